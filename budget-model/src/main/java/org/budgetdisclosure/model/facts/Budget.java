@@ -1,0 +1,424 @@
+package org.budgetdisclosure.model.facts;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.budgetdisclosure.model.classification.Code;
+import org.budgetdisclosure.model.classification.EconomicCode;
+import org.budgetdisclosure.model.classification.FunctionCode;
+
+/**
+ * The facts of one department's budget for one year (部门预算): what a finance system knows, from which the
+ * nine statements and the narrative are computed.
+ *
+ * <p>Immutable and thread-safe; every collection is copied and unmodifiable; nothing is null. Build one with
+ * {@link #builder()}.
+ *
+ * @param department the department, not null
+ * @param year the budget year (预算年度), such as 2022
+ * @param unit the unit of every amount, not null
+ * @param appropriations the budget lines, not null
+ * @param basicExpenditures 一般公共预算 basic expenditure by economic 款 (table 6), not null
+ * @param costClasses which economic 类 are 人员经费 and which 公用经费, not null
+ * @param threePublic the “三公” amounts by item and fund (table 9), not null
+ * @param priorYear last year's figures, where the narrative compares with them
+ * @param names names of codes as the department states them; where absent the catalogue's name is used, not null
+ * @param declaredTotals totals stated by the finance system, checked by validation, not null
+ * @param narrative the prose facts, not null
+ */
+public record Budget(Department department, int year, MoneyUnit unit, List<Appropriation> appropriations,
+        List<BasicExpenditure> basicExpenditures, CostClassAssignment costClasses,
+        List<ThreePublicExpense> threePublic, Optional<PriorYear> priorYear, Map<Code, String> names,
+        Map<DeclaredTotal, Amount> declaredTotals, Narrative narrative) {
+
+    /** Validates and copies the fields. */
+    public Budget {
+        Checks.present(department, "department");
+        if (year < 1949 || year > 9999) {
+            throw new IllegalArgumentException("year must be a four-digit year from 1949, was " + year);
+        }
+        Checks.present(unit, "unit");
+        appropriations = Checks.list(appropriations, "appropriations");
+        basicExpenditures = Checks.list(basicExpenditures, "basicExpenditures");
+        Checks.present(costClasses, "costClasses");
+        threePublic = Checks.list(threePublic, "threePublic");
+        Checks.present(priorYear, "priorYear");
+        names = Map.copyOf(Checks.map(names, "names"));
+        EnumMap<DeclaredTotal, Amount> totals = new EnumMap<>(DeclaredTotal.class);
+        totals.putAll(Checks.map(declaredTotals, "declaredTotals"));
+        declaredTotals = Collections.unmodifiableMap(totals);
+        Checks.present(narrative, "narrative");
+    }
+
+    /** @return a new builder, never null */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding this budget's facts, to derive a changed budget; never null */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.department = department;
+        b.year = year;
+        b.unit = unit;
+        b.appropriations.addAll(appropriations);
+        b.basicExpenditures.addAll(basicExpenditures);
+        b.costClasses = costClasses;
+        b.threePublic.addAll(threePublic);
+        b.priorYear = priorYear.orElse(null);
+        b.names.putAll(names);
+        b.declaredTotals.putAll(declaredTotals);
+        b.narrative(narrative);
+        return b;
+    }
+
+    /** @param code a code, not null @return the name the department states for it, if any */
+    public Optional<String> statedName(Code code) {
+        return Optional.ofNullable(names.get(code));
+    }
+
+    /**
+     * Builds a {@link Budget}; reads well from Java and JShell. Not thread-safe; {@link #build()} copies.
+     */
+    public static final class Builder {
+        private Department department;
+        private int year;
+        private MoneyUnit unit = MoneyUnit.TEN_THOUSAND_YUAN;
+        private final List<Appropriation> appropriations = new ArrayList<>();
+        private final List<BasicExpenditure> basicExpenditures = new ArrayList<>();
+        private CostClassAssignment costClasses = CostClassAssignment.standard();
+        private final List<ThreePublicExpense> threePublic = new ArrayList<>();
+        private PriorYear priorYear;
+        private final Map<Code, String> names = new HashMap<>();
+        private final Map<DeclaredTotal, Amount> declaredTotals = new EnumMap<>(DeclaredTotal.class);
+        private final List<String> duties = new ArrayList<>();
+        private final List<String> institutionOverview = new ArrayList<>();
+        private final List<Institution> institutions = new ArrayList<>();
+        private Staffing staffing;
+        private final List<String> overallGoals = new ArrayList<>();
+        private final List<String> specialFunds = new ArrayList<>();
+        private final List<PerformanceProject> projects = new ArrayList<>();
+        private final List<String> safeguards = new ArrayList<>();
+        private final List<ProcurementItem> procurement = new ArrayList<>();
+        private AssetRegister assets = AssetRegister.none();
+        private List<GlossaryEntry> glossary = Narrative.standardGlossary();
+        private final List<String> otherNotes = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** @param department the department, not null @return this builder */
+        public Builder department(Department department) {
+            this.department = department;
+            return this;
+        }
+
+        /**
+         * @param code the department code, such as 304
+         * @param name the full name
+         * @param shortName the short name
+         * @param kind the kind
+         * @return this builder
+         */
+        public Builder department(String code, String name, String shortName, DepartmentKind kind) {
+            return department(Department.of(code, name, shortName, kind));
+        }
+
+        /** @param year the budget year @return this builder */
+        public Builder year(int year) {
+            this.year = year;
+            return this;
+        }
+
+        /** @param unit the unit of every amount; 万元 unless set @return this builder */
+        public Builder unit(MoneyUnit unit) {
+            this.unit = unit;
+            return this;
+        }
+
+        /** @param line a budget line, not null @return this builder */
+        public Builder appropriation(Appropriation line) {
+            appropriations.add(Checks.present(line, "appropriation"));
+            return this;
+        }
+
+        /**
+         * Adds a line of this year's revenue.
+         *
+         * @param functionCode the functional 项, such as {@code "2150501"}
+         * @param source the revenue source
+         * @param type the expenditure type
+         * @param amount the amount as decimal text
+         * @return this builder
+         */
+        public Builder appropriation(String functionCode, RevenueSource source, ExpenditureType type, String amount) {
+            return appropriation(Appropriation.of(functionCode, source, type, amount));
+        }
+
+        /** @param lines budget lines, not null @return this builder */
+        public Builder appropriations(List<Appropriation> lines) {
+            lines.forEach(this::appropriation);
+            return this;
+        }
+
+        /**
+         * Adds a 一般公共预算 basic expenditure line by economic 款.
+         *
+         * @param economicCode the economic 款, such as {@code "30101"}
+         * @param amount the amount as decimal text
+         * @return this builder
+         */
+        public Builder basicExpenditure(String economicCode, String amount) {
+            basicExpenditures.add(BasicExpenditure.of(economicCode, amount));
+            return this;
+        }
+
+        /** @param line a basic expenditure line, not null @return this builder */
+        public Builder basicExpenditure(BasicExpenditure line) {
+            basicExpenditures.add(Checks.present(line, "basicExpenditure"));
+            return this;
+        }
+
+        /** @param assignment the cost classes; the standard one unless set @return this builder */
+        public Builder costClasses(CostClassAssignment assignment) {
+            this.costClasses = assignment;
+            return this;
+        }
+
+        /**
+         * Adds a “三公” amount.
+         *
+         * @param item the item
+         * @param fund the fund
+         * @param amount the amount as decimal text
+         * @return this builder
+         */
+        public Builder threePublic(ThreePublicItem item, Fund fund, String amount) {
+            threePublic.add(ThreePublicExpense.of(item, fund, amount));
+            return this;
+        }
+
+        /** @param expense a “三公” amount, not null @return this builder */
+        public Builder threePublic(ThreePublicExpense expense) {
+            threePublic.add(Checks.present(expense, "threePublic"));
+            return this;
+        }
+
+        /** @param priorYear last year's figures, or null for none @return this builder */
+        public Builder priorYear(PriorYear priorYear) {
+            this.priorYear = priorYear;
+            return this;
+        }
+
+        /**
+         * States the name of a functional code, overriding the catalogue's.
+         *
+         * @param code the functional code
+         * @param name its name
+         * @return this builder
+         */
+        public Builder functionName(String code, String name) {
+            names.put(FunctionCode.of(code), Checks.nonBlank(name, "name of " + code));
+            return this;
+        }
+
+        /**
+         * States the name of an economic code, overriding the catalogue's.
+         *
+         * @param code the economic code
+         * @param name its name
+         * @return this builder
+         */
+        public Builder economicName(String code, String name) {
+            names.put(EconomicCode.of(code), Checks.nonBlank(name, "name of " + code));
+            return this;
+        }
+
+        /** @param names names by code, not null @return this builder */
+        public Builder names(Map<Code, String> names) {
+            this.names.putAll(names);
+            return this;
+        }
+
+        /**
+         * States a total for validation to check.
+         *
+         * @param total which total
+         * @param amount the amount as decimal text
+         * @return this builder
+         */
+        public Builder declaredTotal(DeclaredTotal total, String amount) {
+            declaredTotals.put(total, Amount.parse(amount));
+            return this;
+        }
+
+        /** @param totals stated totals, not null @return this builder */
+        public Builder declaredTotals(Map<DeclaredTotal, Amount> totals) {
+            declaredTotals.putAll(totals);
+            return this;
+        }
+
+        /** @param paragraphs 部门职责 @return this builder */
+        public Builder duties(String... paragraphs) {
+            duties.addAll(Arrays.asList(paragraphs));
+            return this;
+        }
+
+        /** @param paragraphs 机构及组成单位情况 @return this builder */
+        public Builder institutionOverview(String... paragraphs) {
+            institutionOverview.addAll(Arrays.asList(paragraphs));
+            return this;
+        }
+
+        /**
+         * @param name 单位名称
+         * @param kind 单位性质
+         * @param rank 单位规格
+         * @param fundingForm 经费保障形式
+         * @return this builder
+         */
+        public Builder institution(String name, String kind, String rank, String fundingForm) {
+            institutions.add(new Institution(name, kind, rank, fundingForm));
+            return this;
+        }
+
+        /**
+         * @param total 总人数
+         * @param active 在职
+         * @param retiredCadres 离休
+         * @param retired 退休
+         * @return this builder
+         */
+        public Builder staffing(int total, int active, int retiredCadres, int retired) {
+            this.staffing = new Staffing(total, active, retiredCadres, retired);
+            return this;
+        }
+
+        /** @param paragraphs 总体绩效目标 @return this builder */
+        public Builder overallGoals(String... paragraphs) {
+            overallGoals.addAll(Arrays.asList(paragraphs));
+            return this;
+        }
+
+        /** @param paragraphs 专项资金绩效目标; none for the standard sentence @return this builder */
+        public Builder specialFunds(String... paragraphs) {
+            specialFunds.addAll(Arrays.asList(paragraphs));
+            return this;
+        }
+
+        /** @param project a project with goals and indicators, not null @return this builder */
+        public Builder project(PerformanceProject project) {
+            projects.add(Checks.present(project, "project"));
+            return this;
+        }
+
+        /** @param items 工作保障措施 @return this builder */
+        public Builder safeguards(String... items) {
+            safeguards.addAll(Arrays.asList(items));
+            return this;
+        }
+
+        /** @param item a procurement row, not null @return this builder */
+        public Builder procurement(ProcurementItem item) {
+            procurement.add(Checks.present(item, "procurement"));
+            return this;
+        }
+
+        /**
+         * A procurement row paid wholly from one fund.
+         *
+         * @param unitName 单位名称
+         * @param functionCode 功能分类科目编码
+         * @param projectName 项目名称
+         * @param projectType 项目类型
+         * @param itemName 采购物品名称
+         * @param measureUnit 单位
+         * @param unitPrice 单价 as decimal text
+         * @param quantity 数量
+         * @param amount 金额 as decimal text
+         * @param fund 资金来源
+         * @return this builder
+         */
+        public Builder procurement(String unitName, String functionCode, String projectName, String projectType,
+                String itemName, String measureUnit, String unitPrice, String quantity, String amount, Fund fund) {
+            return procurement(new ProcurementItem(unitName, FunctionCode.of(functionCode), projectName, projectType,
+                    "", itemName, "", measureUnit, Amount.parse(unitPrice), new BigDecimal(quantity),
+                    Amount.parse(amount), Map.of(fund, Amount.parse(amount))));
+        }
+
+        /**
+         * @param asOf 截止时间
+         * @param plannedAcquisitions 拟购置固定资产总额 as decimal text
+         * @param categories the categories
+         * @return this builder
+         */
+        public Builder assets(LocalDate asOf, String plannedAcquisitions, AssetCategory... categories) {
+            this.assets = new AssetRegister(asOf, List.of(categories), Amount.parse(plannedAcquisitions));
+            return this;
+        }
+
+        /** @param register the assets, not null @return this builder */
+        public Builder assets(AssetRegister register) {
+            this.assets = register;
+            return this;
+        }
+
+        /** @param entries 名词解释; the standard glossary unless set @return this builder */
+        public Builder glossary(List<GlossaryEntry> entries) {
+            this.glossary = List.copyOf(entries);
+            return this;
+        }
+
+        /** @param paragraphs 其他需要说明的事项 @return this builder */
+        public Builder otherNotes(String... paragraphs) {
+            otherNotes.addAll(Arrays.asList(paragraphs));
+            return this;
+        }
+
+        /** @param narrative prose facts replacing all set so far, not null @return this builder */
+        public Builder narrative(Narrative narrative) {
+            duties.clear();
+            duties.addAll(narrative.duties());
+            institutionOverview.clear();
+            institutionOverview.addAll(narrative.institutionOverview());
+            institutions.clear();
+            institutions.addAll(narrative.institutions());
+            staffing = narrative.staffing().orElse(null);
+            overallGoals.clear();
+            overallGoals.addAll(narrative.overallGoals());
+            specialFunds.clear();
+            specialFunds.addAll(narrative.specialFunds());
+            projects.clear();
+            projects.addAll(narrative.projects());
+            safeguards.clear();
+            safeguards.addAll(narrative.safeguards());
+            procurement.clear();
+            procurement.addAll(narrative.procurement());
+            assets = narrative.assets();
+            glossary = narrative.glossary();
+            otherNotes.clear();
+            otherNotes.addAll(narrative.otherNotes());
+            return this;
+        }
+
+        /**
+         * @return the budget, never null
+         * @throws NullPointerException naming the field if the department was not set
+         * @throws IllegalArgumentException naming the field if a value is out of range
+         */
+        public Budget build() {
+            Narrative narrative = new Narrative(duties, institutionOverview, institutions,
+                    Optional.ofNullable(staffing), overallGoals, specialFunds, projects, safeguards, procurement,
+                    assets, glossary, otherNotes);
+            return new Budget(department, year, unit, appropriations, basicExpenditures, costClasses, threePublic,
+                    Optional.ofNullable(priorYear), names, declaredTotals, narrative);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.budgetdisclosure.model.facts;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Argument checks of the fact records; messages name the field. */
+final class Checks {
+
+    private Checks() {
+    }
+
+    static <T> T present(T value, String field) {
+        return Objects.requireNonNull(value, () -> field + " must not be null");
+    }
+
+    static String text(String value, String field) {
+        present(value, field);
+        return value;
+    }
+
+    static String nonBlank(String value, String field) {
+        present(value, field);
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(field + " must not be blank");
+        }
+        return value;
+    }
+
+    static <T> List<T> list(List<T> values, String field) {
+        present(values, field);
+        for (int i = 0; i < values.size(); i++) {
+            present(values.get(i), field + "[" + i + "]");
+        }
+        return List.copyOf(values);
+    }
+
+    static <K, V> Map<K, V> map(Map<K, V> values, String field) {
+        present(values, field);
+        values.forEach((k, v) -> {
+            present(k, field + " key");
+            present(v, field + "[" + k + "]");
+        });
+        return values;
+    }
+
+    static int notNegative(int value, String field) {
+        if (value < 0) {
+            throw new IllegalArgumentException(field + " must not be negative, was " + value);
+        }
+        return value;
+    }
+}

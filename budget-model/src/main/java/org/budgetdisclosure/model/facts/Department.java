@@ -1,0 +1,38 @@
+package org.budgetdisclosure.model.facts;
+
+/**
+ * The department (部门) whose budget is disclosed, as the tables head it ({@code 304工信局}).
+ *
+ * @param code the department code (部门编码), such as {@code 304}, not blank
+ * @param name the full name (全称), such as 乐亭县工业和信息化局, not blank
+ * @param shortName the short name (简称), such as 工信局, not blank
+ * @param kind administrative or public institution, not null
+ */
+public record Department(String code, String name, String shortName, DepartmentKind kind) {
+
+    /** Validates the fields. */
+    public Department {
+        Checks.nonBlank(code, "department.code");
+        Checks.nonBlank(name, "department.name");
+        Checks.nonBlank(shortName, "department.shortName");
+        Checks.present(kind, "department.kind");
+    }
+
+    /**
+     * Obtains a department.
+     *
+     * @param code the department code, not blank
+     * @param name the full name, not blank
+     * @param shortName the short name, not blank
+     * @param kind the kind, not null
+     * @return the department, never null
+     */
+    public static Department of(String code, String name, String shortName, DepartmentKind kind) {
+        return new Department(code, name, shortName, kind);
+    }
+
+    /** @return the heading of every table: code and short name, such as {@code 304工信局} */
+    public String tableHeading() {
+        return code + shortName;
+    }
+}

@@ -1,0 +1,428 @@
+package org.budgetdisclosure.model.statements;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.budgetdisclosure.model.classification.Catalogue;
+import org.budgetdisclosure.model.classification.Code;
+import org.budgetdisclosure.model.classification.FunctionCode;
+import org.budgetdisclosure.model.facts.Amount;
+import org.budgetdisclosure.model.facts.Appropriation;
+import org.budgetdisclosure.model.facts.BasicExpenditure;
+import org.budgetdisclosure.model.facts.Budget;
+import org.budgetdisclosure.model.facts.Comparison;
+import org.budgetdisclosure.model.facts.CostClass;
+import org.budgetdisclosure.model.facts.ExpenditureType;
+import org.budgetdisclosure.model.facts.Fund;
+import org.budgetdisclosure.model.facts.PriorYear;
+import org.budgetdisclosure.model.facts.RevenueSource;
+import org.budgetdisclosure.model.facts.ThreePublicExpense;
+import org.budgetdisclosure.model.facts.ThreePublicItem;
+
+/**
+ * The nine standard tables of a budget (Hebei 2022 layout), computed from its facts, and the figures of the
+ * narrative read from them.
+ *
+ * <p>Every figure is computed here and only here: each table's figures are sums of the facts, each derived column
+ * (合计, 小计) is the sum of its row's parts, and where two tables print the same figure one of them reads it from
+ * the other (table 1's 类 from table 3; table 4's funds from tables 5, 7 and 8). The statements do not depend on
+ * the order of the facts. Immutable and thread-safe.
+ */
+public final class Statements {
+
+    private static final String TOTAL = "合计";
+
+    private final Budget budget;
+    private final Catalogue catalogue;
+    private final Statement<RevenueColumn> revenue;
+    private final Statement<ExpenditureColumn> expenditure;
+    private final Statement<FundExpenditureColumn> generalPublic;
+    private final Statement<BasicColumn> generalPublicBasic;
+    private final Statement<FundExpenditureColumn> governmentFund;
+    private final Statement<FundExpenditureColumn> stateCapital;
+    private final Statement<FundColumn> threePublic;
+    private final BudgetSummary budgetSummary;
+    private final FiscalSummary fiscalSummary;
+    private final KeyFigures figures;
+
+    private Statements(Budget budget, Catalogue catalogue) {
+        this.budget = budget;
+        this.catalogue = catalogue;
+        this.revenue = revenueTable();
+        this.expenditure = expenditureTable();
+        this.generalPublic = fundExpenditure(StatementId.GENERAL_PUBLIC_EXPENDITURE, Fund.GENERAL_PUBLIC);
+        this.governmentFund = fundExpenditure(StatementId.GOVERNMENT_FUND_EXPENDITURE, Fund.GOVERNMENT_FUND);
+        this.stateCapital = fundExpenditure(StatementId.STATE_CAPITAL_EXPENDITURE, Fund.STATE_CAPITAL);
+        this.generalPublicBasic = basic();
+        this.threePublic = threePublicTable();
+        this.budgetSummary = budgetSummaryTable();
+        this.fiscalSummary = fiscalSummaryTable();
+        this.figures = keyFigures();
+    }
+
+    /**
+     * Computes the statements with the bundled catalogue's names.
+     *
+     * @param budget the facts, not null
+     * @return the statements, never null
+     */
+    public static Statements of(Budget budget) {
+        return of(budget, Catalogue.bundled());
+    }
+
+    /**
+     * Computes the statements.
+     *
+     * @param budget the facts, not null
+     * @param catalogue the names of codes the budget does not name itself, not null
+     * @return the statements, never null
+     */
+    public static Statements of(Budget budget, Catalogue catalogue) {
+        return new Statements(budget, catalogue);
+    }
+
+    /** @return the facts these statements were computed from, never null */
+    public Budget budget() {
+        return budget;
+    }
+
+    /** @return the catalogue that named the codes, never null */
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
+    /** @return table 1, 部门预算收支总表, never null */
+    public BudgetSummary budgetSummary() {
+        return budgetSummary;
+    }
+
+    /** @return table 2, 部门预算收入总表, never null */
+    public Statement<RevenueColumn> revenue() {
+        return revenue;
+    }
+
+    /** @return table 3, 部门预算支出总表, never null */
+    public Statement<ExpenditureColumn> expenditure() {
+        return expenditure;
+    }
+
+    /** @return table 4, 部门预算财政拨款收支总表, never null */
+    public FiscalSummary fiscalSummary() {
+        return fiscalSummary;
+    }
+
+    /** @return table 5, 部门预算一般公共预算财政拨款支出表, never null */
+    public Statement<FundExpenditureColumn> generalPublicExpenditure() {
+        return generalPublic;
+    }
+
+    /** @return table 6, 部门预算一般公共预算财政拨款基本支出表, never null */
+    public Statement<BasicColumn> generalPublicBasicExpenditure() {
+        return generalPublicBasic;
+    }
+
+    /** @return table 7, 部门预算政府基金预算财政拨款支出表, never null */
+    public Statement<FundExpenditureColumn> governmentFundExpenditure() {
+        return governmentFund;
+    }
+
+    /** @return table 8, 部门预算国有资本经营预算财政拨款支出表, never null */
+    public Statement<FundExpenditureColumn> stateCapitalExpenditure() {
+        return stateCapital;
+    }
+
+    /** @return table 9, 部门预算财政拨款“三公”经费支出表, never null */
+    public Statement<FundColumn> threePublic() {
+        return threePublic;
+    }
+
+    /** @return the figures the narrative states, read from the tables, never null */
+    public KeyFigures figures() {
+        return figures;
+    }
+
+    /**
+     * The name a table prints for a code: the budget's own, else the catalogue's, else empty (validation warns).
+     *
+     * @param code a code, not null
+     * @return the name, never null
+     */
+    public String nameOf(Code code) {
+        return budget.statedName(code).or(() -> catalogue.name(code)).orElse("");
+    }
+
+    // ---- table 2 -------------------------------------------------------------------------------------------
+
+    private Statement<RevenueColumn> revenueTable() {
+        Hierarchy<RevenueColumn> h = new Hierarchy<>(RevenueColumn.class);
+        for (Appropriation line : budget.appropriations()) {
+            h.add(line.functionCode(), RevenueColumn.of(line.source()), line.amount());
+        }
+        List<RevenueColumn> columns = List.of(RevenueColumn.values());
+        return new Statement<>(StatementId.REVENUE, columns, h.rows(TOTAL, this::nameOf, row -> {
+            Amount subtotal = Amount.zero();
+            for (RevenueColumn c : columns) {
+                if (c.isCurrentSource()) {
+                    subtotal = subtotal.plus(row.getOrDefault(c, Amount.zero()));
+                }
+            }
+            row.put(RevenueColumn.CURRENT_SUBTOTAL, subtotal);
+            row.put(RevenueColumn.TOTAL, subtotal.plus(row.getOrDefault(RevenueColumn.CARRYOVER, Amount.zero())));
+            return row;
+        }));
+    }
+
+    // ---- table 3 -------------------------------------------------------------------------------------------
+
+    private Statement<ExpenditureColumn> expenditureTable() {
+        Hierarchy<ExpenditureColumn> h = new Hierarchy<>(ExpenditureColumn.class);
+        for (Appropriation line : budget.appropriations()) {
+            h.add(line.functionCode(), ExpenditureColumn.of(line.type()), line.amount());
+        }
+        return new Statement<>(StatementId.EXPENDITURE, List.of(ExpenditureColumn.values()),
+                h.rows(TOTAL, this::nameOf, row -> withTotal(row, ExpenditureColumn.TOTAL)));
+    }
+
+    // ---- tables 5, 7, 8 ------------------------------------------------------------------------------------
+
+    private Statement<FundExpenditureColumn> fundExpenditure(StatementId id, Fund fund) {
+        Hierarchy<FundExpenditureColumn> h = new Hierarchy<>(FundExpenditureColumn.class);
+        for (Appropriation line : budget.appropriations()) {
+            if (line.fund() == fund) {
+                FundExpenditureColumn column = line.type() == ExpenditureType.BASIC ? FundExpenditureColumn.BASIC
+                        : FundExpenditureColumn.PROJECT;
+                h.add(line.functionCode(), column, line.amount());
+            }
+        }
+        return new Statement<>(id, List.of(FundExpenditureColumn.values()),
+                h.rows(TOTAL, this::nameOf, row -> withTotal(row, FundExpenditureColumn.TOTAL)));
+    }
+
+    // ---- table 6 -------------------------------------------------------------------------------------------
+
+    private Statement<BasicColumn> basic() {
+        Hierarchy<BasicColumn> h = new Hierarchy<>(BasicColumn.class);
+        for (BasicExpenditure line : budget.basicExpenditures()) {
+            Optional<CostClass> costClass = budget.costClasses().classOf(line.economicCode());
+            // an unassigned 类 is a validation error; its row is listed with the amount in no column
+            h.add(line.economicCode(), costClass.map(BasicColumn::of).orElse(BasicColumn.TOTAL),
+                    costClass.isPresent() ? line.amount() : Amount.zero());
+        }
+        return new Statement<>(StatementId.GENERAL_PUBLIC_BASIC_EXPENDITURE, List.of(BasicColumn.values()),
+                h.rows(TOTAL, this::nameOf, row -> withTotal(row, BasicColumn.TOTAL)));
+    }
+
+    // ---- table 9 -------------------------------------------------------------------------------------------
+
+    private Statement<FundColumn> threePublicTable() {
+        Map<ThreePublicItem, EnumMap<FundColumn, Amount>> items = new EnumMap<>(ThreePublicItem.class);
+        for (ThreePublicItem item : ThreePublicItem.values()) {
+            items.put(item, new EnumMap<>(FundColumn.class));
+        }
+        for (ThreePublicExpense e : budget.threePublic()) {
+            if (e.fund().isFiscal()) { // non-fiscal 三公 is a validation error: table 9 is of appropriations
+                items.get(e.item()).merge(FundColumn.of(e.fund()), e.amount(), Amount::plus);
+            }
+        }
+        List<Row<FundColumn>> groupRows = new ArrayList<>();
+        EnumMap<FundColumn, Amount> all = new EnumMap<>(FundColumn.class);
+        for (ThreePublicItem.Group group : ThreePublicItem.Group.values()) {
+            List<ThreePublicItem> members = List.of(ThreePublicItem.values()).stream()
+                    .filter(i -> i.group() == group).toList();
+            EnumMap<FundColumn, Amount> groupSums = new EnumMap<>(FundColumn.class);
+            for (ThreePublicItem item : members) {
+                items.get(item).forEach((c, a) -> groupSums.merge(c, a, Amount::plus));
+            }
+            groupSums.forEach((c, a) -> all.merge(c, a, Amount::plus));
+            boolean single = members.size() == 1;
+            groupRows.add(new Row<>(Optional.empty(), group.chineseName(), 1,
+                    single ? RowKind.DETAIL : RowKind.SUBTOTAL, withTotal(groupSums, FundColumn.TOTAL)));
+            if (!single) {
+                for (ThreePublicItem item : members) {
+                    groupRows.add(new Row<>(Optional.empty(), item.chineseName(), 2, RowKind.DETAIL,
+                            withTotal(new EnumMap<>(items.get(item)), FundColumn.TOTAL)));
+                }
+            }
+        }
+        EnumMap<FundColumn, Amount> sums = withTotal(all, FundColumn.TOTAL);
+        List<Row<FundColumn>> rows = new ArrayList<>();
+        rows.add(new Row<>(Optional.empty(), TOTAL, 0, RowKind.TOTAL, sums));
+        rows.add(new Row<>(Optional.empty(), "“三公”经费小计", 0, RowKind.SUBTOTAL, sums));
+        rows.addAll(groupRows);
+        return new Statement<>(StatementId.THREE_PUBLIC, List.of(FundColumn.values()), rows);
+    }
+
+    // ---- table 1 -------------------------------------------------------------------------------------------
+
+    private BudgetSummary budgetSummaryTable() {
+        Map<RevenueSource, Amount> bySource = new EnumMap<>(RevenueSource.class);
+        for (RevenueSource source : RevenueSource.currentSources()) {
+            bySource.put(source, Amount.zero());
+        }
+        Amount carryover = Amount.zero();
+        for (Appropriation line : budget.appropriations()) {
+            if (line.source().isCarryover()) {
+                carryover = carryover.plus(line.amount());
+            } else {
+                bySource.merge(line.source(), line.amount(), Amount::plus);
+            }
+        }
+        List<Row<AmountColumn>> classes = classRows(expenditure,
+                row -> new EnumMap<>(Map.of(AmountColumn.AMOUNT, row.get(ExpenditureColumn.TOTAL))),
+                AmountColumn.class);
+        return new BudgetSummary(bySource, classes, Amount.total(bySource.values()), carryover,
+                expenditure.total().get(ExpenditureColumn.TOTAL), Amount.zero());
+    }
+
+    // ---- table 4 -------------------------------------------------------------------------------------------
+
+    private FiscalSummary fiscalSummaryTable() {
+        Map<Fund, Amount> revenueByFund = new EnumMap<>(Fund.class);
+        Map<Fund, Amount> carryover = new EnumMap<>(Fund.class);
+        for (Fund fund : Fund.fiscalFunds()) {
+            revenueByFund.put(fund, Amount.zero());
+            carryover.put(fund, Amount.zero());
+        }
+        for (Appropriation line : budget.appropriations()) {
+            if (line.isFiscal()) {
+                (line.source().isCarryover() ? carryover : revenueByFund).merge(line.fund(), line.amount(), Amount::plus);
+            }
+        }
+        Map<String, Row<FundExpenditureColumn>> general = byCode(generalPublic);
+        Map<String, Row<FundExpenditureColumn>> government = byCode(governmentFund);
+        Map<String, Row<FundExpenditureColumn>> capital = byCode(stateCapital);
+        List<Row<FundColumn>> classes = classRows(expenditure, row -> {
+            String code = row.codeText();
+            EnumMap<FundColumn, Amount> sums = new EnumMap<>(FundColumn.class);
+            sums.put(FundColumn.GENERAL_PUBLIC, totalOf(general.get(code)));
+            sums.put(FundColumn.GOVERNMENT_FUND, totalOf(government.get(code)));
+            sums.put(FundColumn.STATE_CAPITAL, totalOf(capital.get(code)));
+            return withTotal(sums, FundColumn.TOTAL);
+        }, FundColumn.class);
+        EnumMap<FundColumn, Amount> current = new EnumMap<>(FundColumn.class);
+        current.put(FundColumn.GENERAL_PUBLIC, generalPublic.total().get(FundExpenditureColumn.TOTAL));
+        current.put(FundColumn.GOVERNMENT_FUND, governmentFund.total().get(FundExpenditureColumn.TOTAL));
+        current.put(FundColumn.STATE_CAPITAL, stateCapital.total().get(FundExpenditureColumn.TOTAL));
+        Row<FundColumn> currentRow = new Row<>(Optional.empty(), "本年支出合计", 0, RowKind.TOTAL,
+                withTotal(current, FundColumn.TOTAL));
+        Row<FundColumn> yearEnd = new Row<FundColumn>(Optional.empty(), "年末财政拨款结转和结余", 0, RowKind.SUBTOTAL,
+                Map.of());
+        return new FiscalSummary(revenueByFund, classes, carryover, currentRow, yearEnd);
+    }
+
+    private static Map<String, Row<FundExpenditureColumn>> byCode(Statement<FundExpenditureColumn> statement) {
+        Map<String, Row<FundExpenditureColumn>> rows = new java.util.HashMap<>();
+        for (Row<FundExpenditureColumn> row : statement.body()) {
+            if (row.level() == 0) {
+                rows.put(row.codeText(), row);
+            }
+        }
+        return rows;
+    }
+
+    private static Amount totalOf(Row<FundExpenditureColumn> row) {
+        return row == null ? Amount.zero() : row.get(FundExpenditureColumn.TOTAL);
+    }
+
+    /**
+     * One row per functional 类: every 类 of the catalogue plus any other the budget uses, in code order, each
+     * with figures read from the 类 row of a statement (zero where the statement has none).
+     */
+    private <C extends Enum<C>> List<Row<C>> classRows(Statement<ExpenditureColumn> source,
+            Function<Row<ExpenditureColumn>, EnumMap<C, Amount>> figures, Class<C> type) {
+        TreeSet<FunctionCode> classes = new TreeSet<>(catalogue.functionClasses());
+        Map<String, Row<ExpenditureColumn>> sourceRows = new java.util.HashMap<>();
+        for (Row<ExpenditureColumn> row : source.body()) {
+            if (row.level() == 0) {
+                sourceRows.put(row.codeText(), row);
+                classes.add((FunctionCode) row.code().orElseThrow());
+            }
+        }
+        List<Row<C>> rows = new ArrayList<>();
+        for (FunctionCode code : classes) {
+            Row<ExpenditureColumn> sourceRow = sourceRows.getOrDefault(code.value(),
+                    new Row<ExpenditureColumn>(Optional.of(code), nameOf(code), 0, RowKind.DETAIL, Map.of()));
+            rows.add(new Row<>(Optional.of(code), nameOf(code), 0, RowKind.DETAIL, figures.apply(sourceRow)));
+        }
+        return rows;
+    }
+
+    // ---- narrative figures ----------------------------------------------------------------------------------
+
+    private KeyFigures keyFigures() {
+        Map<RevenueSource, Amount> bySource = new EnumMap<>(RevenueSource.class);
+        budgetSummary.revenue().forEach((source, amount) -> {
+            if (!amount.isZero()) {
+                bySource.put(source, amount);
+            }
+        });
+        Row<BasicColumn> basicTotal = generalPublicBasic.total();
+        Predicate<Row<BasicColumn>> publicUseLine = row -> row.code().isPresent() && row.level() == 1
+                && !row.get(BasicColumn.PUBLIC_USE).isZero();
+        List<Row<BasicColumn>> operating = generalPublicBasic.body().stream().filter(publicUseLine).toList();
+
+        Map<Comparison, Amount> three = new EnumMap<>(Comparison.class);
+        List<Row<FundColumn>> rows = threePublic.rows();
+        three.put(Comparison.THREE_PUBLIC, rows.get(0).get(FundColumn.TOTAL));
+        three.put(Comparison.OVERSEAS, rows.get(2).get(FundColumn.TOTAL));
+        three.put(Comparison.VEHICLES, rows.get(5).get(FundColumn.TOTAL));
+        three.put(Comparison.VEHICLE_PURCHASE, rows.get(6).get(FundColumn.TOTAL));
+        three.put(Comparison.VEHICLE_OPERATION, rows.get(7).get(FundColumn.TOTAL));
+        three.put(Comparison.RECEPTION, rows.get(8).get(FundColumn.TOTAL));
+
+        Amount total = budgetSummary.currentExpenditure();
+        Amount basicAmount = expenditure.total().get(ExpenditureColumn.BASIC);
+        Amount projectAmount = expenditure.total().get(ExpenditureColumn.PROJECT);
+        Amount personnel = basicTotal.get(BasicColumn.PERSONNEL);
+        Amount publicUse = basicTotal.get(BasicColumn.PUBLIC_USE);
+
+        Map<Comparison, Change> changes = new EnumMap<>(Comparison.class);
+        budget.priorYear().ifPresent(prior -> {
+            put(changes, prior, Comparison.TOTAL, total, prior.total());
+            put(changes, prior, Comparison.PERSONNEL, personnel, prior.personnel());
+            put(changes, prior, Comparison.PUBLIC_USE, publicUse, prior.publicUse());
+            put(changes, prior, Comparison.PROJECT, projectAmount, prior.project());
+            Map<Comparison, Amount> priorThree = priorThreePublic(prior);
+            three.forEach((key, amount) -> put(changes, prior, key, amount, priorThree.get(key)));
+        });
+        return new KeyFigures(budgetSummary.currentRevenue(), bySource, total, basicAmount, projectAmount, personnel,
+                publicUse, operating, three, changes);
+    }
+
+    private static Map<Comparison, Amount> priorThreePublic(PriorYear prior) {
+        Amount teaching = prior.threePublic(ThreePublicItem.OVERSEAS_TEACHING_RESEARCH);
+        Amount otherOverseas = prior.threePublic(ThreePublicItem.OVERSEAS_OTHER);
+        Amount purchase = prior.threePublic(ThreePublicItem.VEHICLE_PURCHASE);
+        Amount operation = prior.threePublic(ThreePublicItem.VEHICLE_OPERATION);
+        Amount reception = prior.threePublic(ThreePublicItem.RECEPTION);
+        Map<Comparison, Amount> m = new EnumMap<>(Comparison.class);
+        m.put(Comparison.OVERSEAS, teaching.plus(otherOverseas));
+        m.put(Comparison.VEHICLE_PURCHASE, purchase);
+        m.put(Comparison.VEHICLE_OPERATION, operation);
+        m.put(Comparison.VEHICLES, purchase.plus(operation));
+        m.put(Comparison.RECEPTION, reception);
+        m.put(Comparison.THREE_PUBLIC, Amount.total(teaching, otherOverseas, purchase, operation, reception));
+        return m;
+    }
+
+    private static void put(Map<Comparison, Change> changes, PriorYear prior, Comparison key, Amount current,
+            Amount previous) {
+        changes.put(key, new Change(current, previous, prior.reason(key)));
+    }
+
+    private static <C extends Enum<C>> EnumMap<C, Amount> withTotal(EnumMap<C, Amount> row, C total) {
+        Amount sum = Amount.zero();
+        for (Map.Entry<C, Amount> e : row.entrySet()) {
+            if (e.getKey() != total) {
+                sum = sum.plus(e.getValue());
+            }
+        }
+        row.put(total, sum);
+        return row;
+    }
+}
