@@ -1,0 +1,276 @@
+package org.budgetdisclosure.model.testing;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
+import org.budgetdisclosure.model.classification.Catalogue;
+import org.budgetdisclosure.model.classification.FunctionCode;
+import org.budgetdisclosure.model.facts.Amount;
+import org.budgetdisclosure.model.facts.Appropriation;
+import org.budgetdisclosure.model.facts.BasicExpenditure;
+import org.budgetdisclosure.model.facts.Budget;
+import org.budgetdisclosure.model.facts.Comparison;
+import org.budgetdisclosure.model.facts.CostClass;
+import org.budgetdisclosure.model.facts.CostClassAssignment;
+import org.budgetdisclosure.model.facts.DepartmentKind;
+import org.budgetdisclosure.model.facts.ExpenditureType;
+import org.budgetdisclosure.model.facts.Fund;
+import org.budgetdisclosure.model.facts.PriorYear;
+import org.budgetdisclosure.model.facts.ProcurementItem;
+import org.budgetdisclosure.model.facts.RevenueSource;
+import org.budgetdisclosure.model.facts.ThreePublicExpense;
+import org.budgetdisclosure.model.facts.ThreePublicItem;
+
+/**
+ * jqwik generators of valid budgets of any shape, for the library's property tests and for users who
+ * property-test their own code against realistic budgets (ship with the {@code budget-model} test-jar).
+ *
+ * <p>Leaf amounts are generated and every total is derived by addition, never filtered: the basic expenditure
+ * by economic 款 is generated first and its total split over the 一般公共预算 basic lines; last year's total,
+ * staffing totals and procurement amounts are sums and products of generated parts. Budgets range from one line
+ * to thousands, over few or many 类, 款 and 项, with every revenue source and expenditure type, empty funds
+ * and zero amounts.
+ *
+ * <pre>{@code
+ * @Property
+ * void myExportKeepsTheTotal(@ForAll("budgets") Budget budget) { ... }
+ *
+ * @Provide
+ * Arbitrary<Budget> budgets() { return BudgetArbitraries.budgets(); }
+ * }</pre>
+ */
+public final class BudgetArbitraries {
+
+    private static final List<FunctionCode> CLASSES = Catalogue.bundled().functionClasses();
+    private static final List<String> ECONOMIC_CLASSES = List.of("301", "302", "303", "310", "399");
+
+    private BudgetArbitraries() {
+    }
+
+    /** @return valid budgets: validation finds no errors in them (unknown codes are warnings) */
+    public static Arbitrary<Budget> budgets() {
+        return Combinators.combine(lines(), economicLines(), threePublic(), priorYear(), procurement(),
+                        staffing(), Arbitraries.integers().between(2015, 2035))
+                .as(BudgetArbitraries::assemble);
+    }
+
+    /** @return budgets of at least one thousand lines, for scale tests */
+    public static Arbitrary<Budget> largeBudgets() {
+        return Combinators.combine(lineList(1000, 3000), economicLines(), threePublic(), priorYear(),
+                        procurement(), staffing(), Arbitraries.just(2022))
+                .as(BudgetArbitraries::assemble);
+    }
+
+    /**
+     * @return well-typed budgets that may break any rule: mismatched funds, fiscal lines of any type, negative and
+     *     over-precise amounts, codes of any level and classification, unassigned economic classes, wrong totals
+     */
+    public static Arbitrary<Budget> wildBudgets() {
+        Arbitrary<Amount> wildAmounts = Arbitraries.bigDecimals().between(new BigDecimal("-1000000"),
+                new BigDecimal("1000000")).ofScale(3).map(Amount::of);
+        Arbitrary<FunctionCode> anyCode = Arbitraries.strings().numeric().ofLength(7)
+                .map(s -> s.substring(0, new int[] {3, 5, 7}[Math.floorMod(s.hashCode(), 3)]))
+                .map(FunctionCode::of);
+        Arbitrary<Appropriation> wildLine = Combinators.combine(anyCode, Arbitraries.of(RevenueSource.values()),
+                        Arbitraries.of(Fund.values()), Arbitraries.of(ExpenditureType.values()), wildAmounts)
+                .as((code, source, fund, type, amount) -> new Appropriation(code, source, fund, type, amount,
+                        java.util.Optional.empty()));
+        Arbitrary<BasicExpenditure> wildEconomic = Combinators.combine(Arbitraries.strings().numeric().ofLength(5)
+                        .map(s -> s.startsWith("0") ? s.substring(0, 3) : s), wildAmounts)
+                .as((code, amount) -> new BasicExpenditure(
+                        org.budgetdisclosure.model.classification.EconomicCode.of(code), amount));
+        Arbitrary<ThreePublicExpense> wildThree = Combinators.combine(Arbitraries.of(ThreePublicItem.values()),
+                Arbitraries.of(Fund.values()), wildAmounts).as(ThreePublicExpense::new);
+        return Combinators.combine(wildLine.list().ofMaxSize(60), wildEconomic.list().ofMaxSize(30),
+                        wildThree.list().ofMaxSize(8), budgets(),
+                        Arbitraries.maps(Arbitraries.of(org.budgetdisclosure.model.facts.DeclaredTotal.values()),
+                                wildAmounts).ofMaxSize(4),
+                        Arbitraries.integers().between(0, 300))
+                .as((lines, economic, three, base, declared, staffTotal) -> {
+                    Budget.Builder b = base.toBuilder().appropriations(lines).declaredTotals(declared)
+                            .staffing(staffTotal, 1, 2, 3);
+                    economic.forEach(b::basicExpenditure);
+                    three.forEach(b::threePublic);
+                    return b.build();
+                });
+    }
+
+    /** @return a functional 项 code under a 类 of the catalogue, with a generated 款 and 项 */
+    public static Arbitrary<FunctionCode> itemCodes() {
+        return Combinators.combine(Arbitraries.of(CLASSES), Arbitraries.integers().between(1, 99),
+                        Arbitraries.integers().between(1, 99))
+                .as((c, section, item) -> FunctionCode.of(c.value() + two(section) + two(item)));
+    }
+
+    /** @return non-negative amounts with two decimals, zero included, skewed to small values */
+    public static Arbitrary<Amount> amounts() {
+        return Arbitraries.frequencyOf(
+                        Tuple.of(1, Arbitraries.just(0L)),
+                        Tuple.of(6, Arbitraries.longs().between(1, 10_000_00L)),
+                        Tuple.of(2, Arbitraries.longs().between(1, 100_000_000_00L)))
+                .map(cents -> Amount.of(BigDecimal.valueOf(cents, 2)));
+    }
+
+    // ---- lines ---------------------------------------------------------------------------------------------
+
+    private record Line(FunctionCode code, RevenueSource source, Fund fund, ExpenditureType type, Amount amount) {
+    }
+
+    private static Arbitrary<List<Line>> lines() {
+        return Arbitraries.frequencyOf(
+                Tuple.of(1, lineList(1, 1)),
+                Tuple.of(12, lineList(1, 40)),
+                Tuple.of(4, lineList(40, 400)),
+                Tuple.of(1, lineList(400, 2500)));
+    }
+
+    private static Arbitrary<List<Line>> lineList(int min, int max) {
+        return line().list().ofMinSize(min).ofMaxSize(max);
+    }
+
+    private static Arbitrary<Line> line() {
+        Arbitrary<FunctionCode> codes = Arbitraries.frequencyOf(
+                Tuple.of(3, Arbitraries.of(knownItems())),
+                Tuple.of(2, itemCodes()),
+                Tuple.of(2, narrowCodes()));
+        return Combinators.combine(codes, Arbitraries.of(RevenueSource.values()), Arbitraries.of(Fund.values()),
+                        Arbitraries.of(ExpenditureType.values()), amounts())
+                .as((code, source, carriedFund, type, amount) -> {
+                    Fund fund = source.fund().orElse(carriedFund);
+                    ExpenditureType t = fund.isFiscal() && type != ExpenditureType.BASIC ? ExpenditureType.PROJECT : type;
+                    return new Line(code, source, fund, t, amount);
+                });
+    }
+
+    /** Codes under few 类 and 款, so that deep and wide hierarchies occur. */
+    private static Arbitrary<FunctionCode> narrowCodes() {
+        return Combinators.combine(Arbitraries.of("206", "215", "221"), Arbitraries.integers().between(1, 3),
+                        Arbitraries.integers().between(1, 40))
+                .as((c, s, i) -> FunctionCode.of(c + two(s) + two(i)));
+    }
+
+    private static List<FunctionCode> knownItems() {
+        return Catalogue.bundled().functionalCodes().keySet().stream()
+                .filter(c -> c.value().length() == 7).toList();
+    }
+
+    // ---- table 6 -------------------------------------------------------------------------------------------
+
+    private static Arbitrary<List<BasicExpenditure>> economicLines() {
+        Arbitrary<BasicExpenditure> line = Combinators.combine(Arbitraries.of(ECONOMIC_CLASSES),
+                        Arbitraries.integers().between(1, 99), amounts())
+                .as((c, k, amount) -> new BasicExpenditure(
+                        org.budgetdisclosure.model.classification.EconomicCode.of(c + two(k)), amount));
+        return line.list().ofMinSize(0).ofMaxSize(150);
+    }
+
+    // ---- table 9, prior year, narrative --------------------------------------------------------------------
+
+    private static Arbitrary<List<ThreePublicExpense>> threePublic() {
+        return Combinators.combine(Arbitraries.of(ThreePublicItem.values()), Arbitraries.of(Fund.fiscalFunds()),
+                        amounts())
+                .as(ThreePublicExpense::new).list().ofMaxSize(12);
+    }
+
+    private static Arbitrary<PriorYear> priorYear() {
+        return Combinators.combine(amounts(), amounts(), amounts(),
+                        Arbitraries.maps(Arbitraries.of(ThreePublicItem.values()), amounts()).ofMaxSize(5),
+                        Arbitraries.maps(Arbitraries.of(Comparison.values()),
+                                Arbitraries.strings().withCharRange('一', '龥').ofMinLength(1).ofMaxLength(20)).ofMaxSize(4))
+                .as((personnel, publicUse, project, three, reasons) -> new PriorYear(
+                        Amount.total(personnel, publicUse, project), personnel, publicUse, project, three, reasons));
+    }
+
+    private static Arbitrary<List<ProcurementItem>> procurement() {
+        return Combinators.combine(Arbitraries.of(knownItems()), amounts(), Arbitraries.integers().between(0, 500),
+                        Arbitraries.of(Fund.values()), Arbitraries.of("台式计算机", "复印机", "空调机", "打印机"))
+                .as((code, price, quantity, fund, item) -> {
+                    Amount amount = price.times(BigDecimal.valueOf(quantity)).rounded(2);
+                    return new ProcurementItem("某单位", code, "公用经费", "正常公用", "", item, "", "台", price,
+                            BigDecimal.valueOf(quantity), amount, Map.of(fund, amount));
+                }).list().ofMaxSize(8);
+    }
+
+    private record Staff(int active, int retiredCadres, int retired) {
+    }
+
+    private static Arbitrary<Staff> staffing() {
+        return Combinators.combine(Arbitraries.integers().between(0, 2000), Arbitraries.integers().between(0, 50),
+                Arbitraries.integers().between(0, 2000)).as(Staff::new);
+    }
+
+    // ---- assembly ------------------------------------------------------------------------------------------
+
+    private static Budget assemble(List<Line> lines, List<BasicExpenditure> economic, List<ThreePublicExpense> three,
+            PriorYear prior, List<ProcurementItem> procurement, Staff staff, int year) {
+        Budget.Builder b = Budget.builder()
+                .department("901", "某县测试局", "测试局", DepartmentKind.ADMINISTRATIVE)
+                .year(year)
+                .costClasses(CostClassAssignment.standard().with("399", CostClass.PUBLIC_USE))
+                .priorYear(prior)
+                .staffing(staff.active() + staff.retiredCadres() + staff.retired(), staff.active(),
+                        staff.retiredCadres(), staff.retired());
+        List<Line> others = new ArrayList<>();
+        List<Line> generalBasic = new ArrayList<>();
+        for (Line line : lines) {
+            (line.fund() == Fund.GENERAL_PUBLIC && line.type() == ExpenditureType.BASIC ? generalBasic : others)
+                    .add(line);
+        }
+        others.forEach(l -> b.appropriation(new Appropriation(l.code(), l.source(), l.fund(), l.type(), l.amount(),
+                java.util.Optional.empty())));
+        economic.forEach(b::basicExpenditure);
+        // table 6 adds up to table 5's 基本支出: split the economic total over the general basic lines
+        Amount economicTotal = Amount.total(economic.stream().map(BasicExpenditure::amount).toList());
+        if (generalBasic.isEmpty() && !economicTotal.isZero()) {
+            FunctionCode code = lines.isEmpty() ? FunctionCode.of("2150501") : lines.get(0).code();
+            generalBasic.add(new Line(code, RevenueSource.GENERAL_PUBLIC_BUDGET, Fund.GENERAL_PUBLIC,
+                    ExpenditureType.BASIC, Amount.zero()));
+        }
+        List<Amount> parts = split(economicTotal, generalBasic);
+        for (int i = 0; i < generalBasic.size(); i++) {
+            Line l = generalBasic.get(i);
+            b.appropriation(new Appropriation(l.code(), l.source(), l.fund(), l.type(), parts.get(i),
+                    java.util.Optional.empty()));
+        }
+        three.forEach(b::threePublic);
+        procurement.forEach(b::procurement);
+        return b.build();
+    }
+
+    /** Splits a total over the lines, using each line's generated amount as a cut point: sums exactly. */
+    private static List<Amount> split(Amount total, List<Line> lines) {
+        if (lines.isEmpty()) {
+            return List.of();
+        }
+        long cents = total.value().movePointRight(2).longValueExact();
+        TreeSet<Long> cuts = new TreeSet<>();
+        for (int i = 1; i < lines.size(); i++) {
+            long seed = lines.get(i).amount().value().movePointRight(2).longValue();
+            cuts.add(cents == 0 ? 0 : Math.floorMod(seed * 31 + i, cents + 1));
+        }
+        List<Long> points = new ArrayList<>(cuts);
+        while (points.size() < lines.size() - 1) {
+            points.add(cents);
+        }
+        Collections.sort(points);
+        List<Amount> parts = new ArrayList<>();
+        long previous = 0;
+        for (long p : points) {
+            parts.add(Amount.of(BigDecimal.valueOf(p - previous, 2)));
+            previous = p;
+        }
+        parts.add(Amount.of(BigDecimal.valueOf(cents - previous, 2)));
+        return parts;
+    }
+
+    private static String two(int n) {
+        return n < 10 ? "0" + n : String.valueOf(n);
+    }
+}
