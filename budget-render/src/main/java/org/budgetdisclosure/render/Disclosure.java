@@ -1,0 +1,151 @@
+package org.budgetdisclosure.render;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.budgetdisclosure.model.facts.Budget;
+import org.budgetdisclosure.model.statements.Statements;
+import org.budgetdisclosure.model.validation.BudgetValidationException;
+import org.budgetdisclosure.model.validation.ValidationReport;
+import org.budgetdisclosure.model.validation.Validator;
+import org.budgetdisclosure.render.docx.DocxRenderer;
+import org.budgetdisclosure.render.document.Document;
+import org.budgetdisclosure.render.fonts.GlyphCheck;
+import org.budgetdisclosure.render.html.HtmlRenderer;
+import org.budgetdisclosure.render.pdf.PdfRenderer;
+
+/**
+ * The disclosure of one budget (部门预算公开): the entry point of the library.
+ *
+ * <pre>{@code
+ * Disclosure.of(budget).write(Format.PDF, outputStream);
+ * Disclosure.of(budget, RenderOptions.defaults().withDate(LocalDate.of(2022, 2, 10)))
+ *         .writeTo(Path.of("out"), "304", Format.PDF, Format.DOCX, Format.HTML);
+ * }</pre>
+ *
+ * <p>The budget is validated once, when the disclosure is made; a budget whose validation has errors is refused
+ * with a {@link BudgetValidationException} that lists them (warnings do not stop it). The statements and the
+ * document are computed once and shared by every format. Immutable and thread-safe.
+ */
+public final class Disclosure {
+
+    private static final Map<Format, DocumentWriter> WRITERS = new EnumMap<>(Map.of(
+            Format.PDF, new PdfRenderer(), Format.DOCX, new DocxRenderer(), Format.HTML, new HtmlRenderer()));
+
+    private final RenderOptions options;
+    private final Statements statements;
+    private final ValidationReport report;
+    private final Document document;
+
+    private Disclosure(Budget budget, RenderOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.statements = Statements.of(Objects.requireNonNull(budget, "budget"), options.catalogue());
+        this.report = Validator.standard().check(statements);
+        if (report.hasErrors()) {
+            throw new BudgetValidationException(report);
+        }
+        LocalDate date = options.date().orElse(LocalDate.of(budget.year(), 1, 1));
+        this.document = options.profile().document(statements, options.templates(), date.toString());
+        GlyphCheck.check(document, options.fonts());
+    }
+
+    /**
+     * @param budget the budget, not null
+     * @return its disclosure with the default options, never null
+     * @throws BudgetValidationException listing every error if the budget has any
+     * @throws org.budgetdisclosure.render.fonts.MissingGlyphException naming a character no font has
+     */
+    public static Disclosure of(Budget budget) {
+        return new Disclosure(budget, RenderOptions.defaults());
+    }
+
+    /**
+     * @param budget the budget, not null
+     * @param options the options, not null
+     * @return its disclosure, never null
+     * @throws BudgetValidationException listing every error if the budget has any
+     * @throws org.budgetdisclosure.render.fonts.MissingGlyphException naming a character no font has
+     */
+    public static Disclosure of(Budget budget, RenderOptions options) {
+        return new Disclosure(budget, options);
+    }
+
+    /** @return the validation report (warnings only, since errors refuse the budget), never null */
+    public ValidationReport validation() {
+        return report;
+    }
+
+    /** @return the statements, never null */
+    public Statements statements() {
+        return statements;
+    }
+
+    /** @return the format-neutral document, never null */
+    public Document document() {
+        return document;
+    }
+
+    /**
+     * @param format the format, not null
+     * @param out where to write; not closed, not null
+     * @throws IOException if the stream fails
+     */
+    public void write(Format format, OutputStream out) throws IOException {
+        WRITERS.get(format).write(document, options.fonts(), options, out);
+    }
+
+    /** @param format the format, not null @return the file's bytes, never null */
+    public byte[] bytes(Format format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        try {
+            write(format, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Writes files {@code name.pdf}, {@code name.docx}, {@code name.html} into a directory; each is written to a
+     * temporary file first and moved into place, so no half-written file is ever left behind.
+     *
+     * @param directory the directory, created if missing, not null
+     * @param name the file name without extension, not null
+     * @param formats the formats, not null
+     * @return the files written, never null
+     * @throws IOException if a file cannot be written (none of that format is left)
+     */
+    public List<Path> writeTo(Path directory, String name, Format... formats) throws IOException {
+        Files.createDirectories(directory);
+        List<Path> written = new ArrayList<>();
+        for (Format format : formats) {
+            Path target = directory.resolve(name + "." + format.extension());
+            Path temp = Files.createTempFile(directory, "." + name, ".part");
+            try {
+                try (OutputStream out = Files.newOutputStream(temp)) {
+                    write(format, out);
+                }
+                try {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+            written.add(target);
+        }
+        return written;
+    }
+}

@@ -1,0 +1,53 @@
+package org.budgetdisclosure.render.document;
+
+import java.util.Objects;
+
+/**
+ * A table cell: its printed text, its spans, its alignment. A cell covered by another's span is not listed.
+ *
+ * @param text the text as printed, not null (empty for a blank cell)
+ * @param colSpan the columns it spans, 1 or more
+ * @param rowSpan the rows it spans, 1 or more
+ * @param align the horizontal alignment, not null
+ */
+public record Cell(String text, int colSpan, int rowSpan, Align align) {
+
+    /** Validates the fields. */
+    public Cell {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(align, "align");
+        if (colSpan < 1 || rowSpan < 1) {
+            throw new IllegalArgumentException("spans must be 1 or more: " + colSpan + "×" + rowSpan);
+        }
+    }
+
+    /** @param text the text @return a one-by-one centred cell */
+    public static Cell of(String text) {
+        return new Cell(text, 1, 1, Align.CENTER);
+    }
+
+    /** @param text the text @param align the alignment @return a one-by-one cell */
+    public static Cell of(String text, Align align) {
+        return new Cell(text, 1, 1, align);
+    }
+
+    /** @param text the text @param columns the columns spanned @return a centred cell spanning columns */
+    public static Cell across(String text, int columns) {
+        return new Cell(text, columns, 1, Align.CENTER);
+    }
+
+    /** @param text the text @param rows the rows spanned @return a centred cell spanning rows */
+    public static Cell down(String text, int rows) {
+        return new Cell(text, 1, rows, Align.CENTER);
+    }
+
+    /** Horizontal alignment. */
+    public enum Align {
+        /** Left, for names. */
+        LEFT,
+        /** Centred, for headings, codes and row numbers. */
+        CENTER,
+        /** Right, for amounts. */
+        RIGHT
+    }
+}

@@ -1,0 +1,76 @@
+package org.budgetdisclosure.render.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The disclosure as a format-neutral tree: metadata and sections of blocks. Writers only walk it. Immutable.
+ *
+ * @param title the document title, not null
+ * @param subject the subject for the metadata, not null
+ * @param author the author (the department) for the metadata, not null
+ * @param language the language tag, zh-CN, not null
+ * @param date the date of the document as ISO text (yyyy-MM-dd), for the metadata, not null
+ * @param sections the sections, not null
+ */
+public record Document(String title, String subject, String author, String language, String date,
+        List<Section> sections) {
+
+    /** Validates and copies the fields. */
+    public Document {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(author, "author");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(date, "date");
+        sections = List.copyOf(sections);
+    }
+
+    /** @return every block of every section, in order, never null */
+    public List<Block> blocks() {
+        List<Block> all = new ArrayList<>();
+        sections.forEach(s -> all.addAll(s.blocks()));
+        return all;
+    }
+
+    /** @param visitor a visitor, not null; visits every block in order */
+    public void accept(BlockVisitor visitor) {
+        for (Block block : blocks()) {
+            block.accept(visitor);
+        }
+    }
+
+    /** @return every distinct character of the document's text, for font subsetting and glyph checks */
+    public String characters() {
+        StringBuilder all = new StringBuilder(title).append(subject).append(author);
+        accept(new BlockVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                all.append(heading.text());
+            }
+
+            @Override
+            public void visit(Paragraph paragraph) {
+                all.append(paragraph.text());
+            }
+
+            @Override
+            public void visit(ItemList list) {
+                list.items().forEach(i -> all.append(i.label()).append(i.text()));
+            }
+
+            @Override
+            public void visit(Table table) {
+                all.append(table.title());
+                table.headings().forEach(all::append);
+                table.header().forEach(r -> r.cells().forEach(c -> all.append(c.text())));
+                table.body().forEach(r -> r.cells().forEach(c -> all.append(c.text())));
+                table.notes().forEach(all::append);
+            }
+        });
+        StringBuilder distinct = new StringBuilder();
+        all.codePoints().distinct().sorted().forEach(distinct::appendCodePoint);
+        return distinct.toString();
+    }
+}

@@ -1,0 +1,98 @@
+package org.budgetdisclosure.render.document;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A table: a title, the heading line above it (department, year, unit), the relative widths of its columns,
+ * header rows with merged cells (the last of them may be the 栏次 row), body rows, and notes under it.
+ *
+ * @param anchor a stable identifier, unique in the document, not null
+ * @param title the title, such as 部门预算收支总表; empty for a table without one, not null
+ * @param headings the line above the table, left to right, such as 304工信局 · 预算年度：2022 · 单位：万元, not null
+ * @param widths the relative width of each column, not null
+ * @param header the header rows, repeated on every page the table spans, not null
+ * @param body the body rows, not null
+ * @param notes the notes under the table, not null
+ * @param landscape whether the table needs a landscape page
+ * @param outline whether the title has an entry in the outline and table of contents
+ * @param indentColumn the column whose text is indented by the row's level (the name of a classification
+ *     row), or -1 for none
+ */
+public record Table(String anchor, String title, List<String> headings, List<Integer> widths, List<Row> header,
+        List<Row> body, List<String> notes, boolean landscape, boolean outline, int indentColumn) implements Block {
+
+    /** Validates and copies the fields. */
+    public Table {
+        Objects.requireNonNull(anchor, "anchor");
+        Objects.requireNonNull(title, "title");
+        headings = List.copyOf(headings);
+        widths = List.copyOf(widths);
+        header = List.copyOf(header);
+        body = List.copyOf(body);
+        notes = List.copyOf(notes);
+        for (Row row : header) {
+            check(row, widths.size());
+        }
+        for (Row row : body) {
+            check(row, widths.size());
+        }
+    }
+
+    private static void check(Row row, int columns) {
+        int spanned = row.cells().stream().mapToInt(Cell::colSpan).sum();
+        if (spanned > columns) {
+            throw new IllegalArgumentException("a row spans " + spanned + " columns of " + columns);
+        }
+    }
+
+    /** @return the number of columns */
+    public int columnCount() {
+        return widths.size();
+    }
+
+    @Override
+    public void accept(BlockVisitor visitor) {
+        visitor.visit(this);
+    }
+
+    /**
+     * A row of cells.
+     *
+     * @param cells the cells, left to right, without those covered by a span from above, not null
+     * @param kind what the row is, not null
+     * @param level the depth of a classification row (indentation of its name), 0 for the top
+     */
+    public record Row(List<Cell> cells, Kind kind, int level) {
+
+        /** Copies the cells. */
+        public Row {
+            cells = List.copyOf(cells);
+            Objects.requireNonNull(kind, "kind");
+        }
+
+        /** @param cells the cells @return a header row */
+        public static Row header(List<Cell> cells) {
+            return new Row(cells, Kind.HEADER, 0);
+        }
+
+        /** @param cells the cells @return the 栏次 row */
+        public static Row columnNumbers(List<Cell> cells) {
+            return new Row(cells, Kind.COLUMN_NUMBERS, 0);
+        }
+    }
+
+    /** What a row is; writers set totals in bold. */
+    public enum Kind {
+        /** A header row. */
+        HEADER,
+        /** The 栏次 row numbering the columns. */
+        COLUMN_NUMBERS,
+        /** 合计 / 总计. */
+        TOTAL,
+        /** A row summing rows below it. */
+        SUBTOTAL,
+        /** A detail row. */
+        DETAIL
+    }
+}

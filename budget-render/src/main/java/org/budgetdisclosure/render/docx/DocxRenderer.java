@@ -1,0 +1,16 @@
+package org.budgetdisclosure.render.docx;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import org.budgetdisclosure.render.DocumentWriter;
+import org.budgetdisclosure.render.RenderOptions;
+import org.budgetdisclosure.render.document.Document;
+import org.budgetdisclosure.render.fonts.FontSet;
+
+/** Writes a document as DOCX with Apache POI. */
+public final class DocxRenderer implements DocumentWriter {
+    @Override
+    public void write(Document document, FontSet fonts, RenderOptions options, OutputStream out) throws IOException {
+        throw new UnsupportedOperationException("not yet");
+    }
+}

@@ -1,0 +1,100 @@
+package org.budgetdisclosure.render.fonts;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+
+/**
+ * A TrueType font: its family name as documents name it, its bytes, whether it is bold, and which characters it
+ * has. Immutable and thread-safe (the bytes are never handed out for writing; {@link #bytes()} copies).
+ */
+public final class FontFace {
+
+    private final String family;
+    private final boolean bold;
+    private final byte[] data;
+    private final CmapLookup cmap;
+
+    private FontFace(String family, boolean bold, byte[] data) {
+        this.family = Objects.requireNonNull(family, "family");
+        this.bold = bold;
+        this.data = data;
+        try {
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(data));
+            this.cmap = font.getUnicodeCmapLookup();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("font " + family + " is not a readable TrueType font: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a TrueType font file (.ttf), such as a licensed 仿宋_GB2312.
+     *
+     * @param family the family name documents will use, such as 仿宋_GB2312, not null
+     * @param bold whether the face is bold
+     * @param file the .ttf file, not null
+     * @return the face, never null
+     * @throws UncheckedIOException if the file cannot be read
+     * @throws IllegalArgumentException if it is not a TrueType font
+     */
+    public static FontFace of(String family, boolean bold, Path file) {
+        try {
+            return new FontFace(family, bold, Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read font " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static FontFace resource(String family, boolean bold, String resource) {
+        try (InputStream in = FontFace.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled font missing from the jar: " + resource);
+            }
+            return new FontFace(family, bold, in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @return the family name, never null */
+    public String family() {
+        return family;
+    }
+
+    /** @return whether the face is bold */
+    public boolean bold() {
+        return bold;
+    }
+
+    /** @return a copy of the font file's bytes, never null */
+    public byte[] bytes() {
+        return data.clone();
+    }
+
+    /** @return the font file's bytes, shared: callers must not change them */
+    byte[] sharedBytes() {
+        return data;
+    }
+
+    /** @return the size of the font file in bytes */
+    public int size() {
+        return data.length;
+    }
+
+    /** @param codePoint a Unicode code point @return whether the font has a glyph for it */
+    public boolean has(int codePoint) {
+        return cmap.getGlyphId(codePoint) != 0;
+    }
+
+    @Override
+    public String toString() {
+        return family + (bold ? " Bold" : "");
+    }
+}

@@ -1,0 +1,121 @@
+package org.budgetdisclosure.render.narrative;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.PlainTextOutputFormat;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.SimpleObjectWrapper;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.budgetdisclosure.render.document.Section;
+import org.budgetdisclosure.render.document.Table;
+
+/**
+ * Renders narrative templates (FreeMarker) into blocks of the document.
+ *
+ * <p>A template does not write text out; it calls directives that add blocks: {@code <@h level=2>…</@h>} a
+ * heading, {@code <@p>…</@p>} a paragraph ({@code style="label"} or {@code "note"} for others),
+ * {@code <@list><@item label="1、">…</@item></@list>} a numbered list, {@code <@table name="…"/>} one of the
+ * narrative's tables, {@code <@page landscape=true/>} a new section. The data are strings, lists and maps only
+ * ({@link NarrativeModel}); budget text is data, never template source, so {@code ${7*7}} in a name prints as
+ * written.
+ *
+ * <p>Templates are looked up first in the user's directory or class path, then among the bundled ones, so any
+ * bundled template can be overridden by a file of the same name. The configuration is locked down: no
+ * {@code ?new} of any class, no {@code ?api}, errors rethrown. Instances are immutable and thread-safe; the
+ * configuration and its template cache are built once.
+ */
+public final class NarrativeEngine {
+
+    /** The class-path folder of the bundled templates. */
+    public static final String BUNDLED = "/org/budgetdisclosure/render/templates";
+
+    private static final NarrativeEngine DEFAULT = new NarrativeEngine(List.of());
+
+    private final Configuration configuration;
+
+    private NarrativeEngine(List<TemplateLoader> userLoaders) {
+        Configuration c = new Configuration(Configuration.VERSION_2_3_34);
+        List<TemplateLoader> loaders = new ArrayList<>(userLoaders);
+        loaders.add(new ClassTemplateLoader(NarrativeEngine.class, BUNDLED));
+        c.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+        c.setDefaultEncoding("UTF-8");
+        c.setOutputFormat(PlainTextOutputFormat.INSTANCE);
+        c.setLocalizedLookup(false);
+        c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        c.setLogTemplateExceptions(false);
+        c.setWrapUncheckedExceptions(true);
+        c.setFallbackOnNullLoopVariable(false);
+        c.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        c.setAPIBuiltinEnabled(false);
+        c.setObjectWrapper(new SimpleObjectWrapper(Configuration.VERSION_2_3_34));
+        c.setNumberFormat("computer");
+        this.configuration = c;
+    }
+
+    /** @return the engine with the bundled templates only, never null */
+    public static NarrativeEngine bundled() {
+        return DEFAULT;
+    }
+
+    /**
+     * @param directory a directory of templates that override the bundled ones of the same name, not null
+     * @return an engine, never null
+     * @throws UncheckedIOException if the directory cannot be read
+     */
+    public static NarrativeEngine withDirectory(Path directory) {
+        try {
+            return new NarrativeEngine(List.of(new FileTemplateLoader(directory.toFile())));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read template directory " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * @param loader the class loader to look in, not null
+     * @param folder the folder on its class path, such as {@code /my/templates}, not null
+     * @return an engine whose templates in that folder override the bundled ones, never null
+     */
+    public static NarrativeEngine withClassPath(ClassLoader loader, String folder) {
+        return new NarrativeEngine(List.of(new ClassTemplateLoader(loader, folder)));
+    }
+
+    /**
+     * Renders a template into sections of blocks.
+     *
+     * @param template the template name, such as {@code hebei-2022/narrative.ftl}, not null
+     * @param model the data, from {@link NarrativeModel}, not null
+     * @param tables the tables the template may insert, by name, not null
+     * @return the sections, never null
+     * @throws NarrativeException naming the template, line and column of an error
+     */
+    public List<Section> render(String template, Map<String, Object> model, Map<String, Table> tables) {
+        Objects.requireNonNull(model, "model");
+        BlockCollector collector = new BlockCollector();
+        Map<String, Object> data = new HashMap<>(model);
+        Directives.install(data, collector, tables);
+        try {
+            Template t = configuration.getTemplate(template);
+            t.process(data, new StringWriter());
+        } catch (TemplateException e) {
+            throw new NarrativeException("template " + e.getTemplateSourceName() + " line " + e.getLineNumber()
+                    + " column " + e.getColumnNumber() + ": " + e.getMessageWithoutStackTop(), e);
+        } catch (IOException e) {
+            throw new NarrativeException("cannot load template " + template + ": " + e.getMessage(), e);
+        }
+        return collector.sections();
+    }
+}

@@ -1,0 +1,168 @@
+package org.budgetdisclosure.render.narrative;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.budgetdisclosure.model.facts.Amount;
+import org.budgetdisclosure.model.facts.Budget;
+import org.budgetdisclosure.model.facts.Comparison;
+import org.budgetdisclosure.model.facts.ExpenditureType;
+import org.budgetdisclosure.model.facts.GlossaryEntry;
+import org.budgetdisclosure.model.facts.PerformanceProject;
+import org.budgetdisclosure.model.facts.ProcurementItem;
+import org.budgetdisclosure.model.statements.BasicColumn;
+import org.budgetdisclosure.model.statements.Change;
+import org.budgetdisclosure.model.statements.ExpenditureColumn;
+import org.budgetdisclosure.model.statements.KeyFigures;
+import org.budgetdisclosure.model.statements.Row;
+import org.budgetdisclosure.model.statements.Statements;
+
+/**
+ * The data a narrative template sees: plain strings, booleans, lists and maps only (no Java objects, so a
+ * template can call no method). Every figure is a table figure of the statements, formatted once here in the
+ * narrative's one style: two decimals, followed in the template by 万元.
+ *
+ * <p>Variables: {@code year}, {@code lastYear}, {@code unit}, {@code dept} (name, shortName, kind),
+ * {@code duties}, {@code institutionOverview}, {@code staffing} (total, active, retiredCadres, retired; absent if
+ * not stated), {@code revenue} (total, single, sources: name, amount), {@code exp} (total, basic, personnel,
+ * publicUse, project, basicSplit, others: name, amount), {@code prior} (present with last year's figures:
+ * total, personnel, publicUse, project), {@code change} (by TOTAL, PERSONNEL, PUBLIC_USE, PROJECT, THREE_PUBLIC,
+ * OVERSEAS, VEHICLES, VEHICLE_PURCHASE, VEHICLE_OPERATION, RECEPTION: amount, prior, phrase, comparison, reason),
+ * {@code operating} (total, lines: name, amount), {@code threePublic} (total, overseas, vehicles, purchase,
+ * operation, reception), {@code overallGoals}, {@code specialFunds}, {@code projects} (name, amount,
+ * description, table), {@code safeguards}, {@code procurement} (any, total), {@code assets} (any, asOf, total,
+ * planned, plannedInProcurement), {@code glossary} (term, definition), {@code otherNotes}.
+ */
+public final class NarrativeModel {
+
+    private NarrativeModel() {
+    }
+
+    /**
+     * @param s the statements, not null
+     * @return the template data, never null
+     */
+    public static Map<String, Object> of(Statements s) {
+        Budget b = s.budget();
+        KeyFigures f = s.figures();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("year", String.valueOf(b.year()));
+        m.put("lastYear", String.valueOf(b.year() - 1));
+        m.put("unit", b.unit().chineseName());
+        m.put("dept", Map.of("name", b.department().name(), "shortName", b.department().shortName(),
+                "kind", b.department().kind().chineseName()));
+        m.put("duties", b.narrative().duties());
+        m.put("institutionOverview", b.narrative().institutionOverview());
+        m.put("hasInstitutions", !b.narrative().institutions().isEmpty());
+        b.narrative().staffing().ifPresent(st -> m.put("staffing", Map.of("total", String.valueOf(st.total()),
+                "active", String.valueOf(st.active()), "retiredCadres", String.valueOf(st.retiredCadres()),
+                "retired", String.valueOf(st.retired()))));
+
+        List<Map<String, String>> sources = new ArrayList<>();
+        f.revenueBySource().forEach((source, amount) -> sources.add(pair(source.chineseName(), amount)));
+        m.put("revenue", Map.of("total", fmt(f.revenueTotal()), "single", sources.size() == 1, "sources", sources,
+                "carryover", fmt(s.budgetSummary().carryover()), "hasCarryover", !s.budgetSummary().carryover().isZero()));
+
+        List<Map<String, String>> others = new ArrayList<>();
+        Row<ExpenditureColumn> total = s.expenditure().total();
+        for (ExpenditureColumn c : List.of(ExpenditureColumn.OPERATING, ExpenditureColumn.REMITTANCE_TO_SUPERIOR,
+                ExpenditureColumn.SUBSIDY_TO_SUBORDINATES)) {
+            if (!total.get(c).isZero()) {
+                others.add(pair(ExpenditureType.values()[c.ordinal() - 1].chineseName(), total.get(c)));
+            }
+        }
+        Map<String, Object> exp = new LinkedHashMap<>();
+        exp.put("total", fmt(f.expenditureTotal()));
+        exp.put("basic", fmt(f.basic()));
+        exp.put("personnel", fmt(f.personnel()));
+        exp.put("publicUse", fmt(f.publicUse()));
+        exp.put("project", fmt(f.project()));
+        exp.put("basicSplit", f.personnel().plus(f.publicUse()).equals(f.basic()));
+        exp.put("others", others);
+        m.put("exp", exp);
+
+        if (!f.changes().isEmpty()) {
+            Map<String, Object> changes = new LinkedHashMap<>();
+            f.changes().forEach((key, change) -> changes.put(key.name(), change(change)));
+            m.put("change", changes);
+            m.put("prior", Map.of("total", fmt(f.changes().get(Comparison.TOTAL).prior()),
+                    "personnel", fmt(f.changes().get(Comparison.PERSONNEL).prior()),
+                    "publicUse", fmt(f.changes().get(Comparison.PUBLIC_USE).prior()),
+                    "project", fmt(f.changes().get(Comparison.PROJECT).prior())));
+        }
+
+        List<Map<String, String>> lines = new ArrayList<>();
+        for (Row<BasicColumn> row : f.operatingCosts()) {
+            lines.add(pair(row.name(), row.get(BasicColumn.PUBLIC_USE)));
+        }
+        m.put("operating", Map.of("total", fmt(f.publicUse()), "lines", lines));
+
+        Map<String, String> three = new LinkedHashMap<>();
+        three.put("total", fmt(f.threePublic(Comparison.THREE_PUBLIC)));
+        three.put("overseas", fmt(f.threePublic(Comparison.OVERSEAS)));
+        three.put("vehicles", fmt(f.threePublic(Comparison.VEHICLES)));
+        three.put("purchase", fmt(f.threePublic(Comparison.VEHICLE_PURCHASE)));
+        three.put("operation", fmt(f.threePublic(Comparison.VEHICLE_OPERATION)));
+        three.put("reception", fmt(f.threePublic(Comparison.RECEPTION)));
+        m.put("threePublic", three);
+
+        m.put("overallGoals", b.narrative().overallGoals());
+        m.put("specialFunds", b.narrative().specialFunds());
+        List<Map<String, Object>> projects = new ArrayList<>();
+        List<PerformanceProject> ps = b.narrative().projects();
+        for (int i = 0; i < ps.size(); i++) {
+            projects.add(Map.of("name", ps.get(i).name(), "amount", fmt(ps.get(i).amount()),
+                    "description", ps.get(i).description(), "table", "indicators-" + (i + 1)));
+        }
+        m.put("projects", projects);
+        m.put("safeguards", b.narrative().safeguards());
+
+        Amount procurement = Amount.total(b.narrative().procurement().stream().map(ProcurementItem::amount).toList());
+        m.put("procurement", Map.of("any", !b.narrative().procurement().isEmpty(), "total", fmt(procurement)));
+        var assets = b.narrative().assets();
+        m.put("assets", Map.of("any", !assets.categories().isEmpty(), "asOf", assets.asOf().getYear() + "年"
+                        + assets.asOf().getMonthValue() + "月" + assets.asOf().getDayOfMonth() + "日",
+                "total", fmt(assets.total()), "planned", fmt(assets.plannedAcquisitions()),
+                "hasPlanned", !assets.plannedAcquisitions().isZero(),
+                "plannedInProcurement", !assets.plannedAcquisitions().isZero()
+                        && !assets.plannedAcquisitions().isGreaterThan(procurement)));
+        List<Map<String, String>> glossary = new ArrayList<>();
+        for (GlossaryEntry e : b.narrative().glossary()) {
+            glossary.add(Map.of("term", e.term(), "definition", e.definition()));
+        }
+        m.put("glossary", glossary);
+        m.put("otherNotes", b.narrative().otherNotes());
+        return m;
+    }
+
+    private static Map<String, Object> change(Change c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        Amount diff = c.difference();
+        m.put("amount", fmt(c.current()));
+        m.put("prior", fmt(c.prior()));
+        m.put("difference", fmt(diff.isNegative() ? diff.negated() : diff));
+        m.put("phrase", switch (c.direction()) {
+            case UP -> "增加" + fmt(diff) + "万元";
+            case DOWN -> "减少" + fmt(diff.negated()) + "万元";
+            case SAME -> "与上年持平";
+        });
+        m.put("comparison", switch (c.direction()) {
+            case UP -> "比上年增加" + fmt(diff) + "万元";
+            case DOWN -> "比上年减少" + fmt(diff.negated()) + "万元";
+            case SAME -> "较上年持平";
+        });
+        c.reason().ifPresent(r -> m.put("reason", r));
+        return m;
+    }
+
+    private static Map<String, String> pair(String name, Amount amount) {
+        return Map.of("name", name, "amount", fmt(amount));
+    }
+
+    /** The narrative's one number style: two decimals, no grouping. */
+    static String fmt(Amount amount) {
+        return amount.format(2);
+    }
+
+}

@@ -1,0 +1,246 @@
+package org.budgetdisclosure.render.pdf;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfAction;
+import com.lowagie.text.pdf.PdfOutline;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.util.List;
+import org.budgetdisclosure.render.document.BlockVisitor;
+import org.budgetdisclosure.render.document.Cell;
+import org.budgetdisclosure.render.document.Heading;
+import org.budgetdisclosure.render.document.ItemList;
+import org.budgetdisclosure.render.document.Table;
+import org.budgetdisclosure.render.fonts.FontRole;
+
+/** Lays out the blocks of a document on PDF pages. Not thread-safe: one per document. */
+final class PdfBlocks implements BlockVisitor {
+
+    /** 3号: body text and headings. */
+    private static final float BODY = 16;
+    /** 2号: the title. */
+    private static final float TITLE = 22;
+    private static final float LEADING = 28;
+
+    private final com.lowagie.text.Document pdf;
+    private final PdfWriter writer;
+    private final PdfFonts fonts;
+    private final PdfOutline[] outline = new PdfOutline[5];
+    private DocumentException failure;
+
+    PdfBlocks(com.lowagie.text.Document pdf, PdfWriter writer, PdfFonts fonts) {
+        this.pdf = pdf;
+        this.writer = writer;
+        this.fonts = fonts;
+        outline[0] = writer.getRootOutline();
+    }
+
+    void rethrow() throws DocumentException {
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    private void add(Element element) {
+        try {
+            pdf.add(element);
+        } catch (DocumentException e) {
+            failure = failure == null ? e : failure;
+        }
+    }
+
+    @Override
+    public void visit(Heading heading) {
+        FontRole role = switch (heading.level()) {
+            case 1, 3 -> FontRole.STRONG;
+            case 2 -> FontRole.HEADING;
+            default -> FontRole.BODY;
+        };
+        Paragraph p = leading(LEADING);
+        Phrase text = fonts.phrase(heading.text(), role, heading.level() == 1 ? 18 : BODY);
+        anchor(text, heading.anchor());
+        p.add(text);
+        p.setAlignment(heading.level() == 1 ? Element.ALIGN_CENTER : Element.ALIGN_LEFT);
+        p.setFirstLineIndent(heading.level() == 1 ? 0 : 2 * BODY);
+        p.setSpacingBefore(heading.level() <= 2 ? 10 : 4);
+        p.setSpacingAfter(heading.level() == 1 ? 12 : 2);
+        p.setKeepTogether(true);
+        if (heading.outline()) {
+            outline(heading.level(), heading.text(), heading.anchor());
+        }
+        add(p);
+    }
+
+    @Override
+    public void visit(org.budgetdisclosure.render.document.Paragraph paragraph) {
+        Paragraph p = leading(LEADING);
+        switch (paragraph.style()) {
+            case TITLE -> {
+                p.add(fonts.phrase(paragraph.text(), FontRole.STRONG, TITLE));
+                p.setAlignment(Element.ALIGN_CENTER);
+                p.setSpacingBefore(180);
+                p.setLeading(36);
+            }
+            case LABEL -> {
+                p.add(fonts.phrase(paragraph.text(), FontRole.BODY, BODY));
+                p.setFirstLineIndent(2 * BODY);
+            }
+            case NOTE -> {
+                p.add(fonts.phrase(paragraph.text(), FontRole.BODY, 10.5f));
+                p.setLeading(16);
+            }
+            default -> {
+                p.add(fonts.phrase(paragraph.text(), FontRole.BODY, BODY));
+                p.setFirstLineIndent(2 * BODY);
+                p.setAlignment(Element.ALIGN_JUSTIFIED);
+            }
+        }
+        add(p);
+    }
+
+    @Override
+    public void visit(ItemList list) {
+        for (ItemList.Item item : list.items()) {
+            Paragraph p = leading(LEADING);
+            p.add(fonts.phrase(item.label() + item.text(), FontRole.BODY, BODY));
+            p.setFirstLineIndent(2 * BODY);
+            p.setAlignment(Element.ALIGN_JUSTIFIED);
+            add(p);
+        }
+    }
+
+    @Override
+    public void visit(Table table) {
+        float size = table.columnCount() >= 10 ? 8f : table.columnCount() >= 8 ? 9f : 10.5f;
+        PdfPTable t = new PdfPTable(table.columnCount());
+        t.setWidthPercentage(100);
+        try {
+            t.setWidths(table.widths().stream().mapToInt(Integer::intValue).toArray());
+        } catch (DocumentException e) {
+            failure = e;
+            return;
+        }
+        t.setHeaderRows(table.header().size());
+        t.setSplitLate(false);
+        for (Table.Row row : table.header()) {
+            for (Cell cell : row.cells()) {
+                t.addCell(cell(cell, FontRole.BODY, size, 0, true));
+            }
+        }
+        for (Table.Row row : table.body()) {
+            FontRole role = row.kind() == Table.Kind.TOTAL ? FontRole.STRONG : FontRole.BODY;
+            for (int i = 0; i < row.cells().size(); i++) {
+                Cell cell = row.cells().get(i);
+                t.addCell(cell(cell, role, size, i == table.indentColumn() ? row.level() : 0, false));
+            }
+        }
+        t.setSpacingAfter(4);
+        keepWithTitle(t);
+        if (!table.title().isEmpty()) {
+            Paragraph title = leading(24);
+            Phrase text = fonts.phrase(table.title(), FontRole.STRONG, table.landscape() ? 18 : 14);
+            anchor(text, table.anchor());
+            title.add(text);
+            title.setAlignment(Element.ALIGN_CENTER);
+            title.setSpacingBefore(table.landscape() ? 0 : 8);
+            title.setSpacingAfter(6);
+            if (table.outline()) {
+                outline(table.landscape() && !table.anchor().startsWith("procurement") ? 1 : 3, table.title(),
+                        table.anchor());
+            }
+            add(title);
+        }
+        if (!table.headings().isEmpty()) {
+            add(headingLine(table.headings(), size + 1));
+        }
+        add(t);
+        for (String note : table.notes()) {
+            Paragraph p = leading(16);
+            p.add(fonts.phrase(note, FontRole.BODY, size + 1));
+            add(p);
+        }
+    }
+
+    /** A table that fits on a page but not in what is left of this one starts on the next, with its title. */
+    private void keepWithTitle(PdfPTable t) {
+        float width = pdf.getPageSize().getWidth() - pdf.leftMargin() - pdf.rightMargin();
+        t.setTotalWidth(width);
+        float height = t.calculateHeights(true) + 60;
+        float page = pdf.getPageSize().getHeight() - pdf.topMargin() - pdf.bottomMargin();
+        float left = writer.getVerticalPosition(true) - pdf.bottomMargin();
+        if (height < page * 0.9f && height > left) {
+            pdf.newPage();
+        }
+        t.setLockedWidth(false);
+    }
+
+    private PdfPCell cell(Cell cell, FontRole role, float size, int level, boolean header) {
+        PdfPCell c = new PdfPCell(fonts.phrase(cell.text(), role, size));
+        c.setColspan(cell.colSpan());
+        c.setRowspan(cell.rowSpan());
+        c.setHorizontalAlignment(switch (cell.align()) {
+            case LEFT -> Element.ALIGN_LEFT;
+            case CENTER -> Element.ALIGN_CENTER;
+            case RIGHT -> Element.ALIGN_RIGHT;
+        });
+        c.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        c.setPadding(2.5f);
+        c.setPaddingBottom(4f);
+        c.setUseAscender(true);
+        c.setMinimumHeight(size * 1.9f);
+        c.setBorderWidth(0.5f);
+        if (level > 0) {
+            c.setPaddingLeft(2.5f + level * size);
+        }
+        if (header) {
+            c.setBorderWidth(0.6f);
+        }
+        return c;
+    }
+
+    private PdfPTable headingLine(List<String> headings, float size) {
+        PdfPTable line = new PdfPTable(headings.size());
+        line.setWidthPercentage(100);
+        for (int i = 0; i < headings.size(); i++) {
+            PdfPCell c = new PdfPCell(fonts.phrase(headings.get(i), FontRole.BODY, size));
+            c.setBorder(Rectangle.NO_BORDER);
+            c.setHorizontalAlignment(i == 0 ? Element.ALIGN_LEFT
+                    : i == headings.size() - 1 ? Element.ALIGN_RIGHT : Element.ALIGN_CENTER);
+            c.setPaddingBottom(4);
+            line.addCell(c);
+        }
+        return line;
+    }
+
+    private Paragraph leading(float leading) {
+        Paragraph p = new Paragraph();
+        p.setFont(fonts.font(FontRole.BODY, BODY));
+        p.setLeading(leading);
+        return p;
+    }
+
+    private static void anchor(Phrase phrase, String anchor) {
+        Chunk first = phrase.getChunks().isEmpty() ? null : (Chunk) phrase.getChunks().get(0);
+        if (first != null) {
+            first.setLocalDestination(anchor);
+        }
+    }
+
+    private void outline(int level, String title, String anchor) {
+        int parent = Math.min(level - 1, outline.length - 2);
+        while (parent > 0 && outline[parent] == null) {
+            parent--;
+        }
+        PdfOutline entry = new PdfOutline(outline[parent], PdfAction.gotoLocalPage(anchor, false), title, false);
+        outline[parent + 1] = entry;
+        for (int i = parent + 2; i < outline.length; i++) {
+            outline[i] = null;
+        }
+    }
+}

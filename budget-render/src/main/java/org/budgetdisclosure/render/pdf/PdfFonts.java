@@ -1,0 +1,100 @@
+package org.budgetdisclosure.render.pdf;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Font;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.budgetdisclosure.render.fonts.FontFace;
+import org.budgetdisclosure.render.fonts.FontRole;
+import org.budgetdisclosure.render.fonts.FontSet;
+
+/**
+ * The PDF fonts of one document: a BaseFont per face (embedded, subsetted, Identity-H with a ToUnicode map so
+ * text copies out right), with a subset prefix derived from the face, not from chance. One per document: a
+ * BaseFont records the glyphs used. Not thread-safe.
+ */
+final class PdfFonts {
+
+    private final FontSet fonts;
+    private final Map<FontFace, BaseFont> baseFonts = new HashMap<>();
+
+    PdfFonts(FontSet fonts) {
+        this.fonts = fonts;
+    }
+
+    BaseFont base(FontFace face) {
+        return baseFonts.computeIfAbsent(face, f -> {
+            try {
+                BaseFont bf = BaseFont.createFont(f.family().replace(' ', '-') + (f.bold() ? "-Bold" : "") + ".ttf",
+                        BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, f.bytes(), null);
+                bf.setSubset(true);
+                bf.setSecureRandom(seeded(f.toString()));
+                return bf;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** A phrase of text in the role's fonts, each character in the first face that has it. */
+    Phrase phrase(String text, FontRole role, float size) {
+        List<FontFace> faces = fonts.faces(role);
+        if (faces.size() == 1) {
+            Phrase phrase = new Phrase(chunk(text, font(faces.get(0), size)));
+            phrase.setFont(font(faces.get(0), size));
+            return phrase;
+        }
+        Phrase phrase = new Phrase();
+        StringBuilder run = new StringBuilder();
+        FontFace current = null;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            FontFace face = fonts.faceFor(role, cp).orElse(faces.get(faces.size() - 1));
+            if (current != null && face != current) {
+                phrase.add(chunk(run.toString(), font(current, size)));
+                run.setLength(0);
+            }
+            current = face;
+            run.appendCodePoint(cp);
+            i += Character.charCount(cp);
+        }
+        if (current != null) {
+            phrase.add(chunk(run.toString(), font(current, size)));
+        }
+        phrase.setFont(font(faces.get(0), size));
+        return phrase;
+    }
+
+    private static Chunk chunk(String text, Font font) {
+        Chunk chunk = new Chunk(text, font);
+        chunk.setSplitCharacter(ChineseLineBreaks.INSTANCE);
+        return chunk;
+    }
+
+    Font font(FontRole role, float size) {
+        return font(fonts.faces(role).get(0), size);
+    }
+
+    private Font font(FontFace face, float size) {
+        return new Font(base(face), size);
+    }
+
+    /** A generator seeded with the face's name: the same subset prefix every time for the same face. */
+    private static SecureRandom seeded(String seed) {
+        try {
+            SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
+            random.setSeed(seed.getBytes(StandardCharsets.UTF_8));
+            return random;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA1PRNG is part of every Java runtime", e);
+        }
+    }
+}

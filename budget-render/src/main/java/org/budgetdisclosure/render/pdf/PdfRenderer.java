@@ -1,0 +1,115 @@
+package org.budgetdisclosure.render.pdf;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfEncryption;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.GregorianCalendar;
+import java.util.TimeZone;
+import org.budgetdisclosure.render.DocumentWriter;
+import org.budgetdisclosure.render.NonClosingOutputStream;
+import org.budgetdisclosure.render.RenderOptions;
+import org.budgetdisclosure.render.document.Block;
+import org.budgetdisclosure.render.document.Document;
+import org.budgetdisclosure.render.document.Section;
+import org.budgetdisclosure.render.fonts.FontSet;
+
+/**
+ * Writes a document as PDF with OpenPDF: A4, portrait for the narrative and landscape for the wide tables, GB/T
+ * 9704 margins, embedded subsetted fonts, an outline entry for every table and section, page numbers
+ * {@code — 1 —}, title, subject, author and language in the metadata. The same document gives the same bytes:
+ * the dates come from the options and the file ID from the content.
+ */
+public final class PdfRenderer implements DocumentWriter {
+
+    private static final float MM = 72f / 25.4f;
+    /** GB/T 9704: top 37 mm, left 28 mm, text block 156 × 225 mm. */
+    static final float TOP = 37 * MM;
+    static final float LEFT = 28 * MM;
+    static final float RIGHT = (210 - 28 - 156) * MM;
+    static final float BOTTOM = (297 - 37 - 225) * MM;
+
+    @Override
+    public void write(Document document, FontSet fonts, RenderOptions options, OutputStream out) throws IOException {
+        com.lowagie.text.Document pdf = new com.lowagie.text.Document();
+        PdfFonts pdfFonts = new PdfFonts(fonts);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(pdf, new NonClosingOutputStream(out));
+            writer.setPageEvent(new PageNumbers(pdfFonts));
+            writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
+            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(document.language()));
+            pdf.addTitle(document.title());
+            pdf.addSubject(document.subject());
+            pdf.addAuthor(document.author());
+            pdf.addCreator("budget-disclosure");
+            boolean first = true;
+            PdfBlocks blocks = null;
+            for (Section section : document.sections()) {
+                page(pdf, section.landscape());
+                if (first) {
+                    pdf.open();
+                    fixMetadata(writer, document);
+                    blocks = new PdfBlocks(pdf, writer, pdfFonts);
+                    first = false;
+                } else {
+                    pdf.newPage();
+                }
+                for (Block block : section.blocks()) {
+                    block.accept(blocks);
+                }
+                blocks.rethrow();
+            }
+            if (first) {
+                pdf.open();
+                fixMetadata(writer, document);
+            }
+            pdf.close();
+        } catch (DocumentException e) {
+            throw new IOException("cannot write PDF: " + e.getMessage(), e);
+        }
+    }
+
+    private static void page(com.lowagie.text.Document pdf, boolean landscape) {
+        Rectangle size = landscape ? PageSize.A4.rotate() : PageSize.A4;
+        pdf.setPageSize(size);
+        if (landscape) {
+            // the same text block turned: 225 × 156 mm
+            pdf.setMargins(TOP, BOTTOM, RIGHT, LEFT);
+        } else {
+            pdf.setMargins(LEFT, RIGHT, TOP, BOTTOM);
+        }
+    }
+
+    /** Dates from the document, file ID from the content: the same document, the same bytes. */
+    private static void fixMetadata(PdfWriter writer, Document document) {
+        LocalDate date = LocalDate.parse(document.date());
+        GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
+        calendar.clear();
+        calendar.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth());
+        writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(calendar));
+        writer.getInfo().put(PdfName.MODDATE, new PdfDate(calendar));
+        writer.getInfo().put(PdfName.PRODUCER, new PdfString("budget-disclosure (OpenPDF)"));
+        byte[] id = digest(document.toString());
+        writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+    }
+
+    private static byte[] digest(String text) {
+        try {
+            return Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)), 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
