@@ -15,12 +15,13 @@ import java.util.Objects;
  * @param body the body rows, not null
  * @param notes the notes under the table, not null
  * @param landscape whether the table needs a landscape page
- * @param outline whether the title has an entry in the outline and table of contents
+ * @param outlineLevel the level of the title's entry in the outline and table of contents (1 beside the parts,
+ *     3 inside a section), 0 for none
  * @param indentColumn the column whose text is indented by the row's level (the name of a classification
  *     row), or -1 for none
  */
 public record Table(String anchor, String title, List<String> headings, List<Integer> widths, List<Row> header,
-        List<Row> body, List<String> notes, boolean landscape, boolean outline, int indentColumn) implements Block {
+        List<Row> body, List<String> notes, boolean landscape, int outlineLevel, int indentColumn) implements Block {
 
     /** Validates and copies the fields. */
     public Table {

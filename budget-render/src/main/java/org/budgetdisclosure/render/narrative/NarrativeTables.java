@@ -46,7 +46,7 @@ public final class NarrativeTables {
     }
 
     private static Table institutions(Budget budget) {
-        TableBuilder b = new TableBuilder("institutions", "部门机构设置情况").outline(false).widths(40, 20, 20, 20)
+        TableBuilder b = new TableBuilder("institutions", "部门机构设置情况").outline(0).widths(40, 20, 20, 20)
                 .header(centre("单位名称"), centre("单位性质"), centre("单位规格"), centre("经费保障形式"));
         for (Institution i : budget.narrative().institutions()) {
             b.row(Table.Kind.DETAIL, 0, List.of(name(i.name()), centre(i.kind()), centre(i.rank()),
@@ -56,7 +56,7 @@ public final class NarrativeTables {
     }
 
     private static Table indicators(int number, PerformanceProject project) {
-        TableBuilder b = new TableBuilder("indicators-" + number, number + "、" + project.name() + "绩效目标表")
+        TableBuilder b = new TableBuilder("indicators-" + number, number + "、" + project.name() + "绩效目标表").outline(3)
                 .widths(12, 14, 22, 22, 14, 16);
         StringBuilder goals = new StringBuilder();
         for (int i = 0; i < project.goals().size(); i++) {
@@ -89,7 +89,7 @@ public final class NarrativeTables {
 
     private static Table procurement(Budget budget) {
         List<ProcurementItem> items = budget.narrative().procurement();
-        TableBuilder b = new TableBuilder("procurement", "部门政府采购预算支出一览表").landscape(true)
+        TableBuilder b = new TableBuilder("procurement", "部门政府采购预算支出一览表").landscape(true).outline(3)
                 .headings(budget.department().name(), "单位：" + budget.unit().chineseName())
                 .widths(14, 8, 8, 7, 7, 9, 6, 4, 6, 5, 7, 7, 7, 7, 7)
                 .header(Cell.down("单位名称", 3), Cell.across("所属项目", 3), Cell.down("政府采购目录序号", 3),
@@ -127,7 +127,7 @@ public final class NarrativeTables {
     }
 
     private static Table assets(Budget budget) {
-        TableBuilder b = new TableBuilder("assets", "部门固定资产占用情况表")
+        TableBuilder b = new TableBuilder("assets", "部门固定资产占用情况表").outline(3)
                 .headings(budget.department().tableHeading(), "截止时间：" + budget.narrative().assets().asOf())
                 .widths(50, 20, 30)
                 .header(centre("项   目"), centre("数量"), centre("价值（金额单位：" + budget.unit().chineseName() + "）"));

@@ -150,9 +150,8 @@ final class PdfBlocks implements BlockVisitor {
             title.setAlignment(Element.ALIGN_CENTER);
             title.setSpacingBefore(table.landscape() ? 0 : 8);
             title.setSpacingAfter(6);
-            if (table.outline()) {
-                outline(table.landscape() && !table.anchor().startsWith("procurement") ? 1 : 3, table.title(),
-                        table.anchor());
+            if (table.outlineLevel() > 0) {
+                outline(table.outlineLevel(), table.title(), table.anchor());
             }
             add(title);
         }

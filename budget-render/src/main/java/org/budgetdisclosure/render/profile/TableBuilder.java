@@ -20,7 +20,7 @@ public final class TableBuilder {
     private final List<Table.Row> body = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private boolean landscape;
-    private boolean outline = true;
+    private int outlineLevel = 1;
     private int indentColumn = -1;
 
     /**
@@ -89,9 +89,9 @@ public final class TableBuilder {
         return this;
     }
 
-    /** @param outline whether the title goes into the outline @return this */
-    public TableBuilder outline(boolean outline) {
-        this.outline = outline;
+    /** @param level the title's outline level, 0 for none @return this */
+    public TableBuilder outline(int level) {
+        this.outlineLevel = level;
         return this;
     }
 
@@ -108,7 +108,7 @@ public final class TableBuilder {
 
     /** @return the table */
     public Table build() {
-        return new Table(anchor, title, headings, widths, header, body, notes, landscape, outline, indentColumn);
+        return new Table(anchor, title, headings, widths, header, body, notes, landscape, outlineLevel, indentColumn);
     }
 
     /** @param amount an amount @return it with two decimals, blank for zero: a table cell, right-aligned */

@@ -1,0 +1,63 @@
+package org.budgetdisclosure.render.document;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.budgetdisclosure.render.fonts.FontRole;
+
+/**
+ * The distinct characters a document sets in each font role, for subsetting the fonts a file embeds: headings
+ * in the heading font, the title, table titles and totals in the strong font, everything else in the body font.
+ */
+public final class TextByRole {
+
+    private TextByRole() {
+    }
+
+    /**
+     * @param document the document, not null
+     * @return the characters of each role, sorted and distinct, never null
+     */
+    public static Map<FontRole, String> of(Document document) {
+        Map<FontRole, StringBuilder> text = new EnumMap<>(FontRole.class);
+        for (FontRole role : FontRole.values()) {
+            text.put(role, new StringBuilder());
+        }
+        text.get(FontRole.STRONG).append(document.title());
+        document.accept(new BlockVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                text.get(heading.level() == 2 ? FontRole.HEADING : heading.level() == 4 ? FontRole.BODY
+                        : FontRole.STRONG).append(heading.text());
+            }
+
+            @Override
+            public void visit(Paragraph paragraph) {
+                text.get(paragraph.style() == Paragraph.Style.TITLE ? FontRole.STRONG : FontRole.BODY)
+                        .append(paragraph.text());
+            }
+
+            @Override
+            public void visit(ItemList list) {
+                list.items().forEach(i -> text.get(FontRole.BODY).append(i.label()).append(i.text()));
+            }
+
+            @Override
+            public void visit(Table table) {
+                text.get(FontRole.STRONG).append(table.title());
+                StringBuilder body = text.get(FontRole.BODY);
+                table.headings().forEach(body::append);
+                table.header().forEach(r -> r.cells().forEach(c -> body.append(c.text())));
+                table.body().forEach(r -> r.cells().forEach(c -> text.get(r.kind() == Table.Kind.TOTAL
+                        ? FontRole.STRONG : FontRole.BODY).append(c.text())));
+                table.notes().forEach(body::append);
+            }
+        });
+        Map<FontRole, String> distinct = new EnumMap<>(FontRole.class);
+        text.forEach((role, sb) -> {
+            StringBuilder d = new StringBuilder();
+            sb.append("0123456789—").codePoints().distinct().sorted().forEach(d::appendCodePoint);
+            distinct.put(role, d.toString());
+        });
+        return distinct;
+    }
+}

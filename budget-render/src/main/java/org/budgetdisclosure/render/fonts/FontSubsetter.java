@@ -1,0 +1,45 @@
+package org.budgetdisclosure.render.fonts;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFSubsetter;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+
+/**
+ * Cuts a TrueType font down to the characters a document uses, for embedding in HTML and DOCX. The result is a
+ * complete TrueType font (cmap, glyf, metrics, names); the same face and characters give the same bytes.
+ */
+public final class FontSubsetter {
+
+    private static final List<String> TABLES = List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx",
+            "fpgm", "gasp", "name", "OS/2", "post", "cmap");
+
+    private FontSubsetter() {
+    }
+
+    /**
+     * @param face the font, not null
+     * @param characters the characters to keep (any order, duplicates allowed), not null
+     * @return the subset font file, never null
+     */
+    public static byte[] subset(FontFace face, String characters) {
+        try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(face.sharedBytes()))) {
+            TTFSubsetter subsetter = new TTFSubsetter(font, TABLES);
+            Set<Integer> codePoints = new TreeSet<>();
+            characters.codePoints().filter(face::has).forEach(codePoints::add);
+            codePoints.add((int) ' ');
+            subsetter.addAll(codePoints);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            subsetter.writeToStream(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot subset font " + face + ": " + e.getMessage(), e);
+        }
+    }
+}

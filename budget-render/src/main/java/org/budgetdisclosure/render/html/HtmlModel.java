@@ -1,0 +1,110 @@
+package org.budgetdisclosure.render.html;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.budgetdisclosure.render.document.Block;
+import org.budgetdisclosure.render.document.BlockVisitor;
+import org.budgetdisclosure.render.document.Cell;
+import org.budgetdisclosure.render.document.Document;
+import org.budgetdisclosure.render.document.Heading;
+import org.budgetdisclosure.render.document.ItemList;
+import org.budgetdisclosure.render.document.Paragraph;
+import org.budgetdisclosure.render.document.Section;
+import org.budgetdisclosure.render.document.Table;
+
+/**
+ * Walks the document into what the HTML template reads: maps, lists and strings only, so the template can call
+ * no Java method. Not thread-safe: one per file.
+ */
+final class HtmlModel implements BlockVisitor {
+
+    private final List<Map<String, Object>> toc = new ArrayList<>();
+    private List<Map<String, Object>> blocks;
+
+    List<Map<String, Object>> sections(Document document) {
+        List<Map<String, Object>> sections = new ArrayList<>();
+        for (Section section : document.sections()) {
+            blocks = new ArrayList<>();
+            for (Block block : section.blocks()) {
+                block.accept(this);
+            }
+            sections.add(Map.of("landscape", section.landscape(), "blocks", blocks));
+        }
+        return sections;
+    }
+
+    List<Map<String, Object>> toc() {
+        return toc;
+    }
+
+    @Override
+    public void visit(Heading heading) {
+        blocks.add(Map.of("type", "heading", "level", heading.level() + 1, "text", heading.text(),
+                "anchor", heading.anchor()));
+        if (heading.outline()) {
+            toc.add(Map.of("level", heading.level(), "text", heading.text(), "anchor", heading.anchor()));
+        }
+    }
+
+    @Override
+    public void visit(Paragraph paragraph) {
+        blocks.add(Map.of("type", "paragraph", "style", paragraph.style().name().toLowerCase(),
+                "text", paragraph.text()));
+    }
+
+    @Override
+    public void visit(ItemList list) {
+        List<Map<String, String>> items = new ArrayList<>();
+        for (ItemList.Item item : list.items()) {
+            items.add(Map.of("label", item.label(), "text", item.text()));
+        }
+        blocks.add(Map.of("type", "list", "items", items));
+    }
+
+    @Override
+    public void visit(Table table) {
+        Map<String, Object> t = new LinkedHashMap<>();
+        t.put("type", "table");
+        t.put("anchor", table.anchor());
+        t.put("title", table.title());
+        t.put("headings", table.headings());
+        t.put("landscape", table.landscape());
+        int total = table.widths().stream().mapToInt(Integer::intValue).sum();
+        List<String> widths = new ArrayList<>();
+        for (int w : table.widths()) {
+            widths.add(String.format(java.util.Locale.ROOT, "%.2f%%", 100.0 * w / total));
+        }
+        t.put("widths", widths);
+        t.put("header", rows(table.header(), true, table.indentColumn()));
+        t.put("body", rows(table.body(), false, table.indentColumn()));
+        t.put("notes", table.notes());
+        t.put("wide", table.columnCount() >= 8);
+        blocks.add(t);
+        if (table.outlineLevel() > 0 && !table.title().isEmpty()) {
+            toc.add(Map.of("level", table.outlineLevel(), "text", table.title(), "anchor", table.anchor()));
+        }
+    }
+
+    private static List<Map<String, Object>> rows(List<Table.Row> rows, boolean header, int indentColumn) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Table.Row row : rows) {
+            List<Map<String, Object>> cells = new ArrayList<>();
+            for (int i = 0; i < row.cells().size(); i++) {
+                Cell c = row.cells().get(i);
+                Map<String, Object> cell = new LinkedHashMap<>();
+                cell.put("text", c.text());
+                cell.put("colspan", c.colSpan());
+                cell.put("rowspan", c.rowSpan());
+                cell.put("align", c.align().name().toLowerCase());
+                cell.put("scope", c.colSpan() > 1 ? "colgroup" : "col");
+                cell.put("indent", i == indentColumn ? row.level() : 0);
+                cells.add(cell);
+            }
+            out.add(Map.of("kind", row.kind().name().toLowerCase().replace('_', '-'), "cells", cells,
+                    "header", header));
+        }
+        return out;
+    }
+}
