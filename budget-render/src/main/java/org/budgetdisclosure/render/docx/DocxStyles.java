@@ -1,0 +1,96 @@
+package org.budgetdisclosure.render.docx;
+
+import java.math.BigInteger;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.budgetdisclosure.render.fonts.FontRole;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+
+/**
+ * The Word styles of the disclosure, after GB/T 9704: body 3号 (16 pt); Title 2号 (22 pt); Heading 1 to 4 with
+ * outline levels, so that the table of contents and the navigation pane find sections and table titles; every
+ * style with its East Asian font.
+ */
+final class DocxStyles {
+
+    static final String TITLE = "Title";
+    static final String TOC_HEADING = "TOCHeading";
+    static final String CAPTION = "TableCaption";
+
+    private DocxStyles() {
+    }
+
+    static void install(XWPFDocument doc, DocxFonts fonts) {
+        XWPFStyles styles = doc.createStyles();
+        CTStyles ct = CTStyles.Factory.newInstance();
+        CTDocDefaults defaults = ct.addNewDocDefaults();
+        CTRPr rpr = defaults.addNewRPrDefault().addNewRPr();
+        fonts(rpr.addNewRFonts(), fonts.family(FontRole.BODY));
+        rpr.addNewSz().setVal(BigInteger.valueOf(32));
+        rpr.addNewSzCs().setVal(BigInteger.valueOf(32));
+        rpr.addNewLang().setEastAsia("zh-CN");
+        CTPPrGeneral ppr = defaults.addNewPPrDefault().addNewPPr();
+        ppr.addNewSpacing().setLine(BigInteger.valueOf(560));
+        styles.setStyles(ct);
+
+        add(styles, paragraphStyle(TITLE, "Title", fonts.family(FontRole.STRONG), fonts.bold(FontRole.STRONG), 44, -1,
+                true));
+        add(styles, paragraphStyle("Heading1", "heading 1", fonts.family(FontRole.STRONG), true, 36, 0, true));
+        add(styles, paragraphStyle("Heading2", "heading 2", fonts.family(FontRole.HEADING), true, 32, 1, false));
+        add(styles, paragraphStyle("Heading3", "heading 3", fonts.family(FontRole.STRONG), true, 32, 2, false));
+        add(styles, paragraphStyle("Heading4", "heading 4", fonts.family(FontRole.BODY), false, 32, 3, false));
+        add(styles, paragraphStyle(TOC_HEADING, "TOC Heading", fonts.family(FontRole.HEADING), true, 32, -1, true));
+        add(styles, paragraphStyle(CAPTION, "Table Caption", fonts.family(FontRole.STRONG), true, 28, -1, true));
+    }
+
+    private static void add(XWPFStyles styles, CTStyle style) {
+        styles.addStyle(new XWPFStyle(style, styles));
+    }
+
+    private static CTStyle paragraphStyle(String id, String name, String font, boolean bold, int halfPoints,
+            int outlineLevel, boolean centred) {
+        CTStyle s = CTStyle.Factory.newInstance();
+        s.setStyleId(id);
+        s.setType(STStyleType.PARAGRAPH);
+        s.addNewName().setVal(name);
+        s.addNewQFormat();
+        if (outlineLevel >= 0) {
+            s.addNewUiPriority().setVal(BigInteger.valueOf(9));
+        }
+        CTPPrGeneral p = s.addNewPPr();
+        p.addNewKeepNext();
+        if (outlineLevel >= 0) {
+            p.addNewOutlineLvl().setVal(BigInteger.valueOf(outlineLevel));
+        }
+        if (centred) {
+            p.addNewJc().setVal(STJc.CENTER);
+        } else {
+            p.addNewInd().setFirstLine(BigInteger.valueOf(640));
+        }
+        p.addNewSpacing().setBefore(BigInteger.valueOf(outlineLevel == 0 ? 240 : 120));
+        CTRPr r = s.addNewRPr();
+        fonts(r.addNewRFonts(), font);
+        if (bold) {
+            r.addNewB();
+            r.addNewBCs();
+        }
+        r.addNewSz().setVal(BigInteger.valueOf(halfPoints));
+        r.addNewSzCs().setVal(BigInteger.valueOf(halfPoints));
+        return s;
+    }
+
+    static void fonts(CTFonts f, String family) {
+        f.setAscii(family);
+        f.setHAnsi(family);
+        f.setEastAsia(family);
+        f.setCs(family);
+    }
+}

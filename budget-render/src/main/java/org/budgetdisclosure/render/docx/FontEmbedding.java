@@ -1,0 +1,128 @@
+package org.budgetdisclosure.render.docx;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackagePartName;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.opc.TargetMode;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.budgetdisclosure.render.document.Document;
+import org.budgetdisclosure.render.document.TextByRole;
+import org.budgetdisclosure.render.fonts.FontFace;
+import org.budgetdisclosure.render.fonts.FontRole;
+import org.budgetdisclosure.render.fonts.FontSubsetter;
+
+/**
+ * Embeds the fonts a DOCX uses, cut to the characters it sets in them, as Word does (ECMA-376 Part 1, 17.8.1): a
+ * font table part listing each family with {@code w:embedRegular} / {@code w:embedBold}, and each font as an
+ * obfuscated part ({@code .odttf}: the first 32 bytes XORed with the reversed bytes of its key GUID). Keys are
+ * derived from the font and characters, so the same document gives the same bytes.
+ */
+final class FontEmbedding {
+
+    private static final String FONT_TABLE_TYPE =
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml";
+    private static final String FONT_TABLE_REL =
+            "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable";
+    private static final String FONT_TYPE = "application/vnd.openxmlformats-officedocument.obfuscatedFont";
+    private static final String FONT_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/font";
+    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    private FontEmbedding() {
+    }
+
+    static void embed(XWPFDocument doc, DocxFonts fonts, Document document) throws IOException {
+        Map<FontRole, String> text = TextByRole.of(document);
+        // family → (bold? → characters)
+        Map<String, Map<Boolean, FontFace>> faces = new LinkedHashMap<>();
+        Map<FontFace, StringBuilder> chars = new LinkedHashMap<>();
+        for (FontRole role : FontRole.values()) {
+            FontFace face = fonts.face(role);
+            faces.computeIfAbsent(face.family(), k -> new LinkedHashMap<>()).put(face.bold(), face);
+            chars.computeIfAbsent(face, k -> new StringBuilder()).append(text.get(role));
+        }
+        try {
+            PackagePartName tableName = PackagingURIHelper.createPartName("/word/fontTable.xml");
+            PackagePart table = doc.getPackage().createPart(tableName, FONT_TABLE_TYPE);
+            doc.getPackagePart().addRelationship(tableName, TargetMode.INTERNAL, FONT_TABLE_REL);
+            StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
+                    .append("<w:fonts xmlns:w=\"").append(W).append("\" xmlns:r=\"").append(R).append("\">");
+            int n = 0;
+            for (Map.Entry<String, Map<Boolean, FontFace>> family : faces.entrySet()) {
+                xml.append("<w:font w:name=\"").append(escape(family.getKey())).append("\">")
+                        .append("<w:charset w:val=\"86\"/><w:family w:val=\"roman\"/><w:pitch w:val=\"variable\"/>");
+                for (Map.Entry<Boolean, FontFace> face : family.getValue().entrySet()) {
+                    byte[] subset = FontSubsetter.subset(face.getValue(), chars.get(face.getValue()).toString());
+                    byte[] key = key(subset);
+                    String guid = guid(key);
+                    PackagePartName partName = PackagingURIHelper.createPartName("/word/fonts/font" + (++n) + ".odttf");
+                    PackagePart part = doc.getPackage().createPart(partName, FONT_TYPE);
+                    try (OutputStream out = part.getOutputStream()) {
+                        out.write(obfuscate(subset, key));
+                    }
+                    PackageRelationship rel = table.addRelationship(partName, TargetMode.INTERNAL, FONT_REL);
+                    xml.append(face.getKey() ? "<w:embedBold" : "<w:embedRegular").append(" r:id=\"")
+                            .append(rel.getId()).append("\" w:fontKey=\"").append(guid).append("\" w:subsetted=\"1\"/>");
+                }
+                xml.append("</w:font>");
+            }
+            xml.append("</w:fonts>");
+            try (OutputStream out = table.getOutputStream()) {
+                out.write(xml.toString().getBytes(StandardCharsets.UTF_8));
+            }
+        } catch (InvalidFormatException e) {
+            throw new IOException("cannot embed fonts: " + e.getMessage(), e);
+        }
+        var settings = doc.getSettings().getCTSettings();
+        if (!settings.isSetEmbedTrueTypeFonts()) {
+            settings.addNewEmbedTrueTypeFonts();
+        }
+        if (!settings.isSetSaveSubsetFonts()) {
+            settings.addNewSaveSubsetFonts();
+        }
+    }
+
+    /** 16 key bytes derived from the font: a stable GUID. */
+    private static byte[] key(byte[] font) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(font);
+            byte[] key = new byte[16];
+            System.arraycopy(digest, 0, key, 0, 16);
+            return key;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The GUID text whose hex digits, read from the end, are the key bytes. */
+    private static String guid(byte[] key) {
+        StringBuilder hex = new StringBuilder();
+        for (int i = 15; i >= 0; i--) {
+            hex.append(String.format("%02X", key[i] & 0xff));
+        }
+        return "{" + hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-"
+                + hex.substring(16, 20) + "-" + hex.substring(20) + "}";
+    }
+
+    /** XORs the first 32 bytes with the key bytes (ECMA-376 font obfuscation). */
+    static byte[] obfuscate(byte[] font, byte[] key) {
+        byte[] out = font.clone();
+        for (int i = 0; i < 32 && i < out.length; i++) {
+            out[i] ^= key[i % 16];
+        }
+        return out;
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+    }
+}
