@@ -8,6 +8,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -131,9 +132,10 @@ public final class Disclosure {
         List<Path> written = new ArrayList<>();
         for (Format format : formats) {
             Path target = directory.resolve(name + "." + format.extension());
-            Path temp = Files.createTempFile(directory, "." + name, ".part");
+            Path temp = directory.resolve("." + name + "." + format.extension() + ".part");
             try {
-                try (OutputStream out = Files.newOutputStream(temp)) {
+                try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE,
+                        StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
                     write(format, out);
                 }
                 try {

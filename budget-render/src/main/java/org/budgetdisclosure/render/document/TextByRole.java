@@ -6,7 +6,8 @@ import org.budgetdisclosure.render.fonts.FontRole;
 
 /**
  * The distinct characters a document sets in each font role, for subsetting the fonts a file embeds: headings
- * in the heading font, the title, table titles and totals in the strong font, everything else in the body font.
+ * in the heading font, the title, table titles and totals in the strong font, everything else in the body font;
+ * the body font gets every character, since tables of contents set headings in it.
  */
 public final class TextByRole {
 
@@ -22,7 +23,10 @@ public final class TextByRole {
         for (FontRole role : FontRole.values()) {
             text.put(role, new StringBuilder());
         }
-        text.get(FontRole.STRONG).append(document.title());
+        text.get(FontRole.STRONG).append(document.title()).append("目录");
+        text.get(FontRole.HEADING).append("目录");
+        // tables of contents and navigation set every heading and title in the body font too
+        text.get(FontRole.BODY).append(document.characters()).append("目录");
         document.accept(new BlockVisitor() {
             @Override
             public void visit(Heading heading) {

@@ -1,0 +1,50 @@
+package org.budgetdisclosure.examples.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.budgetdisclosure.examples.ReferenceBudget;
+import org.budgetdisclosure.model.validation.Finding;
+import org.budgetdisclosure.render.Disclosure;
+import org.budgetdisclosure.render.Format;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code budget reference}: renders the reference disclosure (乐亭县工业和信息化局, 2022). */
+@Command(name = "reference", mixinStandardHelpOptions = true,
+        description = "Renders the reference budget (乐亭县工业和信息化局, 2022) in every format.")
+final class ReferenceCommand implements Callable<Integer> {
+
+    @Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = {"-o", "--out"}, defaultValue = "out", paramLabel = "DIR",
+            description = "Directory to write into (default: ${DEFAULT-VALUE}).")
+    private Path out;
+
+    @Option(names = {"-f", "--format"}, split = ",", defaultValue = "pdf,docx,html", paramLabel = "FORMAT",
+            converter = FormatConverter.class,
+            description = "Formats, comma-separated: pdf, docx, html (default: ${DEFAULT-VALUE}).")
+    private List<Format> formats;
+
+    @Override
+    public Integer call() throws Exception {
+        Disclosure disclosure = Disclosure.of(ReferenceBudget.build());
+        for (Finding warning : disclosure.validation().warnings()) {
+            spec.commandLine().getErr().println("warning: " + warning);
+        }
+        for (Path file : disclosure.writeTo(out, "leting-industry-bureau-2022", formats.toArray(Format[]::new))) {
+            spec.commandLine().getOut().println("wrote " + file);
+        }
+        return 0;
+    }
+
+    /** Parses a format name. */
+    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            return Format.parse(value);
+        }
+    }
+}
