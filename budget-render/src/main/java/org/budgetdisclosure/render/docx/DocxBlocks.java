@@ -13,6 +13,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.budgetdisclosure.render.document.BlockVisitor;
 import org.budgetdisclosure.render.document.Cell;
 import org.budgetdisclosure.render.document.Heading;
+import org.budgetdisclosure.render.document.Placement;
+import org.budgetdisclosure.render.document.TableGrid;
 import org.budgetdisclosure.render.document.ItemList;
 import org.budgetdisclosure.render.document.Paragraph;
 import org.budgetdisclosure.render.document.Table;

@@ -15,6 +15,8 @@ import java.util.List;
 import org.budgetdisclosure.render.document.BlockVisitor;
 import org.budgetdisclosure.render.document.Cell;
 import org.budgetdisclosure.render.document.Heading;
+import org.budgetdisclosure.render.document.Placement;
+import org.budgetdisclosure.render.document.TableGrid;
 import org.budgetdisclosure.render.document.ItemList;
 import org.budgetdisclosure.render.document.Table;
 import org.budgetdisclosure.render.fonts.FontRole;
@@ -70,7 +72,7 @@ final class PdfBlocks implements BlockVisitor {
         p.setFirstLineIndent(heading.level() == 1 ? 0 : 2 * BODY);
         p.setSpacingBefore(heading.level() <= 2 ? 10 : 4);
         p.setSpacingAfter(heading.level() == 1 ? 12 : 2);
-        p.setKeepTogether(true);
+        keepWithNext(3 * LEADING);
         if (heading.outline()) {
             outline(heading.level(), heading.text(), heading.anchor());
         }
@@ -128,19 +130,40 @@ final class PdfBlocks implements BlockVisitor {
         }
         t.setHeaderRows(table.header().size());
         t.setSplitLate(false);
-        for (Table.Row row : table.header()) {
-            for (Cell cell : row.cells()) {
-                t.addCell(cell(cell, FontRole.BODY, size, 0, true));
-            }
-        }
-        for (Table.Row row : table.body()) {
+        // OpenPDF mislays rowspans in repeated header rows and across page breaks: a cell spanning rows is drawn
+        // as a stack of one-row cells with the inner borders left out, its text in the middle one
+        List<Table.Row> rows = new java.util.ArrayList<>(table.header());
+        rows.addAll(table.body());
+        Placement[][] grid = TableGrid.place(rows, table.columnCount());
+        for (int r = 0; r < rows.size(); r++) {
+            Table.Row row = rows.get(r);
+            boolean header = r < table.header().size();
             FontRole role = row.kind() == Table.Kind.TOTAL ? FontRole.STRONG : FontRole.BODY;
-            for (int i = 0; i < row.cells().size(); i++) {
-                Cell cell = row.cells().get(i);
-                t.addCell(cell(cell, role, size, i == table.indentColumn() ? row.level() : 0, false));
+            for (int c = 0; c < table.columnCount(); ) {
+                Placement at = grid[r][c];
+                if (at == null) {
+                    t.addCell(cell(Cell.of(""), role, size, 0, header));
+                    c++;
+                    continue;
+                }
+                int span = at.cell().rowSpan();
+                int textRow = at.row() + (span - 1) / 2;
+                Cell shown = r == textRow ? at.cell() : new Cell("", at.cell().colSpan(), 1, at.cell().align());
+                PdfPCell pdfCell = cell(new Cell(shown.text(), shown.colSpan(), 1, shown.align()), role, size,
+                        c == table.indentColumn() ? row.level() : 0, header);
+                if (span > 1) {
+                    int border = Rectangle.LEFT | Rectangle.RIGHT;
+                    border |= r == at.row() ? Rectangle.TOP : 0;
+                    border |= r == at.row() + span - 1 ? Rectangle.BOTTOM : 0;
+                    pdfCell.setBorder(border);
+                    if (r == textRow && span % 2 == 0) {
+                        pdfCell.setVerticalAlignment(Element.ALIGN_BOTTOM);
+                    }
+                }
+                t.addCell(pdfCell);
+                c += at.cell().colSpan();
             }
         }
-        t.setSpacingAfter(4);
         keepWithTitle(t);
         if (!table.title().isEmpty()) {
             Paragraph title = leading(24);
@@ -163,6 +186,13 @@ final class PdfBlocks implements BlockVisitor {
             Paragraph p = leading(16);
             p.add(fonts.phrase(note, FontRole.BODY, size + 1));
             add(p);
+        }
+    }
+
+    /** Starts a new page unless this many points are left, so a heading is never the last line of a page. */
+    private void keepWithNext(float needed) {
+        if (writer.getVerticalPosition(true) - pdf.bottomMargin() < needed) {
+            pdf.newPage();
         }
     }
 

@@ -82,7 +82,7 @@ public final class PdfRenderer implements DocumentWriter {
     }
 
     private static void page(com.lowagie.text.Document pdf, boolean landscape) {
-        Rectangle size = landscape ? PageSize.A4.rotate() : PageSize.A4;
+        Rectangle size = landscape ? new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth()) : PageSize.A4;
         pdf.setPageSize(size);
         if (landscape) {
             // the same text block turned: 225 × 156 mm

@@ -1,6 +1,5 @@
-package org.budgetdisclosure.render.docx;
+package org.budgetdisclosure.render.document;
 
-import org.budgetdisclosure.render.document.Cell;
 
 /**
  * A grid slot of a table: the cell that covers it and the row that cell starts in.
@@ -9,5 +8,5 @@ import org.budgetdisclosure.render.document.Cell;
  * @param row the row the cell starts in
  * @param column the column the cell starts in
  */
-record Placement(Cell cell, int row, int column) {
+public record Placement(Cell cell, int row, int column) {
 }

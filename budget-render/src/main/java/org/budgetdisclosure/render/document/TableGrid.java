@@ -1,20 +1,23 @@
-package org.budgetdisclosure.render.docx;
+package org.budgetdisclosure.render.document;
 
 import java.util.List;
-import org.budgetdisclosure.render.document.Cell;
-import org.budgetdisclosure.render.document.Table;
 
 /**
  * Lays the cells of a table's rows onto its column grid, HTML-style: each cell takes the first free slot of its
  * row; a cell spanning rows covers slots of the rows below. Word needs every covered slot of a vertical merge
  * written as a continuing cell.
  */
-final class TableGrid {
+public final class TableGrid {
 
     private TableGrid() {
     }
 
-    static Placement[][] place(List<Table.Row> rows, int columns) {
+    /**
+     * @param rows the rows, header and body, not null
+     * @param columns the number of columns
+     * @return for each row and column the cell covering it, or null for an empty slot
+     */
+    public static Placement[][] place(List<Table.Row> rows, int columns) {
         Placement[][] grid = new Placement[rows.size()][columns];
         for (int r = 0; r < rows.size(); r++) {
             int c = 0;
