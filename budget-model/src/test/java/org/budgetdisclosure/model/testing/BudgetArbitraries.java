@@ -49,6 +49,8 @@ import org.budgetdisclosure.model.facts.ThreePublicItem;
 public final class BudgetArbitraries {
 
     private static final List<FunctionCode> CLASSES = Catalogue.bundled().functionClasses();
+    /** Common characters (all in GB 2312, so the bundled fonts have them) for generated prose. */
+    private static final String REASON_CHARACTERS = "增加减少人员经费项目支出原因公益岗工资保险基本无变化调整预算安排资金";
     private static final List<String> ECONOMIC_CLASSES = List.of("301", "302", "303", "310", "399");
 
     private BudgetArbitraries() {
@@ -183,7 +185,7 @@ public final class BudgetArbitraries {
         return Combinators.combine(amounts(), amounts(), amounts(),
                         Arbitraries.maps(Arbitraries.of(ThreePublicItem.values()), amounts()).ofMaxSize(5),
                         Arbitraries.maps(Arbitraries.of(Comparison.values()),
-                                Arbitraries.strings().withCharRange('一', '龥').ofMinLength(1).ofMaxLength(20)).ofMaxSize(4))
+                                Arbitraries.strings().withChars(REASON_CHARACTERS).ofMinLength(1).ofMaxLength(20)).ofMaxSize(4))
                 .as((personnel, publicUse, project, three, reasons) -> new PriorYear(
                         Amount.total(personnel, publicUse, project), personnel, publicUse, project, three, reasons));
     }
