@@ -39,12 +39,4 @@ final class ReferenceCommand implements Callable<Integer> {
         }
         return 0;
     }
-
-    /** Parses a format name. */
-    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
-        @Override
-        public Format convert(String value) {
-            return Format.parse(value);
-        }
-    }
 }

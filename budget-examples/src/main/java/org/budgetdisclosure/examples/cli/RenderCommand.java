@@ -1,0 +1,64 @@
+package org.budgetdisclosure.examples.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.budgetdisclosure.examples.file.BudgetFileException;
+import org.budgetdisclosure.examples.file.BudgetFiles;
+import org.budgetdisclosure.model.validation.BudgetValidationException;
+import org.budgetdisclosure.model.validation.Finding;
+import org.budgetdisclosure.render.Disclosure;
+import org.budgetdisclosure.render.Format;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code budget render FILE}: the disclosure of one budget file. */
+@Command(name = "render", mixinStandardHelpOptions = true,
+        description = {"Renders the disclosure of a budget file as PDF, DOCX and HTML.",
+                "A budget with validation errors is refused, listing them (exit 1); "
+                        + "a file that cannot be read exits 2. Files are written whole or not at all."})
+final class RenderCommand implements Callable<Integer> {
+
+    @Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The budget file (.json, .yaml, .yml).")
+    private Path file;
+
+    @Option(names = {"-f", "--format"}, split = ",", defaultValue = "pdf,docx,html", paramLabel = "FORMAT",
+            converter = FormatConverter.class,
+            description = "Formats, comma-separated: pdf, docx, html (default: ${DEFAULT-VALUE}).")
+    private List<Format> formats;
+
+    @Option(names = {"-o", "--out"}, defaultValue = "out", paramLabel = "DIR",
+            description = "Directory to write into (default: ${DEFAULT-VALUE}).")
+    private Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        try {
+            Disclosure disclosure = Disclosure.of(BudgetFiles.read(file));
+            for (Finding warning : disclosure.validation().warnings()) {
+                spec.commandLine().getErr().println("warning: " + warning);
+            }
+            for (Path written : disclosure.writeTo(out, baseName(file), formats.toArray(Format[]::new))) {
+                spec.commandLine().getOut().println("wrote " + written);
+            }
+            return 0;
+        } catch (BudgetFileException e) {
+            spec.commandLine().getErr().println("budget: " + e.getMessage());
+            return UserErrors.UNUSABLE_INPUT;
+        } catch (BudgetValidationException e) {
+            spec.commandLine().getErr().println("budget: " + file + ": refused: " + e.getMessage());
+            return UserErrors.INVALID_BUDGET;
+        }
+    }
+
+    static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}
