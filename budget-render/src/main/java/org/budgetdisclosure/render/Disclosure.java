@@ -56,9 +56,47 @@ public final class Disclosure {
         if (report.hasErrors()) {
             throw new BudgetValidationException(report);
         }
+        checkLimits(statements);
         LocalDate date = options.date().orElse(LocalDate.of(budget.year(), 1, 1));
         this.document = options.profile().document(statements, options.templates(), date.toString());
         GlyphCheck.check(document, options.fonts());
+    }
+
+    /**
+     * The most rows a table may have: a department's tables run to hundreds of rows; ten thousand is far beyond
+     * any real one and still renders within a small heap.
+     */
+    public static final int MAX_TABLE_ROWS = 10_000;
+
+    /** The most characters of prose (the sum of the narrative's text). */
+    public static final int MAX_TEXT_CHARACTERS = 2_000_000;
+
+    private static void checkLimits(Statements s) {
+        int[] rows = {s.revenue().rows().size(), s.expenditure().rows().size(),
+                s.generalPublicExpenditure().rows().size(), s.generalPublicBasicExpenditure().rows().size(),
+                s.governmentFundExpenditure().rows().size(), s.stateCapitalExpenditure().rows().size()};
+        for (int r : rows) {
+            if (r > MAX_TABLE_ROWS) {
+                throw new RenderLimitException("the budget's tables would have " + r + " rows; a disclosure is "
+                        + "limited to " + MAX_TABLE_ROWS + " rows a table (check the functional codes of the lines)");
+            }
+        }
+        var n = s.budget().narrative();
+        long text = 0;
+        for (var list : java.util.List.of(n.duties(), n.institutionOverview(), n.overallGoals(), n.specialFunds(),
+                n.safeguards(), n.otherNotes())) {
+            for (String t : list) {
+                text += t.length();
+            }
+        }
+        for (var p : n.projects()) {
+            text += p.description().stream().mapToLong(String::length).sum();
+            text += p.goals().stream().mapToLong(String::length).sum();
+        }
+        if (text > MAX_TEXT_CHARACTERS) {
+            throw new RenderLimitException("the narrative has " + text + " characters; a disclosure is limited to "
+                    + MAX_TEXT_CHARACTERS);
+        }
     }
 
     /**
@@ -66,6 +104,7 @@ public final class Disclosure {
      * @return its disclosure with the default options, never null
      * @throws BudgetValidationException listing every error if the budget has any
      * @throws org.budgetdisclosure.render.fonts.MissingGlyphException naming a character no font has
+     * @throws RenderLimitException if the budget is too large to publish
      */
     public static Disclosure of(Budget budget) {
         return new Disclosure(budget, RenderOptions.defaults());

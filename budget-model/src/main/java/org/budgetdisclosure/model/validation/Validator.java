@@ -19,7 +19,7 @@ import org.budgetdisclosure.model.statements.Statements;
 public final class Validator {
 
     private static final Validator STANDARD = new Validator(List.of(new AmountRules(), new CodeRules(),
-            new FundRules(), new TotalRules(), new ThreePublicRules(), new NarrativeRules()));
+            new FundRules(), new TotalRules(), new ThreePublicRules(), new NarrativeRules(), new TextRules()));
 
     private final List<Rule> rules;
 
