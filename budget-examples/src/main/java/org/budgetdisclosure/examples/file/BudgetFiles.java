@@ -143,7 +143,13 @@ public final class BudgetFiles {
         if (doc == null) {
             throw new BudgetFileException(name, 1, 1, "", "expected a budget object, found null");
         }
-        return new FileMapping(name).toBudget(doc);
+        try {
+            return new FileMapping(name).toBudget(doc);
+        } catch (RuntimeException e) {
+            // a value the facts reject that the mapping did not place more precisely
+            throw new BudgetFileException(name, 0, 0, "$", e.getMessage() == null ? "a required value is missing"
+                    : e.getMessage());
+        }
     }
 
     /**

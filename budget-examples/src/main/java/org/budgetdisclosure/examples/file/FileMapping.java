@@ -70,20 +70,26 @@ final class FileMapping {
         Budget.Builder b = Budget.builder().unit(unit);
         at("$.year", () -> b.year(d.year()));
         DepartmentDoc dept = d.department();
+        if (dept == null) {
+            throw error("$.department", "expected an object, found null");
+        }
         at("$.department", () -> b.department(Department.of(dept.code(), dept.name(), dept.shortName(), dept.kind())));
-        List<AppropriationDoc> lines = list(d.appropriations());
+        List<AppropriationDoc> lines = elements(d.appropriations(), "$.appropriations");
         for (int i = 0; i < lines.size(); i++) {
             AppropriationDoc a = lines.get(i);
             String path = "$.appropriations[" + i + "]";
-            Fund fund = a.fund() != null ? a.fund() : a.source().fund().orElse(null);
-            if (fund == null) {
+            if (a.source() != null && a.fund() == null && a.source().isCarryover()) {
                 throw error(path + ".fund", "a line of 上年结转结余 (PRIOR_YEAR_CARRYOVER) must state its fund");
             }
-            at(path, () -> b.appropriation(new Appropriation(a.functionCode(), a.source(), fund, a.type(), a.amount(),
+            at(path, () -> b.appropriation(new Appropriation(a.functionCode(), a.source(),
+                    a.fund() != null ? a.fund() : a.source().fund().orElseThrow(), a.type(), a.amount(),
                     Optional.ofNullable(a.economicCode()))));
         }
-        for (BasicDoc e : list(d.basicExpenditures())) {
-            b.basicExpenditure(new BasicExpenditure(e.economicCode(), e.amount()));
+        List<BasicDoc> basic = elements(d.basicExpenditures(), "$.basicExpenditures");
+        for (int i = 0; i < basic.size(); i++) {
+            BasicDoc e = basic.get(i);
+            at("$.basicExpenditures[" + i + "]", () -> b.basicExpenditure(new BasicExpenditure(e.economicCode(),
+                    e.amount())));
         }
         if (d.costClasses() != null) {
             Map<EconomicCode, CostClass> classes = new TreeMap<>();
@@ -97,15 +103,17 @@ final class FileMapping {
                     classes.put(code, e.getValue());
                 });
             }
-            b.costClasses(new CostClassAssignment(classes));
+            at("$.costClasses", () -> b.costClasses(new CostClassAssignment(classes)));
         }
-        for (ThreePublicDoc t : list(d.threePublic())) {
-            b.threePublic(new ThreePublicExpense(t.item(), t.fund(), t.amount()));
+        List<ThreePublicDoc> three = elements(d.threePublic(), "$.threePublic");
+        for (int i = 0; i < three.size(); i++) {
+            ThreePublicDoc t = three.get(i);
+            at("$.threePublic[" + i + "]", () -> b.threePublic(new ThreePublicExpense(t.item(), t.fund(), t.amount())));
         }
         PriorYearDoc p = d.priorYear();
         if (p != null) {
-            b.priorYear(new PriorYear(p.total(), p.personnel(), p.publicUse(), p.project(), map(p.threePublic()),
-                    map(p.reasons())));
+            at("$.priorYear", () -> b.priorYear(new PriorYear(p.total(), p.personnel(), p.publicUse(), p.project(),
+                    map(p.threePublic()), map(p.reasons()))));
         }
         if (d.names() != null) {
             for (Map.Entry<String, String> e : map(d.names().functional()).entrySet()) {
@@ -116,7 +124,7 @@ final class FileMapping {
             }
         }
         if (d.declaredTotals() != null) {
-            b.declaredTotals(d.declaredTotals());
+            at("$.declaredTotals", () -> b.declaredTotals(d.declaredTotals()));
         }
         Narrative narrative = narrative(d.narrative());
         b.narrative(narrative);
@@ -132,7 +140,7 @@ final class FileMapping {
             return Narrative.empty();
         }
         List<Institution> institutions = new ArrayList<>();
-        List<InstitutionDoc> is = list(n.institutions());
+        List<InstitutionDoc> is = elements(n.institutions(), "$.narrative.institutions");
         for (int i = 0; i < is.size(); i++) {
             InstitutionDoc x = is.get(i);
             at("$.narrative.institutions[" + i + "]",
@@ -146,11 +154,11 @@ final class FileMapping {
             staffing = Optional.of(made[0]);
         }
         List<PerformanceProject> projects = new ArrayList<>();
-        List<ProjectDoc> ps = list(n.projects());
+        List<ProjectDoc> ps = elements(n.projects(), "$.narrative.projects");
         for (int i = 0; i < ps.size(); i++) {
             ProjectDoc x = ps.get(i);
             List<Indicator> indicators = new ArrayList<>();
-            List<IndicatorDoc> ins = list(x.indicators());
+            List<IndicatorDoc> ins = elements(x.indicators(), "$.narrative.projects[" + i + "].indicators");
             for (int j = 0; j < ins.size(); j++) {
                 IndicatorDoc r = ins.get(j);
                 at("$.narrative.projects[" + i + "].indicators[" + j + "]", () -> indicators.add(new Indicator(
@@ -160,7 +168,7 @@ final class FileMapping {
                     list(x.description()), list(x.goals()), indicators)));
         }
         List<ProcurementItem> procurement = new ArrayList<>();
-        List<ProcurementDoc> pr = list(n.procurement());
+        List<ProcurementDoc> pr = elements(n.procurement(), "$.narrative.procurement");
         for (int i = 0; i < pr.size(); i++) {
             ProcurementDoc x = pr.get(i);
             at("$.narrative.procurement[" + i + "]", () -> procurement.add(new ProcurementItem(x.unitName(),
@@ -172,20 +180,23 @@ final class FileMapping {
         if (n.assets() != null) {
             AssetsDoc a = n.assets();
             List<AssetCategory> categories = new ArrayList<>();
-            List<AssetCategoryDoc> cs = list(a.categories());
+            List<AssetCategoryDoc> cs = elements(a.categories(), "$.narrative.assets.categories");
             for (int i = 0; i < cs.size(); i++) {
                 AssetCategoryDoc c = cs.get(i);
                 at("$.narrative.assets.categories[" + i + "]", () -> categories.add(new AssetCategory(c.name(),
                         Optional.ofNullable(c.quantity()), c.value())));
             }
-            assets = new AssetRegister(a.asOf(), categories,
-                    a.plannedAcquisitions() == null ? Amount.zero() : a.plannedAcquisitions());
+            AssetRegister[] made = new AssetRegister[1];
+            at("$.narrative.assets", () -> made[0] = new AssetRegister(a.asOf(), categories,
+                    a.plannedAcquisitions() == null ? Amount.zero() : a.plannedAcquisitions()));
+            assets = made[0];
         }
         List<GlossaryEntry> glossary = Narrative.standardGlossary();
         if (n.glossary() != null) {
             glossary = new ArrayList<>();
-            for (int i = 0; i < n.glossary().size(); i++) {
-                GlossaryDoc g = n.glossary().get(i);
+            List<GlossaryDoc> gs = elements(n.glossary(), "$.narrative.glossary");
+            for (int i = 0; i < gs.size(); i++) {
+                GlossaryDoc g = gs.get(i);
                 List<GlossaryEntry> target = glossary;
                 at("$.narrative.glossary[" + i + "]", () -> target.add(new GlossaryEntry(g.term(), g.definition())));
             }
@@ -272,6 +283,17 @@ final class FileMapping {
 
     private BudgetFileException error(String path, String detail) {
         return new BudgetFileException(file, 0, 0, path, detail);
+    }
+
+    /** The elements of a list of objects; a null element is reported at its path. */
+    private <T> List<T> elements(List<T> list, String path) throws BudgetFileException {
+        List<T> elements = list(list);
+        for (int i = 0; i < elements.size(); i++) {
+            if (elements.get(i) == null) {
+                throw error(path + "[" + i + "]", "expected an object, found null");
+            }
+        }
+        return elements;
     }
 
     private static <T> List<T> list(List<T> list) {
