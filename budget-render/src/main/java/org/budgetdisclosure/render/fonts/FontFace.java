@@ -21,13 +21,15 @@ public final class FontFace {
     private final boolean bold;
     private final byte[] data;
     private final CmapLookup cmap;
+    /** The parsed font, read once; its glyph data are read through one stream, so subsetting locks it. */
+    private final TrueTypeFont font;
 
     private FontFace(String family, boolean bold, byte[] data) {
         this.family = Objects.requireNonNull(family, "family");
         this.bold = bold;
         this.data = data;
         try {
-            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(data));
+            this.font = new TTFParser().parse(new RandomAccessReadBuffer(data));
             this.cmap = font.getUnicodeCmapLookup();
         } catch (IOException e) {
             throw new IllegalArgumentException("font " + family + " is not a readable TrueType font: " + e.getMessage(), e);
@@ -81,6 +83,11 @@ public final class FontFace {
     /** @return the font file's bytes, shared: callers must not change them */
     byte[] sharedBytes() {
         return data;
+    }
+
+    /** @return the parsed font; callers must hold this face's lock while reading glyphs */
+    TrueTypeFont parsed() {
+        return font;
     }
 
     /** @return the size of the font file in bytes */

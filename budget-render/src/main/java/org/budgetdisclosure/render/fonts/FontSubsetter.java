@@ -6,10 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * Cuts a TrueType font down to the characters a document uses, for embedding in HTML and DOCX. The result is a
@@ -29,7 +27,14 @@ public final class FontSubsetter {
      * @return the subset font file, never null
      */
     public static byte[] subset(FontFace face, String characters) {
-        try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(face.sharedBytes()))) {
+        // the face's parsed font is shared; its glyphs are read through one stream, one subset at a time
+        synchronized (face) {
+            return subset(face, face.parsed(), characters);
+        }
+    }
+
+    private static byte[] subset(FontFace face, TrueTypeFont font, String characters) {
+        try {
             TTFSubsetter subsetter = new TTFSubsetter(font, TABLES);
             Set<Integer> codePoints = new TreeSet<>();
             characters.codePoints().filter(face::has).forEach(codePoints::add);

@@ -198,6 +198,9 @@ final class PdfBlocks implements BlockVisitor {
 
     /** A table that fits on a page but not in what is left of this one starts on the next, with its title. */
     private void keepWithTitle(PdfPTable t) {
+        if (writer.getVerticalPosition(true) >= pdf.top() - 1) {
+            return; // at the top of a page already: measuring the table would be wasted work
+        }
         float width = pdf.getPageSize().getWidth() - pdf.leftMargin() - pdf.rightMargin();
         t.setTotalWidth(width);
         float height = t.calculateHeights(true) + 60;

@@ -8,8 +8,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.NoSuchAlgorithmException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.util.HashMap;
+import java.security.SecureRandomSpi;
 import java.util.List;
 import java.util.Map;
 import org.budgetdisclosure.render.fonts.FontFace;
@@ -23,15 +24,21 @@ import org.budgetdisclosure.render.fonts.FontSet;
  */
 final class PdfFonts {
 
+    /**
+     * The BaseFont of each face, made once per JVM: reading a 3 MB TrueType file is most of the cost of a small
+     * PDF. A BaseFont holds the font's tables, read-only; the glyphs a document uses are recorded by its writer.
+     * Its subset prefix comes from a generator that always gives the same letters for the face.
+     */
+    private static final Map<FontFace, BaseFont> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final FontSet fonts;
-    private final Map<FontFace, BaseFont> baseFonts = new HashMap<>();
 
     PdfFonts(FontSet fonts) {
         this.fonts = fonts;
     }
 
     BaseFont base(FontFace face) {
-        return baseFonts.computeIfAbsent(face, f -> {
+        return SHARED.computeIfAbsent(face, f -> {
             try {
                 BaseFont bf = BaseFont.createFont(f.family().replace(' ', '-') + (f.bold() ? "-Bold" : "") + ".ttf",
                         BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, f.bytes(), null);
@@ -87,14 +94,31 @@ final class PdfFonts {
         return new Font(base(face), size);
     }
 
-    /** A generator seeded with the face's name: the same subset prefix every time for the same face. */
+    /** A generator that gives the same bytes at every call, derived from the face's name: a stable prefix. */
     private static SecureRandom seeded(String seed) {
+        byte[] digest;
         try {
-            SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
-            random.setSeed(seed.getBytes(StandardCharsets.UTF_8));
-            return random;
+            digest = MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA1PRNG is part of every Java runtime", e);
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
+        return new SecureRandom(new SecureRandomSpi() {
+            @Override
+            protected void engineSetSeed(byte[] seed) {
+            }
+
+            @Override
+            protected void engineNextBytes(byte[] bytes) {
+                for (int i = 0; i < bytes.length; i++) {
+                    bytes[i] = digest[i % digest.length];
+                }
+            }
+
+            @Override
+            protected byte[] engineGenerateSeed(int numBytes) {
+                return new byte[numBytes];
+            }
+        }, null) {
+        };
     }
 }
