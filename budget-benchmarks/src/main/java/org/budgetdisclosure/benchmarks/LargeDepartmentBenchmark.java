@@ -1,0 +1,77 @@
+package org.budgetdisclosure.benchmarks;
+
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import org.budgetdisclosure.model.facts.Budget;
+import org.budgetdisclosure.model.statements.Statements;
+import org.budgetdisclosure.model.validation.ValidationReport;
+import org.budgetdisclosure.model.validation.Validator;
+import org.budgetdisclosure.render.Disclosure;
+import org.budgetdisclosure.render.Format;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * A large department (scale 1: about 2,000 项 lines, 150 economic lines, 60 projects with indicator tables) and
+ * twice that (scale 2), to show time grows linearly; run in a 256 MB heap to show it fits.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 3, time = 5)
+@Fork(value = 1, jvmArgsAppend = "-Xmx256m")
+public class LargeDepartmentBenchmark {
+
+    @Param({"1", "2"})
+    public int scale;
+
+    private Budget budget;
+    private Disclosure disclosure;
+
+    @Setup
+    public void setUp() {
+        budget = Departments.generate(42, 2000 * scale, 150 * scale, 60 * scale);
+        disclosure = Disclosure.of(budget);
+    }
+
+    @Benchmark
+    public ValidationReport statementsAndValidation() {
+        return Validator.standard().check(Statements.of(budget));
+    }
+
+    @Benchmark
+    public Disclosure document() {
+        return Disclosure.of(budget);
+    }
+
+    @Benchmark
+    public long pdf() throws IOException {
+        return write(Format.PDF);
+    }
+
+    @Benchmark
+    public long docx() throws IOException {
+        return write(Format.DOCX);
+    }
+
+    @Benchmark
+    public long html() throws IOException {
+        return write(Format.HTML);
+    }
+
+    private long write(Format format) throws IOException {
+        Sink sink = new Sink();
+        disclosure.write(format, sink);
+        return sink.count();
+    }
+}
