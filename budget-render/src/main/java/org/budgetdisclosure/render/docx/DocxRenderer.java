@@ -11,9 +11,7 @@ import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.budgetdisclosure.render.DocumentWriter;
 import org.budgetdisclosure.render.RenderOptions;
-import org.budgetdisclosure.render.document.Block;
 import org.budgetdisclosure.render.document.Document;
-import org.budgetdisclosure.render.document.Section;
 import org.budgetdisclosure.render.fonts.FontSet;
 
 /**
@@ -28,23 +26,12 @@ public final class DocxRenderer implements DocumentWriter {
     @Override
     public void write(Document document, FontSet fonts, RenderOptions options, OutputStream out) throws IOException {
         ByteArrayOutputStream raw = new ByteArrayOutputStream(1 << 16);
-        try (XWPFDocument doc = new XWPFDocument()) {
+        try (StreamedDocument doc = new StreamedDocument()) {
             DocxFonts docxFonts = new DocxFonts(fonts);
             DocxStyles.install(doc, docxFonts);
             properties(doc, document);
-            DocxBlocks blocks = new DocxBlocks(doc, docxFonts);
-            blocks.tableOfContents();
-            for (int i = 0; i < document.sections().size(); i++) {
-                Section section = document.sections().get(i);
-                for (Block block : section.blocks()) {
-                    block.accept(blocks);
-                }
-                boolean last = i == document.sections().size() - 1;
-                blocks.endSection(section.landscape(), last);
-            }
-            if (document.sections().isEmpty()) {
-                blocks.endSection(false, true);
-            }
+            doc.getSettings().setUpdateFields();
+            doc.body(new DocxBody(document, docxFonts));
             if (options.embedDocxFont()) {
                 FontEmbedding.embed(doc, docxFonts, document);
             }

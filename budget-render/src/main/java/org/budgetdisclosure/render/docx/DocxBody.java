@@ -1,0 +1,316 @@
+package org.budgetdisclosure.render.docx;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import org.budgetdisclosure.render.document.Block;
+import org.budgetdisclosure.render.document.BlockVisitor;
+import org.budgetdisclosure.render.document.Cell;
+import org.budgetdisclosure.render.document.Document;
+import org.budgetdisclosure.render.document.Heading;
+import org.budgetdisclosure.render.document.ItemList;
+import org.budgetdisclosure.render.document.Paragraph;
+import org.budgetdisclosure.render.document.Placement;
+import org.budgetdisclosure.render.document.Section;
+import org.budgetdisclosure.render.document.Table;
+import org.budgetdisclosure.render.document.TableGrid;
+import org.budgetdisclosure.render.fonts.FontRole;
+
+/**
+ * Streams the WordprocessingML body of a document: paragraphs in the heading styles, a table of contents field,
+ * tables with a written grid, merged cells (gridSpan, vMerge), repeated header rows, a section per orientation,
+ * East Asian fonts on every run. Elements are written in the order the schema requires. Not thread-safe: one per
+ * document.
+ */
+final class DocxBody implements BlockVisitor {
+
+    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    /** Twips per millimetre. */
+    private static final double MM = 1440 / 25.4;
+    private static final int PORTRAIT_WIDTH = twips(156);
+    private static final int LANDSCAPE_WIDTH = twips(225);
+
+    private final Document document;
+    private final DocxFonts fonts;
+    private Writer out;
+    private int bookmarks;
+    private IOException failure;
+
+    DocxBody(Document document, DocxFonts fonts) {
+        this.document = document;
+        this.fonts = fonts;
+    }
+
+    void write(Writer writer) throws IOException {
+        this.out = writer;
+        w("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"" + W
+                + "\" xmlns:r=\"" + R + "\"><w:body>");
+        tableOfContents();
+        List<Section> sections = document.sections();
+        for (int i = 0; i < sections.size(); i++) {
+            for (Block block : sections.get(i).blocks()) {
+                block.accept(this);
+                if (failure != null) {
+                    throw failure;
+                }
+            }
+            if (i < sections.size() - 1) {
+                w("<w:p><w:pPr>");
+                sectPr(sections.get(i).landscape());
+                w("</w:pPr></w:p>");
+            }
+        }
+        sectPr(!sections.isEmpty() && sections.get(sections.size() - 1).landscape());
+        w("</w:body></w:document>");
+        out.flush();
+    }
+
+    private void w(String xml) throws IOException {
+        out.write(xml);
+    }
+
+    /** A table of contents field over heading levels 1 to 3, filled in by Word (F9) or on opening. */
+    private void tableOfContents() throws IOException {
+        w("<w:p><w:pPr><w:pStyle w:val=\"" + DocxStyles.TOC_HEADING + "\"/></w:pPr>");
+        run("目录", FontRole.HEADING, 32);
+        w("</w:p><w:p><w:r><w:fldChar w:fldCharType=\"begin\" w:dirty=\"true\"/></w:r>"
+                + "<w:r><w:instrText xml:space=\"preserve\"> TOC \\o \"1-3\" \\h \\z \\u </w:instrText></w:r>"
+                + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>");
+        run("（目录将在打开文档时更新；如未更新，请右键选择“更新域”。）", FontRole.BODY, 24);
+        w("<w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>");
+    }
+
+    private void sectPr(boolean landscape) throws IOException {
+        if (landscape) {
+            w("<w:sectPr><w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/><w:pgMar w:top=\"" + twips(26)
+                    + "\" w:right=\"" + twips(35) + "\" w:bottom=\"" + twips(28) + "\" w:left=\"" + twips(37)
+                    + "\" w:header=\"" + twips(15) + "\" w:footer=\"" + twips(20) + "\" w:gutter=\"0\"/></w:sectPr>");
+        } else {
+            w("<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"" + twips(37) + "\" w:right=\""
+                    + twips(26) + "\" w:bottom=\"" + twips(35) + "\" w:left=\"" + twips(28) + "\" w:header=\""
+                    + twips(15) + "\" w:footer=\"" + twips(20) + "\" w:gutter=\"0\"/></w:sectPr>");
+        }
+    }
+
+    private static int twips(double mm) {
+        return (int) Math.round(mm * MM);
+    }
+
+    @Override
+    public void visit(Heading heading) {
+        FontRole role = switch (heading.level()) {
+            case 1, 3 -> FontRole.STRONG;
+            case 2 -> FontRole.HEADING;
+            default -> FontRole.BODY;
+        };
+        guard(() -> {
+            w("<w:p><w:pPr><w:pStyle w:val=\"Heading" + heading.level() + "\"/></w:pPr>");
+            bookmark(heading.anchor());
+            run(heading.text(), role, heading.level() == 1 ? 36 : 32);
+            w("</w:p>");
+        });
+    }
+
+    @Override
+    public void visit(Paragraph paragraph) {
+        guard(() -> {
+            switch (paragraph.style()) {
+                case TITLE -> {
+                    w("<w:p><w:pPr><w:pStyle w:val=\"" + DocxStyles.TITLE + "\"/><w:spacing w:before=\"3600\"/></w:pPr>");
+                    run(paragraph.text(), FontRole.STRONG, 44);
+                }
+                case NOTE -> {
+                    w("<w:p>");
+                    run(paragraph.text(), FontRole.BODY, 21);
+                }
+                default -> {
+                    w("<w:p><w:pPr><w:ind w:firstLine=\"640\"/><w:jc w:val=\"both\"/></w:pPr>");
+                    run(paragraph.text(), FontRole.BODY, 32);
+                }
+            }
+            w("</w:p>");
+        });
+    }
+
+    @Override
+    public void visit(ItemList list) {
+        guard(() -> {
+            for (ItemList.Item item : list.items()) {
+                w("<w:p><w:pPr><w:ind w:firstLine=\"640\"/><w:jc w:val=\"both\"/></w:pPr>");
+                run(item.label() + item.text(), FontRole.BODY, 32);
+                w("</w:p>");
+            }
+        });
+    }
+
+    @Override
+    public void visit(Table table) {
+        guard(() -> table(table));
+    }
+
+    private void table(Table table) throws IOException {
+        int size = table.columnCount() >= 10 ? 16 : table.columnCount() >= 8 ? 18 : 21;
+        int width = table.landscape() ? LANDSCAPE_WIDTH : PORTRAIT_WIDTH;
+        if (!table.title().isEmpty()) {
+            String style = table.outlineLevel() > 0 ? "Heading" + table.outlineLevel() : DocxStyles.CAPTION;
+            w("<w:p><w:pPr><w:pStyle w:val=\"" + style + "\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/>"
+                    + "</w:pPr>");
+            bookmark(table.anchor());
+            run(table.title(), FontRole.STRONG, table.landscape() ? 36 : 28);
+            w("</w:p>");
+        }
+        if (!table.headings().isEmpty()) {
+            headingLine(table.headings(), width, size + 2);
+        }
+        int[] columns = columnWidths(table.widths(), width);
+        w("<w:tbl><w:tblPr><w:tblW w:w=\"" + width + "\" w:type=\"dxa\"/><w:tblBorders>");
+        for (String side : new String[] {"top", "left", "bottom", "right", "insideH", "insideV"}) {
+            w("<w:" + side + " w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>");
+        }
+        w("</w:tblBorders><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>");
+        for (int c : columns) {
+            w("<w:gridCol w:w=\"" + c + "\"/>");
+        }
+        w("</w:tblGrid>");
+        List<Table.Row> rows = new ArrayList<>(table.header());
+        rows.addAll(table.body());
+        Placement[][] placed = TableGrid.place(rows, table.columnCount());
+        for (int r = 0; r < rows.size(); r++) {
+            Table.Row row = rows.get(r);
+            w(r < table.header().size() ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
+                    : "<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+            FontRole role = row.kind() == Table.Kind.TOTAL ? FontRole.STRONG : FontRole.BODY;
+            for (int c = 0; c < table.columnCount(); ) {
+                Placement at = placed[r][c];
+                int span = at == null ? 1 : at.cell().colSpan();
+                int cellWidth = 0;
+                for (int k = c; k < c + span && k < columns.length; k++) {
+                    cellWidth += columns[k];
+                }
+                w("<w:tc><w:tcPr><w:tcW w:w=\"" + cellWidth + "\" w:type=\"dxa\"/>");
+                if (span > 1) {
+                    w("<w:gridSpan w:val=\"" + span + "\"/>");
+                }
+                boolean continuation = at != null && at.row() != r;
+                if (continuation) {
+                    w("<w:vMerge w:val=\"continue\"/>");
+                } else if (at != null && at.cell().rowSpan() > 1) {
+                    w("<w:vMerge w:val=\"restart\"/>");
+                }
+                w("<w:vAlign w:val=\"center\"/></w:tcPr><w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" "
+                        + "w:line=\"240\" w:lineRule=\"auto\"/>");
+                if (at != null && !continuation) {
+                    if (c == table.indentColumn() && row.level() > 0) {
+                        w("<w:ind w:left=\"" + row.level() * size * 10 + "\"/>");
+                    }
+                    w("<w:jc w:val=\"" + switch (at.cell().align()) {
+                        case LEFT -> "left";
+                        case CENTER -> "center";
+                        case RIGHT -> "right";
+                    } + "\"/></w:pPr>");
+                    String[] lines = at.cell().text().split("\n", -1);
+                    for (int l = 0; l < lines.length; l++) {
+                        if (l > 0) {
+                            w("<w:r><w:br/></w:r>");
+                        }
+                        run(lines[l], role, size);
+                    }
+                } else {
+                    w("</w:pPr>");
+                }
+                w("</w:p></w:tc>");
+                c += span;
+            }
+            w("</w:tr>");
+        }
+        w("</w:tbl>");
+        for (String note : table.notes()) {
+            w("<w:p>");
+            run(note, FontRole.BODY, size + 2);
+            w("</w:p>");
+        }
+    }
+
+    private void headingLine(List<String> headings, int width, int size) throws IOException {
+        w("<w:p><w:pPr><w:tabs>");
+        if (headings.size() > 2) {
+            w("<w:tab w:val=\"center\" w:pos=\"" + width / 2 + "\"/>");
+        }
+        w("<w:tab w:val=\"right\" w:pos=\"" + width + "\"/></w:tabs><w:spacing w:before=\"0\" w:after=\"60\"/></w:pPr>");
+        for (int i = 0; i < headings.size(); i++) {
+            if (i > 0) {
+                w("<w:r><w:tab/></w:r>");
+            }
+            run(headings.get(i), FontRole.BODY, size);
+        }
+        w("</w:p>");
+    }
+
+    private static int[] columnWidths(List<Integer> weights, int width) {
+        int total = weights.stream().mapToInt(Integer::intValue).sum();
+        int[] widths = new int[weights.size()];
+        int used = 0;
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = i == widths.length - 1 ? width - used : width * weights.get(i) / total;
+            used += widths[i];
+        }
+        return widths;
+    }
+
+    private void bookmark(String anchor) throws IOException {
+        int id = ++bookmarks;
+        w("<w:bookmarkStart w:id=\"" + id + "\" w:name=\"" + escape(anchor.replace('-', '_')) + "\"/><w:bookmarkEnd w:id=\""
+                + id + "\"/>");
+    }
+
+    private void run(String text, FontRole role, int halfPoints) throws IOException {
+        String family = escape(fonts.family(role));
+        w("<w:r><w:rPr><w:rFonts w:ascii=\"" + family + "\" w:hAnsi=\"" + family + "\" w:eastAsia=\"" + family
+                + "\" w:cs=\"" + family + "\"/>");
+        if (fonts.bold(role)) {
+            w("<w:b/><w:bCs/>");
+        }
+        w("<w:sz w:val=\"" + halfPoints + "\"/><w:szCs w:val=\"" + halfPoints + "\"/></w:rPr><w:t xml:space=\"preserve\">");
+        w(escape(text));
+        w("</w:t></w:r>");
+    }
+
+    static String escape(String text) {
+        StringBuilder s = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String e = switch (c) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                default -> null;
+            };
+            if (e != null) {
+                if (s == null) {
+                    s = new StringBuilder(text.length() + 16).append(text, 0, i);
+                }
+                s.append(e);
+            } else if (s != null) {
+                s.append(c);
+            }
+        }
+        return s == null ? text : s.toString();
+    }
+
+    private interface Step {
+        void run() throws IOException;
+    }
+
+    private void guard(Step step) {
+        if (failure == null) {
+            try {
+                step.run();
+            } catch (IOException e) {
+                failure = e;
+            }
+        }
+    }
+}
