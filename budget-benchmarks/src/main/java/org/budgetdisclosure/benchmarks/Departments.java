@@ -59,10 +59,11 @@ public final class Departments {
             b.basicExpenditure(code, BigDecimal.valueOf(cents, 2).toPlainString());
         }
         int basicLines = Math.max(1, items / 5);
+        int sections = Math.max(1, items / 120); // about four 项 to a 款: rows grow with the lines
         long left = economicCents;
         for (int i = 0; i < items; i++) {
             FunctionCode c = CLASSES.get(i % CLASSES.size());
-            String code = c.value() + two(1 + (i / 30) % 60) + two(1 + (i / 1800) % 99);
+            String code = c.value() + two(1 + (i / 30) % sections) + two(1 + (i / (30 * sections)) % 99);
             if (i < basicLines) {
                 long cents = i == basicLines - 1 ? left : left / (basicLines - i) ;
                 left -= cents;

@@ -1,14 +1,6 @@
 package org.budgetdisclosure.benchmarks;
 
-import java.io.IOException;
 import java.util.concurrent.TimeUnit;
-import org.budgetdisclosure.model.facts.Budget;
-import org.budgetdisclosure.model.statements.Statements;
-import org.budgetdisclosure.model.validation.ValidationReport;
-import org.budgetdisclosure.model.validation.Validator;
-import org.budgetdisclosure.render.Disclosure;
-import org.budgetdisclosure.render.Format;
-import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
@@ -30,48 +22,13 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 3, time = 5)
 @Fork(value = 1, jvmArgsAppend = "-Xmx256m")
-public class LargeDepartmentBenchmark {
+public class LargeDepartmentBenchmark extends RenderBenchmarks {
 
     @Param({"1", "2"})
     public int scale;
 
-    private Budget budget;
-    private Disclosure disclosure;
-
     @Setup
     public void setUp() {
-        budget = Departments.generate(42, 2000 * scale, 150 * scale, 60 * scale);
-        disclosure = Disclosure.of(budget);
-    }
-
-    @Benchmark
-    public ValidationReport statementsAndValidation() {
-        return Validator.standard().check(Statements.of(budget));
-    }
-
-    @Benchmark
-    public Disclosure document() {
-        return Disclosure.of(budget);
-    }
-
-    @Benchmark
-    public long pdf() throws IOException {
-        return write(Format.PDF);
-    }
-
-    @Benchmark
-    public long docx() throws IOException {
-        return write(Format.DOCX);
-    }
-
-    @Benchmark
-    public long html() throws IOException {
-        return write(Format.HTML);
-    }
-
-    private long write(Format format) throws IOException {
-        Sink sink = new Sink();
-        disclosure.write(format, sink);
-        return sink.count();
+        prepare(Departments.generate(42, 2000 * scale, 150 * scale, 60 * scale));
     }
 }

@@ -21,6 +21,7 @@ import org.budgetdisclosure.render.Disclosure;
 import org.budgetdisclosure.render.Format;
 import org.budgetdisclosure.render.fonts.MissingGlyphException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -38,14 +39,9 @@ final class BatchCommand implements Callable<Integer> {
             description = "Budget files, or directories whose .json, .yaml and .yml files are read.")
     private List<Path> inputs;
 
-    @Option(names = {"-o", "--out"}, defaultValue = "out", paramLabel = "DIR",
-            description = "Directory to write into (default: ${DEFAULT-VALUE}).")
-    private Path out;
 
-    @Option(names = {"-f", "--format"}, split = ",", defaultValue = "pdf,docx,html", paramLabel = "FORMAT",
-            converter = FormatConverter.class,
-            description = "Formats, comma-separated: pdf, docx, html (default: ${DEFAULT-VALUE}).")
-    private List<Format> formats;
+    @Mixin
+    private OutputOptions output;
 
     @Option(names = {"-j", "--threads"}, paramLabel = "N",
             description = "Threads (default: the number of cores).")
@@ -98,8 +94,8 @@ final class BatchCommand implements Callable<Integer> {
 
     private Outcome render(Path file) throws IOException {
         try {
-            Disclosure.of(BudgetFiles.read(file)).writeTo(out, RenderCommand.baseName(file),
-                    formats.toArray(Format[]::new));
+            Disclosure.of(BudgetFiles.read(file)).writeTo(output.out, RenderCommand.baseName(file),
+                    output.formats());
             return new Outcome(file, true, "");
         } catch (BudgetFileException e) {
             return new Outcome(file, false, e.getMessage());

@@ -8,6 +8,7 @@ import org.budgetdisclosure.model.validation.Finding;
 import org.budgetdisclosure.render.Disclosure;
 import org.budgetdisclosure.render.Format;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -19,14 +20,9 @@ final class ReferenceCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = {"-o", "--out"}, defaultValue = "out", paramLabel = "DIR",
-            description = "Directory to write into (default: ${DEFAULT-VALUE}).")
-    private Path out;
 
-    @Option(names = {"-f", "--format"}, split = ",", defaultValue = "pdf,docx,html", paramLabel = "FORMAT",
-            converter = FormatConverter.class,
-            description = "Formats, comma-separated: pdf, docx, html (default: ${DEFAULT-VALUE}).")
-    private List<Format> formats;
+    @Mixin
+    private OutputOptions output;
 
     @Override
     public Integer call() throws Exception {
@@ -34,7 +30,7 @@ final class ReferenceCommand implements Callable<Integer> {
         for (Finding warning : disclosure.validation().warnings()) {
             spec.commandLine().getErr().println("warning: " + warning);
         }
-        for (Path file : disclosure.writeTo(out, "leting-industry-bureau-2022", formats.toArray(Format[]::new))) {
+        for (Path file : disclosure.writeTo(output.out, "leting-industry-bureau-2022", output.formats())) {
             spec.commandLine().getOut().println("wrote " + file);
         }
         return 0;

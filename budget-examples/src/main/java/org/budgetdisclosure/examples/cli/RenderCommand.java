@@ -10,6 +10,7 @@ import org.budgetdisclosure.model.validation.Finding;
 import org.budgetdisclosure.render.Disclosure;
 import org.budgetdisclosure.render.Format;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -27,14 +28,9 @@ final class RenderCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The budget file (.json, .yaml, .yml).")
     private Path file;
 
-    @Option(names = {"-f", "--format"}, split = ",", defaultValue = "pdf,docx,html", paramLabel = "FORMAT",
-            converter = FormatConverter.class,
-            description = "Formats, comma-separated: pdf, docx, html (default: ${DEFAULT-VALUE}).")
-    private List<Format> formats;
+    @Mixin
+    private OutputOptions output;
 
-    @Option(names = {"-o", "--out"}, defaultValue = "out", paramLabel = "DIR",
-            description = "Directory to write into (default: ${DEFAULT-VALUE}).")
-    private Path out;
 
     @Override
     public Integer call() throws Exception {
@@ -43,7 +39,7 @@ final class RenderCommand implements Callable<Integer> {
             for (Finding warning : disclosure.validation().warnings()) {
                 spec.commandLine().getErr().println("warning: " + warning);
             }
-            for (Path written : disclosure.writeTo(out, baseName(file), formats.toArray(Format[]::new))) {
+            for (Path written : disclosure.writeTo(output.out, baseName(file), output.formats())) {
                 spec.commandLine().getOut().println("wrote " + written);
             }
             return 0;

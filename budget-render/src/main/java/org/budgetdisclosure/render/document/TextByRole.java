@@ -30,8 +30,7 @@ public final class TextByRole {
         document.accept(new BlockVisitor() {
             @Override
             public void visit(Heading heading) {
-                text.get(heading.level() == 2 ? FontRole.HEADING : heading.level() == 4 ? FontRole.BODY
-                        : FontRole.STRONG).append(heading.text());
+                text.get(FontRole.forHeading(heading.level())).append(heading.text());
             }
 
             @Override

@@ -100,11 +100,7 @@ final class DocxBody implements BlockVisitor {
 
     @Override
     public void visit(Heading heading) {
-        FontRole role = switch (heading.level()) {
-            case 1, 3 -> FontRole.STRONG;
-            case 2 -> FontRole.HEADING;
-            default -> FontRole.BODY;
-        };
+        FontRole role = FontRole.forHeading(heading.level());
         guard(() -> {
             w("<w:p><w:pPr><w:pStyle w:val=\"Heading" + heading.level() + "\"/></w:pPr>");
             bookmark(heading.anchor());

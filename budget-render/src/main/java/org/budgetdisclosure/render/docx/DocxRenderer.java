@@ -6,7 +6,12 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.Map;
 import java.util.Optional;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.budgetdisclosure.render.DocumentWriter;
@@ -26,18 +31,24 @@ public final class DocxRenderer implements DocumentWriter {
     @Override
     public void write(Document document, FontSet fonts, RenderOptions options, OutputStream out) throws IOException {
         ByteArrayOutputStream raw = new ByteArrayOutputStream(1 << 16);
-        try (StreamedDocument doc = new StreamedDocument()) {
+        try (XWPFDocument doc = new XWPFDocument()) {
             DocxFonts docxFonts = new DocxFonts(fonts);
             DocxStyles.install(doc, docxFonts);
             properties(doc, document);
             doc.getSettings().setUpdateFields();
-            doc.body(new DocxBody(document, docxFonts));
             if (options.embedDocxFont()) {
                 FontEmbedding.embed(doc, docxFonts, document);
             }
             doc.write(raw);
         }
-        StableZip.rewrite(raw.toByteArray(), out, LocalDate.parse(document.date()));
+        // the body is streamed straight into the final zip: a large document never sits in memory as XML
+        DocxBody body = new DocxBody(document, new DocxFonts(fonts));
+        StableZip.rewrite(raw.toByteArray(), out, LocalDate.parse(document.date()), Map.of("word/document.xml",
+                part -> {
+                    Writer writer = new BufferedWriter(new OutputStreamWriter(part, StandardCharsets.UTF_8), 1 << 16);
+                    body.write(writer);
+                    writer.flush();
+                }));
     }
 
     private static void properties(XWPFDocument doc, Document document) {

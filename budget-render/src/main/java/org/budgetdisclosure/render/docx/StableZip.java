@@ -1,48 +1,63 @@
 package org.budgetdisclosure.render.docx;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.budgetdisclosure.render.NonClosingOutputStream;
 
 /**
  * Rewrites an OOXML package with fixed entry times and a fixed entry order ({@code [Content_Types].xml} first,
- * then the others by name), so that the same document always gives the same bytes.
+ * then the others by name), so that the same document always gives the same bytes. Entries are copied one at a
+ * time, and a part may be replaced by a writer that streams it (the document body), so a large document never
+ * sits in memory uncompressed.
  */
 final class StableZip {
+
+    /** Writes a part's content. */
+    interface PartWriter {
+        void write(OutputStream out) throws IOException;
+    }
 
     private StableZip() {
     }
 
-    static void rewrite(byte[] zip, OutputStream out, LocalDate date) throws IOException {
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                entries.put(e.getName(), in.readAllBytes());
-            }
-        }
-        List<String> names = new ArrayList<>(entries.keySet());
-        names.sort((a, b) -> a.equals(b) ? 0 : a.equals("[Content_Types].xml") ? -1
-                : b.equals("[Content_Types].xml") ? 1 : a.compareTo(b));
+    static void rewrite(byte[] zip, OutputStream out, LocalDate date, Map<String, PartWriter> replaced)
+            throws IOException {
         FileTime time = FileTime.from(date.atStartOfDay().toInstant(ZoneOffset.UTC));
-        try (ZipOutputStream zipOut = new ZipOutputStream(new NonClosingOutputStream(out))) {
+        try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get();
+                ZipOutputStream zipOut = new ZipOutputStream(new NonClosingOutputStream(out))) {
+            List<String> names = new ArrayList<>();
+            for (ZipArchiveEntry e : Collections.list(in.getEntries())) {
+                names.add(e.getName());
+            }
+            names.sort((a, b) -> a.equals(b) ? 0 : a.equals("[Content_Types].xml") ? -1
+                    : b.equals("[Content_Types].xml") ? 1 : a.compareTo(b));
             zipOut.setLevel(6);
             for (String name : names) {
                 ZipEntry entry = new ZipEntry(name);
                 entry.setLastModifiedTime(time);
                 entry.setTime(time.toMillis());
                 zipOut.putNextEntry(entry);
-                zipOut.write(entries.get(name));
+                PartWriter writer = replaced.get(name);
+                if (writer != null) {
+                    writer.write(new NonClosingOutputStream(zipOut));
+                } else {
+                    try (InputStream part = in.getInputStream(in.getEntry(name))) {
+                        part.transferTo(zipOut);
+                    }
+                }
                 zipOut.closeEntry();
             }
         }

@@ -10,5 +10,20 @@ public enum FontRole {
     /** The title, table titles and total rows. */
     STRONG,
     /** Section headings. */
-    HEADING
+    HEADING;
+
+    /**
+     * The role that sets a heading of a level, after GB/T 9704: parts (1) and subsections (3) in the strong font,
+     * sections (一、, 2) in the heading font (黑体), points (4) in the body font.
+     *
+     * @param level the heading level, 1 to 4
+     * @return the role, never null
+     */
+    public static FontRole forHeading(int level) {
+        return switch (level) {
+            case 1, 3 -> STRONG;
+            case 2 -> HEADING;
+            default -> BODY;
+        };
+    }
 }

@@ -59,11 +59,7 @@ final class PdfBlocks implements BlockVisitor {
 
     @Override
     public void visit(Heading heading) {
-        FontRole role = switch (heading.level()) {
-            case 1, 3 -> FontRole.STRONG;
-            case 2 -> FontRole.HEADING;
-            default -> FontRole.BODY;
-        };
+        FontRole role = FontRole.forHeading(heading.level());
         Paragraph p = leading(LEADING);
         Phrase text = fonts.phrase(heading.text(), role, heading.level() == 1 ? 18 : BODY);
         anchor(text, heading.anchor());
