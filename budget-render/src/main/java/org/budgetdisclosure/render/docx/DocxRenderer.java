@@ -12,6 +12,8 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.budgetdisclosure.render.DocumentWriter;
@@ -39,7 +41,10 @@ public final class DocxRenderer implements DocumentWriter {
             if (options.embedDocxFont()) {
                 FontEmbedding.embed(doc, docxFonts, document);
             }
-            doc.write(raw);
+            // POI's zip is read back and rewritten at once: store it, so that only the final zip deflates
+            ZipArchiveOutputStream stored = new ZipArchiveOutputStream(raw);
+            stored.setLevel(Deflater.NO_COMPRESSION);
+            doc.write(stored);
         }
         // the body is streamed straight into the final zip: a large document never sits in memory as XML
         DocxBody body = new DocxBody(document, new DocxFonts(fonts));

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -44,8 +45,9 @@ final class StableZip {
             }
             names.sort((a, b) -> a.equals(b) ? 0 : a.equals("[Content_Types].xml") ? -1
                     : b.equals("[Content_Types].xml") ? 1 : a.compareTo(b));
-            zipOut.setLevel(6);
             for (String name : names) {
+                // font glyphs compress little and slowly: the fastest level for them, the usual one for XML
+                zipOut.setLevel(name.endsWith(".odttf") ? Deflater.BEST_SPEED : Deflater.DEFAULT_COMPRESSION);
                 ZipEntry entry = new ZipEntry(name);
                 entry.setLastModifiedTime(time);
                 entry.setTime(time.toMillis());
