@@ -80,11 +80,6 @@ public final class FontFace {
         return data.clone();
     }
 
-    /** @return the font file's bytes, shared: callers must not change them */
-    byte[] sharedBytes() {
-        return data;
-    }
-
     /** @return the parsed font; callers must hold this face's lock while reading glyphs */
     TrueTypeFont parsed() {
         return font;

@@ -54,19 +54,6 @@ public final class FontSet {
         return faces.get(role);
     }
 
-    /** @return every distinct face, in role order, never null */
-    public List<FontFace> all() {
-        List<FontFace> all = new ArrayList<>();
-        for (List<FontFace> list : faces.values()) {
-            for (FontFace f : list) {
-                if (!all.contains(f)) {
-                    all.add(f);
-                }
-            }
-        }
-        return all;
-    }
-
     /**
      * @param role a role, not null
      * @param codePoint a code point
