@@ -62,6 +62,15 @@ public final class Disclosure {
         GlyphCheck.check(document, options.fonts());
     }
 
+    /** A published file is readable by everyone, as a file written directly would be (temp files are not). */
+    private static void readableByAll(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: its default permissions apply
+        }
+    }
+
     /**
      * The most rows a table may have: a department's tables run to hundreds of rows; ten thousand is far beyond
      * any real one and still renders within a small heap.
@@ -171,12 +180,14 @@ public final class Disclosure {
         List<Path> written = new ArrayList<>();
         for (Format format : formats) {
             Path target = directory.resolve(name + "." + format.extension());
-            Path temp = directory.resolve("." + name + "." + format.extension() + ".part");
+            // a unique temporary name: writers of the same file in parallel never share a half-written one
+            Path temp = Files.createTempFile(directory, "." + name + "." + format.extension() + ".", ".part");
             try {
-                try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE,
-                        StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+                try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.TRUNCATE_EXISTING,
+                        StandardOpenOption.WRITE)) {
                     write(format, out);
                 }
+                readableByAll(temp);
                 try {
                     Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {

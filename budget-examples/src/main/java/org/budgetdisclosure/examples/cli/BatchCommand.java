@@ -61,7 +61,16 @@ final class BatchCommand implements Callable<Integer> {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
             List<Future<Outcome>> futures = new ArrayList<>();
+            java.util.Map<String, Path> names = new java.util.HashMap<>();
             for (Path file : files) {
+                Path first = names.putIfAbsent(RenderCommand.baseName(file), file);
+                if (first != null) {
+                    Outcome clash = new Outcome(file, false, "its output would have the same name as that of "
+                            + first + "; rename one of them");
+                    futures.add(java.util.concurrent.CompletableFuture.completedFuture(clash));
+                    progress.step();
+                    continue;
+                }
                 futures.add(pool.submit(() -> {
                     Outcome outcome = render(file);
                     progress.step();

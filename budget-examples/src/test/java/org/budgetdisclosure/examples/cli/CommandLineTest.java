@@ -106,6 +106,18 @@ class CommandLineTest {
     }
 
     @Test
+    void batchRefusesTwoInputsThatWouldWriteTheSameFile() throws Exception {
+        Path a = Files.createDirectories(dir.resolve("a")).resolve("dept.json");
+        Path b = Files.createDirectories(dir.resolve("b")).resolve("dept.json");
+        Files.copy(REFERENCE, a);
+        Files.copy(REFERENCE, b);
+        Run r = run("batch", a.toString(), b.toString(), "--out", dir.resolve("out").toString(), "--format", "html");
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.out()).contains("batch: 1 of 2 rendered, 1 failed").contains("FAILED " + b)
+                .contains("same name as that of " + a);
+    }
+
+    @Test
     void schemaHelpAndVersion() throws Exception {
         Run schema = run("schema");
         assertThat(schema.status()).isZero();
