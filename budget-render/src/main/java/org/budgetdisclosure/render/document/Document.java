@@ -69,8 +69,24 @@ public record Document(String title, String subject, String author, String langu
                 table.notes().forEach(all::append);
             }
         });
-        StringBuilder distinct = new StringBuilder();
-        all.codePoints().distinct().sorted().forEach(distinct::appendCodePoint);
+        return distinct(all);
+    }
+
+    /**
+     * @param text any text, not null
+     * @return its distinct characters in code point order, never null
+     */
+    public static String distinct(CharSequence text) {
+        java.util.BitSet seen = new java.util.BitSet(0x10000);
+        for (int i = 0; i < text.length(); ) {
+            int cp = Character.codePointAt(text, i);
+            seen.set(cp);
+            i += Character.charCount(cp);
+        }
+        StringBuilder distinct = new StringBuilder(seen.cardinality());
+        for (int cp = seen.nextSetBit(0); cp >= 0; cp = seen.nextSetBit(cp + 1)) {
+            distinct.appendCodePoint(cp);
+        }
         return distinct.toString();
     }
 }

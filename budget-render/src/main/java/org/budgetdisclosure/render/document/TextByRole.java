@@ -56,11 +56,7 @@ public final class TextByRole {
             }
         });
         Map<FontRole, String> distinct = new EnumMap<>(FontRole.class);
-        text.forEach((role, sb) -> {
-            StringBuilder d = new StringBuilder();
-            sb.append("0123456789—").codePoints().distinct().sorted().forEach(d::appendCodePoint);
-            distinct.put(role, d.toString());
-        });
+        text.forEach((role, sb) -> distinct.put(role, Document.distinct(sb.append("0123456789—"))));
         return distinct;
     }
 }

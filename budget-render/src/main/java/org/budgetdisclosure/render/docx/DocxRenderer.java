@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.io.BufferedWriter;
@@ -33,13 +34,15 @@ public final class DocxRenderer implements DocumentWriter {
     @Override
     public void write(Document document, FontSet fonts, RenderOptions options, OutputStream out) throws IOException {
         ByteArrayOutputStream raw = new ByteArrayOutputStream(1 << 16);
+        // parts written once, straight into the final zip: the body (streamed) and the embedded fonts
+        Map<String, StableZip.PartWriter> parts = new LinkedHashMap<>();
         try (XWPFDocument doc = new XWPFDocument()) {
             DocxFonts docxFonts = new DocxFonts(fonts);
             DocxStyles.install(doc, docxFonts);
             properties(doc, document);
             doc.getSettings().setUpdateFields();
             if (options.embedDocxFont()) {
-                FontEmbedding.embed(doc, docxFonts, document);
+                parts.putAll(FontEmbedding.embed(doc, docxFonts, document));
             }
             // POI's zip is read back and rewritten at once: store it, so that only the final zip deflates
             ZipArchiveOutputStream stored = new ZipArchiveOutputStream(raw);
@@ -48,12 +51,12 @@ public final class DocxRenderer implements DocumentWriter {
         }
         // the body is streamed straight into the final zip: a large document never sits in memory as XML
         DocxBody body = new DocxBody(document, new DocxFonts(fonts));
-        StableZip.rewrite(raw.toByteArray(), out, LocalDate.parse(document.date()), Map.of("word/document.xml",
-                part -> {
-                    Writer writer = new BufferedWriter(new OutputStreamWriter(part, StandardCharsets.UTF_8), 1 << 16);
-                    body.write(writer);
-                    writer.flush();
-                }));
+        parts.put("word/document.xml", part -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(part, StandardCharsets.UTF_8), 1 << 16);
+            body.write(writer);
+            writer.flush();
+        });
+        StableZip.rewrite(raw.toByteArray(), out, LocalDate.parse(document.date()), parts);
     }
 
     private static void properties(XWPFDocument doc, Document document) {

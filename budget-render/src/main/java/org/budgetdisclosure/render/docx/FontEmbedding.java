@@ -40,7 +40,13 @@ final class FontEmbedding {
     private FontEmbedding() {
     }
 
-    static void embed(XWPFDocument doc, DocxFonts fonts, Document document) throws IOException {
+    /**
+     * Declares the fonts in the package and returns, by zip entry name, the writers of the font parts: the parts
+     * themselves are left empty in POI's package and written once, into the final zip.
+     */
+    static Map<String, StableZip.PartWriter> embed(XWPFDocument doc, DocxFonts fonts, Document document)
+            throws IOException {
+        Map<String, StableZip.PartWriter> parts = new LinkedHashMap<>();
         Map<FontRole, String> text = TextByRole.of(document);
         // family → (bold? → characters)
         Map<String, Map<Boolean, FontFace>> faces = new LinkedHashMap<>();
@@ -65,10 +71,9 @@ final class FontEmbedding {
                     byte[] key = key(subset);
                     String guid = guid(key);
                     PackagePartName partName = PackagingURIHelper.createPartName("/word/fonts/font" + (++n) + ".odttf");
-                    PackagePart part = doc.getPackage().createPart(partName, FONT_TYPE);
-                    try (OutputStream out = part.getOutputStream()) {
-                        out.write(obfuscate(subset, key));
-                    }
+                    doc.getPackage().createPart(partName, FONT_TYPE);
+                    byte[] obfuscated = obfuscate(subset, key);
+                    parts.put(partName.getName().substring(1), out -> out.write(obfuscated));
                     PackageRelationship rel = table.addRelationship(partName, TargetMode.INTERNAL, FONT_REL);
                     xml.append(face.getKey() ? "<w:embedBold" : "<w:embedRegular").append(" r:id=\"")
                             .append(rel.getId()).append("\" w:fontKey=\"").append(guid).append("\" w:subsetted=\"1\"/>");
@@ -89,6 +94,7 @@ final class FontEmbedding {
         if (!settings.isSetSaveSubsetFonts()) {
             settings.addNewSaveSubsetFonts();
         }
+        return parts;
     }
 
     /** 16 key bytes derived from the font: a stable GUID. */

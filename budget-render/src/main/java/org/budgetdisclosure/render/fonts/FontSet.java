@@ -60,6 +60,11 @@ public final class FontSet {
      * @return the first face of the role that has the character, if any
      */
     public Optional<FontFace> faceFor(FontRole role, int codePoint) {
-        return faces.get(role).stream().filter(f -> f.has(codePoint)).findFirst();
+        for (FontFace face : faces.get(role)) {
+            if (face.has(codePoint)) {
+                return Optional.of(face);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -87,9 +87,14 @@ public final class HtmlRenderer implements DocumentWriter {
             for (int i = 0; i < list.size(); i++) {
                 FontFace face = list.get(i);
                 StringBuilder mine = new StringBuilder();
-                final int index = i;
-                text.get(role).codePoints().filter(cp -> fonts.faceFor(role, cp).map(f -> list.indexOf(f) == index)
-                        .orElse(false)).forEach(mine::appendCodePoint);
+                String chars = text.get(role);
+                for (int k = 0; k < chars.length(); ) {
+                    int cp = chars.codePointAt(k);
+                    if (fonts.faceFor(role, cp).orElse(null) == face) {
+                        mine.appendCodePoint(cp);
+                    }
+                    k += Character.charCount(cp);
+                }
                 if (mine.length() == 0) {
                     continue;
                 }
