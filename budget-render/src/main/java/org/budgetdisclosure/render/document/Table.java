@@ -52,6 +52,16 @@ public record Table(String anchor, String title, List<String> headings, List<Int
         return widths.size();
     }
 
+    /**
+     * The size its cells are set in, so that wide tables fit their page: 五号 (10.5 pt) up to seven columns,
+     * 9 pt for eight or nine, 8 pt for ten and more.
+     *
+     * @return the point size
+     */
+    public float cellFontSize() {
+        return columnCount() >= 10 ? 8f : columnCount() >= 8 ? 9f : 10.5f;
+    }
+
     @Override
     public void accept(BlockVisitor visitor) {
         visitor.visit(this);

@@ -147,7 +147,7 @@ final class DocxBody implements BlockVisitor {
     }
 
     private void table(Table table) throws IOException {
-        int size = table.columnCount() >= 10 ? 16 : table.columnCount() >= 8 ? 18 : 21;
+        int size = Math.round(table.cellFontSize() * 2); // half-points
         int width = table.landscape() ? LANDSCAPE_WIDTH : PORTRAIT_WIDTH;
         if (!table.title().isEmpty()) {
             String style = table.outlineLevel() > 0 ? "Heading" + table.outlineLevel() : DocxStyles.CAPTION;

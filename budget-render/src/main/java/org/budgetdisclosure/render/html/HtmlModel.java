@@ -81,6 +81,7 @@ final class HtmlModel implements BlockVisitor {
         t.put("body", rows(table.body(), false, table.indentColumn()));
         t.put("notes", table.notes());
         t.put("wide", table.columnCount() >= 8);
+        t.put("size", String.format(java.util.Locale.ROOT, "%.1f", table.cellFontSize()));
         blocks.add(t);
         if (table.outlineLevel() > 0 && !table.title().isEmpty()) {
             toc.add(Map.of("level", table.outlineLevel(), "text", table.title(), "anchor", table.anchor()));

@@ -115,7 +115,7 @@ final class PdfBlocks implements BlockVisitor {
 
     @Override
     public void visit(Table table) {
-        float size = table.columnCount() >= 10 ? 8f : table.columnCount() >= 8 ? 9f : 10.5f;
+        float size = table.cellFontSize();
         PdfPTable t = new PdfPTable(table.columnCount());
         t.setWidthPercentage(100);
         try {
