@@ -18,7 +18,6 @@ import org.budgetdisclosure.examples.file.BudgetFileException;
 import org.budgetdisclosure.examples.file.BudgetFiles;
 import org.budgetdisclosure.model.validation.BudgetValidationException;
 import org.budgetdisclosure.render.Disclosure;
-import org.budgetdisclosure.render.Format;
 import org.budgetdisclosure.render.fonts.MissingGlyphException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,15 +1,12 @@
 package org.budgetdisclosure.examples.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.budgetdisclosure.examples.ReferenceBudget;
 import org.budgetdisclosure.model.validation.Finding;
 import org.budgetdisclosure.render.Disclosure;
-import org.budgetdisclosure.render.Format;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code budget reference}: renders the reference disclosure (乐亭县工业和信息化局, 2022). */

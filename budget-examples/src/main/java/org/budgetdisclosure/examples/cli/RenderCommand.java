@@ -1,17 +1,14 @@
 package org.budgetdisclosure.examples.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.budgetdisclosure.examples.file.BudgetFileException;
 import org.budgetdisclosure.examples.file.BudgetFiles;
 import org.budgetdisclosure.model.validation.BudgetValidationException;
 import org.budgetdisclosure.model.validation.Finding;
 import org.budgetdisclosure.render.Disclosure;
-import org.budgetdisclosure.render.Format;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 

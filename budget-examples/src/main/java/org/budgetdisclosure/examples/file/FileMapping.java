@@ -33,7 +33,6 @@ import org.budgetdisclosure.model.facts.Budget;
 import org.budgetdisclosure.model.facts.CostClass;
 import org.budgetdisclosure.model.facts.CostClassAssignment;
 import org.budgetdisclosure.model.facts.Department;
-import org.budgetdisclosure.model.facts.Fund;
 import org.budgetdisclosure.model.facts.GlossaryEntry;
 import org.budgetdisclosure.model.facts.Indicator;
 import org.budgetdisclosure.model.facts.Institution;

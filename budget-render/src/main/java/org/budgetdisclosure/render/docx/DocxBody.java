@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.budgetdisclosure.render.document.Block;
 import org.budgetdisclosure.render.document.BlockVisitor;
-import org.budgetdisclosure.render.document.Cell;
 import org.budgetdisclosure.render.document.Document;
 import org.budgetdisclosure.render.document.Heading;
 import org.budgetdisclosure.render.document.ItemList;
