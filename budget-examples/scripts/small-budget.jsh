@@ -1,6 +1,6 @@
 // A small budget built through the API and rendered in every format.
 // Run from the repository root after the build:
-//   jshell -q --class-path budget-examples/target/budget.jar budget-examples/scripts/small-budget.jsh
+//   jshell -q --class-path budget-cli/target/budget.jar budget-examples/scripts/small-budget.jsh
 import java.nio.file.Path;
 import org.budgetdisclosure.model.facts.*;
 import org.budgetdisclosure.model.validation.Validator;

@@ -1,0 +1,57 @@
+package org.budgetdisclosure.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.budgetdisclosure.io.BudgetFileException;
+import org.budgetdisclosure.io.BudgetFiles;
+import org.budgetdisclosure.model.validation.BudgetValidationException;
+import org.budgetdisclosure.model.validation.Finding;
+import org.budgetdisclosure.render.Disclosure;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code budget render FILE}: the disclosure of one budget file. */
+@Command(name = "render", mixinStandardHelpOptions = true,
+        description = {"Renders the disclosure of a budget file as PDF, DOCX and HTML.",
+                "A budget with validation errors is refused, listing them (exit 1); "
+                        + "a file that cannot be read exits 2. Files are written whole or not at all."})
+final class RenderCommand implements Callable<Integer> {
+
+    @Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The budget file (.json, .yaml, .yml).")
+    private Path file;
+
+    @Mixin
+    private OutputOptions output;
+
+
+    @Override
+    public Integer call() throws Exception {
+        try {
+            Disclosure disclosure = Disclosure.of(BudgetFiles.read(file));
+            for (Finding warning : disclosure.validation().warnings()) {
+                spec.commandLine().getErr().println("warning: " + warning);
+            }
+            for (Path written : disclosure.writeTo(output.out, baseName(file), output.formats())) {
+                spec.commandLine().getOut().println("wrote " + written);
+            }
+            return 0;
+        } catch (BudgetFileException e) {
+            spec.commandLine().getErr().println("budget: " + e.getMessage());
+            return UserErrors.UNUSABLE_INPUT;
+        } catch (BudgetValidationException e) {
+            spec.commandLine().getErr().println("budget: " + file + ": refused: " + e.getMessage());
+            return UserErrors.INVALID_BUDGET;
+        }
+    }
+
+    static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

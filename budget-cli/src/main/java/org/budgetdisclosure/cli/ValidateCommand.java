@@ -1,0 +1,90 @@
+package org.budgetdisclosure.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.budgetdisclosure.io.BudgetFileException;
+import org.budgetdisclosure.io.BudgetFiles;
+import org.budgetdisclosure.model.validation.Finding;
+import org.budgetdisclosure.model.validation.ValidationReport;
+import org.budgetdisclosure.model.validation.Validator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code budget validate FILE…}: every finding of every file. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Validates budget files and prints every finding: severity, rule, location, expected, actual.",
+                "Exit status: 0 when no file has errors (warnings allowed), 1 when a file has errors, "
+                        + "2 when a file cannot be read as a budget."})
+final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Budget files (.json, .yaml, .yml).")
+    private List<Path> files;
+
+    @Option(names = "--json", description = "Print the findings as JSON.")
+    private boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        int status = 0;
+        List<Map<String, Object>> results = new ArrayList<>();
+        for (Path file : files) {
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("file", file.toString());
+            try {
+                ValidationReport report = Validator.validate(BudgetFiles.read(file));
+                result.put("status", report.hasErrors() ? "invalid" : "valid");
+                result.put("errors", report.errors().size());
+                result.put("warnings", report.warnings().size());
+                result.put("findings", report.findings().stream().map(ValidateCommand::toMap).toList());
+                status = Math.max(status, report.hasErrors() ? 1 : 0);
+                if (!json) {
+                    out.println(file + ": " + (report.hasErrors() ? "INVALID" : "valid") + " (" + report.errors().size()
+                            + " error(s), " + report.warnings().size() + " warning(s))");
+                    for (Finding f : report.findings()) {
+                        out.println("  " + f);
+                    }
+                }
+            } catch (BudgetFileException e) {
+                result.put("status", "unusable");
+                result.put("error", e.getMessage());
+                result.put("line", e.line());
+                result.put("column", e.column());
+                result.put("path", e.path());
+                status = 2;
+                if (!json) {
+                    out.println(e.getMessage());
+                }
+            }
+            results.add(result);
+        }
+        if (json) {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(results));
+        }
+        out.flush();
+        return status;
+    }
+
+    static Map<String, Object> toMap(Finding f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("severity", f.severity().name());
+        m.put("rule", f.rule());
+        m.put("location", f.location());
+        m.put("expected", f.expected());
+        m.put("actual", f.actual());
+        m.put("message", f.message());
+        return m;
+    }
+}

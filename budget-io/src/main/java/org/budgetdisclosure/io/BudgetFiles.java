@@ -1,0 +1,302 @@
+package org.budgetdisclosure.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.budgetdisclosure.model.facts.Budget;
+
+/**
+ * Reads and writes budget files: JSON, or YAML for files named {@code .yaml} / {@code .yml}, in the format
+ * {@value FileModel#FORMAT} described by the JSON Schema {@link #schema()}. Reading never goes through
+ * {@code double}; every problem is a {@link BudgetFileException} naming the file, the line and column, the field
+ * and what was expected. Thread-safe.
+ */
+public final class BudgetFiles {
+
+    /** Files larger than this are refused before they are read. */
+    public static final long MAX_SIZE = 64L << 20;
+
+    private static final ObjectMapper JSON = configure(JsonMapper.builder()).build();
+    private static final ObjectMapper YAML = configure(YAMLMapper.builder(YAMLFactory.builder()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS).build())).build();
+
+    private BudgetFiles() {
+    }
+
+    /** The two syntaxes of a budget file. */
+    public enum Syntax {
+        /** JSON. */
+        JSON,
+        /** YAML. */
+        YAML;
+
+        /** @param file a file @return YAML for .yaml and .yml, JSON otherwise */
+        public static Syntax of(Path file) {
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            return name.endsWith(".yaml") || name.endsWith(".yml") ? YAML : JSON;
+        }
+    }
+
+    private static <M extends ObjectMapper, B extends com.fasterxml.jackson.databind.cfg.MapperBuilder<M, B>> B configure(
+            B b) {
+        return b.addModule(ValueCodecs.module())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+
+    /**
+     * Reads a budget file.
+     *
+     * @param file the file, not null
+     * @return the budget, never null
+     * @throws BudgetFileException if the file cannot be read as a budget, saying where and why
+     */
+    public static Budget read(Path file) throws BudgetFileException {
+        String name = file.toString();
+        try {
+            long size = Files.size(file);
+            if (size > MAX_SIZE) {
+                throw new BudgetFileException(name, 0, 0, "", "the file has " + size + " bytes; budget files are "
+                        + "limited to " + MAX_SIZE + " bytes (" + (MAX_SIZE >> 20) + " MiB)");
+            }
+            return read(Files.readAllBytes(file), name, Syntax.of(file));
+        } catch (NoSuchFileException e) {
+            throw new BudgetFileException(name, 0, 0, "", "no such file");
+        } catch (IOException e) {
+            throw new BudgetFileException(name, 0, 0, "", "cannot read the file: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Reads a budget from the bytes of a file.
+     *
+     * @param content the file's bytes, UTF-8, not null
+     * @param name the file's name for messages, not null
+     * @param syntax JSON or YAML, not null
+     * @return the budget, never null
+     * @throws BudgetFileException if the content cannot be read as a budget, saying where and why
+     */
+    public static Budget read(byte[] content, String name, Syntax syntax) throws BudgetFileException {
+        if (content.length > MAX_SIZE) {
+            throw new BudgetFileException(name, 0, 0, "", "the file has " + content.length + " bytes; budget files "
+                    + "are limited to " + MAX_SIZE + " bytes");
+        }
+        String text = utf8(content, name);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            throw new BudgetFileException(name, 0, 0, "", "the file is empty; expected a budget in the format "
+                    + FileModel.FORMAT + " (see `budget schema`)");
+        }
+        FileModel.BudgetDoc doc;
+        try {
+            doc = (syntax == Syntax.YAML ? YAML : JSON).readValue(text, FileModel.BudgetDoc.class);
+        } catch (JsonProcessingException e) {
+            throw translate(e, name, syntax);
+        } catch (RuntimeException e) {
+            // the YAML parser reports some broken input as runtime exceptions
+            throw new BudgetFileException(name, 0, 0, "", "malformed " + syntax + ": " + e.getMessage());
+        }
+        if (doc == null) {
+            throw new BudgetFileException(name, 1, 1, "", "expected a budget object, found null");
+        }
+        try {
+            return new FileMapping(name).toBudget(doc);
+        } catch (RuntimeException e) {
+            // a value the facts reject that the mapping did not place more precisely
+            throw new BudgetFileException(name, 0, 0, "$", e.getMessage() == null ? "a required value is missing"
+                    : e.getMessage());
+        }
+    }
+
+    /**
+     * Writes a budget file.
+     *
+     * @param budget the budget, not null
+     * @param out where to write; not closed, not null
+     * @param syntax JSON or YAML, not null
+     * @throws IOException if the stream fails
+     */
+    public static void write(Budget budget, OutputStream out, Syntax syntax) throws IOException {
+        ObjectMapper mapper = syntax == Syntax.YAML ? YAML : JSON;
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(com.fasterxml.jackson.core.util.Separators
+                .createDefaultInstance().withObjectFieldValueSpacing(
+                        com.fasterxml.jackson.core.util.Separators.Spacing.AFTER))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        var writer = syntax == Syntax.YAML ? mapper.writer() : mapper.writer(printer);
+        writer.without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .writeValue(out, FileMapping.toDoc(budget));
+        out.write('\n');
+    }
+
+    /**
+     * @param budget the budget, not null
+     * @return it as JSON text, never null
+     */
+    public static String toJson(Budget budget) {
+        try {
+            var out = new java.io.ByteArrayOutputStream();
+            write(budget, out, Syntax.JSON);
+            return out.toString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @return the JSON Schema of the format, never null */
+    public static String schema() {
+        try (InputStream in = BudgetFiles.class.getResourceAsStream("budget.schema.json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String utf8(byte[] content, String name) throws BudgetFileException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return decoder.decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException e) {
+            int offset = firstBadByte(content);
+            int line = 1;
+            for (int i = 0; i < offset; i++) {
+                if (content[i] == '\n') {
+                    line++;
+                }
+            }
+            throw new BudgetFileException(name, line, 0, "", "the file is not UTF-8 (byte " + offset + " is 0x"
+                    + String.format("%02X", content[offset] & 0xff) + "); save it as UTF-8, as GBK and other encodings"
+                    + " are not read");
+        }
+    }
+
+    private static int firstBadByte(byte[] content) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(content);
+        var out = java.nio.CharBuffer.allocate(content.length + 1);
+        var result = decoder.decode(in, out, true);
+        return result.isError() ? in.position() : 0;
+    }
+
+    private static BudgetFileException translate(JsonProcessingException e, String name, Syntax syntax) {
+        JsonLocation at = e.getLocation();
+        int line = at == null ? 0 : Math.max(0, at.getLineNr());
+        int column = at == null ? 0 : Math.max(0, at.getColumnNr());
+        String path = e instanceof JsonMappingException m ? path(m.getPath()) : "";
+        String detail;
+        if (e instanceof com.fasterxml.jackson.core.exc.StreamReadException
+                || e.getCause() instanceof com.fasterxml.jackson.core.exc.StreamReadException) {
+            Throwable cause = e instanceof com.fasterxml.jackson.core.exc.StreamReadException ? e : e.getCause();
+            String message = cause instanceof JsonProcessingException j ? j.getOriginalMessage() : cause.getMessage();
+            detail = "malformed " + syntax + ": " + firstLine(message).replaceFirst("^; ", "");
+        } else if (e instanceof UnrecognizedPropertyException u) {
+            detail = "unknown field \"" + u.getPropertyName() + "\"; expected one of: " + names(u.getKnownPropertyIds());
+            path = path.substring(0, Math.max(1, path.lastIndexOf('.')));
+        } else if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+            detail = "expected one of " + Arrays.stream(f.getTargetType().getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", ")) + ", found \"" + f.getValue() + "\"";
+        } else if (e instanceof MismatchedInputException m && e.getOriginalMessage().startsWith("Missing required")) {
+            String field = e.getOriginalMessage().replaceAll("(?s).*'([^']+)'.*", "$1");
+            detail = "missing required field \"" + field + "\"";
+        } else if (e instanceof MismatchedInputException m && e.getOriginalMessage().startsWith("expected")) {
+            detail = e.getOriginalMessage();
+        } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            detail = "expected " + expected(m.getTargetType()) + firstLine(e.getOriginalMessage());
+        } else if (e instanceof JsonMappingException) {
+            detail = firstLine(e.getOriginalMessage()).replaceFirst("^; ", "");
+        } else {
+            detail = "malformed " + syntax + ": " + firstLine(e.getOriginalMessage()).replaceFirst("^; ", "");
+        }
+        return new BudgetFileException(name, line, column, path, detail);
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == String.class) {
+            return "text";
+        }
+        if (type == Integer.class || type == int.class) {
+            return "a whole number";
+        }
+        if (List.class.isAssignableFrom(type) || Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        if (java.util.Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return "an object";
+        }
+        if (type == java.math.BigDecimal.class) {
+            return "a number";
+        }
+        return type.getSimpleName();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        String line = message.lines().findFirst().orElse("");
+        line = line.replaceAll("`[a-z0-9_.]+\\.([A-Za-z0-9_$]+)`", "$1").replace("FileModel$", "");
+        return "; " + line;
+    }
+
+    private static String path(List<JsonMappingException.Reference> refs) {
+        StringBuilder s = new StringBuilder("$");
+        for (JsonMappingException.Reference r : refs) {
+            if (r.getIndex() >= 0) {
+                s.append('[').append(r.getIndex()).append(']');
+            } else if (r.getFieldName() != null) {
+                s.append('.').append(r.getFieldName());
+            }
+        }
+        return s.toString();
+    }
+
+    private static String names(Collection<Object> ids) {
+        return ids == null ? "" : ids.stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
+    }
+
+}

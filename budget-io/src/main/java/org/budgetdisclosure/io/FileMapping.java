@@ -1,0 +1,311 @@
+package org.budgetdisclosure.io;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.budgetdisclosure.io.FileModel.AppropriationDoc;
+import org.budgetdisclosure.io.FileModel.AssetCategoryDoc;
+import org.budgetdisclosure.io.FileModel.AssetsDoc;
+import org.budgetdisclosure.io.FileModel.BasicDoc;
+import org.budgetdisclosure.io.FileModel.BudgetDoc;
+import org.budgetdisclosure.io.FileModel.DepartmentDoc;
+import org.budgetdisclosure.io.FileModel.GlossaryDoc;
+import org.budgetdisclosure.io.FileModel.IndicatorDoc;
+import org.budgetdisclosure.io.FileModel.InstitutionDoc;
+import org.budgetdisclosure.io.FileModel.NamesDoc;
+import org.budgetdisclosure.io.FileModel.NarrativeDoc;
+import org.budgetdisclosure.io.FileModel.PriorYearDoc;
+import org.budgetdisclosure.io.FileModel.ProcurementDoc;
+import org.budgetdisclosure.io.FileModel.ProjectDoc;
+import org.budgetdisclosure.io.FileModel.StaffingDoc;
+import org.budgetdisclosure.io.FileModel.ThreePublicDoc;
+import org.budgetdisclosure.model.classification.Code;
+import org.budgetdisclosure.model.classification.EconomicCode;
+import org.budgetdisclosure.model.facts.Amount;
+import org.budgetdisclosure.model.facts.Appropriation;
+import org.budgetdisclosure.model.facts.AssetCategory;
+import org.budgetdisclosure.model.facts.AssetRegister;
+import org.budgetdisclosure.model.facts.BasicExpenditure;
+import org.budgetdisclosure.model.facts.Budget;
+import org.budgetdisclosure.model.facts.CostClass;
+import org.budgetdisclosure.model.facts.CostClassAssignment;
+import org.budgetdisclosure.model.facts.Department;
+import org.budgetdisclosure.model.facts.GlossaryEntry;
+import org.budgetdisclosure.model.facts.Indicator;
+import org.budgetdisclosure.model.facts.Institution;
+import org.budgetdisclosure.model.facts.MoneyUnit;
+import org.budgetdisclosure.model.facts.Narrative;
+import org.budgetdisclosure.model.facts.PerformanceProject;
+import org.budgetdisclosure.model.facts.PriorYear;
+import org.budgetdisclosure.model.facts.ProcurementItem;
+import org.budgetdisclosure.model.facts.Staffing;
+import org.budgetdisclosure.model.facts.ThreePublicExpense;
+
+/** Between the file's shape and the facts, both ways. Facts that reject a value are reported with the field's path. */
+final class FileMapping {
+
+    private final String file;
+
+    FileMapping(String file) {
+        this.file = file;
+    }
+
+    Budget toBudget(BudgetDoc d) throws BudgetFileException {
+        if (!FileModel.FORMAT.equals(d.format())) {
+            throw error("$.format", "expected \"" + FileModel.FORMAT + "\", found \"" + d.format() + "\"");
+        }
+        MoneyUnit unit = null;
+        for (MoneyUnit u : MoneyUnit.values()) {
+            if (u.chineseName().equals(d.unit())) {
+                unit = u;
+            }
+        }
+        if (unit == null) {
+            throw error("$.unit", "expected \"万元\" or \"元\", found \"" + d.unit() + "\"");
+        }
+        Budget.Builder b = Budget.builder().unit(unit);
+        at("$.year", () -> b.year(d.year()));
+        DepartmentDoc dept = d.department();
+        if (dept == null) {
+            throw error("$.department", "expected an object, found null");
+        }
+        at("$.department", () -> b.department(Department.of(dept.code(), dept.name(), dept.shortName(), dept.kind())));
+        List<AppropriationDoc> lines = elements(d.appropriations(), "$.appropriations");
+        for (int i = 0; i < lines.size(); i++) {
+            AppropriationDoc a = lines.get(i);
+            String path = "$.appropriations[" + i + "]";
+            if (a.source() != null && a.fund() == null && a.source().isCarryover()) {
+                throw error(path + ".fund", "a line of 上年结转结余 (PRIOR_YEAR_CARRYOVER) must state its fund");
+            }
+            at(path, () -> b.appropriation(new Appropriation(a.functionCode(), a.source(),
+                    a.fund() != null ? a.fund() : a.source().fund().orElseThrow(), a.type(), a.amount(),
+                    Optional.ofNullable(a.economicCode()))));
+        }
+        List<BasicDoc> basic = elements(d.basicExpenditures(), "$.basicExpenditures");
+        for (int i = 0; i < basic.size(); i++) {
+            BasicDoc e = basic.get(i);
+            at("$.basicExpenditures[" + i + "]", () -> b.basicExpenditure(new BasicExpenditure(e.economicCode(),
+                    e.amount())));
+        }
+        if (d.costClasses() != null) {
+            Map<EconomicCode, CostClass> classes = new TreeMap<>();
+            for (Map.Entry<String, CostClass> e : d.costClasses().entrySet()) {
+                String path = "$.costClasses." + e.getKey();
+                at(path, () -> {
+                    EconomicCode code = EconomicCode.of(e.getKey());
+                    if (code.parent().isPresent()) {
+                        throw new IllegalArgumentException("expected an economic 类 of 3 digits, found " + code);
+                    }
+                    classes.put(code, e.getValue());
+                });
+            }
+            at("$.costClasses", () -> b.costClasses(new CostClassAssignment(classes)));
+        }
+        List<ThreePublicDoc> three = elements(d.threePublic(), "$.threePublic");
+        for (int i = 0; i < three.size(); i++) {
+            ThreePublicDoc t = three.get(i);
+            at("$.threePublic[" + i + "]", () -> b.threePublic(new ThreePublicExpense(t.item(), t.fund(), t.amount())));
+        }
+        PriorYearDoc p = d.priorYear();
+        if (p != null) {
+            at("$.priorYear", () -> b.priorYear(new PriorYear(p.total(), p.personnel(), p.publicUse(), p.project(),
+                    map(p.threePublic()), map(p.reasons()))));
+        }
+        if (d.names() != null) {
+            for (Map.Entry<String, String> e : map(d.names().functional()).entrySet()) {
+                at("$.names.functional." + e.getKey(), () -> b.functionName(e.getKey(), e.getValue()));
+            }
+            for (Map.Entry<String, String> e : map(d.names().economic()).entrySet()) {
+                at("$.names.economic." + e.getKey(), () -> b.economicName(e.getKey(), e.getValue()));
+            }
+        }
+        if (d.declaredTotals() != null) {
+            at("$.declaredTotals", () -> b.declaredTotals(d.declaredTotals()));
+        }
+        Narrative narrative = narrative(d.narrative());
+        b.narrative(narrative);
+        try {
+            return b.build();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw error("$", e.getMessage());
+        }
+    }
+
+    private Narrative narrative(NarrativeDoc n) throws BudgetFileException {
+        if (n == null) {
+            return Narrative.empty();
+        }
+        List<Institution> institutions = new ArrayList<>();
+        List<InstitutionDoc> is = elements(n.institutions(), "$.narrative.institutions");
+        for (int i = 0; i < is.size(); i++) {
+            InstitutionDoc x = is.get(i);
+            at("$.narrative.institutions[" + i + "]",
+                    () -> institutions.add(new Institution(x.name(), x.kind(), x.rank(), x.fundingForm())));
+        }
+        Optional<Staffing> staffing = Optional.empty();
+        if (n.staffing() != null) {
+            StaffingDoc s = n.staffing();
+            Staffing[] made = new Staffing[1];
+            at("$.narrative.staffing", () -> made[0] = new Staffing(s.total(), s.active(), s.retiredCadres(), s.retired()));
+            staffing = Optional.of(made[0]);
+        }
+        List<PerformanceProject> projects = new ArrayList<>();
+        List<ProjectDoc> ps = elements(n.projects(), "$.narrative.projects");
+        for (int i = 0; i < ps.size(); i++) {
+            ProjectDoc x = ps.get(i);
+            List<Indicator> indicators = new ArrayList<>();
+            List<IndicatorDoc> ins = elements(x.indicators(), "$.narrative.projects[" + i + "].indicators");
+            for (int j = 0; j < ins.size(); j++) {
+                IndicatorDoc r = ins.get(j);
+                at("$.narrative.projects[" + i + "].indicators[" + j + "]", () -> indicators.add(new Indicator(
+                        r.level1(), r.level2(), r.level3(), r.description(), r.value(), r.basis())));
+            }
+            at("$.narrative.projects[" + i + "]", () -> projects.add(new PerformanceProject(x.name(), x.amount(),
+                    list(x.description()), list(x.goals()), indicators)));
+        }
+        List<ProcurementItem> procurement = new ArrayList<>();
+        List<ProcurementDoc> pr = elements(n.procurement(), "$.narrative.procurement");
+        for (int i = 0; i < pr.size(); i++) {
+            ProcurementDoc x = pr.get(i);
+            at("$.narrative.procurement[" + i + "]", () -> procurement.add(new ProcurementItem(x.unitName(),
+                    x.functionCode(), text(x.projectName()), text(x.projectType()), text(x.catalogueNumber()),
+                    x.itemName(), text(x.specification()), text(x.measureUnit()), x.unitPrice(), x.quantity(),
+                    x.amount(), x.funding())));
+        }
+        AssetRegister assets = AssetRegister.none();
+        if (n.assets() != null) {
+            AssetsDoc a = n.assets();
+            List<AssetCategory> categories = new ArrayList<>();
+            List<AssetCategoryDoc> cs = elements(a.categories(), "$.narrative.assets.categories");
+            for (int i = 0; i < cs.size(); i++) {
+                AssetCategoryDoc c = cs.get(i);
+                at("$.narrative.assets.categories[" + i + "]", () -> categories.add(new AssetCategory(c.name(),
+                        Optional.ofNullable(c.quantity()), c.value())));
+            }
+            AssetRegister[] made = new AssetRegister[1];
+            at("$.narrative.assets", () -> made[0] = new AssetRegister(a.asOf(), categories,
+                    a.plannedAcquisitions() == null ? Amount.zero() : a.plannedAcquisitions()));
+            assets = made[0];
+        }
+        List<GlossaryEntry> glossary = Narrative.standardGlossary();
+        if (n.glossary() != null) {
+            glossary = new ArrayList<>();
+            List<GlossaryDoc> gs = elements(n.glossary(), "$.narrative.glossary");
+            for (int i = 0; i < gs.size(); i++) {
+                GlossaryDoc g = gs.get(i);
+                List<GlossaryEntry> target = glossary;
+                at("$.narrative.glossary[" + i + "]", () -> target.add(new GlossaryEntry(g.term(), g.definition())));
+            }
+        }
+        Narrative[] made = new Narrative[1];
+        Optional<Staffing> st = staffing;
+        AssetRegister as = assets;
+        List<GlossaryEntry> gl = glossary;
+        at("$.narrative", () -> made[0] = new Narrative(list(n.duties()), list(n.institutionOverview()), institutions,
+                st, list(n.overallGoals()), list(n.specialFunds()), projects, list(n.safeguards()), procurement, as, gl,
+                list(n.otherNotes())));
+        return made[0];
+    }
+
+    static BudgetDoc toDoc(Budget b) {
+        List<AppropriationDoc> lines = new ArrayList<>();
+        for (Appropriation a : b.appropriations()) {
+            lines.add(new AppropriationDoc(a.functionCode(), a.source(), a.fund(), a.type(), a.amount(),
+                    a.economicCode().orElse(null)));
+        }
+        List<BasicDoc> basic = new ArrayList<>();
+        b.basicExpenditures().forEach(e -> basic.add(new BasicDoc(e.economicCode(), e.amount())));
+        Map<String, CostClass> classes = new LinkedHashMap<>();
+        b.costClasses().classes().forEach((code, c) -> classes.put(code.value(), c));
+        List<ThreePublicDoc> three = new ArrayList<>();
+        b.threePublic().forEach(t -> three.add(new ThreePublicDoc(t.item(), t.fund(), t.amount())));
+        PriorYearDoc prior = b.priorYear().map(p -> new PriorYearDoc(p.total(), p.personnel(), p.publicUse(),
+                p.project(), p.threePublic(), p.reasons())).orElse(null);
+        Map<String, String> functional = new TreeMap<>();
+        Map<String, String> economic = new TreeMap<>();
+        b.names().forEach((code, name) -> (code.classification() == Code.Classification.FUNCTIONAL ? functional
+                : economic).put(code.value(), name));
+        NamesDoc names = functional.isEmpty() && economic.isEmpty() ? null : new NamesDoc(functional, economic);
+        Map<org.budgetdisclosure.model.facts.DeclaredTotal, Amount> declared = b.declaredTotals().isEmpty() ? null
+                : b.declaredTotals();
+        return new BudgetDoc(FileModel.FORMAT, b.unit().chineseName(), b.year(), new DepartmentDoc(
+                b.department().code(), b.department().name(), b.department().shortName(), b.department().kind()),
+                lines, basic, classes, three, prior, names, declared, narrativeDoc(b.narrative()));
+    }
+
+    private static NarrativeDoc narrativeDoc(Narrative n) {
+        List<InstitutionDoc> institutions = new ArrayList<>();
+        n.institutions().forEach(i -> institutions.add(new InstitutionDoc(i.name(), i.kind(), i.rank(), i.fundingForm())));
+        StaffingDoc staffing = n.staffing().map(s -> new StaffingDoc(s.total(), s.active(), s.retiredCadres(),
+                s.retired())).orElse(null);
+        List<ProjectDoc> projects = new ArrayList<>();
+        for (PerformanceProject p : n.projects()) {
+            List<IndicatorDoc> indicators = new ArrayList<>();
+            p.indicators().forEach(r -> indicators.add(new IndicatorDoc(r.level1(), r.level2(), r.level3(),
+                    r.description(), r.value(), r.basis())));
+            projects.add(new ProjectDoc(p.name(), p.amount(), p.description(), p.goals(), indicators));
+        }
+        List<ProcurementDoc> procurement = new ArrayList<>();
+        for (ProcurementItem p : n.procurement()) {
+            procurement.add(new ProcurementDoc(p.unitName(), p.functionCode(), p.projectName(), p.projectType(),
+                    p.catalogueNumber(), p.itemName(), p.specification(), p.measureUnit(), p.unitPrice(), p.quantity(),
+                    p.amount(), p.funding()));
+        }
+        AssetsDoc assets = null;
+        if (!n.assets().equals(AssetRegister.none())) {
+            List<AssetCategoryDoc> categories = new ArrayList<>();
+            n.assets().categories().forEach(c -> categories.add(new AssetCategoryDoc(c.name(),
+                    c.quantity().orElse(null), c.value())));
+            assets = new AssetsDoc(n.assets().asOf(), categories, n.assets().plannedAcquisitions());
+        }
+        List<GlossaryDoc> glossary = new ArrayList<>();
+        n.glossary().forEach(g -> glossary.add(new GlossaryDoc(g.term(), g.definition())));
+        return new NarrativeDoc(n.duties(), n.institutionOverview(), institutions, staffing, n.overallGoals(),
+                n.specialFunds(), projects, n.safeguards(), procurement, assets, glossary, n.otherNotes());
+    }
+
+    private interface Step {
+        void run();
+    }
+
+    /** Runs a step that builds facts; a value the facts reject is reported at the path. */
+    private void at(String path, Step step) throws BudgetFileException {
+        try {
+            step.run();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw error(path, e.getMessage() == null ? "a required value is missing" : e.getMessage());
+        }
+    }
+
+    private BudgetFileException error(String path, String detail) {
+        return new BudgetFileException(file, 0, 0, path, detail);
+    }
+
+    /** The elements of a list of objects; a null element is reported at its path. */
+    private <T> List<T> elements(List<T> list, String path) throws BudgetFileException {
+        List<T> elements = list(list);
+        for (int i = 0; i < elements.size(); i++) {
+            if (elements.get(i) == null) {
+                throw error(path + "[" + i + "]", "expected an object, found null");
+            }
+        }
+        return elements;
+    }
+
+    private static <T> List<T> list(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static String text(String text) {
+        return text == null ? "" : text;
+    }
+
+    private static <K, V> Map<K, V> map(Map<K, V> map) {
+        return map == null ? Map.of() : map;
+    }
+
+
+}

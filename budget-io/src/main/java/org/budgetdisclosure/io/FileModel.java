@@ -1,0 +1,175 @@
+package org.budgetdisclosure.io;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.budgetdisclosure.model.classification.EconomicCode;
+import org.budgetdisclosure.model.classification.FunctionCode;
+import org.budgetdisclosure.model.facts.Amount;
+import org.budgetdisclosure.model.facts.Comparison;
+import org.budgetdisclosure.model.facts.CostClass;
+import org.budgetdisclosure.model.facts.DeclaredTotal;
+import org.budgetdisclosure.model.facts.DepartmentKind;
+import org.budgetdisclosure.model.facts.ExpenditureType;
+import org.budgetdisclosure.model.facts.Fund;
+import org.budgetdisclosure.model.facts.RevenueSource;
+import org.budgetdisclosure.model.facts.ThreePublicItem;
+
+/**
+ * The budget file format {@value #FORMAT}: the shape of the JSON (or YAML) document, field for field. The field
+ * names are those of the facts, so a validation finding's location ({@code appropriations[3].amount}) is also
+ * the place in the file. Amounts are decimal text or numbers, read without loss.
+ */
+final class FileModel {
+
+    /** The format identifier every file carries. */
+    static final String FORMAT = "budget-disclosure/1";
+
+    private FileModel() {
+    }
+
+    @JsonPropertyOrder({"format", "unit", "year", "department", "appropriations", "basicExpenditures", "costClasses",
+            "threePublic", "priorYear", "names", "declaredTotals", "narrative"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record BudgetDoc(
+            @JsonProperty(required = true) String format,
+            @JsonProperty(required = true) String unit,
+            @JsonProperty(required = true) Integer year,
+            @JsonProperty(required = true) DepartmentDoc department,
+            List<AppropriationDoc> appropriations,
+            List<BasicDoc> basicExpenditures,
+            Map<String, CostClass> costClasses,
+            List<ThreePublicDoc> threePublic,
+            PriorYearDoc priorYear,
+            NamesDoc names,
+            Map<DeclaredTotal, Amount> declaredTotals,
+            NarrativeDoc narrative) {
+    }
+
+    record DepartmentDoc(
+            @JsonProperty(required = true) String code,
+            @JsonProperty(required = true) String name,
+            @JsonProperty(required = true) String shortName,
+            @JsonProperty(required = true) DepartmentKind kind) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record AppropriationDoc(
+            @JsonProperty(required = true) FunctionCode functionCode,
+            @JsonProperty(required = true) RevenueSource source,
+            Fund fund,
+            @JsonProperty(required = true) ExpenditureType type,
+            @JsonProperty(required = true) Amount amount,
+            EconomicCode economicCode) {
+    }
+
+    record BasicDoc(
+            @JsonProperty(required = true) EconomicCode economicCode,
+            @JsonProperty(required = true) Amount amount) {
+    }
+
+    record ThreePublicDoc(
+            @JsonProperty(required = true) ThreePublicItem item,
+            @JsonProperty(required = true) Fund fund,
+            @JsonProperty(required = true) Amount amount) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record PriorYearDoc(
+            @JsonProperty(required = true) Amount total,
+            @JsonProperty(required = true) Amount personnel,
+            @JsonProperty(required = true) Amount publicUse,
+            @JsonProperty(required = true) Amount project,
+            Map<ThreePublicItem, Amount> threePublic,
+            Map<Comparison, String> reasons) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record NamesDoc(Map<String, String> functional, Map<String, String> economic) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record NarrativeDoc(
+            List<String> duties,
+            List<String> institutionOverview,
+            List<InstitutionDoc> institutions,
+            StaffingDoc staffing,
+            List<String> overallGoals,
+            List<String> specialFunds,
+            List<ProjectDoc> projects,
+            List<String> safeguards,
+            List<ProcurementDoc> procurement,
+            AssetsDoc assets,
+            List<GlossaryDoc> glossary,
+            List<String> otherNotes) {
+    }
+
+    record InstitutionDoc(
+            @JsonProperty(required = true) String name,
+            @JsonProperty(required = true) String kind,
+            @JsonProperty(required = true) String rank,
+            @JsonProperty(required = true) String fundingForm) {
+    }
+
+    record StaffingDoc(
+            @JsonProperty(required = true) Integer total,
+            @JsonProperty(required = true) Integer active,
+            @JsonProperty(required = true) Integer retiredCadres,
+            @JsonProperty(required = true) Integer retired) {
+    }
+
+    record ProjectDoc(
+            @JsonProperty(required = true) String name,
+            @JsonProperty(required = true) Amount amount,
+            List<String> description,
+            List<String> goals,
+            List<IndicatorDoc> indicators) {
+    }
+
+    record IndicatorDoc(
+            @JsonProperty(required = true) String level1,
+            @JsonProperty(required = true) String level2,
+            @JsonProperty(required = true) String level3,
+            @JsonProperty(required = true) String description,
+            @JsonProperty(required = true) String value,
+            @JsonProperty(required = true) String basis) {
+    }
+
+    record ProcurementDoc(
+            @JsonProperty(required = true) String unitName,
+            @JsonProperty(required = true) FunctionCode functionCode,
+            String projectName,
+            String projectType,
+            String catalogueNumber,
+            @JsonProperty(required = true) String itemName,
+            String specification,
+            String measureUnit,
+            @JsonProperty(required = true) Amount unitPrice,
+            @JsonProperty(required = true) BigDecimal quantity,
+            @JsonProperty(required = true) Amount amount,
+            @JsonProperty(required = true) Map<Fund, Amount> funding) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record AssetsDoc(
+            @JsonProperty(required = true) LocalDate asOf,
+            List<AssetCategoryDoc> categories,
+            Amount plannedAcquisitions) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record AssetCategoryDoc(
+            @JsonProperty(required = true) String name,
+            BigDecimal quantity,
+            @JsonProperty(required = true) Amount value) {
+    }
+
+    record GlossaryDoc(
+            @JsonProperty(required = true) String term,
+            @JsonProperty(required = true) String definition) {
+    }
+}
