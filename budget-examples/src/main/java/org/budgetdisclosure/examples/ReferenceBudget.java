@@ -13,6 +13,7 @@ import org.budgetdisclosure.model.facts.Budget;
 import org.budgetdisclosure.model.facts.Comparison;
 import org.budgetdisclosure.model.facts.DepartmentKind;
 import org.budgetdisclosure.model.facts.Fund;
+import org.budgetdisclosure.model.facts.GlossaryEntry;
 import org.budgetdisclosure.model.facts.Indicator;
 import org.budgetdisclosure.model.facts.PerformanceProject;
 import org.budgetdisclosure.model.facts.PriorYear;
@@ -105,6 +106,7 @@ public final class ReferenceBudget {
                         AssetCategory.of("车辆（台、辆）", "1", "20.84"),
                         AssetCategory.of("其他固定资产（通用设备）", null, "63.48"));
         narrative(b);
+        b.glossary(glossary());
         return b.build();
     }
 
@@ -214,5 +216,24 @@ public final class ReferenceBudget {
                         new Indicator("效益指标", "生态效益指标", "科学规划，服务生态环保", "科学规划，服务生态环保", "逐年提升", "年初预算安排"),
                         new Indicator("效益指标", "可持续影响指标", "项目持续影响效果", "项目持续影响效果", "逐年提升", "年初预算安排"),
                         new Indicator("满意度指标", "服务对象满意度指标", "服务对象满意度", "服务对象满意度", "≥98", "年初预算安排"))));
+    }
+
+    /** The reference's 名词解释, as published (the same as the Hebei 2022 profile's). */
+    private static List<GlossaryEntry> glossary() {
+        return List.of(
+                new GlossaryEntry("一般公共预算拨款收入", "指本级财政当年拨付的资金。"),
+                new GlossaryEntry("事业收入", "指事业单位开展专业业务活动及辅助活动所取得的收入。"),
+                new GlossaryEntry("其他收入", "指除“一般公共预算拨款收入”、“事业收入”等以外的收入。主要是按规定动用的租房收入、存款利息收入等。"),
+                new GlossaryEntry("基本支出", "指为保障机构正常运转、完成日常工作任务而发生的人员支出和公用支出。"),
+                new GlossaryEntry("项目支出", "指在基本支出之外为完成特定行政任务和事业发展目标所发生的支出。"),
+                new GlossaryEntry("上缴上级支出", "指下级单位上缴上级的支出。"),
+                new GlossaryEntry("“三公”经费", "纳入本级财政预算管理的“三公”经费，是指本级部门用财政拨款安排的因公出国（境）费、"
+                        + "公务用车购置及运维费和公务接待费。其中，因公出国（境）费反映单位公务出国（境）的住宿费、旅费、伙食补助费、"
+                        + "杂费、培训费等支出；公务用车购置及运维费反映单位公务用车购置费及租用费、燃料费、维修费、过路过桥费、保险费、"
+                        + "安全奖励费用等支出；公务接待费反映单位按规定开支的各类公务接待（含外宾接待）支出。"),
+                new GlossaryEntry("机关运行费", "是指各部门的公用经费，包括办公及印刷费、邮电费、差旅费、会议费、福利费、日常维修费、"
+                        + "专用材料及一般设备购置费、办公用房水电费、办公用房取暖费、办公用房物业管理费、公务用车运行维护费以及其他费用。"),
+                new GlossaryEntry("上年结转", "指以前年度尚未完成、结转到本年仍按原规定用途继续使用的资金。"),
+                new GlossaryEntry("事业单位经营支出", "指事业单位在专业业务活动及其辅助活动之外开展非独立核算经营活动发生的支出。"));
     }
 }

@@ -14,6 +14,15 @@ import org.budgetdisclosure.render.Format;
  */
 final class ReferenceRendering {
 
+    /** The nine tables' titles as the reference publishes them, by table number from 1. */
+    static final List<String> TITLES = List.of("部门预算收支总表", "部门预算收入总表", "部门预算支出总表",
+            "部门预算财政拨款收支总表", "部门预算一般公共预算财政拨款支出表", "部门预算一般公共预算财政拨款基本支出表",
+            "部门预算政府基金预算财政拨款支出表", "部门预算国有资本经营预算财政拨款支出表", "部门预算财政拨款“三公”经费支出表");
+
+    static String title(org.budgetdisclosure.model.statements.StatementId id) {
+        return TITLES.get(id.number() - 1);
+    }
+
     static final Disclosure DISCLOSURE = Disclosure.of(ReferenceBudget.build());
     private static final Map<Format, byte[]> BYTES = new EnumMap<>(Format.class);
 

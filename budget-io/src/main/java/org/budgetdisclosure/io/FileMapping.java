@@ -190,7 +190,7 @@ final class FileMapping {
                     a.plannedAcquisitions() == null ? Amount.zero() : a.plannedAcquisitions()));
             assets = made[0];
         }
-        List<GlossaryEntry> glossary = Narrative.standardGlossary();
+        List<GlossaryEntry> glossary = List.of();
         if (n.glossary() != null) {
             glossary = new ArrayList<>();
             List<GlossaryDoc> gs = elements(n.glossary(), "$.narrative.glossary");

@@ -108,7 +108,7 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
         private final List<String> safeguards = new ArrayList<>();
         private final List<ProcurementItem> procurement = new ArrayList<>();
         private AssetRegister assets = AssetRegister.none();
-        private List<GlossaryEntry> glossary = Narrative.standardGlossary();
+        private List<GlossaryEntry> glossary = List.of();
         private final List<String> otherNotes = new ArrayList<>();
 
         private Builder() {

@@ -1,7 +1,8 @@
 package org.budgetdisclosure.model.facts;
 
 /**
- * The department (部门) whose budget is disclosed, as the tables head it ({@code 304工信局}).
+ * The department (部门) whose budget is disclosed. How a layout heads its tables with it (such as
+ * {@code 304工信局}: code and short name) is the layout's choice.
  *
  * @param code the department code (部门编码), such as {@code 304}, not blank
  * @param name the full name (全称), such as 乐亭县工业和信息化局, not blank
@@ -29,10 +30,5 @@ public record Department(String code, String name, String shortName, DepartmentK
      */
     public static Department of(String code, String name, String shortName, DepartmentKind kind) {
         return new Department(code, name, shortName, kind);
-    }
-
-    /** @return the heading of every table: code and short name, such as {@code 304工信局} */
-    public String tableHeading() {
-        return code + shortName;
     }
 }

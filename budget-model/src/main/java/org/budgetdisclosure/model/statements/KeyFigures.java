@@ -24,10 +24,11 @@ import org.budgetdisclosure.model.facts.RevenueSource;
  *     {@code publicUse}, never null
  * @param threePublic “三公”经费 by row of table 9 (合计 column): 合计, 出国, 车, 购置, 运维, 接待, never null
  * @param changes this year against last year, empty if last year's figures are not given, never null
+ * @param procurement the 政府采购 total: the sum of the procurement items, never null
  */
 public record KeyFigures(Amount revenueTotal, Map<RevenueSource, Amount> revenueBySource, Amount expenditureTotal,
         Amount basic, Amount project, Amount personnel, Amount publicUse, List<Row<BasicColumn>> operatingCosts,
-        Map<Comparison, Amount> threePublic, Map<Comparison, Change> changes) {
+        Map<Comparison, Amount> threePublic, Map<Comparison, Change> changes, Amount procurement) {
 
     /** Copies the fields. */
     public KeyFigures {
@@ -35,6 +36,14 @@ public record KeyFigures(Amount revenueTotal, Map<RevenueSource, Amount> revenue
         operatingCosts = List.copyOf(operatingCosts);
         threePublic = Collections.unmodifiableMap(threePublic.isEmpty() ? Map.of() : new EnumMap<>(threePublic));
         changes = Collections.unmodifiableMap(changes.isEmpty() ? Map.of() : new EnumMap<>(changes));
+    }
+
+    /**
+     * @return whether 基本支出 is all 人员经费 and 公用经费 of the 一般公共预算 (table 6 covers all of table 3's
+     *     基本支出), so that the narrative can say so without adding them up again
+     */
+    public boolean basicSplit() {
+        return personnel.plus(publicUse).equals(basic);
     }
 
     /** @param item 三公 row key, not null @return its 合计 figure, never null */

@@ -20,6 +20,7 @@ import org.budgetdisclosure.model.facts.CostClass;
 import org.budgetdisclosure.model.facts.ExpenditureType;
 import org.budgetdisclosure.model.facts.Fund;
 import org.budgetdisclosure.model.facts.PriorYear;
+import org.budgetdisclosure.model.facts.ProcurementItem;
 import org.budgetdisclosure.model.facts.RevenueSource;
 import org.budgetdisclosure.model.facts.ThreePublicExpense;
 import org.budgetdisclosure.model.facts.ThreePublicItem;
@@ -46,6 +47,7 @@ public final class Statements {
     private final Statement<FundExpenditureColumn> governmentFund;
     private final Statement<FundExpenditureColumn> stateCapital;
     private final Statement<FundColumn> threePublic;
+    private final Map<ThreePublicLine, Row<FundColumn>> threePublicLines = new EnumMap<>(ThreePublicLine.class);
     private final BudgetSummary budgetSummary;
     private final FiscalSummary fiscalSummary;
     private final KeyFigures figures;
@@ -139,6 +141,14 @@ public final class Statements {
     /** @return table 9, 部门预算财政拨款“三公”经费支出表, never null */
     public Statement<FundColumn> threePublic() {
         return threePublic;
+    }
+
+    /**
+     * @param line a line of the “三公” statement, not null
+     * @return its row, never null
+     */
+    public Row<FundColumn> threePublicRow(ThreePublicLine line) {
+        return threePublicLines.get(line);
     }
 
     /** @return the figures the narrative states, read from the tables, never null */
@@ -240,12 +250,16 @@ public final class Statements {
             }
             groupSums.forEach((c, a) -> all.merge(c, a, Amount::plus));
             boolean single = members.size() == 1;
-            groupRows.add(new Row<>(Optional.empty(), group.chineseName(), 1,
-                    single ? RowKind.DETAIL : RowKind.SUBTOTAL, withTotal(groupSums, FundColumn.TOTAL)));
+            Row<FundColumn> groupRow = new Row<>(Optional.empty(), group.chineseName(), 1,
+                    single ? RowKind.DETAIL : RowKind.SUBTOTAL, withTotal(groupSums, FundColumn.TOTAL));
+            groupRows.add(groupRow);
+            threePublicLines.put(ThreePublicLine.of(group), groupRow);
             if (!single) {
                 for (ThreePublicItem item : members) {
-                    groupRows.add(new Row<>(Optional.empty(), item.chineseName(), 2, RowKind.DETAIL,
-                            withTotal(new EnumMap<>(items.get(item)), FundColumn.TOTAL)));
+                    Row<FundColumn> itemRow = new Row<>(Optional.empty(), item.chineseName(), 2, RowKind.DETAIL,
+                            withTotal(new EnumMap<>(items.get(item)), FundColumn.TOTAL));
+                    groupRows.add(itemRow);
+                    ThreePublicLine.of(item).ifPresent(line -> threePublicLines.put(line, itemRow));
                 }
             }
         }
@@ -253,6 +267,8 @@ public final class Statements {
         List<Row<FundColumn>> rows = new ArrayList<>();
         rows.add(new Row<>(Optional.empty(), TOTAL, 0, RowKind.TOTAL, sums));
         rows.add(new Row<>(Optional.empty(), "“三公”经费小计", 0, RowKind.SUBTOTAL, sums));
+        threePublicLines.put(ThreePublicLine.TOTAL, rows.get(0));
+        threePublicLines.put(ThreePublicLine.SUBTOTAL, rows.get(1));
         rows.addAll(groupRows);
         return new Statement<>(StatementId.THREE_PUBLIC, List.of(FundColumn.values()), rows);
     }
@@ -367,13 +383,13 @@ public final class Statements {
         List<Row<BasicColumn>> operating = generalPublicBasic.body().stream().filter(publicUseLine).toList();
 
         Map<Comparison, Amount> three = new EnumMap<>(Comparison.class);
-        List<Row<FundColumn>> rows = threePublic.rows();
-        three.put(Comparison.THREE_PUBLIC, rows.get(0).get(FundColumn.TOTAL));
-        three.put(Comparison.OVERSEAS, rows.get(2).get(FundColumn.TOTAL));
-        three.put(Comparison.VEHICLES, rows.get(5).get(FundColumn.TOTAL));
-        three.put(Comparison.VEHICLE_PURCHASE, rows.get(6).get(FundColumn.TOTAL));
-        three.put(Comparison.VEHICLE_OPERATION, rows.get(7).get(FundColumn.TOTAL));
-        three.put(Comparison.RECEPTION, rows.get(8).get(FundColumn.TOTAL));
+        three.put(Comparison.THREE_PUBLIC, threePublicRow(ThreePublicLine.TOTAL).get(FundColumn.TOTAL));
+        three.put(Comparison.OVERSEAS, threePublicRow(ThreePublicLine.OVERSEAS).get(FundColumn.TOTAL));
+        three.put(Comparison.VEHICLES, threePublicRow(ThreePublicLine.VEHICLES).get(FundColumn.TOTAL));
+        three.put(Comparison.VEHICLE_PURCHASE, threePublicRow(ThreePublicLine.VEHICLE_PURCHASE).get(FundColumn.TOTAL));
+        three.put(Comparison.VEHICLE_OPERATION,
+                threePublicRow(ThreePublicLine.VEHICLE_OPERATION).get(FundColumn.TOTAL));
+        three.put(Comparison.RECEPTION, threePublicRow(ThreePublicLine.RECEPTION).get(FundColumn.TOTAL));
 
         Amount total = budgetSummary.currentExpenditure();
         Amount basicAmount = expenditure.total().get(ExpenditureColumn.BASIC);
@@ -391,7 +407,8 @@ public final class Statements {
             three.forEach((key, amount) -> put(changes, prior, key, amount, priorThree.get(key)));
         });
         return new KeyFigures(budgetSummary.currentRevenue(), bySource, total, basicAmount, projectAmount, personnel,
-                publicUse, operating, three, changes);
+                publicUse, operating, three, changes,
+                Amount.total(budget.narrative().procurement().stream().map(ProcurementItem::amount).toList()));
     }
 
     private static Map<Comparison, Amount> priorThreePublic(PriorYear prior) {

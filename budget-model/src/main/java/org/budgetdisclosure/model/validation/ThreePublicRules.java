@@ -7,7 +7,9 @@ import org.budgetdisclosure.model.facts.ThreePublicExpense;
 import org.budgetdisclosure.model.facts.ThreePublicItem;
 import org.budgetdisclosure.model.statements.BasicColumn;
 import org.budgetdisclosure.model.statements.Row;
+import org.budgetdisclosure.model.statements.FundColumn;
 import org.budgetdisclosure.model.statements.StatementId;
+import org.budgetdisclosure.model.statements.ThreePublicLine;
 import org.budgetdisclosure.model.statements.Statements;
 
 /**
@@ -31,9 +33,8 @@ final class ThreePublicRules implements Rule {
             if (code == null) {
                 continue;
             }
-            Amount threePublic = Amount.total(statements.budget().threePublic().stream()
-                    .filter(e -> e.item() == item && e.fund() == Fund.GENERAL_PUBLIC)
-                    .map(ThreePublicExpense::amount).toList());
+            ThreePublicLine line = ThreePublicLine.of(item).orElse(ThreePublicLine.of(item.group()));
+            Amount threePublic = statements.threePublicRow(line).get(FundColumn.GENERAL_PUBLIC);
             Amount basic = statements.generalPublicBasicExpenditure().row(code).map(r -> r.get(BasicColumn.TOTAL))
                     .orElse(Amount.zero());
             if (threePublic.isGreaterThan(basic)) {

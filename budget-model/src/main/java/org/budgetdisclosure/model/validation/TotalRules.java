@@ -78,8 +78,7 @@ final class TotalRules implements Rule {
         m.put(DeclaredTotal.PERSONNEL, f.personnel());
         m.put(DeclaredTotal.PUBLIC_USE, f.publicUse());
         m.put(DeclaredTotal.THREE_PUBLIC, f.threePublic(org.budgetdisclosure.model.facts.Comparison.THREE_PUBLIC));
-        m.put(DeclaredTotal.PROCUREMENT, Amount.total(s.budget().narrative().procurement().stream()
-                .map(p -> p.amount()).toList()));
+        m.put(DeclaredTotal.PROCUREMENT, f.procurement());
         m.put(DeclaredTotal.ASSETS, s.budget().narrative().assets().total());
         return m;
     }

@@ -40,14 +40,16 @@ import org.budgetdisclosure.render.document.Table;
  */
 public final class NarrativeEngine {
 
-    /** The class-path folder of the bundled templates. */
-    public static final String BUNDLED = "/org/budgetdisclosure/render/templates";
+    /** The class-path folder of the bundled templates: the bundled profiles' folders. */
+    public static final String BUNDLED = "/org/budgetdisclosure/render/profiles";
 
     private static final NarrativeEngine DEFAULT = new NarrativeEngine(List.of());
 
     private final Configuration configuration;
+    private final List<TemplateLoader> userLoaders;
 
     private NarrativeEngine(List<TemplateLoader> userLoaders) {
+        this.userLoaders = List.copyOf(userLoaders);
         Configuration c = new Configuration(Configuration.VERSION_2_3_34);
         List<TemplateLoader> loaders = new ArrayList<>(userLoaders);
         loaders.add(new ClassTemplateLoader(NarrativeEngine.class, BUNDLED));
@@ -91,6 +93,22 @@ public final class NarrativeEngine {
      */
     public static NarrativeEngine withClassPath(ClassLoader loader, String folder) {
         return new NarrativeEngine(List.of(new ClassTemplateLoader(loader, folder)));
+    }
+
+    /**
+     * @param folder a user's profile folder, whose templates are found as {@code <folder name>/…} after this
+     *     engine's overrides and before the bundled ones, not null
+     * @return an engine, never null
+     * @throws UncheckedIOException if the folder cannot be read
+     */
+    public NarrativeEngine withProfileFolder(Path folder) {
+        List<TemplateLoader> loaders = new ArrayList<>(userLoaders);
+        try {
+            loaders.add(new FileTemplateLoader(folder.toAbsolutePath().getParent().toFile()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read profile folder " + folder + ": " + e.getMessage(), e);
+        }
+        return new NarrativeEngine(loaders);
     }
 
     /**

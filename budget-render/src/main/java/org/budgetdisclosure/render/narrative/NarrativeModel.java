@@ -10,7 +10,6 @@ import org.budgetdisclosure.model.facts.Comparison;
 import org.budgetdisclosure.model.facts.ExpenditureType;
 import org.budgetdisclosure.model.facts.GlossaryEntry;
 import org.budgetdisclosure.model.facts.PerformanceProject;
-import org.budgetdisclosure.model.facts.ProcurementItem;
 import org.budgetdisclosure.model.statements.BasicColumn;
 import org.budgetdisclosure.model.statements.Change;
 import org.budgetdisclosure.model.statements.ExpenditureColumn;
@@ -41,9 +40,10 @@ public final class NarrativeModel {
 
     /**
      * @param s the statements, not null
+     * @param layoutGlossary the layout's glossary, printed when the budget states none, not null
      * @return the template data, never null
      */
-    public static Map<String, Object> of(Statements s) {
+    public static Map<String, Object> of(Statements s, List<GlossaryEntry> layoutGlossary) {
         Budget b = s.budget();
         KeyFigures f = s.figures();
         Map<String, Object> m = new LinkedHashMap<>();
@@ -78,7 +78,7 @@ public final class NarrativeModel {
         exp.put("personnel", fmt(f.personnel()));
         exp.put("publicUse", fmt(f.publicUse()));
         exp.put("project", fmt(f.project()));
-        exp.put("basicSplit", f.personnel().plus(f.publicUse()).equals(f.basic()));
+        exp.put("basicSplit", f.basicSplit());
         exp.put("others", others);
         m.put("exp", exp);
 
@@ -118,7 +118,7 @@ public final class NarrativeModel {
         m.put("projects", projects);
         m.put("safeguards", b.narrative().safeguards());
 
-        Amount procurement = Amount.total(b.narrative().procurement().stream().map(ProcurementItem::amount).toList());
+        Amount procurement = f.procurement();
         m.put("procurement", Map.of("any", !b.narrative().procurement().isEmpty(), "total", fmt(procurement)));
         var assets = b.narrative().assets();
         m.put("assets", Map.of("any", !assets.categories().isEmpty(), "asOf", assets.asOf().getYear() + "年"
@@ -128,7 +128,8 @@ public final class NarrativeModel {
                 "plannedInProcurement", !assets.plannedAcquisitions().isZero()
                         && !assets.plannedAcquisitions().isGreaterThan(procurement)));
         List<Map<String, String>> glossary = new ArrayList<>();
-        for (GlossaryEntry e : b.narrative().glossary()) {
+        List<GlossaryEntry> stated = b.narrative().glossary();
+        for (GlossaryEntry e : stated.isEmpty() ? layoutGlossary : stated) {
             glossary.add(Map.of("term", e.term(), "definition", e.definition()));
         }
         m.put("glossary", glossary);

@@ -1,8 +1,8 @@
 package org.budgetdisclosure.render.narrative;
 
-import static org.budgetdisclosure.render.profile.TableBuilder.amount;
-import static org.budgetdisclosure.render.profile.TableBuilder.centre;
-import static org.budgetdisclosure.render.profile.TableBuilder.name;
+import static org.budgetdisclosure.render.tables.TableBuilder.amount;
+import static org.budgetdisclosure.render.tables.TableBuilder.centre;
+import static org.budgetdisclosure.render.tables.TableBuilder.name;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,9 +16,10 @@ import org.budgetdisclosure.model.facts.Indicator;
 import org.budgetdisclosure.model.facts.Institution;
 import org.budgetdisclosure.model.facts.PerformanceProject;
 import org.budgetdisclosure.model.facts.ProcurementItem;
+import org.budgetdisclosure.model.statements.Statements;
 import org.budgetdisclosure.render.document.Cell;
 import org.budgetdisclosure.render.document.Table;
-import org.budgetdisclosure.render.profile.TableBuilder;
+import org.budgetdisclosure.render.tables.TableBuilder;
 
 /**
  * The tables of the narrative, by the name templates insert them with: {@code institutions},
@@ -30,18 +31,20 @@ public final class NarrativeTables {
     }
 
     /**
-     * @param budget the budget, not null
+     * @param statements the statements, not null
+     * @param departmentLine how the layout heads a table with the department, such as {@code 304工信局}, not null
      * @return the tables by name, in order, never null
      */
-    public static Map<String, Table> of(Budget budget) {
+    public static Map<String, Table> of(Statements statements, String departmentLine) {
+        Budget budget = statements.budget();
         Map<String, Table> tables = new LinkedHashMap<>();
         tables.put("institutions", institutions(budget));
         List<PerformanceProject> projects = budget.narrative().projects();
         for (int i = 0; i < projects.size(); i++) {
             tables.put("indicators-" + (i + 1), indicators(i + 1, projects.get(i)));
         }
-        tables.put("procurement", procurement(budget));
-        tables.put("assets", assets(budget));
+        tables.put("procurement", procurement(budget, statements.figures().procurement()));
+        tables.put("assets", assets(budget, departmentLine));
         return tables;
     }
 
@@ -87,7 +90,7 @@ public final class NarrativeTables {
         return b.build();
     }
 
-    private static Table procurement(Budget budget) {
+    private static Table procurement(Budget budget, Amount procurementTotal) {
         List<ProcurementItem> items = budget.narrative().procurement();
         TableBuilder b = new TableBuilder("procurement", "部门政府采购预算支出一览表").landscape(true).outline(3)
                 .headings(budget.department().name(), "单位：" + budget.unit().chineseName())
@@ -101,7 +104,7 @@ public final class NarrativeTables {
                         centre("其他来源收入安排"));
         List<Fund> funds = List.of(Fund.GENERAL_PUBLIC, Fund.GOVERNMENT_FUND, Fund.STATE_CAPITAL, Fund.NON_FISCAL);
         List<Cell> total = new ArrayList<>(List.of(Cell.across("合  计", 10)));
-        total.add(amount(Amount.total(items.stream().map(ProcurementItem::amount).toList())));
+        total.add(amount(procurementTotal));
         for (Fund f : funds) {
             total.add(amount(Amount.total(items.stream().map(i -> i.funding(f)).toList())));
         }
@@ -126,9 +129,9 @@ public final class NarrativeTables {
         return price.format(Math.max(2, price.decimals()));
     }
 
-    private static Table assets(Budget budget) {
+    private static Table assets(Budget budget, String departmentLine) {
         TableBuilder b = new TableBuilder("assets", "部门固定资产占用情况表").outline(3)
-                .headings(budget.department().tableHeading(), "截止时间：" + budget.narrative().assets().asOf())
+                .headings(departmentLine, "截止时间：" + budget.narrative().assets().asOf())
                 .widths(50, 20, 30)
                 .header(centre("项   目"), centre("数量"), centre("价值（金额单位：" + budget.unit().chineseName() + "）"));
         List<AssetCategory> categories = budget.narrative().assets().categories();

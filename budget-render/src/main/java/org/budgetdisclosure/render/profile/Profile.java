@@ -1,31 +1,216 @@
 package org.budgetdisclosure.render.profile;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.budgetdisclosure.model.facts.Budget;
+import org.budgetdisclosure.model.facts.GlossaryEntry;
 import org.budgetdisclosure.model.statements.Statements;
+import org.budgetdisclosure.render.document.Block;
 import org.budgetdisclosure.render.document.Document;
+import org.budgetdisclosure.render.document.Paragraph;
+import org.budgetdisclosure.render.document.Section;
+import org.budgetdisclosure.render.document.Table;
 import org.budgetdisclosure.render.narrative.NarrativeEngine;
+import org.budgetdisclosure.render.narrative.NarrativeModel;
+import org.budgetdisclosure.render.narrative.NarrativeTables;
 
 /**
- * A published layout of the disclosure: which tables, in which order, with which titles, header rows, merges,
- * columns and notes, and which narrative templates. A second province's layout is a new profile; the writers stay
- * the same. Implementations are immutable and thread-safe.
+ * A published layout of the disclosure (版式), written as data: a folder holding a descriptor
+ * ({@code profile.yaml}, format {@code budget-profile/1}) and its narrative templates. The descriptor says which
+ * tables, in which order, with which titles, heading lines, header rows and merges, columns, fixed rows and notes;
+ * what the cover holds; which template writes the narrative; the glossary. A province's or a year's layout is a
+ * new folder, not new code: the bundled profiles are written in exactly the format a user writes.
+ *
+ * <pre>{@code
+ * Profile.of("hebei-2022");                 // a bundled profile
+ * Profile.load(Path.of("my-layout"));       // a folder of the user's
+ * Profile.registered();                     // the bundled ones
+ * }</pre>
+ *
+ * <p>A profile is checked in full when it is loaded: a broken one is refused with a {@link ProfileException}
+ * listing every problem with its file, line and field. Immutable and thread-safe.
  */
-public interface Profile {
+public final class Profile {
 
-    /** @return the profile's name, such as {@code hebei-2022}, never null */
-    String name();
+    /** The class-path folder of the bundled profiles, each a folder named after its profile. */
+    public static final String BUNDLED = "/org/budgetdisclosure/render/profiles";
+
+    /** The descriptor's file name in a profile folder. */
+    public static final String DESCRIPTOR = "profile.yaml";
+
+    private static final List<String> BUNDLED_NAMES = List.of("hebei-2022");
+    private static final Map<String, Profile> BUNDLED_PROFILES = new ConcurrentHashMap<>();
+
+    private final ProfileSpec spec;
+    private final List<TableLayout> tables;
+    private final Optional<Path> folder;
+    private final Map<NarrativeEngine, NarrativeEngine> engines = new ConcurrentHashMap<>();
+
+    private Profile(ProfileSpec spec, Optional<Path> folder) {
+        this.spec = spec;
+        this.folder = folder;
+        ProfileSpec.TableDefaults defaults = spec.tableDefaults() == null
+                ? new ProfileSpec.TableDefaults(null, null, null, null, null) : spec.tableDefaults();
+        List<TableLayout> list = new ArrayList<>();
+        for (ProfileSpec.TableSpec t : spec.tables()) {
+            list.add(new TableLayout(t, defaults));
+        }
+        this.tables = List.copyOf(list);
+    }
 
     /**
-     * Assembles the document of a budget.
+     * @param name a bundled profile's name, such as {@code hebei-2022}, not null
+     * @return the profile, never null
+     * @throws IllegalArgumentException naming the bundled profiles if there is none of that name
+     */
+    public static Profile of(String name) {
+        Objects.requireNonNull(name, "name");
+        if (!BUNDLED_NAMES.contains(name)) {
+            throw new IllegalArgumentException("no bundled profile '" + name + "'; the bundled ones are "
+                    + BUNDLED_NAMES + " (or give the path of a profile folder)");
+        }
+        return BUNDLED_PROFILES.computeIfAbsent(name, Profile::bundled);
+    }
+
+    /** @return the Hebei 2022 profile, the layout of the reference disclosure; never null */
+    public static Profile hebei2022() {
+        return of("hebei-2022");
+    }
+
+    /** @return the bundled profiles, in name order, never null */
+    public static List<Profile> registered() {
+        return BUNDLED_NAMES.stream().map(Profile::of).toList();
+    }
+
+    /**
+     * Reads a profile by name or path: a bundled profile's name, else a folder (or its {@code profile.yaml}).
+     *
+     * @param nameOrPath a name or a path, not null
+     * @return the profile, never null
+     * @throws ProfileException listing every problem of a broken profile or a missing folder
+     */
+    public static Profile named(String nameOrPath) {
+        return BUNDLED_NAMES.contains(nameOrPath) ? of(nameOrPath) : load(Path.of(nameOrPath));
+    }
+
+    /**
+     * Loads a user's profile folder.
+     *
+     * @param folder the folder holding {@code profile.yaml} and its templates (or the descriptor itself), not null
+     * @return the profile, never null
+     * @throws ProfileException listing every problem, each with its file, line and field
+     */
+    public static Profile load(Path folder) {
+        Path dir = Files.isRegularFile(folder) ? folder.toAbsolutePath().getParent() : folder.toAbsolutePath();
+        Path descriptor = Files.isRegularFile(folder) ? folder : folder.resolve(DESCRIPTOR);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(descriptor);
+        } catch (IOException e) {
+            throw new ProfileException(List.of(new ProfileException.Problem(descriptor.toString(), 0, 0, "",
+                    "cannot read the profile descriptor (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                            + "); a profile is a folder holding " + DESCRIPTOR + " and its templates")));
+        }
+        ProfileSpec spec = ProfileLoader.read(bytes, descriptor.toString(),
+                template -> !template.contains("..") && Files.isRegularFile(dir.resolve(template)));
+        return new Profile(spec, Optional.of(dir));
+    }
+
+    private static Profile bundled(String name) {
+        String path = BUNDLED + "/" + name + "/" + DESCRIPTOR;
+        try (InputStream in = Profile.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled profile missing from the jar: " + path);
+            }
+            ProfileSpec spec = ProfileLoader.read(in.readAllBytes(), name + "/" + DESCRIPTOR,
+                    template -> Profile.class.getResource(BUNDLED + "/" + name + "/" + template) != null);
+            return new Profile(spec, Optional.empty());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @return the profile's name, such as {@code hebei-2022}, never null */
+    public String name() {
+        return spec.name();
+    }
+
+    /** @return one line saying which layout this is, never null */
+    public String description() {
+        return spec.description() == null ? "" : spec.description();
+    }
+
+    /** @return the folder of a user's profile; empty for a bundled one */
+    public Optional<Path> folder() {
+        return folder;
+    }
+
+    /** @return the glossary (名词解释) printed when a budget states none, never null */
+    public List<GlossaryEntry> glossary() {
+        return ProfileSpec.orEmpty(spec.narrative().glossary()).stream()
+                .map(t -> new GlossaryEntry(t.term(), t.definition())).toList();
+    }
+
+    /** @return the tables' titles (patterns, such as 部门预算收支总表), in order, never null */
+    public List<String> tableTitles() {
+        return tables.stream().map(TableLayout::title).toList();
+    }
+
+    /**
+     * Assembles the document of a budget: the cover, the tables, then the narrative.
      *
      * @param statements the statements, not null
-     * @param narrative the template engine for the narrative, not null
+     * @param narrative the template engine for the narrative (the user's overrides), not null
      * @param date the document date for the metadata, ISO yyyy-MM-dd, not null
      * @return the document, never null
      */
-    Document document(Statements statements, NarrativeEngine narrative, String date);
+    public Document document(Statements statements, NarrativeEngine narrative, String date) {
+        Budget budget = statements.budget();
+        Patterns patterns = new Patterns(budget);
+        String title = patterns.expand(spec.document().title());
+        List<Section> sections = new ArrayList<>();
+        List<Block> cover = new ArrayList<>();
+        for (ProfileSpec.CoverLine line : ProfileSpec.orEmpty(spec.document().cover())) {
+            cover.add(new Paragraph(patterns.expand(line.text()),
+                    "normal".equals(line.style()) ? Paragraph.Style.BODY : Paragraph.Style.TITLE));
+        }
+        sections.add(new Section(false, cover));
+        ProfileTables layout = new ProfileTables(statements, patterns);
+        for (TableLayout table : tables) {
+            sections.add(new Section(table.landscape(), List.of(layout.table(table))));
+        }
+        List<String> heading = tables.isEmpty() ? List.of() : tables.get(0).heading();
+        String departmentLine = heading.isEmpty() ? budget.department().name() : patterns.expand(heading.get(0));
+        Map<String, Table> narrativeTables = NarrativeTables.of(statements, departmentLine);
+        sections.addAll(engine(narrative).render(templateName(),
+                NarrativeModel.of(statements, glossary()), narrativeTables));
+        String subject = spec.document().subject() == null ? title : patterns.expand(spec.document().subject());
+        return new Document(title, subject, budget.department().name(), "zh-CN", date, sections);
+    }
 
-    /** @return the Hebei 2022 profile, the layout of the reference disclosure; never null */
-    static Profile hebei2022() {
-        return Hebei2022Profile.INSTANCE;
+    private String templateName() {
+        String folderName = folder.map(f -> f.getFileName().toString()).orElse(spec.name());
+        return folderName + "/" + spec.narrative().template();
+    }
+
+    private NarrativeEngine engine(NarrativeEngine base) {
+        if (folder.isEmpty()) {
+            return base;
+        }
+        return engines.computeIfAbsent(base, b -> b.withProfileFolder(folder.get()));
+    }
+
+    @Override
+    public String toString() {
+        return name() + folder.map(f -> " (" + f + ")").orElse("");
     }
 }

@@ -1,4 +1,4 @@
-package org.budgetdisclosure.render.profile;
+package org.budgetdisclosure.render.tables;
 
 /**
  * Chinese numbering of sections and rows: 一、二、… 三十; （一）.

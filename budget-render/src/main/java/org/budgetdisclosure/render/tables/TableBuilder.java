@@ -1,4 +1,4 @@
-package org.budgetdisclosure.render.profile;
+package org.budgetdisclosure.render.tables;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,0 +1,95 @@
+package org.budgetdisclosure.render.profile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.budgetdisclosure.model.facts.Amount;
+import org.budgetdisclosure.model.facts.Fund;
+import org.budgetdisclosure.model.facts.RevenueSource;
+import org.budgetdisclosure.model.statements.FundColumn;
+import org.budgetdisclosure.model.statements.Row;
+import org.budgetdisclosure.model.statements.Statements;
+
+/**
+ * The figures a profile may name outside a statement's own rows: the keys of a summary table's fixed rows, such
+ * as {@code summary.revenue.GENERAL_PUBLIC_BUDGET} or {@code fiscal.expenditureTotal}. Each key reads one figure
+ * of the statements; nothing is computed here.
+ *
+ * <p>A <em>single</em> figure is one amount; a <em>row</em> figure is one amount per column of the fiscal
+ * summary ({@code TOTAL}, {@code GENERAL_PUBLIC}, {@code GOVERNMENT_FUND}, {@code STATE_CAPITAL}).
+ */
+final class Figures {
+
+    private static final Map<String, Function<Statements, Amount>> SINGLE = new TreeMap<>();
+    private static final Map<String, Function<Statements, Row<FundColumn>>> ROWS = new TreeMap<>();
+
+    static {
+        SINGLE.put("zero", s -> Amount.zero());
+        for (RevenueSource source : RevenueSource.currentSources()) {
+            SINGLE.put("summary.revenue." + source.name(), s -> s.budgetSummary().revenue(source));
+        }
+        SINGLE.put("summary.currentRevenue", s -> s.budgetSummary().currentRevenue());
+        SINGLE.put("summary.carryover", s -> s.budgetSummary().carryover());
+        SINGLE.put("summary.revenueTotal", s -> s.budgetSummary().revenueTotal());
+        SINGLE.put("summary.currentExpenditure", s -> s.budgetSummary().currentExpenditure());
+        SINGLE.put("summary.yearEndBalance", s -> s.budgetSummary().yearEndBalance());
+        SINGLE.put("summary.expenditureTotal", s -> s.budgetSummary().expenditureTotal());
+        for (Fund fund : Fund.fiscalFunds()) {
+            SINGLE.put("fiscal.revenue." + fund.name(), s -> s.fiscalSummary().revenue(fund));
+            SINGLE.put("fiscal.carryover." + fund.name(), s -> s.fiscalSummary().carryover(fund));
+        }
+        SINGLE.put("fiscal.currentRevenue", s -> s.fiscalSummary().currentRevenue());
+        SINGLE.put("fiscal.carryoverTotal", s -> s.fiscalSummary().carryoverTotal());
+        SINGLE.put("fiscal.revenueTotal", s -> s.fiscalSummary().revenueTotal());
+        ROWS.put("fiscal.currentExpenditure", s -> s.fiscalSummary().currentExpenditure());
+        ROWS.put("fiscal.yearEndBalance", s -> s.fiscalSummary().yearEndBalance());
+        ROWS.put("fiscal.expenditureTotal", s -> {
+            Map<FundColumn, Amount> cells = new java.util.EnumMap<>(FundColumn.class);
+            for (FundColumn c : FundColumn.values()) {
+                cells.put(c, s.fiscalSummary().expenditureTotal(c));
+            }
+            return new Row<>(java.util.Optional.empty(), "", 0,
+                    org.budgetdisclosure.model.statements.RowKind.TOTAL, cells);
+        });
+    }
+
+    private Figures() {
+    }
+
+    /** @param key a key @return whether it names one amount */
+    static boolean isSingle(String key) {
+        return SINGLE.containsKey(key);
+    }
+
+    /** @param key a key @return whether it names a row of the fiscal summary's columns (or is {@code zero}) */
+    static boolean isRow(String key) {
+        return ROWS.containsKey(key) || "zero".equals(key);
+    }
+
+    /** @return every key, for error messages, never null */
+    static List<String> keys() {
+        List<String> all = new ArrayList<>(SINGLE.keySet());
+        all.addAll(ROWS.keySet());
+        return all;
+    }
+
+    static Amount single(Statements s, String key) {
+        return SINGLE.get(key).apply(s);
+    }
+
+    /**
+     * @param s the statements
+     * @param key a row key or {@code zero}
+     * @param column a column name of {@link FundColumn}
+     * @return the cell
+     */
+    static Amount cell(Statements s, String key, String column) {
+        if ("zero".equals(key)) {
+            return Amount.zero();
+        }
+        return ROWS.get(key).apply(s).get(FundColumn.valueOf(column.toUpperCase(Locale.ROOT)));
+    }
+}

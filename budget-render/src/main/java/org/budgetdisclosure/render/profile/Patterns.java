@@ -1,0 +1,56 @@
+package org.budgetdisclosure.render.profile;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.budgetdisclosure.model.facts.Budget;
+
+/**
+ * The placeholders a profile's texts may hold, filled from the budget: {@code {department}} (全称),
+ * {@code {departmentShortName}} (简称), {@code {departmentCode}} (部门编码), {@code {year}}, {@code {lastYear}} and
+ * {@code {unit}} (the unit word of the tables, such as 万元). Budget text is inserted as it is, never read as a
+ * pattern. Immutable.
+ */
+final class Patterns {
+
+    /** The placeholders a pattern may use. */
+    static final java.util.Set<String> NAMES = java.util.Set.of("department", "departmentShortName",
+            "departmentCode", "year", "lastYear", "unit");
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
+
+    private final Map<String, String> values;
+
+    Patterns(Budget budget) {
+        this.values = Map.of("department", budget.department().name(),
+                "departmentShortName", budget.department().shortName(),
+                "departmentCode", budget.department().code(),
+                "year", String.valueOf(budget.year()),
+                "lastYear", String.valueOf(budget.year() - 1),
+                "unit", budget.unit().chineseName());
+    }
+
+    String expand(String pattern) {
+        Matcher m = PLACEHOLDER.matcher(pattern);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(values.getOrDefault(m.group(1), m.group())));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /**
+     * @param pattern a pattern
+     * @return the first placeholder it uses that is not known, if any
+     */
+    static java.util.Optional<String> unknownPlaceholder(String pattern) {
+        Matcher m = PLACEHOLDER.matcher(pattern);
+        while (m.find()) {
+            if (!NAMES.contains(m.group(1))) {
+                return java.util.Optional.of(m.group());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+}

@@ -1,0 +1,380 @@
+package org.budgetdisclosure.render.profile;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.budgetdisclosure.model.statements.BasicColumn;
+import org.budgetdisclosure.model.statements.ExpenditureColumn;
+import org.budgetdisclosure.model.statements.FundColumn;
+import org.budgetdisclosure.model.statements.FundExpenditureColumn;
+import org.budgetdisclosure.model.statements.RevenueColumn;
+import org.budgetdisclosure.model.statements.ThreePublicLine;
+import org.budgetdisclosure.render.profile.ProfileSpec.ClosingRow;
+import org.budgetdisclosure.render.profile.ProfileSpec.HeaderCell;
+import org.budgetdisclosure.render.profile.ProfileSpec.Labelled;
+import org.budgetdisclosure.render.profile.ProfileSpec.LineRow;
+import org.budgetdisclosure.render.profile.ProfileSpec.TableSpec;
+
+/**
+ * Reads a profile descriptor and checks all of it before anything is rendered: every problem is reported at once,
+ * each with the file, line and field, so that a broken profile is refused up front, never at page 17.
+ */
+final class ProfileLoader {
+
+    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder().build())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+
+    /** The columns each hierarchy statement has, by the name a descriptor uses. */
+    private static final Map<String, Set<String>> HIERARCHY_COLUMNS = Map.of(
+            "revenue", names(RevenueColumn.values()),
+            "expenditure", names(ExpenditureColumn.values()),
+            "general-public", names(FundExpenditureColumn.values()),
+            "general-public-basic", names(BasicColumn.values()),
+            "government-fund", names(FundExpenditureColumn.values()),
+            "state-capital", names(FundExpenditureColumn.values()));
+
+    private static final Set<String> FUND_COLUMNS = names(FundColumn.values());
+    private static final Set<String> LINES = names(ThreePublicLine.values());
+    private static final Set<String> LAYOUTS = Set.of("hierarchy", "summary", "three-public");
+
+    private final String file;
+    private final Map<String, JsonLocation> locations = new HashMap<>();
+    private final List<ProfileException.Problem> problems = new ArrayList<>();
+
+    private ProfileLoader(String file) {
+        this.file = file;
+    }
+
+    /**
+     * @param bytes the descriptor's bytes (YAML or JSON)
+     * @param file the file's name in messages
+     * @param templateExists whether a template of this name exists beside the descriptor
+     * @return the checked descriptor, never null
+     * @throws ProfileException listing every problem
+     */
+    static ProfileSpec read(byte[] bytes, String file, Predicate<String> templateExists) {
+        ProfileLoader loader = new ProfileLoader(file);
+        ProfileSpec spec;
+        try {
+            loader.index(bytes);
+            spec = YAML.readValue(bytes, ProfileSpec.class);
+        } catch (JsonMappingException e) {
+            JsonLocation at = e.getLocation();
+            String path = pathOf(e);
+            loader.problems.add(new ProfileException.Problem(file, at == null ? 0 : at.getLineNr(),
+                    at == null ? 0 : at.getColumnNr(), path, e.getOriginalMessage().split("\n")[0]));
+            throw new ProfileException(loader.problems);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            loader.problems.add(new ProfileException.Problem(file, at == null ? 0 : at.getLineNr(),
+                    at == null ? 0 : at.getColumnNr(), "", "malformed YAML: " + e.getOriginalMessage()));
+            throw new ProfileException(loader.problems);
+        } catch (IOException e) {
+            loader.problems.add(new ProfileException.Problem(file, 0, 0, "", e.getMessage()));
+            throw new ProfileException(loader.problems);
+        }
+        if (spec == null) {
+            loader.problem("", "the descriptor is empty");
+            throw new ProfileException(loader.problems);
+        }
+        loader.check(spec, templateExists);
+        if (!loader.problems.isEmpty()) {
+            throw new ProfileException(loader.problems);
+        }
+        return spec;
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                path.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    /** Records where each value stands, by its path ({@code tables[3].columns[2]}), for located messages. */
+    private void index(byte[] bytes) throws IOException {
+        try (JsonParser p = YAML.getFactory().createParser(bytes)) {
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                if (t != JsonToken.FIELD_NAME && t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY) {
+                    locations.putIfAbsent(toPath(p.getParsingContext().pathAsPointer().toString()),
+                            p.currentTokenLocation());
+                }
+            }
+        }
+    }
+
+    private static String toPath(String pointer) {
+        StringBuilder path = new StringBuilder();
+        for (String part : pointer.split("/")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (part.chars().allMatch(Character::isDigit)) {
+                path.append('[').append(part).append(']');
+            } else {
+                path.append(path.length() == 0 ? "" : ".").append(part);
+            }
+        }
+        return path.toString();
+    }
+
+    private void problem(String path, String message) {
+        String at = path;
+        JsonLocation where = null;
+        while (where == null && !at.isEmpty()) {
+            where = locations.get(at);
+            int cut = Math.max(at.lastIndexOf('.'), at.lastIndexOf('['));
+            at = cut < 0 ? "" : at.substring(0, cut);
+        }
+        problems.add(new ProfileException.Problem(file, where == null ? 1 : where.getLineNr(),
+                where == null ? 1 : where.getColumnNr(), path, message));
+    }
+
+    // ---- the checks ------------------------------------------------------------------------------------------
+
+    private void check(ProfileSpec spec, Predicate<String> templateExists) {
+        if (!ProfileSpec.FORMAT.equals(spec.format())) {
+            problem("format", "expected format '" + ProfileSpec.FORMAT + "', found '" + spec.format() + "'");
+        }
+        if (spec.name() == null || !spec.name().matches("[a-z0-9][a-z0-9-]{0,63}")) {
+            problem("name", "expected a name of lower-case letters, digits and hyphens, found '" + spec.name() + "'");
+        }
+        if (spec.document() == null || spec.document().title() == null) {
+            problem("document.title", "missing: the document's title pattern");
+        } else {
+            pattern("document.title", spec.document().title());
+            pattern("document.subject", spec.document().subject());
+            List<ProfileSpec.CoverLine> cover = ProfileSpec.orEmpty(spec.document().cover());
+            for (int i = 0; i < cover.size(); i++) {
+                pattern("document.cover[" + i + "].text", cover.get(i).text());
+                String style = cover.get(i).style();
+                if (style != null && !Set.of("title", "normal").contains(style)) {
+                    problem("document.cover[" + i + "].style", "expected 'title' or 'normal', found '" + style + "'");
+                }
+            }
+        }
+        if (spec.narrative() == null || spec.narrative().template() == null) {
+            problem("narrative.template", "missing: the narrative's main template");
+        } else if (!templateExists.test(spec.narrative().template())) {
+            problem("narrative.template", "the template '" + spec.narrative().template()
+                    + "' is not in the profile's folder");
+        }
+        if (spec.tableDefaults() != null) {
+            List<String> heading = ProfileSpec.orEmpty(spec.tableDefaults().heading());
+            for (int i = 0; i < heading.size(); i++) {
+                pattern("tableDefaults.heading[" + i + "]", heading.get(i));
+            }
+        }
+        List<TableSpec> tables = ProfileSpec.orEmpty(spec.tables());
+        Set<String> ids = new HashSet<>();
+        Set<Integer> numbers = new HashSet<>();
+        for (int i = 0; i < tables.size(); i++) {
+            TableSpec t = tables.get(i);
+            String at = "tables[" + i + "]";
+            if (t.id() == null || !t.id().matches("[a-z0-9][a-z0-9-]{0,63}")) {
+                problem(at + ".id", "expected an id of lower-case letters, digits and hyphens, found '" + t.id() + "'");
+            } else if (!ids.add(t.id())) {
+                problem(at + ".id", "the id '" + t.id() + "' is used by an earlier table");
+            }
+            if (t.number() == null || t.number() < 1) {
+                problem(at + ".number", "expected the table's number, 1 or more, found " + t.number());
+            } else if (!numbers.add(t.number())) {
+                problem(at + ".number", "the number " + t.number() + " is used by an earlier table");
+            }
+            if (t.title() == null) {
+                problem(at + ".title", "missing: the table's title");
+            } else {
+                pattern(at + ".title", t.title());
+            }
+            ProfileSpec.orEmpty(t.heading()).forEach(h -> pattern(at + ".heading", h));
+            if (t.widths() == null || t.widths().isEmpty() || t.widths().stream().anyMatch(w -> w == null || w < 1)) {
+                problem(at + ".widths", "expected one relative width (1 or more) for each column");
+                continue;
+            }
+            TableLayout layout = new TableLayout(t, spec.tableDefaults() == null
+                    ? new ProfileSpec.TableDefaults(null, null, null, null, null) : spec.tableDefaults());
+            header(at, layout);
+            if (t.layout() == null || !LAYOUTS.contains(t.layout())) {
+                problem(at + ".layout", "expected one of " + new java.util.TreeSet<>(LAYOUTS) + ", found '"
+                        + t.layout() + "'");
+                continue;
+            }
+            switch (t.layout()) {
+                case "hierarchy" -> hierarchy(at, layout);
+                case "summary" -> summary(at, layout);
+                default -> threePublic(at, layout);
+            }
+        }
+        if (tables.isEmpty()) {
+            problem("tables", "a profile lists at least one table");
+        }
+    }
+
+    private void pattern(String path, String pattern) {
+        if (pattern != null) {
+            Patterns.unknownPlaceholder(pattern).ifPresent(p -> problem(path, "unknown placeholder " + p
+                    + "; expected one of " + new java.util.TreeSet<>(Patterns.NAMES)));
+        }
+    }
+
+    /** The header rows, with their merges, must each cover exactly the table's columns. */
+    private void header(String at, TableLayout t) {
+        int columns = t.widths().size();
+        List<List<HeaderCell>> rows = t.header();
+        boolean[][] taken = new boolean[rows.size()][columns];
+        for (int r = 0; r < rows.size(); r++) {
+            int col = 0;
+            for (HeaderCell cell : rows.get(r)) {
+                while (col < columns && taken[r][col]) {
+                    col++;
+                }
+                int across = cell.acrossOrOne();
+                int down = cell.downOrOne();
+                if (across < 1 || down < 1) {
+                    problem(at + ".header[" + r + "]", "the cell '" + cell.text()
+                            + "' must span at least one column and one row");
+                    return;
+                }
+                if (col + across > columns) {
+                    problem(at + ".header[" + r + "]", "the cell '" + cell.text() + "' reaches past the table's "
+                            + columns + " columns (widths)");
+                    return;
+                }
+                if (r + down > rows.size()) {
+                    problem(at + ".header[" + r + "]", "the cell '" + cell.text() + "' spans " + down
+                            + " rows down, past the last header row");
+                    return;
+                }
+                for (int dr = 0; dr < down; dr++) {
+                    for (int dc = 0; dc < across; dc++) {
+                        taken[r + dr][col + dc] = true;
+                    }
+                }
+                col += across;
+            }
+            int covered = 0;
+            for (boolean b : taken[r]) {
+                covered += b ? 1 : 0;
+            }
+            if (covered != columns) {
+                problem(at + ".header[" + r + "]", "the header row covers " + covered + " of the table's " + columns
+                        + " columns (widths) with its merges");
+            }
+        }
+    }
+
+    private void columnsCount(String at, TableLayout t, int columns) {
+        if (t.widths().size() != columns) {
+            problem(at + ".widths", "the table has " + columns + " columns; found " + t.widths().size() + " widths");
+        }
+    }
+
+    private void hierarchy(String at, TableLayout t) {
+        Set<String> known = HIERARCHY_COLUMNS.get(t.statement());
+        if (known == null) {
+            problem(at + ".statement", "expected one of " + new java.util.TreeSet<>(HIERARCHY_COLUMNS.keySet())
+                    + ", found '" + t.statement() + "'");
+            return;
+        }
+        columnNames(at + ".columns", t.columns(), known, "statement '" + t.statement() + "'");
+        columnsCount(at, t, (t.serial() ? 1 : 0) + 2 + t.columns().size());
+        t.emptyNote().ifPresent(n -> pattern(at + ".emptyNote", n));
+    }
+
+    private void columnNames(String at, List<String> columns, Set<String> known, String of) {
+        if (columns.isEmpty()) {
+            problem(at, "expected at least one column of " + of + ": " + new java.util.TreeSet<>(known));
+        }
+        for (int i = 0; i < columns.size(); i++) {
+            if (!known.contains(columns.get(i))) {
+                problem(at + "[" + i + "]", "unknown column '" + columns.get(i) + "' of " + of + "; expected one of "
+                        + new java.util.TreeSet<>(known));
+            }
+        }
+    }
+
+    private void summary(String at, TableLayout t) {
+        List<Labelled> left = t.left();
+        for (int i = 0; i < left.size(); i++) {
+            single(at + ".left[" + i + "].figure", left.get(i).figure());
+        }
+        if (t.right() == null || !Set.of("summary.classes", "fiscal.classes").contains(t.right().rows())) {
+            problem(at + ".right.rows", "expected 'summary.classes' or 'fiscal.classes', found '"
+                    + (t.right() == null ? null : t.right().rows()) + "'");
+            return;
+        }
+        boolean fiscal = "fiscal.classes".equals(t.right().rows());
+        columnNames(at + ".right.columns", t.rightColumns(), fiscal ? FUND_COLUMNS : Set.of("AMOUNT"),
+                t.right().rows());
+        List<ClosingRow> closing = t.closing();
+        for (int i = 0; i < closing.size(); i++) {
+            ClosingRow c = closing.get(i);
+            String here = at + ".closing[" + i + "]";
+            if (c.kind() == null || !Set.of("detail", "subtotal", "total").contains(c.kind())) {
+                problem(here + ".kind", "expected 'detail', 'subtotal' or 'total', found '" + c.kind() + "'");
+            }
+            if (c.left() == null || c.right() == null) {
+                problem(here, "a closing row has a left and a right side");
+                continue;
+            }
+            single(here + ".left.figure", c.left().figure());
+            String key = c.right().figure();
+            boolean fits = t.rightColumns().size() == 1 ? Figures.isSingle(key) : Figures.isRow(key);
+            if (!fits) {
+                problem(here + ".right.figure", "unknown figure '" + key + "' for " + t.rightColumns().size()
+                        + " column(s); expected one of " + Figures.keys());
+            }
+        }
+        columnsCount(at, t, (t.serial() ? 1 : 0) + 3 + t.rightColumns().size());
+    }
+
+    private void single(String at, String key) {
+        if (key == null || !Figures.isSingle(key)) {
+            problem(at, "unknown figure '" + key + "'; expected one of " + Figures.keys());
+        }
+    }
+
+    private void threePublic(String at, TableLayout t) {
+        columnNames(at + ".columns", t.columns(), FUND_COLUMNS, "the “三公” statement");
+        List<LineRow> rows = t.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            if (!LINES.contains(rows.get(i).line())) {
+                problem(at + ".rows[" + i + "].line", "unknown line '" + rows.get(i).line() + "'; expected one of "
+                        + new java.util.TreeSet<>(LINES));
+            }
+        }
+        if (!Set.of("blank", "where-column-used").contains(t.zeros())) {
+            problem(at + ".zeros", "expected 'blank' or 'where-column-used', found '" + t.zeros() + "'");
+        }
+        columnsCount(at, t, (t.serial() ? 1 : 0) + 1 + t.columns().size());
+    }
+
+    private static Set<String> names(Enum<?>[] values) {
+        Set<String> names = new HashSet<>();
+        for (Enum<?> v : values) {
+            names.add(v.name());
+        }
+        return names;
+    }
+}

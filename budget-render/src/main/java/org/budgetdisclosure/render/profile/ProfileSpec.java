@@ -1,0 +1,173 @@
+package org.budgetdisclosure.render.profile;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A profile descriptor ({@code profile.yaml}, format {@code budget-profile/1}) as read, before it is checked:
+ * the layout of a disclosure written as data. Every field mirrors the YAML; {@link ProfileLoader} checks it and
+ * reports every problem with its file, line and field. Absent optional fields are {@code null} here only; a
+ * loaded {@link Profile} has none.
+ *
+ * @param format the format, {@code budget-profile/1}
+ * @param name the profile's name, such as {@code hebei-2022}
+ * @param description one line saying which layout this is
+ * @param document the cover and the document's metadata
+ * @param narrative the narrative template and the glossary
+ * @param tableDefaults what every table has unless it says otherwise
+ * @param tables the tables, in their published order
+ */
+public record ProfileSpec(String format, String name, String description, DocumentSpec document,
+        NarrativeSpec narrative, TableDefaults tableDefaults, List<TableSpec> tables) {
+
+    /** The format this version of the library reads. */
+    public static final String FORMAT = "budget-profile/1";
+
+    /**
+     * @param title the document title pattern, such as {@code {department}{year}年部门预算公开}
+     * @param subject the subject written in the metadata (pattern)
+     * @param cover the lines of the cover page, in order
+     */
+    public record DocumentSpec(String title, String subject, List<CoverLine> cover) {
+    }
+
+    /**
+     * @param text the line (pattern)
+     * @param style {@code title} or {@code normal}
+     */
+    public record CoverLine(String text, String style) {
+    }
+
+    /**
+     * @param template the narrative's main template, relative to the profile folder
+     * @param glossary the 名词解释 printed when the budget states none
+     */
+    public record NarrativeSpec(String template, List<Term> glossary) {
+    }
+
+    /**
+     * @param term the term (名词)
+     * @param definition its explanation (解释)
+     */
+    public record Term(String term, String definition) {
+    }
+
+    /**
+     * @param heading the line above every table (patterns)
+     * @param landscape whether tables take landscape pages
+     * @param serial whether tables have a 序号 column
+     * @param columnNumbers whether tables have a 栏次 row
+     * @param totalLabel the label of a hierarchy's total row, such as 合计
+     */
+    public record TableDefaults(List<String> heading, Boolean landscape, Boolean serial, Boolean columnNumbers,
+            String totalLabel) {
+    }
+
+    /**
+     * One table. {@code layout} says how its body is made: {@code hierarchy} (a statement's rows by code),
+     * {@code summary} (fixed rows on the left beside a statement's rows on the right, then closing rows) or
+     * {@code three-public} (the “三公” lines by key).
+     *
+     * @param id the table's id, unique, used as its anchor
+     * @param number its number among the tables
+     * @param title the title (pattern)
+     * @param layout {@code hierarchy}, {@code summary} or {@code three-public}
+     * @param heading the line above the table, overriding the default
+     * @param landscape overriding the default
+     * @param serial overriding the default
+     * @param columnNumbers overriding the default
+     * @param widths relative column widths, one per column
+     * @param header the header rows
+     * @param statement for {@code hierarchy}: which statement
+     * @param columns for {@code hierarchy} and {@code three-public}: which statement columns, in order
+     * @param emptyNote the note printed under the table when it has no rows; without it an empty table is
+     *     printed without a note
+     * @param totalLabel the label of the total row, overriding the default
+     * @param zeros how zero cells print: {@code blank} (the default) or {@code where-column-used}
+     * @param left for {@code summary}: the fixed rows of the left side
+     * @param right for {@code summary}: the statement rows of the right side
+     * @param closing for {@code summary}: the rows after the paired rows
+     * @param rows for {@code three-public}: the lines, in order
+     */
+    public record TableSpec(String id, Integer number, String title, String layout, List<String> heading,
+            Boolean landscape, Boolean serial, Boolean columnNumbers, List<Integer> widths,
+            List<List<HeaderCell>> header, String statement, List<String> columns, String emptyNote,
+            String totalLabel, String zeros, List<Labelled> left, RightSide right, List<ClosingRow> closing,
+            List<LineRow> rows) {
+    }
+
+    /**
+     * A header cell: its text, and how many columns it spans across and rows down. Written as a plain string
+     * for a one-by-one cell.
+     *
+     * @param text the text
+     * @param across columns spanned, 1 or more
+     * @param down rows spanned, 1 or more
+     */
+    public record HeaderCell(String text, Integer across, Integer down) {
+
+        /** @param text the text of a one-by-one cell @return the cell */
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        public static HeaderCell of(String text) {
+            return new HeaderCell(text, 1, 1);
+        }
+
+        /** Jackson's creator for the object form. */
+        @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+        public HeaderCell {
+        }
+
+        int acrossOrOne() {
+            return across == null ? 1 : across;
+        }
+
+        int downOrOne() {
+            return down == null ? 1 : down;
+        }
+    }
+
+    /**
+     * A label and the figure printed beside it.
+     *
+     * @param label the label
+     * @param figure the figure's key, see {@link Figures}
+     * @param align {@code left}, {@code centre} or {@code right}; each place has its default
+     */
+    public record Labelled(String label, String figure, String align) {
+    }
+
+    /**
+     * @param rows which statement rows: {@code summary.classes} or {@code fiscal.classes}
+     * @param numbered whether each name is preceded by its Chinese numeral (一、)
+     * @param columns which columns of those rows; for {@code summary.classes} only {@code AMOUNT}
+     */
+    public record RightSide(String rows, Boolean numbered, List<String> columns) {
+    }
+
+    /**
+     * @param kind {@code detail}, {@code subtotal} or {@code total}
+     * @param level the indentation level
+     * @param left the left label and figure
+     * @param right the right label and figure (a figure of a row expands over the right side's columns)
+     */
+    public record ClosingRow(String kind, Integer level, Labelled left, Labelled right) {
+    }
+
+    /**
+     * @param line the “三公” line: TOTAL, SUBTOTAL, a group (OVERSEAS, VEHICLES, RECEPTION) or an item
+     * @param label the printed label
+     * @param align {@code left} (the default) or {@code centre}
+     * @param level the indentation level
+     */
+    public record LineRow(String line, String label, String align, Integer level) {
+    }
+
+    static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    static <T> T or(T value, T fallback) {
+        return Optional.ofNullable(value).orElse(fallback);
+    }
+}

@@ -1,0 +1,237 @@
+package org.budgetdisclosure.render.profile;
+
+import static org.budgetdisclosure.render.tables.TableBuilder.amount;
+import static org.budgetdisclosure.render.tables.TableBuilder.centre;
+import static org.budgetdisclosure.render.tables.TableBuilder.name;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.budgetdisclosure.model.facts.Amount;
+import org.budgetdisclosure.model.statements.Row;
+import org.budgetdisclosure.model.statements.RowKind;
+import org.budgetdisclosure.model.statements.Statement;
+import org.budgetdisclosure.model.statements.Statements;
+import org.budgetdisclosure.model.statements.ThreePublicLine;
+import org.budgetdisclosure.render.document.Cell;
+import org.budgetdisclosure.render.document.Table;
+import org.budgetdisclosure.render.tables.ChineseNumerals;
+import org.budgetdisclosure.render.tables.TableBuilder;
+import org.budgetdisclosure.render.profile.ProfileSpec.ClosingRow;
+import org.budgetdisclosure.render.profile.ProfileSpec.HeaderCell;
+import org.budgetdisclosure.render.profile.ProfileSpec.Labelled;
+import org.budgetdisclosure.render.profile.ProfileSpec.LineRow;
+
+/**
+ * Lays out the tables of a profile from its descriptor: the header rows and merges, the 序号 column and the 栏次
+ * row, and the body of each layout ({@code hierarchy}, {@code summary}, {@code three-public}), reading every figure
+ * from the statements. Where a table's column comes from is its descriptor's {@code columns} (or, for a summary's
+ * fixed rows, its {@code figure} keys, see {@link Figures}).
+ */
+final class ProfileTables {
+
+    /** The statements a {@code hierarchy} table may show, by the name a descriptor uses. */
+    static final Map<String, Function<Statements, Statement<?>>> HIERARCHIES = Map.of(
+            "revenue", Statements::revenue,
+            "expenditure", Statements::expenditure,
+            "general-public", Statements::generalPublicExpenditure,
+            "general-public-basic", Statements::generalPublicBasicExpenditure,
+            "government-fund", Statements::governmentFundExpenditure,
+            "state-capital", Statements::stateCapitalExpenditure);
+
+    private final Statements s;
+    private final Patterns patterns;
+
+    ProfileTables(Statements statements, Patterns patterns) {
+        this.s = statements;
+        this.patterns = patterns;
+    }
+
+    Table table(TableLayout t) {
+        TableBuilder b = new TableBuilder("table-" + t.number(), patterns.expand(t.title()))
+                .headings(t.heading().stream().map(patterns::expand).toArray(String[]::new))
+                .landscape(t.landscape())
+                .widths(t.widths().toArray(Integer[]::new));
+        for (List<HeaderCell> row : t.header()) {
+            b.header(row.stream().map(ProfileTables::headerCell).toArray(Cell[]::new));
+        }
+        if (t.columnNumbers()) {
+            b.columnNumbers(0);
+        }
+        switch (t.layout()) {
+            case "hierarchy" -> hierarchy(b, t);
+            case "summary" -> summary(b, t);
+            case "three-public" -> threePublic(b, t);
+            default -> throw new IllegalStateException("unchecked layout " + t.layout());
+        }
+        return b.build();
+    }
+
+    private static Cell headerCell(HeaderCell c) {
+        if (c.acrossOrOne() > 1) {
+            return Cell.across(c.text(), c.acrossOrOne());
+        }
+        if (c.downOrOne() > 1) {
+            return Cell.down(c.text(), c.downOrOne());
+        }
+        return centre(c.text());
+    }
+
+    // ---- hierarchy: a statement's rows by code ---------------------------------------------------------------
+
+    private void hierarchy(TableBuilder b, TableLayout t) {
+        Statement<?> statement = HIERARCHIES.get(t.statement()).apply(s);
+        if (statement.isEmpty() && t.emptyNote().isPresent()) {
+            List<Cell> cells = new ArrayList<>();
+            for (int i = 0; i < t.widths().size(); i++) {
+                cells.add(centre(""));
+            }
+            b.row(Table.Kind.DETAIL, 0, cells);
+            b.note(patterns.expand(t.emptyNote().get()));
+            return;
+        }
+        rows(b, t, statement);
+    }
+
+    private <C extends Enum<C>> void rows(TableBuilder b, TableLayout t, Statement<C> statement) {
+        List<C> columns = columns(statement, t.columns());
+        int first = t.serial() ? 1 : 0;
+        b.indentColumn(first + 1);
+        int n = 0;
+        for (Row<C> row : statement.rows()) {
+            List<Cell> cells = new ArrayList<>();
+            if (t.serial()) {
+                cells.add(centre(String.valueOf(++n)));
+            }
+            cells.add(Cell.of(row.codeText(), Cell.Align.LEFT));
+            cells.add(row.kind() == RowKind.TOTAL ? centre(t.totalLabel()) : name(row.name()));
+            for (C column : columns) {
+                cells.add(amount(row.get(column)));
+            }
+            b.row(kind(row.kind()), row.level(), cells);
+        }
+    }
+
+    static <C extends Enum<C>> List<C> columns(Statement<C> statement, List<String> names) {
+        List<C> columns = new ArrayList<>();
+        for (String name : names) {
+            for (C c : statement.columns()) {
+                if (c.name().equals(name)) {
+                    columns.add(c);
+                }
+            }
+        }
+        return columns;
+    }
+
+    // ---- summary: fixed rows on the left beside a statement's rows on the right, then closing rows ----------
+
+    private void summary(TableBuilder b, TableLayout t) {
+        List<Labelled> left = t.left();
+        boolean fiscal = "fiscal.classes".equals(t.right().rows());
+        List<? extends Row<?>> right = fiscal ? s.fiscalSummary().expenditure() : s.budgetSummary().expenditure();
+        List<String> columns = t.rightColumns();
+        int lines = Math.max(left.size(), right.size());
+        int n = 0;
+        for (int i = 0; i < lines; i++) {
+            List<Cell> cells = new ArrayList<>();
+            if (t.serial()) {
+                cells.add(centre(String.valueOf(++n)));
+            }
+            if (i < left.size()) {
+                cells.add(labelCell(left.get(i), "left"));
+                cells.add(amount(Figures.single(s, left.get(i).figure())));
+            } else {
+                cells.add(name(""));
+                cells.add(amount(Amount.zero()));
+            }
+            if (i < right.size()) {
+                Row<?> row = right.get(i);
+                String label = t.right().numbered() != null && t.right().numbered()
+                        ? ChineseNumerals.of(i + 1) + "、" + row.name() : row.name();
+                cells.add(name(label));
+                for (String column : columns) {
+                    cells.add(amount(cell(row, column)));
+                }
+            } else {
+                cells.add(name(""));
+                for (int c = 0; c < columns.size(); c++) {
+                    cells.add(amount(Amount.zero()));
+                }
+            }
+            b.row(Table.Kind.DETAIL, 0, cells);
+        }
+        for (ClosingRow closing : t.closing()) {
+            List<Cell> cells = new ArrayList<>();
+            if (t.serial()) {
+                cells.add(centre(String.valueOf(++n)));
+            }
+            cells.add(labelCell(closing.left(), "centre"));
+            cells.add(amount(Figures.single(s, closing.left().figure())));
+            cells.add(labelCell(closing.right(), "centre"));
+            String key = closing.right().figure();
+            if (Figures.isSingle(key) && columns.size() == 1) {
+                cells.add(amount(Figures.single(s, key)));
+            } else {
+                for (String column : columns) {
+                    cells.add(amount(Figures.cell(s, key, column)));
+                }
+            }
+            b.row(kind(closing.kind()), closing.level() == null ? 0 : closing.level(), cells);
+        }
+    }
+
+    private static Amount cell(Row<?> row, String column) {
+        for (var e : row.amounts().entrySet()) {
+            if (e.getKey().name().equals(column)) {
+                return e.getValue();
+            }
+        }
+        return Amount.zero();
+    }
+
+    private static Cell labelCell(Labelled l, String defaultAlign) {
+        String align = l.align() == null ? defaultAlign : l.align();
+        return "left".equals(align) ? name(l.label()) : centre(l.label());
+    }
+
+    // ---- three-public: the “三公” lines by key ----------------------------------------------------------------
+
+    private void threePublic(TableBuilder b, TableLayout t) {
+        Statement<org.budgetdisclosure.model.statements.FundColumn> statement = s.threePublic();
+        var columns = columns(statement, t.columns());
+        var total = s.threePublicRow(ThreePublicLine.TOTAL);
+        b.indentColumn(t.serial() ? 1 : 0);
+        int n = 0;
+        for (LineRow line : t.rows()) {
+            var row = s.threePublicRow(ThreePublicLine.valueOf(line.line()));
+            List<Cell> cells = new ArrayList<>();
+            if (t.serial()) {
+                cells.add(centre(String.valueOf(++n)));
+            }
+            cells.add("centre".equals(line.align()) ? centre(line.label()) : name(line.label()));
+            for (var c : columns) {
+                boolean zeroShown = "where-column-used".equals(t.zeros()) && !total.get(c).isZero();
+                cells.add(amount(row.get(c), zeroShown));
+            }
+            b.row(kind(row.kind()), line.level() == null ? 0 : line.level(), cells);
+        }
+    }
+
+    private static Table.Kind kind(RowKind kind) {
+        return switch (kind) {
+            case TOTAL -> Table.Kind.TOTAL;
+            case SUBTOTAL -> Table.Kind.SUBTOTAL;
+            case DETAIL -> Table.Kind.DETAIL;
+        };
+    }
+
+    private static Table.Kind kind(String kind) {
+        return switch (kind) {
+            case "total" -> Table.Kind.TOTAL;
+            case "subtotal" -> Table.Kind.SUBTOTAL;
+            default -> Table.Kind.DETAIL;
+        };
+    }
+}
