@@ -1,4 +1,4 @@
-package org.budgetdisclosure.io;
+package org.budgetdisclosure.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

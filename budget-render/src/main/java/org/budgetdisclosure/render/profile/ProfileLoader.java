@@ -74,8 +74,8 @@ final class ProfileLoader {
             loader.index(bytes);
             spec = YAML.readValue(bytes, ProfileSpec.class);
         } catch (JsonMappingException e) {
-            JsonLocation at = e.getLocation();
             String path = pathOf(e);
+            JsonLocation at = loader.locations.getOrDefault(path, e.getLocation());
             loader.problems.add(new ProfileException.Problem(file, at == null ? 0 : at.getLineNr(),
                     at == null ? 0 : at.getColumnNr(), path, e.getOriginalMessage().split("\n")[0]));
             throw new ProfileException(loader.problems);
