@@ -2,13 +2,17 @@ package org.budgetdisclosure.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.budgetdisclosure.io.BudgetFile;
 import org.budgetdisclosure.io.BudgetFileException;
 import org.budgetdisclosure.io.BudgetFiles;
 import org.budgetdisclosure.model.validation.BudgetValidationException;
 import org.budgetdisclosure.model.validation.Finding;
 import org.budgetdisclosure.render.Disclosure;
+import org.budgetdisclosure.render.RenderOptions;
+import org.budgetdisclosure.render.profile.Profile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -28,11 +32,18 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     private OutputOptions output;
 
+    @Option(names = {"-p", "--profile"}, paramLabel = "NAME|DIR",
+            description = "The layout: a bundled profile's name (see `budget profiles`) or a profile folder. "
+                    + "Default: the profile the budget file names, else hebei-2022.")
+    private String profile;
+
 
     @Override
     public Integer call() throws Exception {
         try {
-            Disclosure disclosure = Disclosure.of(BudgetFiles.read(file));
+            BudgetFile read = BudgetFiles.readFile(file);
+            Disclosure disclosure = Disclosure.of(read.budget(),
+                    RenderOptions.defaults().withProfile(profileFor(profile, read, file)));
             for (Finding warning : disclosure.validation().warnings()) {
                 spec.commandLine().getErr().println("warning: " + warning);
             }
@@ -47,6 +58,18 @@ final class RenderCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("budget: " + file + ": refused: " + e.getMessage());
             return UserErrors.INVALID_BUDGET;
         }
+    }
+
+    /**
+     * The profile to render with: the command line's, else the one the budget file names (a folder relative to
+     * the file), else the default.
+     */
+    static Profile profileFor(String option, BudgetFile read, Path file) {
+        if (option != null) {
+            return Profile.named(option);
+        }
+        return read.profile().map(p -> Profile.isBundled(p) ? Profile.of(p)
+                : Profile.load(file.toAbsolutePath().getParent().resolve(p))).orElse(Profile.hebei2022());
     }
 
     static String baseName(Path file) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import org.budgetdisclosure.model.validation.BudgetValidationException;
 import org.budgetdisclosure.render.fonts.MissingGlyphException;
 import org.budgetdisclosure.render.narrative.NarrativeException;
+import org.budgetdisclosure.render.profile.ProfileException;
 import picocli.CommandLine;
 
 /**
@@ -24,6 +25,11 @@ final class UserErrors implements CommandLine.IExecutionExceptionHandler {
         if (e instanceof BudgetValidationException v) {
             cli.getErr().println("budget: " + v.getMessage());
             return INVALID_BUDGET;
+        }
+        if (e instanceof ProfileException p) {
+            cli.getErr().println("budget: the profile cannot be used:");
+            p.problems().forEach(problem -> cli.getErr().println("  " + problem));
+            return UNUSABLE_INPUT;
         }
         if (e instanceof MissingGlyphException || e instanceof NarrativeException || e instanceof IOException
                 || e instanceof UncheckedIOException || e instanceof IllegalArgumentException) {

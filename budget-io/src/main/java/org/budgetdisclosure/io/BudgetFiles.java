@@ -94,6 +94,17 @@ public final class BudgetFiles {
      * @throws BudgetFileException if the file cannot be read as a budget, saying where and why
      */
     public static Budget read(Path file) throws BudgetFileException {
+        return readFile(file).budget();
+    }
+
+    /**
+     * Reads a budget file with the layout it names, if it names one.
+     *
+     * @param file the file, not null
+     * @return the budget and the profile the file names, never null
+     * @throws BudgetFileException if the file cannot be read as a budget, saying where and why
+     */
+    public static BudgetFile readFile(Path file) throws BudgetFileException {
         String name = file.toString();
         try {
             long size = Files.size(file);
@@ -101,7 +112,7 @@ public final class BudgetFiles {
                 throw new BudgetFileException(name, 0, 0, "", "the file has " + size + " bytes; budget files are "
                         + "limited to " + MAX_SIZE + " bytes (" + (MAX_SIZE >> 20) + " MiB)");
             }
-            return read(Files.readAllBytes(file), name, Syntax.of(file));
+            return parse(Files.readAllBytes(file), name, Syntax.of(file));
         } catch (NoSuchFileException e) {
             throw new BudgetFileException(name, 0, 0, "", "no such file");
         } catch (IOException e) {
@@ -119,6 +130,10 @@ public final class BudgetFiles {
      * @throws BudgetFileException if the content cannot be read as a budget, saying where and why
      */
     public static Budget read(byte[] content, String name, Syntax syntax) throws BudgetFileException {
+        return parse(content, name, syntax).budget();
+    }
+
+    private static BudgetFile parse(byte[] content, String name, Syntax syntax) throws BudgetFileException {
         if (content.length > MAX_SIZE) {
             throw new BudgetFileException(name, 0, 0, "", "the file has " + content.length + " bytes; budget files "
                     + "are limited to " + MAX_SIZE + " bytes");
@@ -144,7 +159,7 @@ public final class BudgetFiles {
             throw new BudgetFileException(name, 1, 1, "", "expected a budget object, found null");
         }
         try {
-            return new FileMapping(name).toBudget(doc);
+            return new BudgetFile(new FileMapping(name).toBudget(doc), java.util.Optional.ofNullable(doc.profile()));
         } catch (RuntimeException e) {
             // a value the facts reject that the mapping did not place more precisely
             throw new BudgetFileException(name, 0, 0, "$", e.getMessage() == null ? "a required value is missing"

@@ -231,7 +231,7 @@ final class FileMapping {
         NamesDoc names = functional.isEmpty() && economic.isEmpty() ? null : new NamesDoc(functional, economic);
         Map<org.budgetdisclosure.model.facts.DeclaredTotal, Amount> declared = b.declaredTotals().isEmpty() ? null
                 : b.declaredTotals();
-        return new BudgetDoc(FileModel.FORMAT, b.unit().chineseName(), b.year(), new DepartmentDoc(
+        return new BudgetDoc(FileModel.FORMAT, null, b.unit().chineseName(), b.year(), new DepartmentDoc(
                 b.department().code(), b.department().name(), b.department().shortName(), b.department().kind()),
                 lines, basic, classes, three, prior, names, declared, narrativeDoc(b.narrative()));
     }

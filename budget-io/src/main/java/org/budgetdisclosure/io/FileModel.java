@@ -32,11 +32,12 @@ final class FileModel {
     private FileModel() {
     }
 
-    @JsonPropertyOrder({"format", "unit", "year", "department", "appropriations", "basicExpenditures", "costClasses",
+    @JsonPropertyOrder({"format", "profile", "unit", "year", "department", "appropriations", "basicExpenditures", "costClasses",
             "threePublic", "priorYear", "names", "declaredTotals", "narrative"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record BudgetDoc(
             @JsonProperty(required = true) String format,
+            String profile,
             @JsonProperty(required = true) String unit,
             @JsonProperty(required = true) Integer year,
             @JsonProperty(required = true) DepartmentDoc department,

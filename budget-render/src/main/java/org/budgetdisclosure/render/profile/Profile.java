@@ -86,6 +86,11 @@ public final class Profile {
         return of("hebei-2022");
     }
 
+    /** @param name a name, not null @return whether a bundled profile has that name */
+    public static boolean isBundled(String name) {
+        return BUNDLED_NAMES.contains(name);
+    }
+
     /** @return the bundled profiles, in name order, never null */
     public static List<Profile> registered() {
         return BUNDLED_NAMES.stream().map(Profile::of).toList();
@@ -99,7 +104,14 @@ public final class Profile {
      * @throws ProfileException listing every problem of a broken profile or a missing folder
      */
     public static Profile named(String nameOrPath) {
-        return BUNDLED_NAMES.contains(nameOrPath) ? of(nameOrPath) : load(Path.of(nameOrPath));
+        if (BUNDLED_NAMES.contains(nameOrPath)) {
+            return of(nameOrPath);
+        }
+        if (!Files.exists(Path.of(nameOrPath))) {
+            throw new ProfileException(List.of(new ProfileException.Problem(nameOrPath, 0, 0, "", "neither a bundled "
+                    + "profile " + BUNDLED_NAMES + " nor a profile folder")));
+        }
+        return load(Path.of(nameOrPath));
     }
 
     /**
