@@ -21,6 +21,7 @@ import org.budgetdisclosure.model.validation.BudgetValidationException;
 import org.budgetdisclosure.model.validation.ValidationReport;
 import org.budgetdisclosure.model.validation.Validator;
 import org.budgetdisclosure.render.docx.DocxRenderer;
+import org.budgetdisclosure.render.writer.DocumentWriter;
 import org.budgetdisclosure.render.document.Document;
 import org.budgetdisclosure.render.fonts.GlyphCheck;
 import org.budgetdisclosure.render.html.HtmlRenderer;
@@ -41,8 +42,10 @@ import org.budgetdisclosure.render.pdf.PdfRenderer;
  */
 public final class Disclosure {
 
-    private static final Map<Format, DocumentWriter> WRITERS = new EnumMap<>(Map.of(
-            Format.PDF, new PdfRenderer(), Format.DOCX, new DocxRenderer(), Format.HTML, new HtmlRenderer()));
+    private static final DocumentWriter PDF = new PdfRenderer();
+    private static final DocumentWriter DOCX = new DocxRenderer(true);
+    private static final DocumentWriter DOCX_WITHOUT_FONT = new DocxRenderer(false);
+    private static final DocumentWriter HTML = new HtmlRenderer();
 
     private final RenderOptions options;
     private final Statements statements;
@@ -151,7 +154,15 @@ public final class Disclosure {
      * @throws IOException if the stream fails
      */
     public void write(Format format, OutputStream out) throws IOException {
-        WRITERS.get(format).write(document, options.fonts(), options, out);
+        writer(format).write(document, options.fonts(), out);
+    }
+
+    private DocumentWriter writer(Format format) {
+        return switch (format) {
+            case PDF -> PDF;
+            case DOCX -> options.embedDocxFont() ? DOCX : DOCX_WITHOUT_FONT;
+            case HTML -> HTML;
+        };
     }
 
     /** @param format the format, not null @return the file's bytes, never null */

@@ -17,8 +17,7 @@ import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.budgetdisclosure.render.DocumentWriter;
-import org.budgetdisclosure.render.RenderOptions;
+import org.budgetdisclosure.render.writer.DocumentWriter;
 import org.budgetdisclosure.render.document.Document;
 import org.budgetdisclosure.render.fonts.FontSet;
 
@@ -31,8 +30,15 @@ import org.budgetdisclosure.render.fonts.FontSet;
  */
 public final class DocxRenderer implements DocumentWriter {
 
+    private final boolean embedFont;
+
+    /** @param embedFont whether the file carries subsets of the fonts it uses */
+    public DocxRenderer(boolean embedFont) {
+        this.embedFont = embedFont;
+    }
+
     @Override
-    public void write(Document document, FontSet fonts, RenderOptions options, OutputStream out) throws IOException {
+    public void write(Document document, FontSet fonts, OutputStream out) throws IOException {
         ByteArrayOutputStream raw = new ByteArrayOutputStream(1 << 16);
         // parts written once, straight into the final zip: the body (streamed) and the embedded fonts
         Map<String, StableZip.PartWriter> parts = new LinkedHashMap<>();
@@ -41,7 +47,7 @@ public final class DocxRenderer implements DocumentWriter {
             DocxStyles.install(doc, docxFonts);
             properties(doc, document);
             doc.getSettings().setUpdateFields();
-            if (options.embedDocxFont()) {
+            if (embedFont) {
                 parts.putAll(FontEmbedding.embed(doc, docxFonts, document));
             }
             // POI's zip is read back and rewritten at once: store it, so that only the final zip deflates

@@ -15,7 +15,7 @@ import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.budgetdisclosure.render.document.Document;
-import org.budgetdisclosure.render.document.TextByRole;
+import org.budgetdisclosure.render.fonts.TextByRole;
 import org.budgetdisclosure.render.fonts.FontFace;
 import org.budgetdisclosure.render.fonts.FontRole;
 import org.budgetdisclosure.render.fonts.FontSubsetter;

@@ -16,7 +16,7 @@ import java.util.zip.ZipOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
-import org.budgetdisclosure.render.NonClosingOutputStream;
+import org.budgetdisclosure.render.writer.NonClosingOutputStream;
 
 /**
  * Rewrites an OOXML package with fixed entry times and a fixed entry order ({@code [Content_Types].xml} first,

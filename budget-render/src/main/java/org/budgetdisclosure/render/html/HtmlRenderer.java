@@ -18,11 +18,10 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.budgetdisclosure.render.DocumentWriter;
-import org.budgetdisclosure.render.NonClosingOutputStream;
-import org.budgetdisclosure.render.RenderOptions;
+import org.budgetdisclosure.render.writer.DocumentWriter;
+import org.budgetdisclosure.render.writer.NonClosingOutputStream;
 import org.budgetdisclosure.render.document.Document;
-import org.budgetdisclosure.render.document.TextByRole;
+import org.budgetdisclosure.render.fonts.TextByRole;
 import org.budgetdisclosure.render.fonts.FontFace;
 import org.budgetdisclosure.render.fonts.FontRole;
 import org.budgetdisclosure.render.fonts.FontSet;
@@ -56,7 +55,7 @@ public final class HtmlRenderer implements DocumentWriter {
     }
 
     @Override
-    public void write(Document document, FontSet fonts, RenderOptions options, OutputStream out) throws IOException {
+    public void write(Document document, FontSet fonts, OutputStream out) throws IOException {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("title", document.title());
         model.put("subject", document.subject());

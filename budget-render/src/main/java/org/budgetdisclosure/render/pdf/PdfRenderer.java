@@ -18,9 +18,8 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
-import org.budgetdisclosure.render.DocumentWriter;
-import org.budgetdisclosure.render.NonClosingOutputStream;
-import org.budgetdisclosure.render.RenderOptions;
+import org.budgetdisclosure.render.writer.DocumentWriter;
+import org.budgetdisclosure.render.writer.NonClosingOutputStream;
 import org.budgetdisclosure.render.document.Block;
 import org.budgetdisclosure.render.document.Document;
 import org.budgetdisclosure.render.document.Section;
@@ -42,7 +41,7 @@ public final class PdfRenderer implements DocumentWriter {
     static final float BOTTOM = (297 - 37 - 225) * MM;
 
     @Override
-    public void write(Document document, FontSet fonts, RenderOptions options, OutputStream out) throws IOException {
+    public void write(Document document, FontSet fonts, OutputStream out) throws IOException {
         com.lowagie.text.Document pdf = new com.lowagie.text.Document();
         PdfFonts pdfFonts = new PdfFonts(fonts);
         try {

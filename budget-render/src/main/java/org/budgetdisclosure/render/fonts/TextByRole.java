@@ -1,8 +1,15 @@
-package org.budgetdisclosure.render.document;
+package org.budgetdisclosure.render.fonts;
 
 import java.util.EnumMap;
 import java.util.Map;
-import org.budgetdisclosure.render.fonts.FontRole;
+import org.budgetdisclosure.render.document.Block;
+import org.budgetdisclosure.render.document.BlockVisitor;
+import org.budgetdisclosure.render.document.Document;
+import org.budgetdisclosure.render.document.Heading;
+import org.budgetdisclosure.render.document.ItemList;
+import org.budgetdisclosure.render.document.Paragraph;
+import org.budgetdisclosure.render.document.Section;
+import org.budgetdisclosure.render.document.Table;
 
 /**
  * The distinct characters a document sets in each font role, for subsetting the fonts a file embeds: headings

@@ -1,4 +1,4 @@
-package org.budgetdisclosure.render;
+package org.budgetdisclosure.render.writer;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
