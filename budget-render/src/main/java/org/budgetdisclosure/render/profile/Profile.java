@@ -151,6 +151,15 @@ public final class Profile {
         }
     }
 
+    /** @return the JSON Schema of profile descriptors (format {@code budget-profile/1}), never null */
+    public static String schema() {
+        try (InputStream in = Profile.class.getResourceAsStream("profile.schema.json")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** @return the profile's name, such as {@code hebei-2022}, never null */
     public String name() {
         return spec.name();

@@ -128,4 +128,18 @@ class ProfileTest {
         assertThatThrownBy(() -> Profile.load(dir.resolve("nowhere"))).isInstanceOf(ProfileException.class)
                 .hasMessageContaining("cannot read the profile descriptor");
     }
+
+    @Test
+    void theBundledAndTheTestProfilesFollowThePublishedSchemaAndTheBrokenOneDoesNot() throws Exception {
+        var yaml = new com.fasterxml.jackson.databind.ObjectMapper(
+                new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+        var schema = com.networknt.schema.JsonSchemaFactory.getInstance(
+                com.networknt.schema.SpecVersion.VersionFlag.V202012).getSchema(Profile.schema());
+        try (var in = Profile.class.getResourceAsStream(Profile.BUNDLED + "/hebei-2022/profile.yaml")) {
+            assertThat(schema.validate(yaml.readTree(in))).isEmpty();
+        }
+        assertThat(schema.validate(yaml.readTree(TEST_LAYOUT.resolve("profile.yaml").toFile()))).isEmpty();
+        assertThat(schema.validate(yaml.readTree(BROKEN.resolve("profile.yaml").toFile())))
+                .extracting(Object::toString).anyMatch(m -> m.contains("$.tables[1].layout"));
+    }
 }
