@@ -1,0 +1,39 @@
+package org.budgetdisclosure.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.budgetdisclosure.render.Disclosure;
+import org.budgetdisclosure.render.Format;
+import org.budgetdisclosure.render.RenderOptions;
+import org.budgetdisclosure.render.profile.Profile;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The README's example profile loads and renders the reference budget in its own layout. */
+class ReadmeProfileTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theReadmeProfileRenders() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        String section = readme.substring(readme.indexOf("## Layouts: profiles"));
+        String yaml = section.substring(section.indexOf("```yaml\n") + 8, section.indexOf("```\n", section.indexOf("```yaml")));
+        Path folder = dir.resolve("my-layout");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("profile.yaml"), yaml);
+        Files.writeString(folder.resolve("main.ftl"), "<@h level=1>说明</@h><@p>${dept.name}</@p>\n");
+        Disclosure d = Disclosure.of(ReferenceBudget.build(),
+                RenderOptions.defaults().withProfile(Profile.load(folder)));
+        var html = Jsoup.parse(new String(d.bytes(Format.HTML), StandardCharsets.UTF_8));
+        assertThat(html.select("table")).hasSize(1);
+        assertThat(html.selectFirst("caption").text()).isEqualTo("2022年部门支出预算表");
+        assertThat(html.text()).contains("编制部门：乐亭县工业和信息化局").contains("单位：万元")
+                .contains("2538.88").doesNotContain("部门预算收支总表");
+    }
+}
