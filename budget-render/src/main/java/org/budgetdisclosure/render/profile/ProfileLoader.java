@@ -298,7 +298,14 @@ final class ProfileLoader {
             return;
         }
         columnNames(at + ".columns", t.columns(), known, "statement '" + t.statement() + "'");
-        columnsCount(at, t, (t.serial() ? 1 : 0) + 2 + t.columns().size());
+        if (t.spec().code() != null && !Set.of("single", "split").contains(t.spec().code())) {
+            problem(at + ".code", "expected 'single' or 'split', found '" + t.spec().code() + "'");
+        }
+        if (t.spec().total() != null && !Set.of("top", "bottom").contains(t.spec().total())) {
+            problem(at + ".total", "expected 'top' or 'bottom', found '" + t.spec().total() + "'");
+        }
+        int codeColumns = t.splitCode() ? ProfileTables.codeLevels(t.statement()) : 1;
+        columnsCount(at, t, (t.serial() ? 1 : 0) + codeColumns + 1 + t.columns().size());
         t.emptyNote().ifPresent(n -> pattern(at + ".emptyNote", n));
     }
 

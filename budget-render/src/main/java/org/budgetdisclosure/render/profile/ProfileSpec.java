@@ -89,12 +89,15 @@ public record ProfileSpec(String format, String name, String description, Docume
      * @param right for {@code summary}: the statement rows of the right side
      * @param closing for {@code summary}: the rows after the paired rows
      * @param rows for {@code three-public}: the lines, in order
+     * @param code for {@code hierarchy}: {@code single} (the code in one column, the default) or {@code split}
+     *     (类 | 款 | 项 in columns of their own, as Shanghai prints them)
+     * @param total for {@code hierarchy}: where the total row stands, {@code top} (the default) or {@code bottom}
      */
     public record TableSpec(String id, Integer number, String title, String layout, List<String> heading,
             Boolean landscape, Boolean serial, Boolean columnNumbers, List<Integer> widths,
             List<List<HeaderCell>> header, String statement, List<String> columns, String emptyNote,
             String totalLabel, String zeros, List<Labelled> left, RightSide right, List<ClosingRow> closing,
-            List<LineRow> rows) {
+            List<LineRow> rows, String code, String total) {
     }
 
     /**
@@ -141,8 +144,10 @@ public record ProfileSpec(String format, String name, String description, Docume
      * @param rows which statement rows: {@code summary.classes} or {@code fiscal.classes}
      * @param numbered whether each name is preceded by its Chinese numeral (一、)
      * @param columns which columns of those rows; for {@code summary.classes} only {@code AMOUNT}
+     * @param withAmountsOnly whether only the rows with an amount are listed (Shanghai lists only the 类 that
+     *     have money; Hebei lists every 类)
      */
-    public record RightSide(String rows, Boolean numbered, List<String> columns) {
+    public record RightSide(String rows, Boolean numbered, List<String> columns, Boolean withAmountsOnly) {
     }
 
     /**

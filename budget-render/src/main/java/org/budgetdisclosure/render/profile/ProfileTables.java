@@ -96,21 +96,45 @@ final class ProfileTables {
 
     private <C extends Enum<C>> void rows(TableBuilder b, TableLayout t, Statement<C> statement) {
         List<C> columns = columns(statement, t.columns());
+        int codeColumns = t.splitCode() ? codeLevels(t.statement()) : 1;
         int first = t.serial() ? 1 : 0;
-        b.indentColumn(first + 1);
+        b.indentColumn(first + codeColumns);
+        List<Row<C>> rows = new ArrayList<>(statement.rows());
+        if (t.totalAtBottom() && !rows.isEmpty() && rows.get(0).kind() == RowKind.TOTAL) {
+            rows.add(rows.remove(0));
+        }
         int n = 0;
-        for (Row<C> row : statement.rows()) {
+        for (Row<C> row : rows) {
             List<Cell> cells = new ArrayList<>();
             if (t.serial()) {
                 cells.add(centre(String.valueOf(++n)));
             }
-            cells.add(Cell.of(row.codeText(), Cell.Align.LEFT));
+            if (t.splitCode()) {
+                String code = row.code().map(c -> c.value()).orElse("");
+                for (int level = 0; level < codeColumns; level++) {
+                    cells.add(Cell.of(codePart(code, level), Cell.Align.LEFT));
+                }
+            } else {
+                cells.add(Cell.of(row.codeText(), Cell.Align.LEFT));
+            }
             cells.add(row.kind() == RowKind.TOTAL ? centre(t.totalLabel()) : name(row.name()));
             for (C column : columns) {
                 cells.add(amount(row.get(column)));
             }
             b.row(kind(row.kind()), row.level(), cells);
         }
+    }
+
+    /** @return how many levels the codes of a statement have: 类 款 项 (functional) or 类 款 (economic) */
+    static int codeLevels(String statement) {
+        return "general-public-basic".equals(statement) ? 2 : 3;
+    }
+
+    /** The part of a code at a level: 类 the first three digits, 款 and 项 two each. */
+    private static String codePart(String code, int level) {
+        int from = level == 0 ? 0 : 3 + 2 * (level - 1);
+        int to = level == 0 ? 3 : from + 2;
+        return code.length() >= to ? code.substring(from, to) : "";
     }
 
     static <C extends Enum<C>> List<C> columns(Statement<C> statement, List<String> names) {
@@ -130,7 +154,14 @@ final class ProfileTables {
     private void summary(TableBuilder b, TableLayout t) {
         List<Labelled> left = t.left();
         boolean fiscal = "fiscal.classes".equals(t.right().rows());
-        List<? extends Row<?>> right = fiscal ? s.fiscalSummary().expenditure() : s.budgetSummary().expenditure();
+        List<? extends Row<?>> all = fiscal ? s.fiscalSummary().expenditure() : s.budgetSummary().expenditure();
+        boolean withAmountsOnly = Boolean.TRUE.equals(t.right().withAmountsOnly());
+        List<Row<?>> right = new ArrayList<>();
+        for (Row<?> row : all) {
+            if (!withAmountsOnly || row.amounts().values().stream().anyMatch(a -> !a.isZero())) {
+                right.add(row);
+            }
+        }
         List<String> columns = t.rightColumns();
         int lines = Math.max(left.size(), right.size());
         int n = 0;

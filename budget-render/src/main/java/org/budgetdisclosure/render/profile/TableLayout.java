@@ -74,6 +74,16 @@ record TableLayout(TableSpec spec, TableDefaults defaults) {
         return Optional.ofNullable(spec.emptyNote());
     }
 
+    /** @return whether the code stands in columns of its own per level (类 | 款 | 项) */
+    boolean splitCode() {
+        return "split".equals(spec.code());
+    }
+
+    /** @return whether the total row stands last */
+    boolean totalAtBottom() {
+        return "bottom".equals(spec.total());
+    }
+
     String zeros() {
         return ProfileSpec.or(spec.zeros(), "blank");
     }

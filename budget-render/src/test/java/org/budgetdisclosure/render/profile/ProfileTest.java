@@ -67,30 +67,39 @@ class ProfileTest {
         // HTML: the tables as the descriptor lays them out
         var html = Jsoup.parse(new String(d.bytes(Format.HTML), StandardCharsets.UTF_8));
         List<Element> tables = html.select("table");
-        assertThat(tables).hasSize(3);
+        assertThat(tables).hasSize(4);
         Element spending = tables.get(0);
         assertThat(spending.selectFirst("caption").text()).isEqualTo("2025年测试支出表");
-        assertThat(spending.select("thead th").eachText()).containsExactly("科目代码", "科目名称", "支出合计", "其中：基本支出");
-        List<String> firstRow = spending.select("tbody tr").get(0).select("td, th").eachText();
-        assertThat(firstRow).endsWith("总计", "150.00", "100.00");
+        assertThat(spending.select("thead th").eachText()).containsExactly("科目代码", "科目名称", "支出合计",
+                "其中：基本支出", "类", "款", "项");
+        List<String> rows = spending.select("tbody tr").stream()
+                .map(r -> String.join("|", r.select("td, th").eachText())).toList();
+        // the code in 类 | 款 | 项 columns, the total last
+        assertThat(rows).containsExactly("215|资源勘探工业信息等支出|150.00|100.00", "215|05|工业和信息产业监管|150.00|100.00",
+                "215|05|01|行政运行|100.00|100.00", "215|05|17|产业发展|50.00", "总计|150.00|100.00");
+        // a summary listing only the 类 that have money
+        List<String> summary = tables.get(2).select("tbody tr").stream()
+                .map(r -> String.join("|", r.select("td, th").eachText())).toList();
+        assertThat(summary).containsExactly("一、财政拨款收入|150.00|一、资源勘探工业信息等支出|150.00",
+                "1. 一般公共预算资金|150.00", "二、事业收入", "收入总计|150.00|支出总计|150.00");
         assertThat(tables.get(1).select("tbody tr").get(0).select("td").eachText()).allMatch(String::isEmpty);
         assertThat(html.text()).contains("注：本部门2025年无政府性基金预算财政拨款安排的预算，故本表为空表。")
                 .contains("编制部门：某区测试局").contains("测试市2025年区级部门预算").contains("预算主管部门：某区测试局")
                 .contains("甲、测试章节").contains("乙、名词解释").contains("测试名词：测试版式自带的名词解释。")
                 .doesNotContain("部门预算收支总表").doesNotContain("项目支出").doesNotContain("一、部门职责");
-        List<String> three = tables.get(2).select("tbody tr").stream()
+        List<String> three = tables.get(3).select("tbody tr").stream()
                 .map(r -> r.select("td, th").eachText().stream().collect(Collectors.joining("|"))).toList();
         assertThat(three).containsExactly("1|三公合计|1.25", "2|接待|1.25", "3|车辆"); // eachText leaves out the blank cell
 
         // PDF and DOCX say the same
         try (PDDocument pdf = Loader.loadPDF(d.bytes(Format.PDF))) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
-            assertThat(text).contains("2025年测试支出表").contains("其中：基本支出").contains("总计150.00100.00")
+            assertThat(text).contains("2025年测试支出表").contains("其中：基本支出").contains("2150517产业发展50.00")
                     .contains("故本表为空表").contains("甲、测试章节").doesNotContain("部门预算收支总表");
         }
         try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(d.bytes(Format.DOCX)));
                 XWPFWordExtractor text = new XWPFWordExtractor(docx)) {
-            assertThat(docx.getTables()).hasSize(3);
+            assertThat(docx.getTables()).hasSize(4);
             assertThat(docx.getTables().get(0).getRow(0).getCell(3).getText()).isEqualTo("其中：基本支出");
             assertThat(text.getText()).contains("2025年测试支出表").contains("甲、测试章节")
                     .doesNotContain("部门预算收支总表");
