@@ -1,0 +1,146 @@
+package org.budgetdisclosure.render.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.budgetdisclosure.render.Disclosure;
+import org.budgetdisclosure.render.Format;
+import org.budgetdisclosure.render.RenderOptions;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A review's findings: copies of the bundled hebei-2022 profile, each broken in one way, that the loader lets
+ * through (a stack trace later, or a wrong document). Each case should be refused at load with a located
+ * {@link ProfileException}, or rendered right. These tests fail until the defects are fixed.
+ */
+class ProfileAbuseTest {
+
+    static final Path HEBEI = Path.of("src", "main", "resources", "org", "budgetdisclosure", "render", "profiles",
+            "hebei-2022");
+
+    @TempDir
+    Path dir;
+
+    /** Copies the bundled profile into {@code dir/name} and replaces the first {@code from} in its descriptor. */
+    Path copy(String name, String from, String to) throws IOException {
+        Path folder = dir.resolve(name);
+        try (Stream<Path> files = Files.walk(HEBEI)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path target = folder.resolve(HEBEI.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        Path descriptor = folder.resolve(Profile.DESCRIPTOR);
+        String yaml = Files.readString(descriptor, StandardCharsets.UTF_8);
+        assertThat(yaml).contains(from);
+        Files.writeString(descriptor, yaml.replaceFirst(java.util.regex.Pattern.quote(from),
+                java.util.regex.Matcher.quoteReplacement(to)), StandardCharsets.UTF_8);
+        return folder;
+    }
+
+    /** Loads and renders (HTML); whatever fails must fail as a ProfileException at load. */
+    void refusedAtLoad(Path folder) {
+        assertThatThrownBy(() -> {
+            Profile p = Profile.load(folder);
+            Disclosure.of(ProfileTest.budget(), RenderOptions.defaults().withProfile(p)).bytes(Format.HTML);
+        }).isInstanceOf(ProfileException.class).hasMessageContaining("profile.yaml:");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        // an int overflow in the merge check: ArrayIndexOutOfBoundsException
+        "across-overflow|{text: 收入, across: 2}|{text: 收入, across: 2147483647}",
+        "down-overflow|[项  目, 预算数, 项  目, 预算数]|[项  目, 预算数, 项  目, {text: 预算数, down: 2147483647}]",
+        // null items and null fields: NullPointerException, at load or at render
+        "table-null|`  - id: budget-summary`|`  - ~\n  - id: budget-summary`",
+        "header-cell-null|[项  目, 预算数, 项  目, 预算数]|[项  目, ~, 项  目, 预算数]",
+        "header-row-null|`      - [项  目, 预算数, 项  目, 预算数]`|`      - ~`",
+        "header-text-null|{text: 收入, across: 2}|{text: ~, across: 2}",
+        "cover-null|`    - {text: \"{department}{year}年部门预算公开\", style: title}`|`    - ~`",
+        "cover-text-null|`{text: \"{department}{year}年部门预算公开\", style: title}`|{text: ~, style: title}",
+        "heading-null|`heading: [\"{departmentCode}`|`heading: [~, \"{departmentCode}`",
+        "glossary-null|`    - {term: 事业收入, definition: 指事业单位开展专业业务活动及辅助活动所取得的收入。}`|`    - ~`",
+        "glossary-term-null|{term: 事业收入,|{term: ~,",
+        "statement-null|statement: expenditure|statement: ~",
+        "right-without-rows|right: {rows: summary.classes, numbered: true}|right: {numbered: true}",
+        "left-null|`      - {label: 一、一般公共预算拨款收入, figure: summary.revenue.GENERAL_PUBLIC_BUDGET}`|`      - ~`",
+        "left-label-null|{label: 一、一般公共预算拨款收入, figure|{label: ~, figure",
+        "closing-right-label-null|right: {label: 本年支出合计,|right: {label: ~,",
+        "closing-right-figure-null|right: {label: 本年支出合计, figure: summary.currentExpenditure}|right: {label: 本年支出合计, figure: ~}",
+        "three-public-label-null|{line: RECEPTION, label: 三、公务接待费}|{line: RECEPTION, label: ~}",
+        // silently accepted: the last of two keys wins
+        "duplicate-key|`name: hebei-2022\n`|`name: hebei-2022\nname: other\n`",
+        "duplicate-key-deep|{label: 一、一般公共预算拨款收入, figure|{label: 一、一般公共预算拨款收入, label: X, figure",
+        // silently accepted: the widths' sum overflows int, the HTML gets -100% columns, the PDF loses its figures
+        "widths-overflow|widths: [6, 34, 14, 34, 14]|widths: [6, 2147483647, 14, 34, 14]",
+        // passes the template check (dir.resolve of an absolute path), fails at render with FreeMarker's message
+        "template-absolute|template: narrative.ftl|template: /etc/hostname",
+        // the schema's enum and minimum, not checked by the loader: printed centred / left, silently
+        "align-unknown|figure: summary.revenue.GENERAL_PUBLIC_BUDGET}|figure: summary.revenue.GENERAL_PUBLIC_BUDGET, align: diagonal}",
+        "level-negative|{line: RECEPTION, label: 三、公务接待费}|{line: RECEPTION, label: 三、公务接待费, level: -3}",
+    })
+    void aBrokenDescriptorIsRefusedAtLoad(String name, String from, String to) throws IOException {
+        refusedAtLoad(copy(name, from, to));
+    }
+
+    @Test
+    void aHeaderCellSpanningAcrossAndDownKeepsBothSpans() throws IOException {
+        // the loader accepts a 2×2 merge; the table writers get Cell.across only, so the second header row
+        // (two cells) slides under 收入 and the 支出 columns have no header
+        Path folder = copy("across-down",
+                "{text: 收入, across: 2}, {text: 支出, across: 2}]\n      - [项  目, 预算数, 项  目, 预算数]",
+                "{text: 收入, across: 2, down: 2}, {text: 支出, across: 2}]\n      - [项  目, 预算数]");
+        Profile p = Profile.load(folder);
+        var html = Jsoup.parse(new String(Disclosure.of(ProfileTest.budget(), RenderOptions.defaults().withProfile(p))
+                .bytes(Format.HTML), StandardCharsets.UTF_8));
+        Element income = html.select("#table-1 thead th").stream().filter(th -> th.text().equals("收入"))
+                .findFirst().orElseThrow();
+        assertThat(income.attr("colspan")).isEqualTo("2");
+        assertThat(income.attr("rowspan")).isEqualTo("2");
+    }
+
+    @Test
+    void aSymlinkedProfileFolderRenders() throws IOException {
+        // Profile.load accepts it; FreeMarker's FileTemplateLoader (rooted at the link's parent) then refuses
+        // the template with a SecurityException: exit 1 and a stack trace from the CLI
+        Path real = copy("elsewhere/real", "name: hebei-2022", "name: linked");
+        Path links = Files.createDirectories(dir.resolve("links"));
+        Path link = Files.createSymbolicLink(links.resolve("linked"), real);
+        Profile p = Profile.load(link);
+        assertThat(Disclosure.of(ProfileTest.budget(), RenderOptions.defaults().withProfile(p)).bytes(Format.HTML))
+                .isNotEmpty();
+    }
+
+    @Test
+    void aProfileTemplateCannotReadFilesOutsideItsFolder() throws IOException {
+        // the template loader is rooted at the profile folder's parent: "/sibling/…" reads a neighbour's files
+        Path folder = copy("nosy", "name: hebei-2022", "name: nosy");
+        Files.createDirectories(dir.resolve("sibling"));
+        Files.writeString(dir.resolve("sibling/secret.txt"), "SECRET-42");
+        Files.writeString(folder.resolve("narrative.ftl"),
+                "<@p><#include \"/sibling/secret.txt\" parse=false></@p>\n", StandardCharsets.UTF_8);
+        Profile p = Profile.load(folder);
+        String html;
+        try {
+            html = new String(Disclosure.of(ProfileTest.budget(), RenderOptions.defaults().withProfile(p))
+                    .bytes(Format.HTML), StandardCharsets.UTF_8);
+        } catch (RuntimeException refused) {
+            return;
+        }
+        assertThat(html).doesNotContain("SECRET-42");
+    }
+}
