@@ -68,8 +68,8 @@ final class RenderCommand implements Callable<Integer> {
         if (option != null) {
             return Profile.named(option);
         }
-        return read.profile().map(p -> Profile.isBundled(p) ? Profile.of(p)
-                : Profile.load(file.toAbsolutePath().getParent().resolve(p))).orElse(Profile.hebei2022());
+        return read.profile().map(p -> Profile.namedByBudgetFile(p, file.toAbsolutePath().getParent()))
+                .orElse(Profile.hebei2022());
     }
 
     static String baseName(Path file) {

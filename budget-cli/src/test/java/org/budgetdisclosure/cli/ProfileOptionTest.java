@@ -66,4 +66,16 @@ class ProfileOptionTest {
         assertThat(unknown.err()).contains("neither a bundled profile [hebei-2022] nor a profile folder");
         assertThat(dir.toFile().list()).isEmpty();
     }
+
+    @Test
+    void aBudgetFileCannotNameAProfileOutsideItsFolder() throws Exception {
+        for (String named : new String[] {"/etc", "../elsewhere", "a/../../b"}) {
+            Path file = dir.resolve("budget.json");
+            Files.writeString(file, Files.readString(REFERENCE).replaceFirst("\"format\": \"budget-disclosure/1\",",
+                    "\"format\": \"budget-disclosure/1\",\n  \"profile\": \"" + named + "\","));
+            CommandLineTest.Run r = run("render", file.toString(), "--out", dir.resolve("out").toString());
+            assertThat(r.status()).isEqualTo(2);
+            assertThat(r.err()).contains("a relative path without ..").doesNotContain("root:");
+        }
+    }
 }

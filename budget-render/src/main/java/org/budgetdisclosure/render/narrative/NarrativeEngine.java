@@ -96,15 +96,17 @@ public final class NarrativeEngine {
     }
 
     /**
-     * @param folder a user's profile folder, whose templates are found as {@code <folder name>/…} after this
-     *     engine's overrides and before the bundled ones, not null
+     * @param folder a user's profile folder, whose templates are found by their path in the folder (and nowhere
+     *     outside it) after this engine's overrides, not null
      * @return an engine, never null
      * @throws UncheckedIOException if the folder cannot be read
      */
     public NarrativeEngine withProfileFolder(Path folder) {
         List<TemplateLoader> loaders = new ArrayList<>(userLoaders);
         try {
-            loaders.add(new FileTemplateLoader(folder.toAbsolutePath().getParent().toFile()));
+            // rooted at the folder: a template cannot reach a file outside it (FreeMarker refuses names that back
+            // out of the root); links inside the folder are the user's own and are followed
+            loaders.add(new FileTemplateLoader(folder.toAbsolutePath().normalize().toFile(), true));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read profile folder " + folder + ": " + e.getMessage(), e);
         }

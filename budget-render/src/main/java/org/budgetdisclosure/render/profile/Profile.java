@@ -115,6 +115,33 @@ public final class Profile {
     }
 
     /**
+     * The profile a budget file names: a bundled profile's name, or a folder relative to the file's own folder,
+     * never an absolute path or one leaving that folder (a budget file from elsewhere must not make the library
+     * read files of its choosing).
+     *
+     * @param named what the file names, not null
+     * @param budgetFolder the folder of the budget file, not null
+     * @return the profile, never null
+     * @throws ProfileException if it names no bundled profile and no folder beside the file, or a broken one
+     */
+    public static Profile namedByBudgetFile(String named, Path budgetFolder) {
+        if (BUNDLED_NAMES.contains(named)) {
+            return of(named);
+        }
+        if (!ProfileLoader.relative(named)) {
+            throw new ProfileException(List.of(new ProfileException.Problem(named, 0, 0, "profile", "a budget file "
+                    + "names a bundled profile " + BUNDLED_NAMES + " or a folder beside it (a relative path without "
+                    + "..); use --profile for a folder elsewhere")));
+        }
+        Path folder = budgetFolder.resolve(named);
+        if (!Files.isDirectory(folder)) {
+            throw new ProfileException(List.of(new ProfileException.Problem(named, 0, 0, "profile", "neither a "
+                    + "bundled profile " + BUNDLED_NAMES + " nor a profile folder beside the budget file")));
+        }
+        return load(folder);
+    }
+
+    /**
      * Loads a user's profile folder.
      *
      * @param folder the folder holding {@code profile.yaml} and its templates (or the descriptor itself), not null
@@ -122,18 +149,28 @@ public final class Profile {
      * @throws ProfileException listing every problem, each with its file, line and field
      */
     public static Profile load(Path folder) {
-        Path dir = Files.isRegularFile(folder) ? folder.toAbsolutePath().getParent() : folder.toAbsolutePath();
-        Path descriptor = Files.isRegularFile(folder) ? folder : folder.resolve(DESCRIPTOR);
+        Path normal = folder.toAbsolutePath().normalize();
+        Path dir = Files.isRegularFile(normal) ? normal.getParent() : normal;
+        Path descriptor = Files.isRegularFile(normal) ? normal : normal.resolve(DESCRIPTOR);
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(descriptor);
+            if (!Files.isRegularFile(descriptor)) {
+                throw new IOException("not a regular file");
+            }
+            try (InputStream in = Files.newInputStream(descriptor)) {
+                bytes = in.readNBytes(ProfileLoader.MAX_BYTES + 1);
+            }
+            if (bytes.length > ProfileLoader.MAX_BYTES) {
+                throw new ProfileException(List.of(new ProfileException.Problem(descriptor.toString(), 0, 0, "",
+                        "the descriptor is larger than " + (ProfileLoader.MAX_BYTES >> 10) + " KiB")));
+            }
         } catch (IOException e) {
             throw new ProfileException(List.of(new ProfileException.Problem(descriptor.toString(), 0, 0, "",
                     "cannot read the profile descriptor (" + e.getClass().getSimpleName() + ": " + e.getMessage()
                             + "); a profile is a folder holding " + DESCRIPTOR + " and its templates")));
         }
         ProfileSpec spec = ProfileLoader.read(bytes, descriptor.toString(),
-                template -> !template.contains("..") && Files.isRegularFile(dir.resolve(template)));
+                template -> ProfileLoader.relative(template) && Files.isRegularFile(dir.resolve(template)));
         return new Profile(spec, Optional.of(dir));
     }
 
@@ -218,9 +255,9 @@ public final class Profile {
         return new Document(title, subject, budget.department().name(), "zh-CN", date, sections);
     }
 
+    /** A bundled profile's templates are found under its name; a folder's templates from the folder itself. */
     private String templateName() {
-        String folderName = folder.map(f -> f.getFileName().toString()).orElse(spec.name());
-        return folderName + "/" + spec.narrative().template();
+        return folder.isPresent() ? spec.narrative().template() : spec.name() + "/" + spec.narrative().template();
     }
 
     private NarrativeEngine engine(NarrativeEngine base) {

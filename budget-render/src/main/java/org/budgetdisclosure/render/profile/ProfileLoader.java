@@ -34,10 +34,28 @@ import org.budgetdisclosure.render.profile.ProfileSpec.TableSpec;
  */
 final class ProfileLoader {
 
-    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder().build())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+    /** The most bytes a descriptor may have: a real one has a few kilobytes. */
+    static final int MAX_BYTES = 1 << 20;
+
+    /** Bounds of spans, widths and levels, far beyond any real table. */
+    static final int MAX_SPAN = 100;
+    static final int MAX_WIDTH = 1000;
+    static final int MAX_LEVEL = 10;
+
+    private static final ObjectMapper YAML = yaml();
+
+    private static ObjectMapper yaml() {
+        ObjectMapper m = com.fasterxml.jackson.databind.json.JsonMapper.builder(YAMLFactory.builder()
+                        .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                        .disable(com.fasterxml.jackson.core.StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                        .build())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .build();
+        return m;
+    }
 
     /** The columns each hierarchy statement has, by the name a descriptor uses. */
     private static final Map<String, Set<String>> HIERARCHY_COLUMNS = Map.of(
@@ -71,18 +89,22 @@ final class ProfileLoader {
         ProfileLoader loader = new ProfileLoader(file);
         ProfileSpec spec;
         try {
+            loader.utf8(bytes);
             loader.index(bytes);
+            if (!loader.problems.isEmpty()) {
+                throw new ProfileException(loader.problems);
+            }
             spec = YAML.readValue(bytes, ProfileSpec.class);
         } catch (JsonMappingException e) {
             String path = pathOf(e);
             JsonLocation at = loader.locations.getOrDefault(path, e.getLocation());
             loader.problems.add(new ProfileException.Problem(file, at == null ? 0 : at.getLineNr(),
-                    at == null ? 0 : at.getColumnNr(), path, e.getOriginalMessage().split("\n")[0]));
+                    at == null ? 0 : at.getColumnNr(), path, message(e)));
             throw new ProfileException(loader.problems);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             loader.problems.add(new ProfileException.Problem(file, at == null ? 0 : at.getLineNr(),
-                    at == null ? 0 : at.getColumnNr(), "", "malformed YAML: " + e.getOriginalMessage()));
+                    at == null ? 0 : at.getColumnNr(), "", "malformed YAML: " + excerpt(e.getOriginalMessage())));
             throw new ProfileException(loader.problems);
         } catch (IOException e) {
             loader.problems.add(new ProfileException.Problem(file, 0, 0, "", e.getMessage()));
@@ -97,6 +119,59 @@ final class ProfileLoader {
             throw new ProfileException(loader.problems);
         }
         return spec;
+    }
+
+    /** A mapping error in the profile's words: the field and what was expected, no Java class names. */
+    private static String message(JsonMappingException e) {
+        if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
+            return "unknown field '" + u.getPropertyName() + "'; expected one of "
+                    + new java.util.TreeSet<>(u.getKnownPropertyIds().stream().map(String::valueOf).toList());
+        }
+        if (e instanceof com.fasterxml.jackson.databind.exc.InvalidNullException) {
+            return "missing: a value is required here (found null)";
+        }
+        if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m && m.getTargetType() != null) {
+            return "expected " + expected(m.getTargetType()) + " here";
+        }
+        return excerpt(e.getOriginalMessage()).replaceAll("org\\.budgetdisclosure\\.[\\w.$]+", "a field");
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == Integer.class || type == int.class) {
+            return "a whole number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a text";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        return "a mapping of fields";
+    }
+
+    private static String excerpt(String message) {
+        String first = message == null ? "" : message.split("\n")[0];
+        return first.length() <= 200 ? first : first.substring(0, 200) + "…";
+    }
+
+    /** The descriptor must be UTF-8: the first bad byte is reported at its line and column. */
+    private void utf8(byte[] bytes) {
+        var decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            String before = new String(bytes, 0, in.position(), java.nio.charset.StandardCharsets.UTF_8);
+            int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+            int column = before.length() - before.lastIndexOf('\n');
+            problems.add(new ProfileException.Problem(file, line, column, "", "the descriptor is not UTF-8 text"));
+            throw new ProfileException(problems);
+        }
     }
 
     private static String pathOf(JsonMappingException e) {
@@ -116,6 +191,20 @@ final class ProfileLoader {
         try (JsonParser p = YAML.getFactory().createParser(bytes)) {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
+                if (((com.fasterxml.jackson.dataformat.yaml.YAMLParser) p).isCurrentAlias()) {
+                    JsonLocation at = p.currentTokenLocation();
+                    problems.add(new ProfileException.Problem(file, at.getLineNr(), at.getColumnNr(),
+                            toPath(p.getParsingContext().pathAsPointer().toString()),
+                            "YAML aliases (*" + p.getText() + ") are not read; write the value out in full"));
+                    throw new ProfileException(problems);
+                }
+                if (t == JsonToken.VALUE_NULL) {
+                    // an explicit null (~ or an empty value) is refused where it stands, field or list element
+                    JsonLocation at = p.currentTokenLocation();
+                    problems.add(new ProfileException.Problem(file, at.getLineNr(), at.getColumnNr(),
+                            toPath(p.getParsingContext().pathAsPointer().toString()),
+                            "missing: a value is required here (found null); leave the field out instead"));
+                }
                 if (t != JsonToken.FIELD_NAME && t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY) {
                     locations.putIfAbsent(toPath(p.getParsingContext().pathAsPointer().toString()),
                             p.currentTokenLocation());
@@ -167,6 +256,7 @@ final class ProfileLoader {
             pattern("document.subject", spec.document().subject());
             List<ProfileSpec.CoverLine> cover = ProfileSpec.orEmpty(spec.document().cover());
             for (int i = 0; i < cover.size(); i++) {
+                required("document.cover[" + i + "].text", cover.get(i).text());
                 pattern("document.cover[" + i + "].text", cover.get(i).text());
                 String style = cover.get(i).style();
                 if (style != null && !Set.of("title", "normal").contains(style)) {
@@ -176,11 +266,22 @@ final class ProfileLoader {
         }
         if (spec.narrative() == null || spec.narrative().template() == null) {
             problem("narrative.template", "missing: the narrative's main template");
+        } else if (!relative(spec.narrative().template())) {
+            problem("narrative.template", "expected a path inside the profile's folder (relative, without ..), found '"
+                    + spec.narrative().template() + "'");
         } else if (!templateExists.test(spec.narrative().template())) {
             problem("narrative.template", "the template '" + spec.narrative().template()
                     + "' is not in the profile's folder");
         }
+        if (spec.narrative() != null) {
+            List<ProfileSpec.Term> glossary = ProfileSpec.orEmpty(spec.narrative().glossary());
+            for (int i = 0; i < glossary.size(); i++) {
+                required("narrative.glossary[" + i + "].term", glossary.get(i).term());
+                required("narrative.glossary[" + i + "].definition", glossary.get(i).definition());
+            }
+        }
         if (spec.tableDefaults() != null) {
+            pattern("tableDefaults.totalLabel", spec.tableDefaults().totalLabel());
             List<String> heading = ProfileSpec.orEmpty(spec.tableDefaults().heading());
             for (int i = 0; i < heading.size(); i++) {
                 pattern("tableDefaults.heading[" + i + "]", heading.get(i));
@@ -208,13 +309,19 @@ final class ProfileLoader {
                 pattern(at + ".title", t.title());
             }
             ProfileSpec.orEmpty(t.heading()).forEach(h -> pattern(at + ".heading", h));
-            if (t.widths() == null || t.widths().isEmpty() || t.widths().stream().anyMatch(w -> w == null || w < 1)) {
-                problem(at + ".widths", "expected one relative width (1 or more) for each column");
+            pattern(at + ".totalLabel", t.totalLabel());
+            if (t.widths() == null || t.widths().isEmpty()
+                    || t.widths().stream().anyMatch(w -> w == null || w < 1 || w > MAX_WIDTH)) {
+                problem(at + ".widths", "expected one relative width (1 to " + MAX_WIDTH + ") for each column");
                 continue;
             }
             TableLayout layout = new TableLayout(t, spec.tableDefaults() == null
                     ? new ProfileSpec.TableDefaults(null, null, null, null, null) : spec.tableDefaults());
-            header(at, layout);
+            if (layout.header().isEmpty()) {
+                problem(at + ".header", "expected at least one header row");
+            } else {
+                header(at, layout);
+            }
             if (t.layout() == null || !LAYOUTS.contains(t.layout())) {
                 problem(at + ".layout", "expected one of " + new java.util.TreeSet<>(LAYOUTS) + ", found '"
                         + t.layout() + "'");
@@ -251,9 +358,19 @@ final class ProfileLoader {
                 }
                 int across = cell.acrossOrOne();
                 int down = cell.downOrOne();
-                if (across < 1 || down < 1) {
+                if (cell.text() == null) {
+                    problem(at + ".header[" + r + "]", "missing: a header cell's text");
+                    return;
+                }
+                pattern(at + ".header[" + r + "]", cell.text());
+                if (across < 1 || down < 1 || across > MAX_SPAN || down > MAX_SPAN) {
                     problem(at + ".header[" + r + "]", "the cell '" + cell.text()
-                            + "' must span at least one column and one row");
+                            + "' must span 1 to " + MAX_SPAN + " columns and rows");
+                    return;
+                }
+                if (across > 1 && down > 1) {
+                    problem(at + ".header[" + r + "]", "the cell '" + cell.text() + "' spans both across and down; "
+                            + "a header cell merges in one direction (split it into two rows of merges)");
                     return;
                 }
                 if (col + across > columns) {
@@ -291,7 +408,7 @@ final class ProfileLoader {
     }
 
     private void hierarchy(String at, TableLayout t) {
-        Set<String> known = HIERARCHY_COLUMNS.get(t.statement());
+        Set<String> known = t.statement() == null ? null : HIERARCHY_COLUMNS.get(t.statement());
         if (known == null) {
             problem(at + ".statement", "expected one of " + new java.util.TreeSet<>(HIERARCHY_COLUMNS.keySet())
                     + ", found '" + t.statement() + "'");
@@ -324,9 +441,11 @@ final class ProfileLoader {
     private void summary(String at, TableLayout t) {
         List<Labelled> left = t.left();
         for (int i = 0; i < left.size(); i++) {
+            labelled(at + ".left[" + i + "]", left.get(i));
             single(at + ".left[" + i + "].figure", left.get(i).figure());
         }
-        if (t.right() == null || !Set.of("summary.classes", "fiscal.classes").contains(t.right().rows())) {
+        if (t.right() == null || t.right().rows() == null
+                || !Set.of("summary.classes", "fiscal.classes").contains(t.right().rows())) {
             problem(at + ".right.rows", "expected 'summary.classes' or 'fiscal.classes', found '"
                     + (t.right() == null ? null : t.right().rows()) + "'");
             return;
@@ -345,6 +464,9 @@ final class ProfileLoader {
                 problem(here, "a closing row has a left and a right side");
                 continue;
             }
+            level(here + ".level", c.level());
+            labelled(here + ".left", c.left());
+            labelled(here + ".right", c.right());
             single(here + ".left.figure", c.left().figure());
             String key = c.right().figure();
             boolean fits = t.rightColumns().size() == 1 ? Figures.isSingle(key) : Figures.isRow(key);
@@ -354,6 +476,43 @@ final class ProfileLoader {
             }
         }
         columnsCount(at, t, (t.serial() ? 1 : 0) + 3 + t.rightColumns().size());
+    }
+
+    private void required(String at, Object value) {
+        if (value == null) {
+            problem(at, "missing: a value is required here");
+        }
+    }
+
+    private void labelled(String at, Labelled l) {
+        required(at + ".label", l.label());
+        pattern(at + ".label", l.label());
+        align(at + ".align", l.align());
+    }
+
+    private void align(String at, String align) {
+        if (align != null && !Set.of("left", "centre", "right").contains(align)) {
+            problem(at, "expected 'left', 'centre' or 'right', found '" + align + "'");
+        }
+    }
+
+    private void level(String at, Integer level) {
+        if (level != null && (level < 0 || level > MAX_LEVEL)) {
+            problem(at, "expected a level from 0 to " + MAX_LEVEL + ", found " + level);
+        }
+    }
+
+    /** @return whether a path names a file inside the profile's folder: relative, without {@code ..} */
+    static boolean relative(String path) {
+        if (path.isBlank() || path.startsWith("/") || path.startsWith("\\") || path.contains(":")) {
+            return false;
+        }
+        for (String part : path.split("[/\\\\]")) {
+            if (part.equals("..")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void single(String at, String key) {
@@ -366,7 +525,11 @@ final class ProfileLoader {
         columnNames(at + ".columns", t.columns(), FUND_COLUMNS, "the “三公” statement");
         List<LineRow> rows = t.rows();
         for (int i = 0; i < rows.size(); i++) {
-            if (!LINES.contains(rows.get(i).line())) {
+            required(at + ".rows[" + i + "].label", rows.get(i).label());
+            pattern(at + ".rows[" + i + "].label", rows.get(i).label());
+            align(at + ".rows[" + i + "].align", rows.get(i).align());
+            level(at + ".rows[" + i + "].level", rows.get(i).level());
+            if (rows.get(i).line() == null || !LINES.contains(rows.get(i).line())) {
                 problem(at + ".rows[" + i + "].line", "unknown line '" + rows.get(i).line() + "'; expected one of "
                         + new java.util.TreeSet<>(LINES));
             }

@@ -54,7 +54,7 @@ final class ProfileTables {
                 .landscape(t.landscape())
                 .widths(t.widths().toArray(Integer[]::new));
         for (List<HeaderCell> row : t.header()) {
-            b.header(row.stream().map(ProfileTables::headerCell).toArray(Cell[]::new));
+            b.header(row.stream().map(this::headerCell).toArray(Cell[]::new));
         }
         if (t.columnNumbers()) {
             b.columnNumbers(0);
@@ -68,14 +68,15 @@ final class ProfileTables {
         return b.build();
     }
 
-    private static Cell headerCell(HeaderCell c) {
+    private Cell headerCell(HeaderCell c) {
+        String text = patterns.expand(c.text());
         if (c.acrossOrOne() > 1) {
-            return Cell.across(c.text(), c.acrossOrOne());
+            return Cell.across(text, c.acrossOrOne());
         }
         if (c.downOrOne() > 1) {
-            return Cell.down(c.text(), c.downOrOne());
+            return Cell.down(text, c.downOrOne());
         }
-        return centre(c.text());
+        return centre(text);
     }
 
     // ---- hierarchy: a statement's rows by code ---------------------------------------------------------------
@@ -117,7 +118,7 @@ final class ProfileTables {
             } else {
                 cells.add(Cell.of(row.codeText(), Cell.Align.LEFT));
             }
-            cells.add(row.kind() == RowKind.TOTAL ? centre(t.totalLabel()) : name(row.name()));
+            cells.add(row.kind() == RowKind.TOTAL ? centre(patterns.expand(t.totalLabel())) : name(row.name()));
             for (C column : columns) {
                 cells.add(amount(row.get(column)));
             }
@@ -222,9 +223,16 @@ final class ProfileTables {
         return Amount.zero();
     }
 
-    private static Cell labelCell(Labelled l, String defaultAlign) {
-        String align = l.align() == null ? defaultAlign : l.align();
-        return "left".equals(align) ? name(l.label()) : centre(l.label());
+    private Cell labelCell(Labelled l, String defaultAlign) {
+        return aligned(patterns.expand(l.label()), l.align() == null ? defaultAlign : l.align());
+    }
+
+    private static Cell aligned(String text, String align) {
+        return switch (align) {
+            case "left" -> name(text);
+            case "right" -> Cell.of(text, Cell.Align.RIGHT);
+            default -> centre(text);
+        };
     }
 
     // ---- three-public: the “三公” lines by key ----------------------------------------------------------------
@@ -241,7 +249,7 @@ final class ProfileTables {
             if (t.serial()) {
                 cells.add(centre(String.valueOf(++n)));
             }
-            cells.add("centre".equals(line.align()) ? centre(line.label()) : name(line.label()));
+            cells.add(aligned(patterns.expand(line.label()), line.align() == null ? "left" : line.align()));
             for (var c : columns) {
                 boolean zeroShown = "where-column-used".equals(t.zeros()) && !total.get(c).isZero();
                 cells.add(amount(row.get(c), zeroShown));

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A review's findings: copies of the bundled hebei-2022 profile, each broken in one way, that the loader lets
  * through (a stack trace later, or a wrong document). Each case should be refused at load with a located
- * {@link ProfileException}, or rendered right. These tests fail until the defects are fixed.
+ * {@link ProfileException}, or rendered right.
  */
 class ProfileAbuseTest {
 
@@ -98,19 +98,39 @@ class ProfileAbuseTest {
     }
 
     @Test
-    void aHeaderCellSpanningAcrossAndDownKeepsBothSpans() throws IOException {
-        // the loader accepts a 2×2 merge; the table writers get Cell.across only, so the second header row
-        // (two cells) slides under 收入 and the 支出 columns have no header
+    void aHeaderCellSpanningAcrossAndDownIsRefused() throws IOException {
+        // the writers merge a header cell in one direction; a 2×2 merge is refused where it stands
         Path folder = copy("across-down",
                 "{text: 收入, across: 2}, {text: 支出, across: 2}]\n      - [项  目, 预算数, 项  目, 预算数]",
                 "{text: 收入, across: 2, down: 2}, {text: 支出, across: 2}]\n      - [项  目, 预算数]");
-        Profile p = Profile.load(folder);
-        var html = Jsoup.parse(new String(Disclosure.of(ProfileTest.budget(), RenderOptions.defaults().withProfile(p))
-                .bytes(Format.HTML), StandardCharsets.UTF_8));
-        Element income = html.select("#table-1 thead th").stream().filter(th -> th.text().equals("收入"))
-                .findFirst().orElseThrow();
-        assertThat(income.attr("colspan")).isEqualTo("2");
-        assertThat(income.attr("rowspan")).isEqualTo("2");
+        assertThatThrownBy(() -> Profile.load(folder)).isInstanceOf(ProfileException.class)
+                .hasMessageContaining("tables[0].header[0]").hasMessageContaining("spans both across and down");
+    }
+
+    @Test
+    void moreAbuse() throws IOException {
+        Path aliases = copy("aliases", "widths: [6, 34, 14, 34, 14]", "widths: &w [6, 34, 14, 34, 14]");
+        Files.writeString(aliases.resolve("profile.yaml"), Files.readString(aliases.resolve("profile.yaml"))
+                .replaceFirst("widths: \\[4, 9, 24, 8, 8, 8, 7, 7, 7, 7, 8, 8, 7\\]", "widths: *w"));
+        assertThatThrownBy(() -> Profile.load(aliases)).hasMessageContaining("YAML aliases");
+        Path gbk = dir.resolve("gbk");
+        Files.createDirectories(gbk);
+        Files.write(gbk.resolve("profile.yaml"), "format: budget-profile/1\nname: 测试\n".getBytes("GBK"));
+        assertThatThrownBy(() -> Profile.load(gbk)).hasMessageContaining("profile.yaml:2:").hasMessageContaining("not UTF-8");
+        Path floats = copy("floats", "number: 1\n", "number: 1.5\n");
+        assertThatThrownBy(() -> Profile.load(floats)).hasMessageContaining("tables[0].number")
+                .hasMessageContaining("a whole number");
+        Path typo = copy("typo", "  landscape: true", "  landscape: true\n  colour: red");
+        assertThatThrownBy(() -> Profile.load(typo)).hasMessageContaining("unknown field 'colour'")
+                .hasMessageNotContaining("org.budgetdisclosure");
+        Path escape = copy("escape", "template: narrative.ftl", "template: ../hebei-2022/narrative.ftl");
+        assertThatThrownBy(() -> Profile.load(escape)).hasMessageContaining("inside the profile's folder");
+        Path big = dir.resolve("big");
+        Files.createDirectories(big);
+        Files.write(big.resolve("profile.yaml"), new byte[ProfileLoader.MAX_BYTES + 10]);
+        assertThatThrownBy(() -> Profile.load(big)).hasMessageContaining("larger than");
+        Path noHeader = copy("no-header", "    header:\n      - [{text: 序号, down: 2}, {text: 收入, across: 2}, {text: 支出, across: 2}]\n      - [项  目, 预算数, 项  目, 预算数]\n", "");
+        assertThatThrownBy(() -> Profile.load(noHeader)).hasMessageContaining("at least one header row");
     }
 
     @Test
