@@ -58,7 +58,8 @@ public final class Disclosure {
         }
         checkLimits(statements);
         LocalDate date = options.date().orElse(LocalDate.of(budget.year(), 1, 1));
-        this.document = options.profile().document(statements, options.templates(), date.toString());
+        this.document = options.profile().document(statements, options.templates(), date.toString(),
+                options.effectiveAmountStyles());
         GlyphCheck.check(document, options.fonts());
     }
 

@@ -31,11 +31,11 @@ final class ThreePublicRules implements Rule {
             if (code == null) {
                 continue;
             }
-            Amount threePublic = Amount.total(statements.budget().threePublic().stream()
+            Amount threePublic = Amount.total(statements.budget().unit(), statements.budget().threePublic().stream()
                     .filter(e -> e.item() == item && e.fund() == Fund.GENERAL_PUBLIC)
                     .map(ThreePublicExpense::amount).toList());
             Amount basic = statements.generalPublicBasicExpenditure().row(code).map(r -> r.get(BasicColumn.TOTAL))
-                    .orElse(Amount.zero());
+                    .orElse(Amount.zero(statements.budget().unit()));
             if (threePublic.isGreaterThan(basic)) {
                 String name = statements.generalPublicBasicExpenditure().row(code).map(Row::name)
                         .orElse(item.chineseName());

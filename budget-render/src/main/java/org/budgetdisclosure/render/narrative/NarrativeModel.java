@@ -17,11 +17,13 @@ import org.budgetdisclosure.model.statements.ExpenditureColumn;
 import org.budgetdisclosure.model.statements.KeyFigures;
 import org.budgetdisclosure.model.statements.Row;
 import org.budgetdisclosure.model.statements.Statements;
+import org.budgetdisclosure.render.profile.AmountStyle;
 
 /**
  * The data a narrative template sees: plain strings, booleans, lists and maps only (no Java objects, so a
  * template can call no method). Every figure is a table figure of the statements, formatted once here in the
- * narrative's one style: two decimals, followed in the template by 万元.
+ * narrative's amount style (converted to its unit and rounded once), followed in the template by {@code unit},
+ * the style's unit word: no template writes 万元 or 元 itself.
  *
  * <p>Variables: {@code year}, {@code lastYear}, {@code unit}, {@code dept} (name, shortName, kind),
  * {@code duties}, {@code institutionOverview}, {@code staffing} (total, active, retiredCadres, retired; absent if
@@ -36,20 +38,29 @@ import org.budgetdisclosure.model.statements.Statements;
  */
 public final class NarrativeModel {
 
-    private NarrativeModel() {
+    /** How the narrative writes amounts and their unit word. */
+    private final AmountStyle style;
+
+    private NarrativeModel(AmountStyle style) {
+        this.style = style;
     }
 
     /**
      * @param s the statements, not null
+     * @param style how the narrative writes amounts and their unit word, not null
      * @return the template data, never null
      */
-    public static Map<String, Object> of(Statements s) {
+    public static Map<String, Object> of(Statements s, AmountStyle style) {
+        return new NarrativeModel(java.util.Objects.requireNonNull(style, "style")).model(s);
+    }
+
+    private Map<String, Object> model(Statements s) {
         Budget b = s.budget();
         KeyFigures f = s.figures();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("year", String.valueOf(b.year()));
         m.put("lastYear", String.valueOf(b.year() - 1));
-        m.put("unit", b.unit().chineseName());
+        m.put("unit", style.unitWord());
         m.put("dept", Map.of("name", b.department().name(), "shortName", b.department().shortName(),
                 "kind", b.department().kind().chineseName()));
         m.put("duties", b.narrative().duties());
@@ -118,7 +129,7 @@ public final class NarrativeModel {
         m.put("projects", projects);
         m.put("safeguards", b.narrative().safeguards());
 
-        Amount procurement = Amount.total(b.narrative().procurement().stream().map(ProcurementItem::amount).toList());
+        Amount procurement = Amount.total(b.unit(), b.narrative().procurement().stream().map(ProcurementItem::amount).toList());
         m.put("procurement", Map.of("any", !b.narrative().procurement().isEmpty(), "total", fmt(procurement)));
         var assets = b.narrative().assets();
         m.put("assets", Map.of("any", !assets.categories().isEmpty(), "asOf", assets.asOf().getYear() + "年"
@@ -136,33 +147,33 @@ public final class NarrativeModel {
         return m;
     }
 
-    private static Map<String, Object> change(Change c) {
+    private Map<String, Object> change(Change c) {
         Map<String, Object> m = new LinkedHashMap<>();
         Amount diff = c.difference();
         m.put("amount", fmt(c.current()));
         m.put("prior", fmt(c.prior()));
         m.put("difference", fmt(diff.isNegative() ? diff.negated() : diff));
         m.put("phrase", switch (c.direction()) {
-            case UP -> "增加" + fmt(diff) + "万元";
-            case DOWN -> "减少" + fmt(diff.negated()) + "万元";
+            case UP -> "增加" + fmt(diff) + style.unitWord();
+            case DOWN -> "减少" + fmt(diff.negated()) + style.unitWord();
             case SAME -> "与上年持平";
         });
         m.put("comparison", switch (c.direction()) {
-            case UP -> "比上年增加" + fmt(diff) + "万元";
-            case DOWN -> "比上年减少" + fmt(diff.negated()) + "万元";
+            case UP -> "比上年增加" + fmt(diff) + style.unitWord();
+            case DOWN -> "比上年减少" + fmt(diff.negated()) + style.unitWord();
             case SAME -> "较上年持平";
         });
         c.reason().ifPresent(r -> m.put("reason", r));
         return m;
     }
 
-    private static Map<String, String> pair(String name, Amount amount) {
+    private Map<String, String> pair(String name, Amount amount) {
         return Map.of("name", name, "amount", fmt(amount));
     }
 
-    /** The narrative's one number style: two decimals, no grouping. */
-    static String fmt(Amount amount) {
-        return amount.format(2);
+    /** The narrative's number style: its own exact value converted and rounded once; zero as a number. */
+    private String fmt(Amount amount) {
+        return style.formatShowingZero(amount);
     }
 
 }

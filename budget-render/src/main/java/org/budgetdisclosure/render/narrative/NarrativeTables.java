@@ -18,6 +18,7 @@ import org.budgetdisclosure.model.facts.PerformanceProject;
 import org.budgetdisclosure.model.facts.ProcurementItem;
 import org.budgetdisclosure.render.document.Cell;
 import org.budgetdisclosure.render.document.Table;
+import org.budgetdisclosure.render.profile.AmountStyle;
 import org.budgetdisclosure.render.profile.TableBuilder;
 
 /**
@@ -31,17 +32,18 @@ public final class NarrativeTables {
 
     /**
      * @param budget the budget, not null
+     * @param style how the tables print amounts, not null
      * @return the tables by name, in order, never null
      */
-    public static Map<String, Table> of(Budget budget) {
+    public static Map<String, Table> of(Budget budget, AmountStyle style) {
         Map<String, Table> tables = new LinkedHashMap<>();
         tables.put("institutions", institutions(budget));
         List<PerformanceProject> projects = budget.narrative().projects();
         for (int i = 0; i < projects.size(); i++) {
             tables.put("indicators-" + (i + 1), indicators(i + 1, projects.get(i)));
         }
-        tables.put("procurement", procurement(budget));
-        tables.put("assets", assets(budget));
+        tables.put("procurement", procurement(budget, style));
+        tables.put("assets", assets(budget, style));
         return tables;
     }
 
@@ -87,10 +89,10 @@ public final class NarrativeTables {
         return b.build();
     }
 
-    private static Table procurement(Budget budget) {
+    private static Table procurement(Budget budget, AmountStyle style) {
         List<ProcurementItem> items = budget.narrative().procurement();
         TableBuilder b = new TableBuilder("procurement", "部门政府采购预算支出一览表").landscape(true).outline(3)
-                .headings(budget.department().name(), "单位：" + budget.unit().chineseName())
+                .amountStyle(style).headings(budget.department().name(), "单位：" + style.unitWord())
                 .widths(14, 8, 8, 7, 7, 9, 6, 4, 6, 5, 7, 7, 7, 7, 7)
                 .header(Cell.down("单位名称", 3), Cell.across("所属项目", 3), Cell.down("政府采购目录序号", 3),
                         Cell.down("采购物品名称", 3), Cell.down("产品规格", 3), Cell.down("单位", 3), Cell.down("单价", 3),
@@ -101,16 +103,16 @@ public final class NarrativeTables {
                         centre("其他来源收入安排"));
         List<Fund> funds = List.of(Fund.GENERAL_PUBLIC, Fund.GOVERNMENT_FUND, Fund.STATE_CAPITAL, Fund.NON_FISCAL);
         List<Cell> total = new ArrayList<>(List.of(Cell.across("合  计", 10)));
-        total.add(amount(Amount.total(items.stream().map(ProcurementItem::amount).toList())));
+        total.add(amount(Amount.total(budget.unit(), items.stream().map(ProcurementItem::amount).toList())));
         for (Fund f : funds) {
-            total.add(amount(Amount.total(items.stream().map(i -> i.funding(f)).toList())));
+            total.add(amount(Amount.total(budget.unit(), items.stream().map(i -> i.funding(f)).toList())));
         }
         b.row(Table.Kind.TOTAL, 0, total);
         for (ProcurementItem i : items) {
             List<Cell> cells = new ArrayList<>(List.of(name(i.unitName()), centre(i.functionCode().value()),
                     centre(i.projectName()), centre(i.projectType()), centre(i.catalogueNumber()), name(i.itemName()),
                     centre(i.specification()), centre(i.measureUnit()),
-                    Cell.of(price(i.unitPrice()), Cell.Align.RIGHT),
+                    Cell.of(style.formatExact(i.unitPrice()), Cell.Align.RIGHT),
                     Cell.of(i.quantity().stripTrailingZeros().toPlainString(), Cell.Align.RIGHT), amount(i.amount())));
             for (Fund f : funds) {
                 cells.add(amount(i.funding(f)));
@@ -121,16 +123,11 @@ public final class NarrativeTables {
         return b.build();
     }
 
-    /** A unit price keeps the decimals it needs beyond two (0.345), never fewer than two (0.30). */
-    private static String price(Amount price) {
-        return price.format(Math.max(2, price.decimals()));
-    }
-
-    private static Table assets(Budget budget) {
+    private static Table assets(Budget budget, AmountStyle style) {
         TableBuilder b = new TableBuilder("assets", "部门固定资产占用情况表").outline(3)
                 .headings(budget.department().tableHeading(), "截止时间：" + budget.narrative().assets().asOf())
-                .widths(50, 20, 30)
-                .header(centre("项   目"), centre("数量"), centre("价值（金额单位：" + budget.unit().chineseName() + "）"));
+                .widths(50, 20, 30).amountStyle(style)
+                .header(centre("项   目"), centre("数量"), centre("价值（金额单位：" + style.unitWord() + "）"));
         List<AssetCategory> categories = budget.narrative().assets().categories();
         for (int i = 0; i < categories.size(); i++) {
             AssetCategory c = categories.get(i);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.budgetdisclosure.model.facts.Budget;
+import org.budgetdisclosure.model.facts.MoneyUnit;
 import org.budgetdisclosure.model.statements.Statements;
 import org.budgetdisclosure.render.document.Block;
 import org.budgetdisclosure.render.document.Document;
@@ -24,6 +25,15 @@ final class Hebei2022Profile implements Profile {
     static final Hebei2022Profile INSTANCE = new Hebei2022Profile();
     static final String TEMPLATE = "hebei-2022/narrative.ftl";
 
+    /**
+     * How the Hebei 2022 disclosure prints amounts, whatever the ledger's unit: the tables in 万元 with two
+     * decimals, no separators, zero cells blank (table 9 prints the zeros of a column that has any figure); the
+     * narrative in 万元 with two decimals.
+     */
+    static final AmountStyles AMOUNTS = new AmountStyles(
+            AmountStyle.of(MoneyUnit.TEN_THOUSAND_YUAN, 2).withZero(AmountStyle.Zero.BLANK),
+            AmountStyle.of(MoneyUnit.TEN_THOUSAND_YUAN, 2));
+
     private Hebei2022Profile() {
     }
 
@@ -33,17 +43,22 @@ final class Hebei2022Profile implements Profile {
     }
 
     @Override
-    public Document document(Statements statements, NarrativeEngine narrative, String date) {
+    public AmountStyles amountStyles() {
+        return AMOUNTS;
+    }
+
+    @Override
+    public Document document(Statements statements, NarrativeEngine narrative, String date, AmountStyles amounts) {
         Budget budget = statements.budget();
         String title = budget.department().name() + budget.year() + "年部门预算公开";
         List<Section> sections = new ArrayList<>();
         List<Block> cover = List.of(new Paragraph(title, Paragraph.Style.TITLE));
         sections.add(new Section(false, cover));
-        for (Table table : new Hebei2022Tables(statements).all()) {
+        for (Table table : new Hebei2022Tables(statements, amounts.tables()).all()) {
             sections.add(new Section(true, List.of(table)));
         }
-        Map<String, Table> tables = NarrativeTables.of(budget);
-        sections.addAll(narrative.render(TEMPLATE, NarrativeModel.of(statements), tables));
+        Map<String, Table> tables = NarrativeTables.of(budget, amounts.tables());
+        sections.addAll(narrative.render(TEMPLATE, NarrativeModel.of(statements, amounts.narrative()), tables));
         return new Document(title, budget.department().name() + budget.year() + "年部门预算及情况说明",
                 budget.department().name(), "zh-CN", date, sections);
     }

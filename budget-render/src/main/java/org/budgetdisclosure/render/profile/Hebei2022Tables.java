@@ -31,12 +31,16 @@ final class Hebei2022Tables {
     private final Statements s;
     private final Budget budget;
     private final String[] headings;
+    private final AmountStyle style;
+    private final Amount zero;
 
-    Hebei2022Tables(Statements statements) {
+    Hebei2022Tables(Statements statements, AmountStyle style) {
         this.s = statements;
         this.budget = statements.budget();
+        this.style = style;
+        this.zero = Amount.zero(budget.unit());
         this.headings = new String[] {budget.department().tableHeading(), "预算年度：" + budget.year(),
-                "单位：" + budget.unit().chineseName()};
+                "单位：" + style.unitWord()};
     }
 
     List<Table> all() {
@@ -49,7 +53,8 @@ final class Hebei2022Tables {
     }
 
     private TableBuilder start(StatementId id) {
-        return new TableBuilder("table-" + id.number(), id.title()).headings(headings).landscape(true);
+        return new TableBuilder("table-" + id.number(), id.title()).headings(headings).landscape(true)
+                .amountStyle(style);
     }
 
     // table 1
@@ -70,14 +75,14 @@ final class Hebei2022Tables {
                 cells.add(amount(t.revenue(sources.get(i))));
             } else {
                 cells.add(name(""));
-                cells.add(amount(Amount.zero()));
+                cells.add(amount(zero));
             }
             if (i < classes.size()) {
                 cells.add(name(ChineseNumerals.of(i + 1) + "、" + classes.get(i).name()));
                 cells.add(amount(classes.get(i).get(AmountColumn.AMOUNT)));
             } else {
                 cells.add(name(""));
-                cells.add(amount(Amount.zero()));
+                cells.add(amount(zero));
             }
             b.row(Table.Kind.DETAIL, 0, cells);
         }
@@ -136,7 +141,7 @@ final class Hebei2022Tables {
                 cells.add(amount(t.revenue(funds.get(i))));
             } else {
                 cells.add(name(""));
-                cells.add(amount(Amount.zero()));
+                cells.add(amount(zero));
             }
             cells.add(name(ChineseNumerals.of(i + 1) + "、" + classes.get(i).name()));
             for (FundColumn c : FundColumn.values()) {
@@ -159,7 +164,7 @@ final class Hebei2022Tables {
                     name(ChineseNumerals.of(i + 1) + "、" + fundRevenue[i]), amount(t.carryover(funds.get(i))),
                     name("")));
             for (int c = 0; c < FundColumn.values().length; c++) {
-                cells.add(amount(Amount.zero()));
+                cells.add(amount(zero));
             }
             b.row(Table.Kind.DETAIL, 1, cells);
         }
