@@ -50,6 +50,17 @@ public record Cell(String text, int colSpan, int rowSpan, Align align, Optional<
         return new Cell("", 1, 1, Align.RIGHT, Optional.of(new Figure(amount, zeroShown)));
     }
 
+    /**
+     * The cell as printed, without the exact amount behind a figure: the same text as before figures were held
+     * (the PDF's file ID is a digest of the document's text, so a document prints the same bytes as it did).
+     *
+     * @return {@code Cell[text=…, colSpan=…, rowSpan=…, align=…]}
+     */
+    @Override
+    public String toString() {
+        return "Cell[text=" + text + ", colSpan=" + colSpan + ", rowSpan=" + rowSpan + ", align=" + align + "]";
+    }
+
     /** @param text the printed text, not null @return this cell with the text, never null */
     public Cell withText(String text) {
         return new Cell(text, colSpan, rowSpan, align, figure);

@@ -76,6 +76,20 @@ public record Table(String anchor, String title, List<String> headings, List<Int
                 size);
     }
 
+    /**
+     * The table's text; the fitted cell size appears only where one was chosen (the PDF's file ID is a digest of
+     * the document's text, so a table that needed no fitting prints the same bytes as it did before fitting).
+     *
+     * @return {@code Table[anchor=…, …, indentColumn=…]}, with {@code fontSize=…} where fitted
+     */
+    @Override
+    public String toString() {
+        return "Table[anchor=" + anchor + ", title=" + title + ", headings=" + headings + ", widths=" + widths
+                + ", header=" + header + ", body=" + body + ", notes=" + notes + ", landscape=" + landscape
+                + ", outlineLevel=" + outlineLevel + ", indentColumn=" + indentColumn
+                + (fontSize > 0 ? ", fontSize=" + fontSize : "") + "]";
+    }
+
     private static void check(Row row, int columns) {
         int spanned = row.cells().stream().mapToInt(Cell::colSpan).sum();
         if (spanned > columns) {
