@@ -173,6 +173,12 @@ public final class TableFit {
         return units;
     }
 
+    private static String abbreviated(String figure) {
+        return figure.length() <= 40 ? figure + "'"
+                : figure.substring(0, 20) + "…" + figure.substring(figure.length() - 10) + "', " + figure.length()
+                        + " characters";
+    }
+
     private static String describe(Table table, Measure measure, float floor, float page) {
         double[] need = figureWidths(table, measure, floor);
         StringBuilder widest = new StringBuilder();
@@ -195,8 +201,8 @@ public final class TableFit {
                 .append(String.format(java.util.Locale.ROOT, "%.1f", floor)).append(" pt, its columns need ")
                 .append(String.format(java.util.Locale.ROOT, "%.0f", sum)).append(" pt of the page's ")
                 .append(String.format(java.util.Locale.ROOT, "%.0f", page)).append(" pt (widest figure '")
-                .append(longest).append("'); print its amounts in 万元 or without separators, or lower the profile's "
-                        + "minimum table font size");
+                .append(abbreviated(longest)).append("); print its amounts in 万元 or without separators, or lower "
+                        + "the profile's minimum table font size");
         return widest.toString();
     }
 }
