@@ -153,12 +153,14 @@ public final class NarrativeModel {
         m.put("amount", fmt(c.current()));
         m.put("prior", fmt(c.prior()));
         m.put("difference", fmt(diff.isNegative() ? diff.negated() : diff));
-        m.put("phrase", switch (c.direction()) {
+        // a change too small to print (30 元 in 万元) reads as unchanged, never as 增加0.00万元
+        Change.Direction direction = style.rounded(diff).isZero() ? Change.Direction.SAME : c.direction();
+        m.put("phrase", switch (direction) {
             case UP -> "增加" + fmt(diff) + style.unitWord();
             case DOWN -> "减少" + fmt(diff.negated()) + style.unitWord();
             case SAME -> "与上年持平";
         });
-        m.put("comparison", switch (c.direction()) {
+        m.put("comparison", switch (direction) {
             case UP -> "比上年增加" + fmt(diff) + style.unitWord();
             case DOWN -> "比上年减少" + fmt(diff.negated()) + style.unitWord();
             case SAME -> "较上年持平";
