@@ -20,7 +20,10 @@ public record AssetRegister(LocalDate asOf, List<AssetCategory> categories, Amou
         Checks.present(plannedAcquisitions, "assets.plannedAcquisitions");
     }
 
-    /** @param unit the budget's unit, not null @return the empty register, dated at the start of the epoch; never null */
+    /**
+     * @param unit the budget's unit, not null
+     * @return the empty register, dated at the start of the epoch; never null
+     */
     public static AssetRegister none(MoneyUnit unit) {
         return new AssetRegister(LocalDate.of(1970, 1, 1), List.of(), Amount.zero(unit));
     }

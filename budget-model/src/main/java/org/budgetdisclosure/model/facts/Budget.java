@@ -112,7 +112,8 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
         private final List<Function<MoneyUnit, ThreePublicExpense>> threePublic = new ArrayList<>();
         private PriorYear priorYear;
         private final Map<Code, String> names = new HashMap<>();
-        private final Map<DeclaredTotal, Function<MoneyUnit, Amount>> declaredTotals = new EnumMap<>(DeclaredTotal.class);
+        private final Map<DeclaredTotal, Function<MoneyUnit, Amount>> declaredTotals =
+                new EnumMap<>(DeclaredTotal.class);
         private final List<String> duties = new ArrayList<>();
         private final List<String> institutionOverview = new ArrayList<>();
         private final List<Institution> institutions = new ArrayList<>();

@@ -43,7 +43,10 @@ public record Narrative(List<String> duties, List<String> institutionOverview, L
         otherNotes = Checks.list(otherNotes, "narrative.otherNotes");
     }
 
-    /** @param unit the budget's unit, not null @return a narrative with no prose and the standard glossary, never null */
+    /**
+     * @param unit the budget's unit, not null
+     * @return a narrative with no prose and the standard glossary, never null
+     */
     public static Narrative empty(MoneyUnit unit) {
         return new Narrative(List.of(), List.of(), List.of(), Optional.empty(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), AssetRegister.none(unit), standardGlossary(), List.of());

@@ -32,7 +32,8 @@ final class NarrativeRules implements Rule {
             BigDecimal half = findings.halfLastDecimal();
             findings.errorUnlessWithin(PROCUREMENT_AMOUNT, at + ".amount", product, item.amount(),
                     half.multiply(BigDecimal.valueOf(2)).add(half.movePointLeft(2).multiply(item.quantity().abs())),
-                    "the amount, the product and the unit price × quantity", "the amount of " + item.itemName() + " must be unit price " + item.unitPrice() + " × quantity "
+                    "the amount, the product and the unit price × quantity",
+                    "the amount of " + item.itemName() + " must be unit price " + item.unitPrice() + " × quantity "
                             + item.quantity().toPlainString());
             findings.errorUnlessEqual(PROCUREMENT_FUNDING, at + ".funding", item.amount(),
                     Amount.total(budget.unit(), item.funding().values()), 1 + item.funding().size(),

@@ -20,7 +20,9 @@ import org.budgetdisclosure.model.statements.Statements;
  * every economic 类 of table 6 is assigned to 人员经费 or 公用经费 ({@code basic.class-unassigned}); totals stated
  * by the finance system equal the computed ones ({@code declared.total}); last year's total is the sum of its
  * parts ({@code prior-year.total}); the projects with performance goals add up to 项目支出 ({@code projects.total},
- * a warning); a budget without lines ({@code budget.empty}, a warning).
+ * a warning); a budget without lines ({@code budget.empty}, a warning). Where the budget declares its figures
+ * rounded, a difference within the rounding of the lines involved is a warning naming both figures and the bound
+ * ({@link Findings#errorUnlessEqual(String, String, Amount, Amount, int, String)}).
  */
 final class TotalRules implements Rule {
 
@@ -46,7 +48,8 @@ final class TotalRules implements Rule {
                 .filter(l -> budget.costClasses().classOf(l.economicCode()).isPresent()).count();
         findings.errorUnlessEqual(BASIC_ECONOMIC_TOTAL,
                 Locations.cell(StatementId.GENERAL_PUBLIC_BASIC_EXPENDITURE, "合计", "合计"), basicOfTable5,
-                totalOfTable6, Math.max(1, basicLines), "the basic expenditure by economic classification (table 6) must add up to the "
+                totalOfTable6, Math.max(1, basicLines),
+                "the basic expenditure by economic classification (table 6) must add up to the "
                         + "一般公共预算 基本支出 of table 5");
         for (int i = 0; i < budget.basicExpenditures().size(); i++) {
             var line = budget.basicExpenditures().get(i);

@@ -129,7 +129,8 @@ public final class NarrativeModel {
         m.put("projects", projects);
         m.put("safeguards", b.narrative().safeguards());
 
-        Amount procurement = Amount.total(b.unit(), b.narrative().procurement().stream().map(ProcurementItem::amount).toList());
+        Amount procurement = Amount.total(b.unit(), b.narrative().procurement().stream()
+                .map(ProcurementItem::amount).toList());
         m.put("procurement", Map.of("any", !b.narrative().procurement().isEmpty(), "total", fmt(procurement)));
         var assets = b.narrative().assets();
         m.put("assets", Map.of("any", !assets.categories().isEmpty(), "asOf", assets.asOf().getYear() + "年"
