@@ -14,6 +14,7 @@ import org.budgetdisclosure.model.classification.FunctionCode;
 import org.budgetdisclosure.model.facts.Amount;
 import org.budgetdisclosure.model.facts.AssetCategory;
 import org.budgetdisclosure.model.facts.Budget;
+import org.budgetdisclosure.model.facts.MoneyUnit;
 import org.budgetdisclosure.model.facts.DepartmentKind;
 import org.budgetdisclosure.model.facts.Fund;
 import org.budgetdisclosure.model.facts.Indicator;
@@ -88,14 +89,14 @@ public final class Departments {
                     {"效益指标", "生态效益指标"}, {"效益指标", "可持续影响指标"}, {"满意度指标", "服务对象满意度指标"}}) {
                 indicators.add(new Indicator(row[0], row[1], words(r, 6), words(r, 8), "≥95", "年初预算安排"));
             }
-            b.project(new PerformanceProject(words(r, 8) + "项目", Amount.of(BigDecimal.valueOf(r.nextInt(500_00), 2)),
+            b.project(new PerformanceProject(words(r, 8) + "项目", Amount.of(BigDecimal.valueOf(r.nextInt(500_00), 2), MoneyUnit.TEN_THOUSAND_YUAN),
                     List.of(words(r, 100)), List.of(words(r, 20), words(r, 20), words(r, 20)), indicators));
         }
         b.safeguards(words(r, 40), words(r, 40));
         b.procurement(b.build().department().name(), "2150501", "公用经费", "正常公用", "台式计算机", "台", "0.50", "10",
                 "5.00", Fund.GENERAL_PUBLIC);
-        b.assets(LocalDate.of(2021, 12, 31), "5.00", AssetCategory.of("房屋及构筑物（平方米）", "500", "100.00"),
-                AssetCategory.of("车辆（台、辆）", "2", "30.00"));
+        b.assets(LocalDate.of(2021, 12, 31), "5.00", AssetCategory.of("房屋及构筑物（平方米）", "500", Amount.wan("100.00")),
+                AssetCategory.of("车辆（台、辆）", "2", Amount.wan("30.00")));
         return b.build();
     }
 

@@ -18,6 +18,7 @@ import org.budgetdisclosure.io.BudgetFileException;
 import org.budgetdisclosure.io.BudgetFiles;
 import org.budgetdisclosure.model.validation.BudgetValidationException;
 import org.budgetdisclosure.render.Disclosure;
+import org.budgetdisclosure.render.document.TableTooWideException;
 import org.budgetdisclosure.render.fonts.MissingGlyphException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -107,7 +108,7 @@ final class BatchCommand implements Callable<Integer> {
             return new Outcome(file, true, "");
         } catch (BudgetFileException e) {
             return new Outcome(file, false, e.getMessage());
-        } catch (BudgetValidationException | MissingGlyphException e) {
+        } catch (BudgetValidationException | MissingGlyphException | TableTooWideException e) {
             return new Outcome(file, false, e.getMessage());
         }
     }

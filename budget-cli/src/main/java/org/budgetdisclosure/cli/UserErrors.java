@@ -3,6 +3,7 @@ package org.budgetdisclosure.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.budgetdisclosure.model.validation.BudgetValidationException;
+import org.budgetdisclosure.render.document.TableTooWideException;
 import org.budgetdisclosure.render.fonts.MissingGlyphException;
 import org.budgetdisclosure.render.narrative.NarrativeException;
 import org.budgetdisclosure.render.profile.ProfileException;
@@ -31,7 +32,8 @@ final class UserErrors implements CommandLine.IExecutionExceptionHandler {
             p.problems().forEach(problem -> cli.getErr().println("  " + problem));
             return UNUSABLE_INPUT;
         }
-        if (e instanceof MissingGlyphException || e instanceof NarrativeException || e instanceof IOException
+        if (e instanceof MissingGlyphException || e instanceof NarrativeException || e instanceof TableTooWideException
+                || e instanceof IOException
                 || e instanceof UncheckedIOException || e instanceof IllegalArgumentException) {
             cli.getErr().println("budget: " + e.getMessage());
             return UNUSABLE_INPUT;

@@ -90,7 +90,8 @@ class FileFuzzProperties {
                     assertThat(org.budgetdisclosure.render.Disclosure.of(budget)
                             .bytes(org.budgetdisclosure.render.Format.HTML)).isNotEmpty();
                 } catch (org.budgetdisclosure.render.fonts.MissingGlyphException
-                         | org.budgetdisclosure.render.RenderLimitException e) {
+                         | org.budgetdisclosure.render.RenderLimitException
+                         | org.budgetdisclosure.render.document.TableTooWideException e) {
                     Statistics.label("render").collect("refused clearly");
                 }
             }

@@ -84,10 +84,10 @@ public final class ReferenceBudget {
                 .threePublic(ThreePublicItem.VEHICLE_PURCHASE, Fund.GENERAL_PUBLIC, "0")
                 .threePublic(ThreePublicItem.VEHICLE_OPERATION, Fund.GENERAL_PUBLIC, "10.67")
                 .threePublic(ThreePublicItem.RECEPTION, Fund.GENERAL_PUBLIC, "2.66")
-                .priorYear(new PriorYear(Amount.of("2147.58"), Amount.of("713.43"), Amount.of("33.06"),
-                        Amount.of("1401.09"),
-                        Map.of(ThreePublicItem.VEHICLE_OPERATION, Amount.of("10.67"),
-                                ThreePublicItem.RECEPTION, Amount.of("2.66")),
+                .priorYear(new PriorYear(Amount.wan("2147.58"), Amount.wan("713.43"), Amount.wan("33.06"),
+                        Amount.wan("1401.09"),
+                        Map.of(ThreePublicItem.VEHICLE_OPERATION, Amount.wan("10.67"),
+                                ThreePublicItem.RECEPTION, Amount.wan("2.66")),
                         Map.of(Comparison.PERSONNEL, "增加公益岗人员工资保险",
                                 Comparison.PUBLIC_USE, "基本无变化",
                                 Comparison.PROJECT, "项目预算（县级鼓励支持转型和创新发展奖励资金）增加")))
@@ -102,9 +102,9 @@ public final class ReferenceBudget {
                 .procurement("乐亭县工业和信息化局", "2150501", "公用经费", "正常公用", "复印机", "台", "0.20", "4",
                         "0.80", Fund.GENERAL_PUBLIC)
                 .assets(LocalDate.of(2021, 12, 31), "8.00",
-                        AssetCategory.of("房屋及构筑物（平方米）", "700", "16.51"),
-                        AssetCategory.of("车辆（台、辆）", "1", "20.84"),
-                        AssetCategory.of("其他固定资产（通用设备）", null, "63.48"));
+                        AssetCategory.of("房屋及构筑物（平方米）", "700", Amount.wan("16.51")),
+                        AssetCategory.of("车辆（台、辆）", "1", Amount.wan("20.84")),
+                        AssetCategory.of("其他固定资产（通用设备）", null, Amount.wan("63.48")));
         narrative(b);
         b.glossary(glossary());
         return b.build();
@@ -141,7 +141,7 @@ public final class ReferenceBudget {
                 "按要求开展绩效运行监控，发现问题及时采取措施，确保绩效目标如期保质实现。",
                 "按要求开展上年度部门预算绩效自评和重点评价工作，对评价中发现的问题及时整改，调整优化支出结构，提高财政资金使用效益。",
                 "加强人员培训，提高本部门职工业务素质；加强调研，提出优化财政资金配置、提高资金使用效益的意见意见；加大宣传力度，强化预算绩效管理意识，促进预算绩效管理水平进一步提升。");
-        b.project(new PerformanceProject("县级鼓励支持转型和创新发展奖励资金", Amount.of("1500"),
+        b.project(new PerformanceProject("县级鼓励支持转型和创新发展奖励资金", Amount.wan("1500"),
                 List.of("项目资金用于支持创新创业平台建设；支持高新技术产业发展；支持成长型企业发展；支持科技型企业发展；支持标准制定与品牌创建；支持企业挂牌上市；支持科技成果转移转化；支持农业科技发展；支持创新型人才引进与培养。",
                         "采用新技术、新工艺、新材料改造提升全省传统产业水平，调整产业结构，转变经济发展方式。2022年预计支付科技创新奖励企业几百家，项目资金1500万元."),
                 List.of("支持科技创新骨干企业，鼓励企业和个人开展技术创新和发明创造",
@@ -156,7 +156,7 @@ public final class ReferenceBudget {
                         new Indicator("效益指标", "生态效益指标", "洁净型能源服务社会", "洁净型能源服务社会", "逐年提升", "年初预算安排"),
                         new Indicator("效益指标", "可持续影响指标", "创新性发展", "创新性发展", "逐年提升", "年初预算安排"),
                         new Indicator("满意度指标", "服务对象满意度指标", "服务对象满意度", "服务对象满意度", "≥95", "年初预算安排"))));
-        b.project(new PerformanceProject("改制企业职工安置费", Amount.of("209"),
+        b.project(new PerformanceProject("改制企业职工安置费", Amount.wan("209"),
                 List.of("依据乐办发【2016】12号，中共乐亭县委办公室、乐亭县人民政府办公室印发《乐亭县工信局系统改制企业职工安置实施方案》。2022年度申请该项目资金209万元。项目资金用于改制企业离退休职工、工伤职工以及亡故职工遗属的安置及抚恤工作，处理改制企业遗留相关问题，完成31家下属企业涉及补助职工人数688人的职工安置工作。改制企业职工安置工作为长期任务，本年度按政策完成年度内工信局系统全部改制企业职工各项安置工作，保障改制企业职工正当利益。"),
                 List.of("2022年需要安置职工688人，支付各项安置费用计209万元。",
                         "解决改制企业各项遗留问题",
@@ -171,7 +171,7 @@ public final class ReferenceBudget {
                         new Indicator("效益指标", "生态效益指标", "改善生态环境质量", "改善生态环境质量", "逐年提升", "年初预算安排"),
                         new Indicator("效益指标", "可持续影响指标", "提高生活水平，保障社会稳定", "提高生活水平，保障社会稳定", "逐年提升", "年初预算安排"),
                         new Indicator("满意度指标", "服务对象满意度指标", "群众满意度", "群众满意度", "≥95", "年初预算安排"))));
-        b.project(new PerformanceProject("政府储备食盐仓储经费", Amount.of("2"),
+        b.project(new PerformanceProject("政府储备食盐仓储经费", Amount.wan("2"),
                 List.of("依据唐工信【2021】81号文件，2022年度申请项目资金2万元，项目资金用于督导食盐定点生产、批发企业落实食盐社会责任储备情况，指导企业建立食盐社会责任储备、轮储、贮存、出库管理制度。确保食盐供应不断档，产品不脱销。"),
                 List.of("保障食盐储备",
                         "食盐供应充足",
@@ -186,7 +186,7 @@ public final class ReferenceBudget {
                         new Indicator("效益指标", "生态效益指标", "保障生态环保要求", "保障生态环保要求", "逐年提升", "年初预算安排"),
                         new Indicator("效益指标", "可持续影响指标", "食盐供应不断档，产品不脱销", "食盐供应不断档，产品不脱销", "保障供应", "年初预算安排"),
                         new Indicator("满意度指标", "服务对象满意度指标", "群众满意度", "群众满意度", "100", "年初预算安排"))));
-        b.project(new PerformanceProject("服务企业科技创新经费", Amount.of("20"),
+        b.project(new PerformanceProject("服务企业科技创新经费", Amount.wan("20"),
                 List.of("依据县领导指示，2022年度申请服务企业科技创新工作经费20万元，项目资金用于为我县约500家中小企业创新、创业提供服务，支持创新创业骨干企业，鼓励企业开展技术转让、技术开发、技术咨询和交易，为企业引进科技创新人才等。"),
                 List.of("为中小企业创新、创业提供服务。",
                         "支持创新、创业骨干企业",
@@ -201,7 +201,7 @@ public final class ReferenceBudget {
                         new Indicator("效益指标", "生态效益指标", "鼓励企业使用和生产清洁能源", "鼓励企业使用和生产清洁能源", "逐年提高", "年初预算安排"),
                         new Indicator("效益指标", "可持续影响指标", "促进企业可持续发展", "促进企业可持续发展", "逐年提高", "年初预算安排"),
                         new Indicator("满意度指标", "服务对象满意度指标", "群众满意度", "群众满意度", "≥95", "年初预算安排"))));
-        b.project(new PerformanceProject("“十四五”规划编制费", Amount.of("44"),
+        b.project(new PerformanceProject("“十四五”规划编制费", Amount.wan("44"),
                 List.of("依据县级“十四五”规划编制的通知，我局为提高思想认识，提升规划质量，规范编制程序，加强规划衔接，需支付“十四五”规划编制费项目资金44万元。"),
                 List.of("完成“十四五”规划编制",
                         "支付2家编制单位费用支出",

@@ -53,7 +53,7 @@ class ReadmeExampleTest {
         disclosure.writeTo(outDir, "budget", Format.DOCX, Format.HTML);   // temp file, then moved into place
 
         assertThat(report.hasErrors()).isFalse();
-        assertThat(total).isEqualTo(Amount.of("726.76"));
+        assertThat(total).isEqualTo(Amount.wan("726.76"));
         try (PDDocument pdf = Loader.loadPDF(outDir.resolve("budget.pdf").toFile())) {
             assertThat(new PDFTextStripper().getText(pdf)).contains("726.76").contains("部门预算支出总表");
         }

@@ -151,25 +151,25 @@ class ReferenceStatementsTest {
     @Test
     void narrativeFiguresAreTheTableFigures() {
         var f = statements.figures();
-        assertThat(f.expenditureTotal()).isEqualTo(Amount.of("2538.88"));
-        assertThat(f.basic()).isEqualTo(Amount.of("763.88"));
-        assertThat(f.personnel()).isEqualTo(Amount.of("731.02"));
-        assertThat(f.publicUse()).isEqualTo(Amount.of("32.86"));
-        assertThat(f.project()).isEqualTo(Amount.of("1775"));
+        assertThat(f.expenditureTotal()).isEqualTo(Amount.wan("2538.88"));
+        assertThat(f.basic()).isEqualTo(Amount.wan("763.88"));
+        assertThat(f.personnel()).isEqualTo(Amount.wan("731.02"));
+        assertThat(f.publicUse()).isEqualTo(Amount.wan("32.86"));
+        assertThat(f.project()).isEqualTo(Amount.wan("1775"));
         // 机关运行经费: every line, summing to the stated total (the reference omitted 其他商品和服务支出 12.12)
         assertThat(f.operatingCosts()).extracting(Row::name).contains("其他商品和服务支出").hasSize(11);
-        assertThat(Amount.total(f.operatingCosts().stream()
+        assertThat(Amount.total(org.budgetdisclosure.model.facts.MoneyUnit.TEN_THOUSAND_YUAN, f.operatingCosts().stream()
                 .map(r -> r.get(org.budgetdisclosure.model.statements.BasicColumn.PUBLIC_USE)).toList()))
                 .isEqualTo(f.publicUse());
         var changes = f.changes();
         assertThat(changes.get(org.budgetdisclosure.model.facts.Comparison.PERSONNEL).difference())
-                .isEqualTo(Amount.of("17.59"));
+                .isEqualTo(Amount.wan("17.59"));
         assertThat(changes.get(org.budgetdisclosure.model.facts.Comparison.PUBLIC_USE).difference())
-                .isEqualTo(Amount.of("-0.20"));
+                .isEqualTo(Amount.wan("-0.20"));
         assertThat(changes.get(org.budgetdisclosure.model.facts.Comparison.PROJECT).difference())
-                .isEqualTo(Amount.of("373.91"));
+                .isEqualTo(Amount.wan("373.91"));
         assertThat(changes.get(org.budgetdisclosure.model.facts.Comparison.TOTAL).difference())
-                .isEqualTo(Amount.of("391.30"));
+                .isEqualTo(Amount.wan("391.30"));
     }
 
     private static <C extends Enum<C>> void assertHierarchy(int table, Statement<C> statement) {
@@ -195,7 +195,7 @@ class ReferenceStatementsTest {
     }
 
     private static void assertAmount(String printed, Amount ours, String where) {
-        Amount expected = printed.isEmpty() ? Amount.zero() : Amount.of(new BigDecimal(printed));
+        Amount expected = printed.isEmpty() ? Amount.zero(ours.unit()) : Amount.of(new BigDecimal(printed), ours.unit());
         assertThat(ours).as(where + " (printed '" + printed + "')").isEqualTo(expected);
     }
 

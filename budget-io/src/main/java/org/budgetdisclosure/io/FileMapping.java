@@ -48,6 +48,8 @@ import org.budgetdisclosure.model.facts.ThreePublicExpense;
 final class FileMapping {
 
     private final String file;
+    /** The file's unit: every amount read is in it. */
+    private MoneyUnit unit = MoneyUnit.TEN_THOUSAND_YUAN;
 
     FileMapping(String file) {
         this.file = file;
@@ -57,16 +59,17 @@ final class FileMapping {
         if (!FileModel.FORMAT.equals(d.format())) {
             throw error("$.format", "expected \"" + FileModel.FORMAT + "\", found \"" + d.format() + "\"");
         }
-        MoneyUnit unit = null;
+        MoneyUnit found = null;
         for (MoneyUnit u : MoneyUnit.values()) {
             if (u.chineseName().equals(d.unit())) {
-                unit = u;
+                found = u;
             }
         }
-        if (unit == null) {
+        if (found == null) {
             throw error("$.unit", "expected \"万元\" or \"元\", found \"" + d.unit() + "\"");
         }
-        Budget.Builder b = Budget.builder().unit(unit);
+        unit = found;
+        Budget.Builder b = Budget.builder().unit(unit).rounded(Boolean.TRUE.equals(d.rounded()));
         at("$.year", () -> b.year(d.year()));
         DepartmentDoc dept = d.department();
         if (dept == null) {
@@ -81,14 +84,14 @@ final class FileMapping {
                 throw error(path + ".fund", "a line of 上年结转结余 (PRIOR_YEAR_CARRYOVER) must state its fund");
             }
             at(path, () -> b.appropriation(new Appropriation(a.functionCode(), a.source(),
-                    a.fund() != null ? a.fund() : a.source().fund().orElseThrow(), a.type(), a.amount(),
+                    a.fund() != null ? a.fund() : a.source().fund().orElseThrow(), a.type(), in(a.amount()),
                     Optional.ofNullable(a.economicCode()))));
         }
         List<BasicDoc> basic = elements(d.basicExpenditures(), "$.basicExpenditures");
         for (int i = 0; i < basic.size(); i++) {
             BasicDoc e = basic.get(i);
             at("$.basicExpenditures[" + i + "]", () -> b.basicExpenditure(new BasicExpenditure(e.economicCode(),
-                    e.amount())));
+                    in(e.amount()))));
         }
         if (d.costClasses() != null) {
             Map<EconomicCode, CostClass> classes = new TreeMap<>();
@@ -107,12 +110,12 @@ final class FileMapping {
         List<ThreePublicDoc> three = elements(d.threePublic(), "$.threePublic");
         for (int i = 0; i < three.size(); i++) {
             ThreePublicDoc t = three.get(i);
-            at("$.threePublic[" + i + "]", () -> b.threePublic(new ThreePublicExpense(t.item(), t.fund(), t.amount())));
+            at("$.threePublic[" + i + "]", () -> b.threePublic(new ThreePublicExpense(t.item(), t.fund(), in(t.amount()))));
         }
         PriorYearDoc p = d.priorYear();
         if (p != null) {
-            at("$.priorYear", () -> b.priorYear(new PriorYear(p.total(), p.personnel(), p.publicUse(), p.project(),
-                    map(p.threePublic()), map(p.reasons()))));
+            at("$.priorYear", () -> b.priorYear(new PriorYear(in(p.total()), in(p.personnel()),
+                    in(p.publicUse()), in(p.project()), in(map(p.threePublic())), map(p.reasons()))));
         }
         if (d.names() != null) {
             for (Map.Entry<String, String> e : map(d.names().functional()).entrySet()) {
@@ -123,7 +126,7 @@ final class FileMapping {
             }
         }
         if (d.declaredTotals() != null) {
-            at("$.declaredTotals", () -> b.declaredTotals(d.declaredTotals()));
+            at("$.declaredTotals", () -> b.declaredTotals(in(d.declaredTotals())));
         }
         Narrative narrative = narrative(d.narrative());
         b.narrative(narrative);
@@ -136,7 +139,7 @@ final class FileMapping {
 
     private Narrative narrative(NarrativeDoc n) throws BudgetFileException {
         if (n == null) {
-            return Narrative.empty();
+            return Narrative.empty(unit);
         }
         List<Institution> institutions = new ArrayList<>();
         List<InstitutionDoc> is = elements(n.institutions(), "$.narrative.institutions");
@@ -163,7 +166,7 @@ final class FileMapping {
                 at("$.narrative.projects[" + i + "].indicators[" + j + "]", () -> indicators.add(new Indicator(
                         r.level1(), r.level2(), r.level3(), r.description(), r.value(), r.basis())));
             }
-            at("$.narrative.projects[" + i + "]", () -> projects.add(new PerformanceProject(x.name(), x.amount(),
+            at("$.narrative.projects[" + i + "]", () -> projects.add(new PerformanceProject(x.name(), in(x.amount()),
                     list(x.description()), list(x.goals()), indicators)));
         }
         List<ProcurementItem> procurement = new ArrayList<>();
@@ -172,10 +175,10 @@ final class FileMapping {
             ProcurementDoc x = pr.get(i);
             at("$.narrative.procurement[" + i + "]", () -> procurement.add(new ProcurementItem(x.unitName(),
                     x.functionCode(), text(x.projectName()), text(x.projectType()), text(x.catalogueNumber()),
-                    x.itemName(), text(x.specification()), text(x.measureUnit()), x.unitPrice(), x.quantity(),
-                    x.amount(), x.funding())));
+                    x.itemName(), text(x.specification()), text(x.measureUnit()), in(x.unitPrice()), x.quantity(),
+                    in(x.amount()), in(x.funding()))));
         }
-        AssetRegister assets = AssetRegister.none();
+        AssetRegister assets = AssetRegister.none(unit);
         if (n.assets() != null) {
             AssetsDoc a = n.assets();
             List<AssetCategory> categories = new ArrayList<>();
@@ -183,11 +186,11 @@ final class FileMapping {
             for (int i = 0; i < cs.size(); i++) {
                 AssetCategoryDoc c = cs.get(i);
                 at("$.narrative.assets.categories[" + i + "]", () -> categories.add(new AssetCategory(c.name(),
-                        Optional.ofNullable(c.quantity()), c.value())));
+                        Optional.ofNullable(c.quantity()), in(c.value()))));
             }
             AssetRegister[] made = new AssetRegister[1];
             at("$.narrative.assets", () -> made[0] = new AssetRegister(a.asOf(), categories,
-                    a.plannedAcquisitions() == null ? Amount.zero() : a.plannedAcquisitions()));
+                    a.plannedAcquisitions() == null ? Amount.zero(unit) : in(a.plannedAcquisitions())));
             assets = made[0];
         }
         List<GlossaryEntry> glossary = List.of();
@@ -233,7 +236,8 @@ final class FileMapping {
                 : b.declaredTotals();
         return new BudgetDoc(FileModel.FORMAT, null, b.unit().chineseName(), b.year(), new DepartmentDoc(
                 b.department().code(), b.department().name(), b.department().shortName(), b.department().kind()),
-                lines, basic, classes, three, prior, names, declared, narrativeDoc(b.narrative()));
+                lines, basic, classes, three, prior, names, declared, b.rounded() ? Boolean.TRUE : null,
+                narrativeDoc(b.narrative()));
     }
 
     private static NarrativeDoc narrativeDoc(Narrative n) {
@@ -255,7 +259,7 @@ final class FileMapping {
                     p.amount(), p.funding()));
         }
         AssetsDoc assets = null;
-        if (!n.assets().equals(AssetRegister.none())) {
+        if (!n.assets().equals(AssetRegister.none(n.assets().plannedAcquisitions().unit()))) {
             List<AssetCategoryDoc> categories = new ArrayList<>();
             n.assets().categories().forEach(c -> categories.add(new AssetCategoryDoc(c.name(),
                     c.quantity().orElse(null), c.value())));
@@ -305,6 +309,21 @@ final class FileMapping {
 
     private static <K, V> Map<K, V> map(Map<K, V> map) {
         return map == null ? Map.of() : map;
+    }
+
+    /** An amount as read, in the file's unit; null stays null (the facts report it at its path). */
+    private Amount in(Amount read) {
+        return read == null ? null : Amount.of(read.value(), unit);
+    }
+
+    /** Amounts as read, in the file's unit, in the file's order; null keys and values stay for the facts to report. */
+    private <K> Map<K, Amount> in(Map<K, Amount> read) {
+        if (read == null) {
+            return null;
+        }
+        Map<K, Amount> m = new LinkedHashMap<>();
+        read.forEach((k, v) -> m.put(k, in(v)));
+        return m;
     }
 
 

@@ -22,7 +22,9 @@ import org.budgetdisclosure.model.facts.ThreePublicItem;
 /**
  * The budget file format {@value #FORMAT}: the shape of the JSON (or YAML) document, field for field. The field
  * names are those of the facts, so a validation finding's location ({@code appropriations[3].amount}) is also
- * the place in the file. Amounts are decimal text or numbers, read without loss.
+ * the place in the file. Amounts are decimal text or numbers, read without loss; the file's {@code unit} is the
+ * unit of every one of them (the model holds each as read, and the mapping gives it the file's unit). The
+ * optional {@code rounded} declares the figures rounded to the unit's second decimal.
  */
 final class FileModel {
 
@@ -33,7 +35,7 @@ final class FileModel {
     }
 
     @JsonPropertyOrder({"format", "profile", "unit", "year", "department", "appropriations", "basicExpenditures", "costClasses",
-            "threePublic", "priorYear", "names", "declaredTotals", "narrative"})
+            "threePublic", "priorYear", "names", "declaredTotals", "rounded", "narrative"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record BudgetDoc(
             @JsonProperty(required = true) String format,
@@ -48,6 +50,7 @@ final class FileModel {
             PriorYearDoc priorYear,
             NamesDoc names,
             Map<DeclaredTotal, Amount> declaredTotals,
+            Boolean rounded,
             NarrativeDoc narrative) {
     }
 

@@ -15,12 +15,17 @@ import java.util.function.Function;
 import org.budgetdisclosure.model.classification.EconomicCode;
 import org.budgetdisclosure.model.classification.FunctionCode;
 import org.budgetdisclosure.model.facts.Amount;
+import org.budgetdisclosure.model.facts.MoneyUnit;
 
 /**
  * How the file writes and reads the library's value types: amounts as decimal text (numbers are accepted too,
- * read from their text, never through {@code double}), codes and dates as text.
+ * read from their text, never through {@code double}), codes and dates as text. An amount is read with its
+ * digits only; the file's {@code unit} is given to it by {@link FileMapping} (until then it is labelled 万元).
  */
 final class ValueCodecs {
+
+    /** The label of an amount as read, before the mapping gives it the file's unit. */
+    private static final MoneyUnit AS_READ = MoneyUnit.TEN_THOUSAND_YUAN;
 
     private ValueCodecs() {
     }
@@ -32,11 +37,11 @@ final class ValueCodecs {
             public Amount deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
                 JsonToken t = p.currentToken();
                 if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-                    return Amount.of(p.getDecimalValue());
+                    return Amount.of(p.getDecimalValue(), AS_READ);
                 }
                 if (t == JsonToken.VALUE_STRING) {
                     try {
-                        return Amount.parse(p.getText());
+                        return Amount.parse(p.getText(), AS_READ);
                     } catch (IllegalArgumentException e) {
                         return (Amount) ctxt.reportInputMismatch(Amount.class,
                                 "expected a decimal amount such as \"12.34\", found \"%s\"", p.getText());

@@ -23,6 +23,9 @@ import org.budgetdisclosure.model.validation.Validator;
 import org.budgetdisclosure.render.docx.DocxRenderer;
 import org.budgetdisclosure.render.writer.DocumentWriter;
 import org.budgetdisclosure.render.document.Document;
+import org.budgetdisclosure.render.document.TableFit;
+import org.budgetdisclosure.render.fonts.FontRole;
+import org.budgetdisclosure.render.fonts.FontSet;
 import org.budgetdisclosure.render.fonts.GlyphCheck;
 import org.budgetdisclosure.render.html.HtmlRenderer;
 import org.budgetdisclosure.render.pdf.PdfRenderer;
@@ -61,8 +64,12 @@ public final class Disclosure {
         }
         checkLimits(statements);
         LocalDate date = options.date().orElse(LocalDate.of(budget.year(), 1, 1));
-        this.document = options.profile().document(statements, options.templates(), date.toString());
-        GlyphCheck.check(document, options.fonts());
+        Document made = options.profile().document(statements, options.templates(), date.toString(),
+                options.effectiveAmountStyles());
+        GlyphCheck.check(made, options.fonts());
+        FontSet fonts = options.fonts();
+        this.document = TableFit.fit(made, (text, bold, size) -> fonts.width(bold ? FontRole.STRONG : FontRole.BODY,
+                text, size), options.profile().minimumTableFontSize());
     }
 
     /** A published file is readable by everyone, as a file written directly would be (temp files are not). */
@@ -128,6 +135,8 @@ public final class Disclosure {
      * @return its disclosure, never null
      * @throws BudgetValidationException listing every error if the budget has any
      * @throws org.budgetdisclosure.render.fonts.MissingGlyphException naming a character no font has
+     * @throws org.budgetdisclosure.render.document.TableTooWideException if a table's figures cannot fit their
+     *     page on one line each even at the profile's smallest cell size
      */
     public static Disclosure of(Budget budget, RenderOptions options) {
         return new Disclosure(budget, options);

@@ -35,15 +35,14 @@ public record Appropriation(FunctionCode functionCode, RevenueSource source, Fun
      * @param functionCode the functional code, such as {@code "2150501"}, not null
      * @param source a source of this year, not the carry-over, not null
      * @param type the expenditure type, not null
-     * @param amount the amount as decimal text, such as {@code "517.76"}, not null
+     * @param amount the amount, such as {@code Amount.wan("517.76")}, not null
      * @return the line, never null
      * @throws IllegalArgumentException for the carry-over, which needs its fund: use {@link #carryover}
      */
-    public static Appropriation of(String functionCode, RevenueSource source, ExpenditureType type, String amount) {
+    public static Appropriation of(String functionCode, RevenueSource source, ExpenditureType type, Amount amount) {
         Fund fund = source.fund().orElseThrow(() -> new IllegalArgumentException(
                 "a carry-over line needs its fund: use Appropriation.carryover(code, fund, type, amount)"));
-        return new Appropriation(FunctionCode.of(functionCode), source, fund, type, Amount.parse(amount),
-                Optional.empty());
+        return new Appropriation(FunctionCode.of(functionCode), source, fund, type, amount, Optional.empty());
     }
 
     /**
@@ -52,12 +51,12 @@ public record Appropriation(FunctionCode functionCode, RevenueSource source, Fun
      * @param functionCode the functional code, not null
      * @param fund the fund the money was carried in, not null
      * @param type the expenditure type, not null
-     * @param amount the amount as decimal text, not null
+     * @param amount the amount, not null
      * @return the line, never null
      */
-    public static Appropriation carryover(String functionCode, Fund fund, ExpenditureType type, String amount) {
+    public static Appropriation carryover(String functionCode, Fund fund, ExpenditureType type, Amount amount) {
         return new Appropriation(FunctionCode.of(functionCode), RevenueSource.PRIOR_YEAR_CARRYOVER, fund, type,
-                Amount.parse(amount), Optional.empty());
+                amount, Optional.empty());
     }
 
     /**

@@ -22,10 +22,10 @@ public record AssetCategory(String name, Optional<BigDecimal> quantity, Amount v
     /**
      * @param name the category, not blank
      * @param quantity the quantity as text, or null where not counted
-     * @param value the value as decimal text, not null
+     * @param value the value, not null
      * @return the category, never null
      */
-    public static AssetCategory of(String name, String quantity, String value) {
-        return new AssetCategory(name, Optional.ofNullable(quantity).map(BigDecimal::new), Amount.parse(value));
+    public static AssetCategory of(String name, String quantity, Amount value) {
+        return new AssetCategory(name, Optional.ofNullable(quantity).map(BigDecimal::new), value);
     }
 }

@@ -20,13 +20,16 @@ public record AssetRegister(LocalDate asOf, List<AssetCategory> categories, Amou
         Checks.present(plannedAcquisitions, "assets.plannedAcquisitions");
     }
 
-    /** @return the empty register, dated at the start of the epoch; never null */
-    public static AssetRegister none() {
-        return new AssetRegister(LocalDate.of(1970, 1, 1), List.of(), Amount.zero());
+    /**
+     * @param unit the budget's unit, not null
+     * @return the empty register, dated at the start of the epoch; never null
+     */
+    public static AssetRegister none(MoneyUnit unit) {
+        return new AssetRegister(LocalDate.of(1970, 1, 1), List.of(), Amount.zero(unit));
     }
 
-    /** @return the total value of the categories, never null */
+    /** @return the total value of the categories, in the unit of the planned acquisitions, never null */
     public Amount total() {
-        return Amount.total(categories.stream().map(AssetCategory::value).toList());
+        return Amount.total(plannedAcquisitions.unit(), categories.stream().map(AssetCategory::value).toList());
     }
 }

@@ -18,10 +18,10 @@ public record BasicExpenditure(EconomicCode economicCode, Amount amount) {
 
     /**
      * @param economicCode the economic 款, such as {@code "30101"}, not null
-     * @param amount the amount as decimal text, not null
+     * @param amount the amount, not null
      * @return the line, never null
      */
-    public static BasicExpenditure of(String economicCode, String amount) {
-        return new BasicExpenditure(EconomicCode.of(economicCode), Amount.parse(amount));
+    public static BasicExpenditure of(String economicCode, Amount amount) {
+        return new BasicExpenditure(EconomicCode.of(economicCode), amount);
     }
 }

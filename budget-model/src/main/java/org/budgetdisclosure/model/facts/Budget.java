@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.budgetdisclosure.model.classification.Code;
 import org.budgetdisclosure.model.classification.EconomicCode;
 import org.budgetdisclosure.model.classification.FunctionCode;
@@ -21,9 +22,13 @@ import org.budgetdisclosure.model.classification.FunctionCode;
  * <p>Immutable and thread-safe; every collection is copied and unmodifiable; nothing is null. Build one with
  * {@link #builder()}.
  *
+ * <p>A budget has one ledger unit (元 or 万元), given once: every amount of its facts is in that unit, checked
+ * when the budget is made (an amount of another unit fails naming its field path). How figures are printed
+ * (in 万元 from a 元 ledger, with separators, …) is the renderer's choice, not the budget's.
+ *
  * @param department the department, not null
  * @param year the budget year (预算年度), such as 2022
- * @param unit the unit of every amount, not null
+ * @param unit the unit of every amount (the ledger unit), not null
  * @param appropriations the budget lines, not null
  * @param basicExpenditures 一般公共预算 basic expenditure by economic 款 (table 6), not null
  * @param costClasses which economic 类 are 人员经费 and which 公用经费, not null
@@ -32,11 +37,14 @@ import org.budgetdisclosure.model.classification.FunctionCode;
  * @param names names of codes as the department states them; where absent the catalogue's name is used, not null
  * @param declaredTotals totals stated by the finance system, checked by validation, not null
  * @param narrative the prose facts, not null
+ * @param rounded whether the figures are declared rounded to the unit's second decimal (a budget that only
+ *     exists as published rounded figures): then a cross-table difference within the rounding of the lines
+ *     involved is a validation warning, not an error
  */
 public record Budget(Department department, int year, MoneyUnit unit, List<Appropriation> appropriations,
         List<BasicExpenditure> basicExpenditures, CostClassAssignment costClasses,
         List<ThreePublicExpense> threePublic, Optional<PriorYear> priorYear, Map<Code, String> names,
-        Map<DeclaredTotal, Amount> declaredTotals, Narrative narrative) {
+        Map<DeclaredTotal, Amount> declaredTotals, Narrative narrative, boolean rounded) {
 
     /** Validates and copies the fields. */
     public Budget {
@@ -55,6 +63,7 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
         totals.putAll(Checks.map(declaredTotals, "declaredTotals"));
         declaredTotals = Collections.unmodifiableMap(totals);
         Checks.present(narrative, "narrative");
+        UnitCheck.check(unit, appropriations, basicExpenditures, threePublic, priorYear, declaredTotals, narrative);
     }
 
     /** @return a new builder, never null */
@@ -68,13 +77,14 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
         b.department = department;
         b.year = year;
         b.unit = unit;
-        b.appropriations.addAll(appropriations);
-        b.basicExpenditures.addAll(basicExpenditures);
+        b.rounded = rounded;
+        b.appropriations(appropriations);
+        basicExpenditures.forEach(b::basicExpenditure);
         b.costClasses = costClasses;
-        b.threePublic.addAll(threePublic);
+        threePublic.forEach(b::threePublic);
         b.priorYear = priorYear.orElse(null);
         b.names.putAll(names);
-        b.declaredTotals.putAll(declaredTotals);
+        b.declaredTotals(declaredTotals);
         b.narrative(narrative);
         return b;
     }
@@ -86,18 +96,24 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
 
     /**
      * Builds a {@link Budget}; reads well from Java and JShell. Not thread-safe; {@link #build()} copies.
+     *
+     * <p>Amounts given as decimal text are in the budget's unit, whenever {@link #unit(MoneyUnit)} is called:
+     * they take the unit when the budget is built. Amounts given as {@link Amount} keep their own unit, which must
+     * be the budget's.
      */
     public static final class Builder {
         private Department department;
         private int year;
         private MoneyUnit unit = MoneyUnit.TEN_THOUSAND_YUAN;
-        private final List<Appropriation> appropriations = new ArrayList<>();
-        private final List<BasicExpenditure> basicExpenditures = new ArrayList<>();
+        private boolean rounded;
+        private final List<Function<MoneyUnit, Appropriation>> appropriations = new ArrayList<>();
+        private final List<Function<MoneyUnit, BasicExpenditure>> basicExpenditures = new ArrayList<>();
         private CostClassAssignment costClasses = CostClassAssignment.standard();
-        private final List<ThreePublicExpense> threePublic = new ArrayList<>();
+        private final List<Function<MoneyUnit, ThreePublicExpense>> threePublic = new ArrayList<>();
         private PriorYear priorYear;
         private final Map<Code, String> names = new HashMap<>();
-        private final Map<DeclaredTotal, Amount> declaredTotals = new EnumMap<>(DeclaredTotal.class);
+        private final Map<DeclaredTotal, Function<MoneyUnit, Amount>> declaredTotals =
+                new EnumMap<>(DeclaredTotal.class);
         private final List<String> duties = new ArrayList<>();
         private final List<String> institutionOverview = new ArrayList<>();
         private final List<Institution> institutions = new ArrayList<>();
@@ -106,8 +122,8 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
         private final List<String> specialFunds = new ArrayList<>();
         private final List<PerformanceProject> projects = new ArrayList<>();
         private final List<String> safeguards = new ArrayList<>();
-        private final List<ProcurementItem> procurement = new ArrayList<>();
-        private AssetRegister assets = AssetRegister.none();
+        private final List<Function<MoneyUnit, ProcurementItem>> procurement = new ArrayList<>();
+        private Function<MoneyUnit, AssetRegister> assets = AssetRegister::none;
         private List<GlossaryEntry> glossary = List.of();
         private final List<String> otherNotes = new ArrayList<>();
 
@@ -143,9 +159,22 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
             return this;
         }
 
+        /**
+         * Declares that the figures are rounded to the unit's second decimal, as published tables are: validation
+         * then takes a cross-table difference within the rounding of the lines involved as a warning.
+         *
+         * @param rounded whether the figures are rounded; not unless set
+         * @return this builder
+         */
+        public Builder rounded(boolean rounded) {
+            this.rounded = rounded;
+            return this;
+        }
+
         /** @param line a budget line, not null @return this builder */
         public Builder appropriation(Appropriation line) {
-            appropriations.add(Checks.present(line, "appropriation"));
+            Checks.present(line, "appropriation");
+            appropriations.add(u -> line);
             return this;
         }
 
@@ -159,7 +188,9 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
          * @return this builder
          */
         public Builder appropriation(String functionCode, RevenueSource source, ExpenditureType type, String amount) {
-            return appropriation(Appropriation.of(functionCode, source, type, amount));
+            Appropriation.of(functionCode, source, type, Amount.parse(amount, unit)); // fails now on bad input
+            appropriations.add(u -> Appropriation.of(functionCode, source, type, Amount.parse(amount, u)));
+            return this;
         }
 
         /** @param lines budget lines, not null @return this builder */
@@ -176,13 +207,15 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
          * @return this builder
          */
         public Builder basicExpenditure(String economicCode, String amount) {
-            basicExpenditures.add(BasicExpenditure.of(economicCode, amount));
+            BasicExpenditure.of(economicCode, Amount.parse(amount, unit));
+            basicExpenditures.add(u -> BasicExpenditure.of(economicCode, Amount.parse(amount, u)));
             return this;
         }
 
         /** @param line a basic expenditure line, not null @return this builder */
         public Builder basicExpenditure(BasicExpenditure line) {
-            basicExpenditures.add(Checks.present(line, "basicExpenditure"));
+            Checks.present(line, "basicExpenditure");
+            basicExpenditures.add(u -> line);
             return this;
         }
 
@@ -201,13 +234,15 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
          * @return this builder
          */
         public Builder threePublic(ThreePublicItem item, Fund fund, String amount) {
-            threePublic.add(ThreePublicExpense.of(item, fund, amount));
+            ThreePublicExpense.of(item, fund, Amount.parse(amount, unit));
+            threePublic.add(u -> ThreePublicExpense.of(item, fund, Amount.parse(amount, u)));
             return this;
         }
 
         /** @param expense a “三公” amount, not null @return this builder */
         public Builder threePublic(ThreePublicExpense expense) {
-            threePublic.add(Checks.present(expense, "threePublic"));
+            Checks.present(expense, "threePublic");
+            threePublic.add(u -> expense);
             return this;
         }
 
@@ -255,13 +290,14 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
          * @return this builder
          */
         public Builder declaredTotal(DeclaredTotal total, String amount) {
-            declaredTotals.put(total, Amount.parse(amount));
+            Amount.parse(amount, unit);
+            declaredTotals.put(total, u -> Amount.parse(amount, u));
             return this;
         }
 
         /** @param totals stated totals, not null @return this builder */
         public Builder declaredTotals(Map<DeclaredTotal, Amount> totals) {
-            declaredTotals.putAll(totals);
+            totals.forEach((k, v) -> declaredTotals.put(k, u -> v));
             return this;
         }
 
@@ -327,7 +363,8 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
 
         /** @param item a procurement row, not null @return this builder */
         public Builder procurement(ProcurementItem item) {
-            procurement.add(Checks.present(item, "procurement"));
+            Checks.present(item, "procurement");
+            procurement.add(u -> item);
             return this;
         }
 
@@ -348,25 +385,32 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
          */
         public Builder procurement(String unitName, String functionCode, String projectName, String projectType,
                 String itemName, String measureUnit, String unitPrice, String quantity, String amount, Fund fund) {
-            return procurement(new ProcurementItem(unitName, FunctionCode.of(functionCode), projectName, projectType,
-                    "", itemName, "", measureUnit, Amount.parse(unitPrice), new BigDecimal(quantity),
-                    Amount.parse(amount), Map.of(fund, Amount.parse(amount))));
+            Function<MoneyUnit, ProcurementItem> item = u -> new ProcurementItem(unitName,
+                    FunctionCode.of(functionCode), projectName, projectType, "", itemName, "", measureUnit,
+                    Amount.parse(unitPrice, u), new BigDecimal(quantity), Amount.parse(amount, u),
+                    Map.of(fund, Amount.parse(amount, u)));
+            item.apply(unit);
+            procurement.add(item);
+            return this;
         }
 
         /**
          * @param asOf 截止时间
          * @param plannedAcquisitions 拟购置固定资产总额 as decimal text
-         * @param categories the categories
+         * @param categories the categories, their values in the budget's unit
          * @return this builder
          */
         public Builder assets(LocalDate asOf, String plannedAcquisitions, AssetCategory... categories) {
-            this.assets = new AssetRegister(asOf, List.of(categories), Amount.parse(plannedAcquisitions));
+            Amount.parse(plannedAcquisitions, unit);
+            List<AssetCategory> list = List.of(categories);
+            this.assets = u -> new AssetRegister(asOf, list, Amount.parse(plannedAcquisitions, u));
             return this;
         }
 
         /** @param register the assets, not null @return this builder */
         public Builder assets(AssetRegister register) {
-            this.assets = register;
+            Checks.present(register, "assets");
+            this.assets = u -> register;
             return this;
         }
 
@@ -400,8 +444,8 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
             safeguards.clear();
             safeguards.addAll(narrative.safeguards());
             procurement.clear();
-            procurement.addAll(narrative.procurement());
-            assets = narrative.assets();
+            narrative.procurement().forEach(this::procurement);
+            assets(narrative.assets());
             glossary = narrative.glossary();
             otherNotes.clear();
             otherNotes.addAll(narrative.otherNotes());
@@ -414,11 +458,16 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
          * @throws IllegalArgumentException naming the field if a value is out of range
          */
         public Budget build() {
+            MoneyUnit u = Checks.present(unit, "unit");
             Narrative narrative = new Narrative(duties, institutionOverview, institutions,
-                    Optional.ofNullable(staffing), overallGoals, specialFunds, projects, safeguards, procurement,
-                    assets, glossary, otherNotes);
-            return new Budget(department, year, unit, appropriations, basicExpenditures, costClasses, threePublic,
-                    Optional.ofNullable(priorYear), names, declaredTotals, narrative);
+                    Optional.ofNullable(staffing), overallGoals, specialFunds, projects, safeguards,
+                    procurement.stream().map(f -> f.apply(u)).toList(), assets.apply(u), glossary, otherNotes);
+            Map<DeclaredTotal, Amount> totals = new EnumMap<>(DeclaredTotal.class);
+            declaredTotals.forEach((k, f) -> totals.put(k, f.apply(u)));
+            return new Budget(department, year, u, appropriations.stream().map(f -> f.apply(u)).toList(),
+                    basicExpenditures.stream().map(f -> f.apply(u)).toList(), costClasses,
+                    threePublic.stream().map(f -> f.apply(u)).toList(), Optional.ofNullable(priorYear), names,
+                    totals, narrative, rounded);
         }
     }
 }

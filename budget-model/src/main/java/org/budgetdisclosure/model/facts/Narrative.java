@@ -43,9 +43,12 @@ public record Narrative(List<String> duties, List<String> institutionOverview, L
         otherNotes = Checks.list(otherNotes, "narrative.otherNotes");
     }
 
-    /** @return a narrative with no prose and no glossary of its own (the layout's is printed), never null */
-    public static Narrative empty() {
+    /**
+     * @param unit the budget's unit, not null
+     * @return a narrative with no prose and no glossary of its own (the layout's is printed), never null
+     */
+    public static Narrative empty(MoneyUnit unit) {
         return new Narrative(List.of(), List.of(), List.of(), Optional.empty(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), AssetRegister.none(), List.of(), List.of());
+                List.of(), List.of(), AssetRegister.none(unit), List.of(), List.of());
     }
 }

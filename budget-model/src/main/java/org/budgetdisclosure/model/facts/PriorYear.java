@@ -36,7 +36,7 @@ public record PriorYear(Amount total, Amount personnel, Amount publicUse, Amount
 
     /** @param item an item, not null @return last year's amount of it, zero if not stated; never null */
     public Amount threePublic(ThreePublicItem item) {
-        return threePublic.getOrDefault(item, Amount.zero());
+        return threePublic.getOrDefault(item, Amount.zero(total.unit()));
     }
 
     /** @param comparison a compared figure, not null @return the stated reason of its change, if any */

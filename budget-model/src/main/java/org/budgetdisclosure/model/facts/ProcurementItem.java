@@ -46,6 +46,6 @@ public record ProcurementItem(String unitName, FunctionCode functionCode, String
 
     /** @param fund a fund, not null @return the amount from it, zero if none; never null */
     public Amount funding(Fund fund) {
-        return funding.getOrDefault(fund, Amount.zero());
+        return funding.getOrDefault(fund, Amount.zero(amount.unit()));
     }
 }

@@ -19,10 +19,10 @@ public record ThreePublicExpense(ThreePublicItem item, Fund fund, Amount amount)
     /**
      * @param item the item, not null
      * @param fund the fund, not null
-     * @param amount the amount as decimal text, not null
+     * @param amount the amount, not null
      * @return the expense, never null
      */
-    public static ThreePublicExpense of(ThreePublicItem item, Fund fund, String amount) {
-        return new ThreePublicExpense(item, fund, Amount.parse(amount));
+    public static ThreePublicExpense of(ThreePublicItem item, Fund fund, Amount amount) {
+        return new ThreePublicExpense(item, fund, amount);
     }
 }

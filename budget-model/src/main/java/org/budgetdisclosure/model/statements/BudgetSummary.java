@@ -29,7 +29,7 @@ public record BudgetSummary(Map<RevenueSource, Amount> revenue, List<Row<AmountC
 
     /** @param source a source, not null @return this year's revenue from it, never null */
     public Amount revenue(RevenueSource source) {
-        return revenue.getOrDefault(source, Amount.zero());
+        return revenue.getOrDefault(source, Amount.zero(currentRevenue.unit()));
     }
 
     /** @return 收入总计 = 本年收入合计 + 上年结转结余, never null */

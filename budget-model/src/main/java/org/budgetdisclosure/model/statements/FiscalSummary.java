@@ -29,22 +29,22 @@ public record FiscalSummary(Map<Fund, Amount> revenue, List<Row<FundColumn>> exp
 
     /** @param fund a fiscal fund, not null @return this year's appropriation of it, never null */
     public Amount revenue(Fund fund) {
-        return revenue.getOrDefault(fund, Amount.zero());
+        return revenue.getOrDefault(fund, Amount.zero(currentExpenditure.unit()));
     }
 
     /** @param fund a fiscal fund, not null @return 年初结转和结余 of it, never null */
     public Amount carryover(Fund fund) {
-        return carryover.getOrDefault(fund, Amount.zero());
+        return carryover.getOrDefault(fund, Amount.zero(currentExpenditure.unit()));
     }
 
     /** @return 本年收入合计, never null */
     public Amount currentRevenue() {
-        return Amount.total(revenue.values());
+        return Amount.total(currentExpenditure.unit(), revenue.values());
     }
 
     /** @return 年初财政拨款结转和结余 of all funds, never null */
     public Amount carryoverTotal() {
-        return Amount.total(carryover.values());
+        return Amount.total(currentExpenditure.unit(), carryover.values());
     }
 
     /** @return 收入总计 = 本年收入合计 + 年初结转和结余, never null */

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.budgetdisclosure.model.classification.Code;
 import org.budgetdisclosure.model.facts.Amount;
+import org.budgetdisclosure.model.facts.MoneyUnit;
 
 /**
  * Adds amounts into a classification hierarchy: an amount booked on a code counts in that code's row and in
@@ -19,13 +20,15 @@ import org.budgetdisclosure.model.facts.Amount;
 final class Hierarchy<C extends Enum<C>> {
 
     private final Class<C> columnType;
+    private final MoneyUnit unit;
     private final TreeMap<String, Node<C>> nodes = new TreeMap<>();
 
     private record Node<C extends Enum<C>>(Code code, EnumMap<C, Amount> sums) {
     }
 
-    Hierarchy(Class<C> columnType) {
+    Hierarchy(Class<C> columnType, MoneyUnit unit) {
         this.columnType = columnType;
+        this.unit = unit;
     }
 
     /** Books an amount on a code and all its ancestors. */
@@ -51,13 +54,13 @@ final class Hierarchy<C extends Enum<C>> {
                 node.sums().forEach((column, amount) -> total.merge(column, amount, Amount::plus));
             }
         }
-        rows.add(new Row<>(Optional.empty(), totalName, 0, RowKind.TOTAL, derive.apply(total)));
+        rows.add(new Row<>(Optional.empty(), totalName, 0, RowKind.TOTAL, derive.apply(total), unit));
         List<Map.Entry<String, Node<C>>> entries = new ArrayList<>(nodes.entrySet());
         for (int i = 0; i < entries.size(); i++) {
             Node<C> node = entries.get(i).getValue();
             boolean hasChild = i + 1 < entries.size() && entries.get(i + 1).getKey().startsWith(entries.get(i).getKey());
             rows.add(new Row<>(Optional.of(node.code()), names.apply(node.code()), node.code().level().depth(),
-                    hasChild ? RowKind.SUBTOTAL : RowKind.DETAIL, derive.apply(new EnumMap<>(node.sums()))));
+                    hasChild ? RowKind.SUBTOTAL : RowKind.DETAIL, derive.apply(new EnumMap<>(node.sums())), unit));
         }
         return rows;
     }

@@ -48,7 +48,7 @@ public record KeyFigures(Amount revenueTotal, Map<RevenueSource, Amount> revenue
 
     /** @param item 三公 row key, not null @return its 合计 figure, never null */
     public Amount threePublic(Comparison item) {
-        return threePublic.getOrDefault(item, Amount.zero());
+        return threePublic.getOrDefault(item, Amount.zero(revenueTotal.unit()));
     }
 
     /** @param comparison a compared figure, not null @return its change against last year, if given */

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.budgetdisclosure.model.classification.Code;
 import org.budgetdisclosure.model.facts.Amount;
+import org.budgetdisclosure.model.facts.MoneyUnit;
 
 /**
  * A row of a statement: its code (for classification rows), its name, its depth, its kind and its figures by
@@ -19,9 +20,10 @@ import org.budgetdisclosure.model.facts.Amount;
  * @param level the depth, 0 for the top
  * @param kind total, subtotal or detail, never null
  * @param amounts the figure of every column, never null; a missing column is zero
+ * @param unit the unit of the figures (the budget's), never null
  */
 public record Row<C extends Enum<C>>(Optional<Code> code, String name, int level, RowKind kind,
-        Map<C, Amount> amounts) {
+        Map<C, Amount> amounts, MoneyUnit unit) {
 
     /** Validates and copies the fields. */
     public Row {
@@ -29,12 +31,13 @@ public record Row<C extends Enum<C>>(Optional<Code> code, String name, int level
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(amounts, "amounts");
+        Objects.requireNonNull(unit, "unit");
         amounts = Collections.unmodifiableMap(amounts.isEmpty() ? Map.of() : new EnumMap<>(amounts));
     }
 
     /** @param column a column, not null @return its figure, zero if none; never null */
     public Amount get(C column) {
-        return amounts.getOrDefault(column, Amount.zero());
+        return amounts.getOrDefault(column, Amount.zero(unit));
     }
 
     /** @param columns columns, not null @return their figures in order, never null */

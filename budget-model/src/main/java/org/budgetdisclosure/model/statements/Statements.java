@@ -19,6 +19,7 @@ import org.budgetdisclosure.model.facts.Comparison;
 import org.budgetdisclosure.model.facts.CostClass;
 import org.budgetdisclosure.model.facts.ExpenditureType;
 import org.budgetdisclosure.model.facts.Fund;
+import org.budgetdisclosure.model.facts.MoneyUnit;
 import org.budgetdisclosure.model.facts.PriorYear;
 import org.budgetdisclosure.model.facts.ProcurementItem;
 import org.budgetdisclosure.model.facts.RevenueSource;
@@ -39,6 +40,7 @@ public final class Statements {
     private static final String TOTAL = "合计";
 
     private final Budget budget;
+    private final MoneyUnit unit;
     private final Catalogue catalogue;
     private final Statement<RevenueColumn> revenue;
     private final Statement<ExpenditureColumn> expenditure;
@@ -54,6 +56,7 @@ public final class Statements {
 
     private Statements(Budget budget, Catalogue catalogue) {
         this.budget = budget;
+        this.unit = budget.unit();
         this.catalogue = catalogue;
         this.revenue = revenueTable();
         this.expenditure = expenditureTable();
@@ -169,20 +172,20 @@ public final class Statements {
     // ---- table 2 -------------------------------------------------------------------------------------------
 
     private Statement<RevenueColumn> revenueTable() {
-        Hierarchy<RevenueColumn> h = new Hierarchy<>(RevenueColumn.class);
+        Hierarchy<RevenueColumn> h = new Hierarchy<>(RevenueColumn.class, unit);
         for (Appropriation line : budget.appropriations()) {
             h.add(line.functionCode(), RevenueColumn.of(line.source()), line.amount());
         }
         List<RevenueColumn> columns = List.of(RevenueColumn.values());
         return new Statement<>(StatementId.REVENUE, columns, h.rows(TOTAL, this::nameOf, row -> {
-            Amount subtotal = Amount.zero();
+            Amount subtotal = Amount.zero(unit);
             for (RevenueColumn c : columns) {
                 if (c.isCurrentSource()) {
-                    subtotal = subtotal.plus(row.getOrDefault(c, Amount.zero()));
+                    subtotal = subtotal.plus(row.getOrDefault(c, Amount.zero(unit)));
                 }
             }
             row.put(RevenueColumn.CURRENT_SUBTOTAL, subtotal);
-            row.put(RevenueColumn.TOTAL, subtotal.plus(row.getOrDefault(RevenueColumn.CARRYOVER, Amount.zero())));
+            row.put(RevenueColumn.TOTAL, subtotal.plus(row.getOrDefault(RevenueColumn.CARRYOVER, Amount.zero(unit))));
             return row;
         }));
     }
@@ -190,7 +193,7 @@ public final class Statements {
     // ---- table 3 -------------------------------------------------------------------------------------------
 
     private Statement<ExpenditureColumn> expenditureTable() {
-        Hierarchy<ExpenditureColumn> h = new Hierarchy<>(ExpenditureColumn.class);
+        Hierarchy<ExpenditureColumn> h = new Hierarchy<>(ExpenditureColumn.class, unit);
         for (Appropriation line : budget.appropriations()) {
             h.add(line.functionCode(), ExpenditureColumn.of(line.type()), line.amount());
         }
@@ -201,7 +204,7 @@ public final class Statements {
     // ---- tables 5, 7, 8 ------------------------------------------------------------------------------------
 
     private Statement<FundExpenditureColumn> fundExpenditure(StatementId id, Fund fund) {
-        Hierarchy<FundExpenditureColumn> h = new Hierarchy<>(FundExpenditureColumn.class);
+        Hierarchy<FundExpenditureColumn> h = new Hierarchy<>(FundExpenditureColumn.class, unit);
         for (Appropriation line : budget.appropriations()) {
             if (line.fund() == fund) {
                 FundExpenditureColumn column = line.type() == ExpenditureType.BASIC ? FundExpenditureColumn.BASIC
@@ -216,12 +219,12 @@ public final class Statements {
     // ---- table 6 -------------------------------------------------------------------------------------------
 
     private Statement<BasicColumn> basic() {
-        Hierarchy<BasicColumn> h = new Hierarchy<>(BasicColumn.class);
+        Hierarchy<BasicColumn> h = new Hierarchy<>(BasicColumn.class, unit);
         for (BasicExpenditure line : budget.basicExpenditures()) {
             Optional<CostClass> costClass = budget.costClasses().classOf(line.economicCode());
             // an unassigned 类 is a validation error; its row is listed with the amount in no column
             h.add(line.economicCode(), costClass.map(BasicColumn::of).orElse(BasicColumn.TOTAL),
-                    costClass.isPresent() ? line.amount() : Amount.zero());
+                    costClass.isPresent() ? line.amount() : Amount.zero(unit));
         }
         return new Statement<>(StatementId.GENERAL_PUBLIC_BASIC_EXPENDITURE, List.of(BasicColumn.values()),
                 h.rows(TOTAL, this::nameOf, row -> withTotal(row, BasicColumn.TOTAL)));
@@ -251,13 +254,13 @@ public final class Statements {
             groupSums.forEach((c, a) -> all.merge(c, a, Amount::plus));
             boolean single = members.size() == 1;
             Row<FundColumn> groupRow = new Row<>(Optional.empty(), group.chineseName(), 1,
-                    single ? RowKind.DETAIL : RowKind.SUBTOTAL, withTotal(groupSums, FundColumn.TOTAL));
+                    single ? RowKind.DETAIL : RowKind.SUBTOTAL, withTotal(groupSums, FundColumn.TOTAL), unit);
             groupRows.add(groupRow);
             threePublicLines.put(ThreePublicLine.of(group), groupRow);
             if (!single) {
                 for (ThreePublicItem item : members) {
                     Row<FundColumn> itemRow = new Row<>(Optional.empty(), item.chineseName(), 2, RowKind.DETAIL,
-                            withTotal(new EnumMap<>(items.get(item)), FundColumn.TOTAL));
+                            withTotal(new EnumMap<>(items.get(item)), FundColumn.TOTAL), unit);
                     groupRows.add(itemRow);
                     ThreePublicLine.of(item).ifPresent(line -> threePublicLines.put(line, itemRow));
                 }
@@ -265,8 +268,8 @@ public final class Statements {
         }
         EnumMap<FundColumn, Amount> sums = withTotal(all, FundColumn.TOTAL);
         List<Row<FundColumn>> rows = new ArrayList<>();
-        rows.add(new Row<>(Optional.empty(), TOTAL, 0, RowKind.TOTAL, sums));
-        rows.add(new Row<>(Optional.empty(), "“三公”经费小计", 0, RowKind.SUBTOTAL, sums));
+        rows.add(new Row<>(Optional.empty(), TOTAL, 0, RowKind.TOTAL, sums, unit));
+        rows.add(new Row<>(Optional.empty(), "“三公”经费小计", 0, RowKind.SUBTOTAL, sums, unit));
         threePublicLines.put(ThreePublicLine.TOTAL, rows.get(0));
         threePublicLines.put(ThreePublicLine.SUBTOTAL, rows.get(1));
         rows.addAll(groupRows);
@@ -278,9 +281,9 @@ public final class Statements {
     private BudgetSummary budgetSummaryTable() {
         Map<RevenueSource, Amount> bySource = new EnumMap<>(RevenueSource.class);
         for (RevenueSource source : RevenueSource.currentSources()) {
-            bySource.put(source, Amount.zero());
+            bySource.put(source, Amount.zero(unit));
         }
-        Amount carryover = Amount.zero();
+        Amount carryover = Amount.zero(unit);
         for (Appropriation line : budget.appropriations()) {
             if (line.source().isCarryover()) {
                 carryover = carryover.plus(line.amount());
@@ -291,8 +294,8 @@ public final class Statements {
         List<Row<AmountColumn>> classes = classRows(expenditure,
                 row -> new EnumMap<>(Map.of(AmountColumn.AMOUNT, row.get(ExpenditureColumn.TOTAL))),
                 AmountColumn.class);
-        return new BudgetSummary(bySource, classes, Amount.total(bySource.values()), carryover,
-                expenditure.total().get(ExpenditureColumn.TOTAL), Amount.zero());
+        return new BudgetSummary(bySource, classes, Amount.total(unit, bySource.values()), carryover,
+                expenditure.total().get(ExpenditureColumn.TOTAL), Amount.zero(unit));
     }
 
     // ---- table 4 -------------------------------------------------------------------------------------------
@@ -301,8 +304,8 @@ public final class Statements {
         Map<Fund, Amount> revenueByFund = new EnumMap<>(Fund.class);
         Map<Fund, Amount> carryover = new EnumMap<>(Fund.class);
         for (Fund fund : Fund.fiscalFunds()) {
-            revenueByFund.put(fund, Amount.zero());
-            carryover.put(fund, Amount.zero());
+            revenueByFund.put(fund, Amount.zero(unit));
+            carryover.put(fund, Amount.zero(unit));
         }
         for (Appropriation line : budget.appropriations()) {
             if (line.isFiscal()) {
@@ -325,9 +328,9 @@ public final class Statements {
         current.put(FundColumn.GOVERNMENT_FUND, governmentFund.total().get(FundExpenditureColumn.TOTAL));
         current.put(FundColumn.STATE_CAPITAL, stateCapital.total().get(FundExpenditureColumn.TOTAL));
         Row<FundColumn> currentRow = new Row<>(Optional.empty(), "本年支出合计", 0, RowKind.TOTAL,
-                withTotal(current, FundColumn.TOTAL));
+                withTotal(current, FundColumn.TOTAL), unit);
         Row<FundColumn> yearEnd = new Row<FundColumn>(Optional.empty(), "年末财政拨款结转和结余", 0, RowKind.SUBTOTAL,
-                Map.of());
+                Map.of(), unit);
         return new FiscalSummary(revenueByFund, classes, carryover, currentRow, yearEnd);
     }
 
@@ -341,8 +344,8 @@ public final class Statements {
         return rows;
     }
 
-    private static Amount totalOf(Row<FundExpenditureColumn> row) {
-        return row == null ? Amount.zero() : row.get(FundExpenditureColumn.TOTAL);
+    private Amount totalOf(Row<FundExpenditureColumn> row) {
+        return row == null ? Amount.zero(unit) : row.get(FundExpenditureColumn.TOTAL);
     }
 
     /**
@@ -362,8 +365,8 @@ public final class Statements {
         List<Row<C>> rows = new ArrayList<>();
         for (FunctionCode code : classes) {
             Row<ExpenditureColumn> sourceRow = sourceRows.getOrDefault(code.value(),
-                    new Row<ExpenditureColumn>(Optional.of(code), nameOf(code), 0, RowKind.DETAIL, Map.of()));
-            rows.add(new Row<>(Optional.of(code), nameOf(code), 0, RowKind.DETAIL, figures.apply(sourceRow)));
+                    new Row<ExpenditureColumn>(Optional.of(code), nameOf(code), 0, RowKind.DETAIL, Map.of(), unit));
+            rows.add(new Row<>(Optional.of(code), nameOf(code), 0, RowKind.DETAIL, figures.apply(sourceRow), unit));
         }
         return rows;
     }
@@ -408,7 +411,7 @@ public final class Statements {
         });
         return new KeyFigures(budgetSummary.currentRevenue(), bySource, total, basicAmount, projectAmount, personnel,
                 publicUse, operating, three, changes,
-                Amount.total(budget.narrative().procurement().stream().map(ProcurementItem::amount).toList()));
+                Amount.total(budget.unit(), budget.narrative().procurement().stream().map(ProcurementItem::amount).toList()));
     }
 
     private static Map<Comparison, Amount> priorThreePublic(PriorYear prior) {
@@ -432,8 +435,8 @@ public final class Statements {
         changes.put(key, new Change(current, previous, prior.reason(key)));
     }
 
-    private static <C extends Enum<C>> EnumMap<C, Amount> withTotal(EnumMap<C, Amount> row, C total) {
-        Amount sum = Amount.zero();
+    private <C extends Enum<C>> EnumMap<C, Amount> withTotal(EnumMap<C, Amount> row, C total) {
+        Amount sum = Amount.zero(unit);
         for (Map.Entry<C, Amount> e : row.entrySet()) {
             if (e.getKey() != total) {
                 sum = sum.plus(e.getValue());

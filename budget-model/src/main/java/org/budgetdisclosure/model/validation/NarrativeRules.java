@@ -1,5 +1,6 @@
 package org.budgetdisclosure.model.validation;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.budgetdisclosure.model.facts.Amount;
 import org.budgetdisclosure.model.facts.Budget;
@@ -26,11 +27,16 @@ final class NarrativeRules implements Rule {
             ProcurementItem item = items.get(i);
             String at = "narrative.procurement[" + i + "]";
             Amount product = item.unitPrice().times(item.quantity()).rounded(decimals);
-            findings.errorUnlessEqual(PROCUREMENT_AMOUNT, at + ".amount", product, item.amount(),
+            // rounded figures: the amount and the product each half a last decimal, the price (two more
+            // decimals) a hundredth of that per unit bought
+            BigDecimal half = findings.halfLastDecimal();
+            findings.errorUnlessWithin(PROCUREMENT_AMOUNT, at + ".amount", product, item.amount(),
+                    half.multiply(BigDecimal.valueOf(2)).add(half.movePointLeft(2).multiply(item.quantity().abs())),
+                    "the amount, the product and the unit price × quantity",
                     "the amount of " + item.itemName() + " must be unit price " + item.unitPrice() + " × quantity "
                             + item.quantity().toPlainString());
             findings.errorUnlessEqual(PROCUREMENT_FUNDING, at + ".funding", item.amount(),
-                    Amount.total(item.funding().values()),
+                    Amount.total(budget.unit(), item.funding().values()), 1 + item.funding().size(),
                     "the funding of " + item.itemName() + " must add up to its amount");
         }
         budget.narrative().staffing().ifPresent(s -> {

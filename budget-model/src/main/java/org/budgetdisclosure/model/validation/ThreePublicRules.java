@@ -36,7 +36,7 @@ final class ThreePublicRules implements Rule {
             ThreePublicLine line = ThreePublicLine.of(item).orElse(ThreePublicLine.of(item.group()));
             Amount threePublic = statements.threePublicRow(line).get(FundColumn.GENERAL_PUBLIC);
             Amount basic = statements.generalPublicBasicExpenditure().row(code).map(r -> r.get(BasicColumn.TOTAL))
-                    .orElse(Amount.zero());
+                    .orElse(Amount.zero(statements.budget().unit()));
             if (threePublic.isGreaterThan(basic)) {
                 String name = statements.generalPublicBasicExpenditure().row(code).map(Row::name)
                         .orElse(item.chineseName());

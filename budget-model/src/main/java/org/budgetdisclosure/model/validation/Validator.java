@@ -59,7 +59,7 @@ public final class Validator {
      * @return the report, never null
      */
     public ValidationReport check(Statements statements) {
-        Findings findings = new Findings();
+        Findings findings = new Findings(statements.budget());
         for (Rule rule : rules) {
             try {
                 rule.check(statements, findings);

@@ -22,6 +22,7 @@ import org.budgetdisclosure.model.facts.CostClassAssignment;
 import org.budgetdisclosure.model.facts.DepartmentKind;
 import org.budgetdisclosure.model.facts.ExpenditureType;
 import org.budgetdisclosure.model.facts.Fund;
+import org.budgetdisclosure.model.facts.MoneyUnit;
 import org.budgetdisclosure.model.facts.PriorYear;
 import org.budgetdisclosure.model.facts.ProcurementItem;
 import org.budgetdisclosure.model.facts.RevenueSource;
@@ -56,18 +57,28 @@ public final class BudgetArbitraries {
     private BudgetArbitraries() {
     }
 
-    /** @return valid budgets: validation finds no errors in them (unknown codes are warnings) */
+    /** @return valid budgets in 万元: validation finds no errors in them (unknown codes are warnings) */
     public static Arbitrary<Budget> budgets() {
-        return Combinators.combine(lines(), economicLines(), threePublic(), priorYear(), procurement(),
-                        staffing(), Arbitraries.integers().between(2015, 2035))
-                .as(BudgetArbitraries::assemble);
+        return budgets(MoneyUnit.TEN_THOUSAND_YUAN);
     }
 
-    /** @return budgets of at least one thousand lines, for scale tests */
+    /**
+     * @param unit the ledger unit of the budgets; in 元 the figures run to nine and ten digits, as a large
+     *     department's do
+     * @return valid budgets in the unit: validation finds no errors in them (unknown codes are warnings)
+     */
+    public static Arbitrary<Budget> budgets(MoneyUnit unit) {
+        return Combinators.combine(lines(unit), economicLines(unit), threePublic(unit), priorYear(unit),
+                        procurement(unit), staffing(), Arbitraries.integers().between(2015, 2035))
+                .as((l, e, t, p, pr, st, y) -> assemble(unit, l, e, t, p, pr, st, y));
+    }
+
+    /** @return budgets in 万元 of at least one thousand lines, for scale tests */
     public static Arbitrary<Budget> largeBudgets() {
-        return Combinators.combine(lineList(1000, 3000), economicLines(), threePublic(), priorYear(),
-                        procurement(), staffing(), Arbitraries.just(2022))
-                .as(BudgetArbitraries::assemble);
+        MoneyUnit unit = MoneyUnit.TEN_THOUSAND_YUAN;
+        return Combinators.combine(lineList(unit, 1000, 3000), economicLines(unit), threePublic(unit),
+                        priorYear(unit), procurement(unit), staffing(), Arbitraries.just(2022))
+                .as((l, e, t, p, pr, st, y) -> assemble(unit, l, e, t, p, pr, st, y));
     }
 
     /**
@@ -76,7 +87,7 @@ public final class BudgetArbitraries {
      */
     public static Arbitrary<Budget> wildBudgets() {
         Arbitrary<Amount> wildAmounts = Arbitraries.bigDecimals().between(new BigDecimal("-1000000"),
-                new BigDecimal("1000000")).ofScale(3).map(Amount::of);
+                new BigDecimal("1000000")).ofScale(3).map(v -> Amount.of(v, MoneyUnit.TEN_THOUSAND_YUAN));
         Arbitrary<FunctionCode> anyCode = Arbitraries.strings().numeric().ofLength(7)
                 .map(s -> s.substring(0, new int[] {3, 5, 7}[Math.floorMod(s.hashCode(), 3)]))
                 .map(FunctionCode::of);
@@ -111,13 +122,23 @@ public final class BudgetArbitraries {
                 .as((c, section, item) -> FunctionCode.of(c.value() + two(section) + two(item)));
     }
 
-    /** @return non-negative amounts with two decimals, zero included, skewed to small values */
+    /** @return non-negative amounts in 万元 with two decimals, zero included, skewed to small values */
     public static Arbitrary<Amount> amounts() {
+        return amounts(MoneyUnit.TEN_THOUSAND_YUAN);
+    }
+
+    /**
+     * @param unit the unit
+     * @return non-negative amounts in the unit with two decimals, zero included, skewed to small values; in 元
+     *     up to ten digits before the point (a large department's lines)
+     */
+    public static Arbitrary<Amount> amounts(MoneyUnit unit) {
+        long scale = unit == MoneyUnit.YUAN ? 100 : 1;
         return Arbitraries.frequencyOf(
                         Tuple.of(1, Arbitraries.just(0L)),
-                        Tuple.of(6, Arbitraries.longs().between(1, 10_000_00L)),
-                        Tuple.of(2, Arbitraries.longs().between(1, 100_000_000_00L)))
-                .map(cents -> Amount.of(BigDecimal.valueOf(cents, 2)));
+                        Tuple.of(6, Arbitraries.longs().between(1, 10_000_00L * scale)),
+                        Tuple.of(2, Arbitraries.longs().between(1, 100_000_000_00L * scale)))
+                .map(cents -> Amount.of(BigDecimal.valueOf(cents, 2), unit));
     }
 
     // ---- lines ---------------------------------------------------------------------------------------------
@@ -125,25 +146,25 @@ public final class BudgetArbitraries {
     private record Line(FunctionCode code, RevenueSource source, Fund fund, ExpenditureType type, Amount amount) {
     }
 
-    private static Arbitrary<List<Line>> lines() {
+    private static Arbitrary<List<Line>> lines(MoneyUnit unit) {
         return Arbitraries.frequencyOf(
-                Tuple.of(1, lineList(1, 1)),
-                Tuple.of(12, lineList(1, 40)),
-                Tuple.of(4, lineList(40, 400)),
-                Tuple.of(1, lineList(400, 2500)));
+                Tuple.of(1, lineList(unit, 1, 1)),
+                Tuple.of(12, lineList(unit, 1, 40)),
+                Tuple.of(4, lineList(unit, 40, 400)),
+                Tuple.of(1, lineList(unit, 400, 2500)));
     }
 
-    private static Arbitrary<List<Line>> lineList(int min, int max) {
-        return line().list().ofMinSize(min).ofMaxSize(max);
+    private static Arbitrary<List<Line>> lineList(MoneyUnit unit, int min, int max) {
+        return line(unit).list().ofMinSize(min).ofMaxSize(max);
     }
 
-    private static Arbitrary<Line> line() {
+    private static Arbitrary<Line> line(MoneyUnit unit) {
         Arbitrary<FunctionCode> codes = Arbitraries.frequencyOf(
                 Tuple.of(3, Arbitraries.of(knownItems())),
                 Tuple.of(2, itemCodes()),
                 Tuple.of(2, narrowCodes()));
         return Combinators.combine(codes, Arbitraries.of(RevenueSource.values()), Arbitraries.of(Fund.values()),
-                        Arbitraries.of(ExpenditureType.values()), amounts())
+                        Arbitraries.of(ExpenditureType.values()), amounts(unit))
                 .as((code, source, carriedFund, type, amount) -> {
                     Fund fund = source.fund().orElse(carriedFund);
                     ExpenditureType t = fund.isFiscal() && type != ExpenditureType.BASIC ? ExpenditureType.PROJECT : type;
@@ -165,9 +186,9 @@ public final class BudgetArbitraries {
 
     // ---- table 6 -------------------------------------------------------------------------------------------
 
-    private static Arbitrary<List<BasicExpenditure>> economicLines() {
+    private static Arbitrary<List<BasicExpenditure>> economicLines(MoneyUnit unit) {
         Arbitrary<BasicExpenditure> line = Combinators.combine(Arbitraries.of(ECONOMIC_CLASSES),
-                        Arbitraries.integers().between(1, 99), amounts())
+                        Arbitraries.integers().between(1, 99), amounts(unit))
                 .as((c, k, amount) -> new BasicExpenditure(
                         org.budgetdisclosure.model.classification.EconomicCode.of(c + two(k)), amount));
         return line.list().ofMinSize(0).ofMaxSize(150);
@@ -175,23 +196,23 @@ public final class BudgetArbitraries {
 
     // ---- table 9, prior year, narrative --------------------------------------------------------------------
 
-    private static Arbitrary<List<ThreePublicExpense>> threePublic() {
+    private static Arbitrary<List<ThreePublicExpense>> threePublic(MoneyUnit unit) {
         return Combinators.combine(Arbitraries.of(ThreePublicItem.values()), Arbitraries.of(Fund.fiscalFunds()),
-                        amounts())
+                        amounts(unit))
                 .as(ThreePublicExpense::new).list().ofMaxSize(12);
     }
 
-    private static Arbitrary<PriorYear> priorYear() {
-        return Combinators.combine(amounts(), amounts(), amounts(),
-                        Arbitraries.maps(Arbitraries.of(ThreePublicItem.values()), amounts()).ofMaxSize(5),
+    private static Arbitrary<PriorYear> priorYear(MoneyUnit unit) {
+        return Combinators.combine(amounts(unit), amounts(unit), amounts(unit),
+                        Arbitraries.maps(Arbitraries.of(ThreePublicItem.values()), amounts(unit)).ofMaxSize(5),
                         Arbitraries.maps(Arbitraries.of(Comparison.values()),
                                 Arbitraries.strings().withChars(REASON_CHARACTERS).ofMinLength(1).ofMaxLength(20)).ofMaxSize(4))
                 .as((personnel, publicUse, project, three, reasons) -> new PriorYear(
                         Amount.total(personnel, publicUse, project), personnel, publicUse, project, three, reasons));
     }
 
-    private static Arbitrary<List<ProcurementItem>> procurement() {
-        return Combinators.combine(Arbitraries.of(knownItems()), amounts(), Arbitraries.integers().between(0, 500),
+    private static Arbitrary<List<ProcurementItem>> procurement(MoneyUnit unit) {
+        return Combinators.combine(Arbitraries.of(knownItems()), amounts(unit), Arbitraries.integers().between(0, 500),
                         Arbitraries.of(Fund.values()), Arbitraries.of("台式计算机", "复印机", "空调机", "打印机"))
                 .as((code, price, quantity, fund, item) -> {
                     Amount amount = price.times(BigDecimal.valueOf(quantity)).rounded(2);
@@ -210,9 +231,10 @@ public final class BudgetArbitraries {
 
     // ---- assembly ------------------------------------------------------------------------------------------
 
-    private static Budget assemble(List<Line> lines, List<BasicExpenditure> economic, List<ThreePublicExpense> three,
-            PriorYear prior, List<ProcurementItem> procurement, Staff staff, int year) {
+    private static Budget assemble(MoneyUnit unit, List<Line> lines, List<BasicExpenditure> economic,
+            List<ThreePublicExpense> three, PriorYear prior, List<ProcurementItem> procurement, Staff staff, int year) {
         Budget.Builder b = Budget.builder()
+                .unit(unit)
                 .department("901", "某县测试局", "测试局", DepartmentKind.ADMINISTRATIVE)
                 .year(year)
                 .costClasses(CostClassAssignment.standard().with("399", CostClass.PUBLIC_USE))
@@ -229,11 +251,11 @@ public final class BudgetArbitraries {
                 java.util.Optional.empty())));
         economic.forEach(b::basicExpenditure);
         // table 6 adds up to table 5's 基本支出: split the economic total over the general basic lines
-        Amount economicTotal = Amount.total(economic.stream().map(BasicExpenditure::amount).toList());
+        Amount economicTotal = Amount.total(unit, economic.stream().map(BasicExpenditure::amount).toList());
         if (generalBasic.isEmpty() && !economicTotal.isZero()) {
             FunctionCode code = lines.isEmpty() ? FunctionCode.of("2150501") : lines.get(0).code();
             generalBasic.add(new Line(code, RevenueSource.GENERAL_PUBLIC_BUDGET, Fund.GENERAL_PUBLIC,
-                    ExpenditureType.BASIC, Amount.zero()));
+                    ExpenditureType.BASIC, Amount.zero(unit)));
         }
         List<Amount> parts = split(economicTotal, generalBasic);
         for (int i = 0; i < generalBasic.size(); i++) {
@@ -265,10 +287,10 @@ public final class BudgetArbitraries {
         List<Amount> parts = new ArrayList<>();
         long previous = 0;
         for (long p : points) {
-            parts.add(Amount.of(BigDecimal.valueOf(p - previous, 2)));
+            parts.add(Amount.of(BigDecimal.valueOf(p - previous, 2), total.unit()));
             previous = p;
         }
-        parts.add(Amount.of(BigDecimal.valueOf(cents - previous, 2)));
+        parts.add(Amount.of(BigDecimal.valueOf(cents - previous, 2), total.unit()));
         return parts;
     }
 

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.budgetdisclosure.model.facts.Amount;
+import org.budgetdisclosure.model.facts.MoneyUnit;
 import org.budgetdisclosure.model.facts.Comparison;
 import org.budgetdisclosure.model.facts.Fund;
 import org.budgetdisclosure.model.facts.RevenueSource;
@@ -40,6 +41,7 @@ public final class StatementInvariants {
      */
     public static List<String> violations(Statements s, boolean requireTable6) {
         List<String> v = new ArrayList<>();
+        MoneyUnit unit = s.budget().unit();
         hierarchy(v, s.revenue());
         hierarchy(v, s.expenditure());
         hierarchy(v, s.generalPublicExpenditure());
@@ -48,7 +50,7 @@ public final class StatementInvariants {
         hierarchy(v, s.stateCapitalExpenditure());
 
         for (Row<RevenueColumn> r : s.revenue().rows()) {
-            Amount sources = Amount.zero();
+            Amount sources = Amount.zero(unit);
             for (RevenueColumn c : RevenueColumn.values()) {
                 if (c.isCurrentSource()) {
                     sources = sources.plus(r.get(c));
@@ -67,18 +69,18 @@ public final class StatementInvariants {
 
         BudgetSummary t1 = s.budgetSummary();
         eq(v, "table 1 收入总计 = 支出总计", t1.revenueTotal(), t1.expenditureTotal());
-        eq(v, "table 1 本年收入合计 = Σ sources", Amount.total(t1.revenue().values()), t1.currentRevenue());
+        eq(v, "table 1 本年收入合计 = Σ sources", Amount.total(unit, t1.revenue().values()), t1.currentRevenue());
         eq(v, "table 1 本年收入合计 + 上年结转 = table 2 合计", t1.revenueTotal(), s.revenue().total().get(RevenueColumn.TOTAL));
         eq(v, "table 1 本年支出合计 = table 3 合计", t1.currentExpenditure(), s.expenditure().total().get(ExpenditureColumn.TOTAL));
         eq(v, "table 1 上年结转 = table 2 上年结转", t1.carryover(), s.revenue().total().get(RevenueColumn.CARRYOVER));
         eq(v, "table 1 fiscal sources = table 2 财政拨款收入",
                 Amount.total(t1.revenue(RevenueSource.GENERAL_PUBLIC_BUDGET), t1.revenue(RevenueSource.GOVERNMENT_FUND_BUDGET),
                         t1.revenue(RevenueSource.STATE_CAPITAL_BUDGET)), s.revenue().total().get(RevenueColumn.FISCAL));
-        eq(v, "table 1 Σ 类 = 本年支出合计", Amount.total(t1.expenditure().stream().map(r -> r.get(AmountColumn.AMOUNT)).toList()),
+        eq(v, "table 1 Σ 类 = 本年支出合计", Amount.total(unit, t1.expenditure().stream().map(r -> r.get(AmountColumn.AMOUNT)).toList()),
                 t1.currentExpenditure());
         for (Row<AmountColumn> r : t1.expenditure()) {
-            Amount t2 = s.revenue().row(r.codeText()).map(x -> x.get(RevenueColumn.TOTAL)).orElse(Amount.zero());
-            Amount t3 = s.expenditure().row(r.codeText()).map(x -> x.get(ExpenditureColumn.TOTAL)).orElse(Amount.zero());
+            Amount t2 = s.revenue().row(r.codeText()).map(x -> x.get(RevenueColumn.TOTAL)).orElse(Amount.zero(unit));
+            Amount t3 = s.expenditure().row(r.codeText()).map(x -> x.get(ExpenditureColumn.TOTAL)).orElse(Amount.zero(unit));
             eq(v, "table 1 类 " + r.codeText() + " = table 2 合计", t2, r.get(AmountColumn.AMOUNT));
             eq(v, "table 1 类 " + r.codeText() + " = table 3 合计", t3, r.get(AmountColumn.AMOUNT));
         }
@@ -94,7 +96,7 @@ public final class StatementInvariants {
                     table.total().get(FundExpenditureColumn.TOTAL), t4.currentExpenditure().get(column));
             for (Row<FundColumn> r : t4.expenditure()) {
                 eq(v, "table 4 类 " + r.codeText() + " " + column + " = table " + table.id().number(),
-                        table.row(r.codeText()).map(x -> x.get(FundExpenditureColumn.TOTAL)).orElse(Amount.zero()),
+                        table.row(r.codeText()).map(x -> x.get(FundExpenditureColumn.TOTAL)).orElse(Amount.zero(unit)),
                         r.get(column));
             }
         });
@@ -123,7 +125,7 @@ public final class StatementInvariants {
         eq(v, "narrative 人员 = table 6", s.generalPublicBasicExpenditure().total().get(BasicColumn.PERSONNEL), f.personnel());
         eq(v, "narrative 公用 = table 6", s.generalPublicBasicExpenditure().total().get(BasicColumn.PUBLIC_USE), f.publicUse());
         eq(v, "narrative 机关运行经费 lines sum to 公用经费",
-                Amount.total(f.operatingCosts().stream().map(r -> r.get(BasicColumn.PUBLIC_USE)).toList()), f.publicUse());
+                Amount.total(unit, f.operatingCosts().stream().map(r -> r.get(BasicColumn.PUBLIC_USE)).toList()), f.publicUse());
         eq(v, "narrative 三公 = table 9", t9.get(0).get(FundColumn.TOTAL), f.threePublic(Comparison.THREE_PUBLIC));
         f.changes().forEach((k, change) -> eq(v, "change " + k + " = current − prior",
                 change.current().minus(change.prior()), change.difference()));
@@ -142,7 +144,7 @@ public final class StatementInvariants {
             });
         }
         for (C c : t.columns()) {
-            Amount classes = Amount.zero();
+            Amount classes = Amount.zero(t.total().unit());
             for (Row<C> parent : rows) {
                 if (parent.level() == 0) {
                     classes = classes.plus(parent.get(c));
@@ -166,7 +168,7 @@ public final class StatementInvariants {
 
     private static <C extends Enum<C>> void rowTotals(List<String> v, Statement<C> t, C total) {
         for (Row<C> r : t.rows()) {
-            Amount parts = Amount.zero();
+            Amount parts = Amount.zero(r.unit());
             for (C c : t.columns()) {
                 if (c != total) {
                     parts = parts.plus(r.get(c));

@@ -77,7 +77,7 @@ class ValidationProperties {
     }
 
     private static Mutation mutate(Budget budget, long cents, int kind, int index) {
-        Amount delta = Amount.of(BigDecimal.valueOf(cents, 2));
+        Amount delta = Amount.of(BigDecimal.valueOf(cents, 2), budget.unit());
         Statements s = Statements.of(budget);
         switch (kind) {
             case 0 -> { // an economic line of table 6 against table 5's 基本支出
@@ -139,7 +139,7 @@ class ValidationProperties {
             case PERSONNEL -> s.figures().personnel();
             case PUBLIC_USE -> s.figures().publicUse();
             case THREE_PUBLIC -> s.figures().threePublic(org.budgetdisclosure.model.facts.Comparison.THREE_PUBLIC);
-            case PROCUREMENT -> Amount.total(budget.narrative().procurement().stream().map(ProcurementItem::amount).toList());
+            case PROCUREMENT -> Amount.total(budget.unit(), budget.narrative().procurement().stream().map(ProcurementItem::amount).toList());
             case ASSETS -> budget.narrative().assets().total();
         };
         return new Mutation("declared " + which, budget.toBuilder().declaredTotal(which, computed.plus(delta).toString())

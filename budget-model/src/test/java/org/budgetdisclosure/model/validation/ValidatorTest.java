@@ -29,9 +29,9 @@ class ValidatorTest {
                 .appropriation("2150501", GENERAL_PUBLIC_BUDGET, BASIC, "-5.00")
                 .appropriation("2150501", GENERAL_PUBLIC_BUDGET, BASIC, "1.234")
                 .appropriation(new Appropriation(FunctionCode.of("21505"), GENERAL_PUBLIC_BUDGET, Fund.GENERAL_PUBLIC,
-                        BASIC, Amount.of("1"), Optional.empty()))
+                        BASIC, Amount.wan("1"), Optional.empty()))
                 .appropriation(new Appropriation(FunctionCode.of("2150501"), RevenueSource.OTHER_REVENUE,
-                        Fund.GENERAL_PUBLIC, BASIC, Amount.of("1"), Optional.empty()))
+                        Fund.GENERAL_PUBLIC, BASIC, Amount.wan("1"), Optional.empty()))
                 .appropriation("2150501", GENERAL_PUBLIC_BUDGET, OPERATING, "3")
                 .appropriation("9990101", RevenueSource.OTHER_REVENUE, OPERATING, "3")
                 .appropriation("2159901", RevenueSource.OTHER_REVENUE, OPERATING, "3")

@@ -19,9 +19,12 @@ import java.util.Objects;
  *     3 inside a section), 0 for none
  * @param indentColumn the column whose text is indented by the row's level (the name of a classification
  *     row), or -1 for none
+ * @param fontSize the point size of the cells where {@link TableFit} chose one so that the widest figures fit,
+ *     0 for the size by column count ({@link #cellFontSize()})
  */
 public record Table(String anchor, String title, List<String> headings, List<Integer> widths, List<Row> header,
-        List<Row> body, List<String> notes, boolean landscape, int outlineLevel, int indentColumn) implements Block {
+        List<Row> body, List<String> notes, boolean landscape, int outlineLevel, int indentColumn, float fontSize)
+        implements Block {
 
     /** Validates and copies the fields. */
     public Table {
@@ -40,6 +43,53 @@ public record Table(String anchor, String title, List<String> headings, List<Int
         }
     }
 
+    /**
+     * A table with the cell size by column count.
+     *
+     * @param anchor a stable identifier, unique in the document, not null
+     * @param title the title, not null
+     * @param headings the line above the table, not null
+     * @param widths the relative width of each column, not null
+     * @param header the header rows, not null
+     * @param body the body rows, not null
+     * @param notes the notes under the table, not null
+     * @param landscape whether the table needs a landscape page
+     * @param outlineLevel the level of the title's outline entry, 0 for none
+     * @param indentColumn the column indented by the row's level, or -1 for none
+     */
+    public Table(String anchor, String title, List<String> headings, List<Integer> widths, List<Row> header,
+            List<Row> body, List<String> notes, boolean landscape, int outlineLevel, int indentColumn) {
+        this(anchor, title, headings, widths, header, body, notes, landscape, outlineLevel, indentColumn, 0f);
+    }
+
+    /**
+     * @param widths new relative column widths, one a column, not null
+     * @param size the point size of the cells
+     * @return this table laid out with other widths and cell size, never null
+     */
+    public Table withLayout(List<Integer> widths, float size) {
+        if (widths.size() != this.widths.size()) {
+            throw new IllegalArgumentException("a width for each of " + this.widths.size() + " columns, not "
+                    + widths.size());
+        }
+        return new Table(anchor, title, headings, widths, header, body, notes, landscape, outlineLevel, indentColumn,
+                size);
+    }
+
+    /**
+     * The table's text; the fitted cell size appears only where one was chosen (the PDF's file ID is a digest of
+     * the document's text, so a table that needed no fitting prints the same bytes as it did before fitting).
+     *
+     * @return {@code Table[anchor=…, …, indentColumn=…]}, with {@code fontSize=…} where fitted
+     */
+    @Override
+    public String toString() {
+        return "Table[anchor=" + anchor + ", title=" + title + ", headings=" + headings + ", widths=" + widths
+                + ", header=" + header + ", body=" + body + ", notes=" + notes + ", landscape=" + landscape
+                + ", outlineLevel=" + outlineLevel + ", indentColumn=" + indentColumn
+                + (fontSize > 0 ? ", fontSize=" + fontSize : "") + "]";
+    }
+
     private static void check(Row row, int columns) {
         int spanned = row.cells().stream().mapToInt(Cell::colSpan).sum();
         if (spanned > columns) {
@@ -54,12 +104,13 @@ public record Table(String anchor, String title, List<String> headings, List<Int
 
     /**
      * The size its cells are set in, so that wide tables fit their page: 五号 (10.5 pt) up to seven columns,
-     * 9 pt for eight or nine, 8 pt for ten and more.
+     * 9 pt for eight or nine, 8 pt for ten and more; smaller where {@link TableFit} shrank it so that the widest
+     * figures fit.
      *
      * @return the point size
      */
     public float cellFontSize() {
-        return columnCount() >= 10 ? 8f : columnCount() >= 8 ? 9f : 10.5f;
+        return fontSize > 0 ? fontSize : columnCount() >= 10 ? 8f : columnCount() >= 8 ? 9f : 10.5f;
     }
 
     @Override

@@ -90,6 +90,34 @@ public final class FontFace {
         return data.length;
     }
 
+    /** Advance widths read so far, in em, by code point. */
+    private final java.util.Map<Integer, Float> advances = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The advance width of a character, for measuring text (table columns fit their widest figure).
+     *
+     * @param codePoint a Unicode code point the font has
+     * @return its advance in em (a fraction of the point size), 0 for a character the font lacks
+     */
+    public float advance(int codePoint) {
+        Float known = advances.get(codePoint);
+        if (known != null) {
+            return known;
+        }
+        float em;
+        // the parsed font reads its tables through one stream: one reader at a time (as subsetting does)
+        synchronized (this) {
+            try {
+                int gid = cmap.getGlyphId(codePoint);
+                em = gid == 0 ? 0f : font.getAdvanceWidth(gid) / (float) font.getUnitsPerEm();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the metrics of font " + this + ": " + e.getMessage(), e);
+            }
+        }
+        advances.put(codePoint, em);
+        return em;
+    }
+
     /** @param codePoint a Unicode code point @return whether the font has a glyph for it */
     public boolean has(int codePoint) {
         return cmap.getGlyphId(codePoint) != 0;

@@ -55,6 +55,24 @@ public final class FontSet {
     }
 
     /**
+     * The width of a line of text, each character set in the first face of the role that has it.
+     *
+     * @param role the role, not null
+     * @param text the text, not null
+     * @param size the point size
+     * @return the width in points
+     */
+    public float width(FontRole role, String text, float size) {
+        float em = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            em += faceFor(role, cp).map(f -> f.advance(cp)).orElse(1f);
+            i += Character.charCount(cp);
+        }
+        return em * size;
+    }
+
+    /**
      * @param role a role, not null
      * @param codePoint a code point
      * @return the first face of the role that has the character, if any

@@ -16,11 +16,13 @@ import org.budgetdisclosure.model.statements.ExpenditureColumn;
 import org.budgetdisclosure.model.statements.KeyFigures;
 import org.budgetdisclosure.model.statements.Row;
 import org.budgetdisclosure.model.statements.Statements;
+import org.budgetdisclosure.render.tables.AmountStyle;
 
 /**
  * The data a narrative template sees: plain strings, booleans, lists and maps only (no Java objects, so a
  * template can call no method). Every figure is a table figure of the statements, formatted once here in the
- * narrative's one style: two decimals, followed in the template by 万元.
+ * narrative's amount style (converted to its unit and rounded once), followed in the template by {@code unit},
+ * the style's unit word: no template writes 万元 or 元 itself.
  *
  * <p>Variables: {@code year}, {@code lastYear}, {@code unit}, {@code dept} (name, shortName, kind),
  * {@code duties}, {@code institutionOverview}, {@code staffing} (total, active, retiredCadres, retired; absent if
@@ -35,21 +37,34 @@ import org.budgetdisclosure.model.statements.Statements;
  */
 public final class NarrativeModel {
 
-    private NarrativeModel() {
+    /** How the narrative writes amounts and their unit word. */
+    private final AmountStyle style;
+
+    private final List<GlossaryEntry> layoutGlossary;
+
+    private NarrativeModel(AmountStyle style, List<GlossaryEntry> layoutGlossary) {
+        this.style = style;
+        this.layoutGlossary = layoutGlossary;
     }
 
     /**
      * @param s the statements, not null
+     * @param style how the narrative writes amounts and their unit word, not null
      * @param layoutGlossary the layout's glossary, printed when the budget states none, not null
      * @return the template data, never null
      */
-    public static Map<String, Object> of(Statements s, List<GlossaryEntry> layoutGlossary) {
+    public static Map<String, Object> of(Statements s, AmountStyle style, List<GlossaryEntry> layoutGlossary) {
+        return new NarrativeModel(java.util.Objects.requireNonNull(style, "style"), List.copyOf(layoutGlossary))
+                .model(s);
+    }
+
+    private Map<String, Object> model(Statements s) {
         Budget b = s.budget();
         KeyFigures f = s.figures();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("year", String.valueOf(b.year()));
         m.put("lastYear", String.valueOf(b.year() - 1));
-        m.put("unit", b.unit().chineseName());
+        m.put("unit", style.unitWord());
         m.put("dept", Map.of("name", b.department().name(), "shortName", b.department().shortName(),
                 "kind", b.department().kind().chineseName()));
         m.put("duties", b.narrative().duties());
@@ -137,33 +152,35 @@ public final class NarrativeModel {
         return m;
     }
 
-    private static Map<String, Object> change(Change c) {
+    private Map<String, Object> change(Change c) {
         Map<String, Object> m = new LinkedHashMap<>();
         Amount diff = c.difference();
         m.put("amount", fmt(c.current()));
         m.put("prior", fmt(c.prior()));
         m.put("difference", fmt(diff.isNegative() ? diff.negated() : diff));
-        m.put("phrase", switch (c.direction()) {
-            case UP -> "增加" + fmt(diff) + "万元";
-            case DOWN -> "减少" + fmt(diff.negated()) + "万元";
+        // a change too small to print (30 元 in 万元) reads as unchanged, never as 增加0.00万元
+        Change.Direction direction = style.rounded(diff).isZero() ? Change.Direction.SAME : c.direction();
+        m.put("phrase", switch (direction) {
+            case UP -> "增加" + fmt(diff) + style.unitWord();
+            case DOWN -> "减少" + fmt(diff.negated()) + style.unitWord();
             case SAME -> "与上年持平";
         });
-        m.put("comparison", switch (c.direction()) {
-            case UP -> "比上年增加" + fmt(diff) + "万元";
-            case DOWN -> "比上年减少" + fmt(diff.negated()) + "万元";
+        m.put("comparison", switch (direction) {
+            case UP -> "比上年增加" + fmt(diff) + style.unitWord();
+            case DOWN -> "比上年减少" + fmt(diff.negated()) + style.unitWord();
             case SAME -> "较上年持平";
         });
         c.reason().ifPresent(r -> m.put("reason", r));
         return m;
     }
 
-    private static Map<String, String> pair(String name, Amount amount) {
+    private Map<String, String> pair(String name, Amount amount) {
         return Map.of("name", name, "amount", fmt(amount));
     }
 
-    /** The narrative's one number style: two decimals, no grouping. */
-    static String fmt(Amount amount) {
-        return amount.format(2);
+    /** The narrative's number style: its own exact value converted and rounded once; zero as a number. */
+    private String fmt(Amount amount) {
+        return style.formatShowingZero(amount);
     }
 
 }

@@ -19,6 +19,7 @@ import org.budgetdisclosure.model.facts.ProcurementItem;
 import org.budgetdisclosure.model.statements.Statements;
 import org.budgetdisclosure.render.document.Cell;
 import org.budgetdisclosure.render.document.Table;
+import org.budgetdisclosure.render.tables.AmountStyle;
 import org.budgetdisclosure.render.tables.TableBuilder;
 
 /**
@@ -33,9 +34,10 @@ public final class NarrativeTables {
     /**
      * @param statements the statements, not null
      * @param departmentLine how the layout heads a table with the department, such as {@code 304工信局}, not null
+     * @param style how the tables print amounts, not null
      * @return the tables by name, in order, never null
      */
-    public static Map<String, Table> of(Statements statements, String departmentLine) {
+    public static Map<String, Table> of(Statements statements, String departmentLine, AmountStyle style) {
         Budget budget = statements.budget();
         Map<String, Table> tables = new LinkedHashMap<>();
         tables.put("institutions", institutions(budget));
@@ -43,8 +45,8 @@ public final class NarrativeTables {
         for (int i = 0; i < projects.size(); i++) {
             tables.put("indicators-" + (i + 1), indicators(i + 1, projects.get(i)));
         }
-        tables.put("procurement", procurement(budget, statements.figures().procurement()));
-        tables.put("assets", assets(budget, departmentLine));
+        tables.put("procurement", procurement(budget, statements.figures().procurement(), style));
+        tables.put("assets", assets(budget, departmentLine, style));
         return tables;
     }
 
@@ -90,10 +92,10 @@ public final class NarrativeTables {
         return b.build();
     }
 
-    private static Table procurement(Budget budget, Amount procurementTotal) {
+    private static Table procurement(Budget budget, Amount procurementTotal, AmountStyle style) {
         List<ProcurementItem> items = budget.narrative().procurement();
         TableBuilder b = new TableBuilder("procurement", "部门政府采购预算支出一览表").landscape(true).outline(3)
-                .headings(budget.department().name(), "单位：" + budget.unit().chineseName())
+                .amountStyle(style).headings(budget.department().name(), "单位：" + style.unitWord())
                 .widths(14, 8, 8, 7, 7, 9, 6, 4, 6, 5, 7, 7, 7, 7, 7)
                 .header(Cell.down("单位名称", 3), Cell.across("所属项目", 3), Cell.down("政府采购目录序号", 3),
                         Cell.down("采购物品名称", 3), Cell.down("产品规格", 3), Cell.down("单位", 3), Cell.down("单价", 3),
@@ -106,14 +108,14 @@ public final class NarrativeTables {
         List<Cell> total = new ArrayList<>(List.of(Cell.across("合  计", 10)));
         total.add(amount(procurementTotal));
         for (Fund f : funds) {
-            total.add(amount(Amount.total(items.stream().map(i -> i.funding(f)).toList())));
+            total.add(amount(Amount.total(budget.unit(), items.stream().map(i -> i.funding(f)).toList())));
         }
         b.row(Table.Kind.TOTAL, 0, total);
         for (ProcurementItem i : items) {
             List<Cell> cells = new ArrayList<>(List.of(name(i.unitName()), centre(i.functionCode().value()),
                     centre(i.projectName()), centre(i.projectType()), centre(i.catalogueNumber()), name(i.itemName()),
                     centre(i.specification()), centre(i.measureUnit()),
-                    Cell.of(price(i.unitPrice()), Cell.Align.RIGHT),
+                    Cell.of(style.formatExact(i.unitPrice()), Cell.Align.RIGHT),
                     Cell.of(i.quantity().stripTrailingZeros().toPlainString(), Cell.Align.RIGHT), amount(i.amount())));
             for (Fund f : funds) {
                 cells.add(amount(i.funding(f)));
@@ -124,16 +126,11 @@ public final class NarrativeTables {
         return b.build();
     }
 
-    /** A unit price keeps the decimals it needs beyond two (0.345), never fewer than two (0.30). */
-    private static String price(Amount price) {
-        return price.format(Math.max(2, price.decimals()));
-    }
-
-    private static Table assets(Budget budget, String departmentLine) {
+    private static Table assets(Budget budget, String departmentLine, AmountStyle style) {
         TableBuilder b = new TableBuilder("assets", "部门固定资产占用情况表").outline(3)
                 .headings(departmentLine, "截止时间：" + budget.narrative().assets().asOf())
-                .widths(50, 20, 30)
-                .header(centre("项   目"), centre("数量"), centre("价值（金额单位：" + budget.unit().chineseName() + "）"));
+                .widths(50, 20, 30).amountStyle(style)
+                .header(centre("项   目"), centre("数量"), centre("价值（金额单位：" + style.unitWord() + "）"));
         List<AssetCategory> categories = budget.narrative().assets().categories();
         for (int i = 0; i < categories.size(); i++) {
             AssetCategory c = categories.get(i);

@@ -27,7 +27,7 @@ final class Figures {
     private static final Map<String, Function<Statements, Row<FundColumn>>> ROWS = new TreeMap<>();
 
     static {
-        SINGLE.put("zero", s -> Amount.zero());
+        SINGLE.put("zero", s -> Amount.zero(s.budget().unit()));
         for (RevenueSource source : RevenueSource.currentSources()) {
             SINGLE.put("summary.revenue." + source.name(), s -> s.budgetSummary().revenue(source));
         }
@@ -52,7 +52,7 @@ final class Figures {
                 cells.put(c, s.fiscalSummary().expenditureTotal(c));
             }
             return new Row<>(java.util.Optional.empty(), "", 0,
-                    org.budgetdisclosure.model.statements.RowKind.TOTAL, cells);
+                    org.budgetdisclosure.model.statements.RowKind.TOTAL, cells, s.budget().unit());
         });
     }
 
@@ -88,7 +88,7 @@ final class Figures {
      */
     static Amount cell(Statements s, String key, String column) {
         if ("zero".equals(key)) {
-            return Amount.zero();
+            return Amount.zero(s.budget().unit());
         }
         return ROWS.get(key).apply(s).get(FundColumn.valueOf(column.toUpperCase(Locale.ROOT)));
     }

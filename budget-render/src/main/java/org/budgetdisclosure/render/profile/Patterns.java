@@ -8,7 +8,7 @@ import org.budgetdisclosure.model.facts.Budget;
 /**
  * The placeholders a profile's texts may hold, filled from the budget: {@code {department}} (全称),
  * {@code {departmentShortName}} (简称), {@code {departmentCode}} (部门编码), {@code {year}}, {@code {lastYear}} and
- * {@code {unit}} (the unit word of the tables, such as 万元). Budget text is inserted as it is, never read as a
+ * {@code {unit}} (the unit the amounts are printed in, such as 万元: the table's own style, not the ledger's). Budget text is inserted as it is, never read as a
  * pattern. Immutable.
  */
 final class Patterns {
@@ -21,13 +21,17 @@ final class Patterns {
 
     private final Map<String, String> values;
 
-    Patterns(Budget budget) {
+    /**
+     * @param budget the budget
+     * @param unitWord the unit the text's amounts are printed in, such as 万元
+     */
+    Patterns(Budget budget, String unitWord) {
         this.values = Map.of("department", budget.department().name(),
                 "departmentShortName", budget.department().shortName(),
                 "departmentCode", budget.department().code(),
                 "year", String.valueOf(budget.year()),
                 "lastYear", String.valueOf(budget.year() - 1),
-                "unit", budget.unit().chineseName());
+                "unit", unitWord);
     }
 
     String expand(String pattern) {

@@ -22,6 +22,8 @@ import org.budgetdisclosure.render.document.Table;
 import org.budgetdisclosure.render.narrative.NarrativeEngine;
 import org.budgetdisclosure.render.narrative.NarrativeModel;
 import org.budgetdisclosure.render.narrative.NarrativeTables;
+import org.budgetdisclosure.render.tables.AmountStyle;
+import org.budgetdisclosure.render.tables.AmountStyles;
 
 /**
  * A published layout of the disclosure (版式), written as data: a folder holding a descriptor
@@ -54,6 +56,7 @@ public final class Profile {
     private final List<TableLayout> tables;
     private final Optional<Path> folder;
     private final Map<NarrativeEngine, NarrativeEngine> engines = new ConcurrentHashMap<>();
+    private final AmountStyles amountStyles;
 
     private Profile(ProfileSpec spec, Optional<Path> folder) {
         this.spec = spec;
@@ -65,6 +68,7 @@ public final class Profile {
             list.add(new TableLayout(t, defaults));
         }
         this.tables = List.copyOf(list);
+        this.amountStyles = ProfileStyles.of(spec.amounts());
     }
 
     /**
@@ -224,7 +228,26 @@ public final class Profile {
     }
 
     /**
-     * Assembles the document of a budget: the cover, the tables, then the narrative.
+     * How the profile prints amounts: the tables' style (each table may override it) and the narrative's.
+     *
+     * @return the styles, never null
+     */
+    public AmountStyles amountStyles() {
+        return amountStyles;
+    }
+
+    /**
+     * The smallest size table cells may shrink to so that a table's widest figures fit the page on one line; a
+     * table that does not fit even at this size is refused.
+     *
+     * @return the point size, 7 unless the profile says otherwise
+     */
+    public float minimumTableFontSize() {
+        return spec.minimumTableFontSize() == null ? 7f : spec.minimumTableFontSize().floatValue();
+    }
+
+    /**
+     * Assembles the document of a budget in the profile's own amount styles.
      *
      * @param statements the statements, not null
      * @param narrative the template engine for the narrative (the user's overrides), not null
@@ -232,8 +255,21 @@ public final class Profile {
      * @return the document, never null
      */
     public Document document(Statements statements, NarrativeEngine narrative, String date) {
+        return document(statements, narrative, date, amountStyles);
+    }
+
+    /**
+     * Assembles the document of a budget: the cover, the tables, then the narrative.
+     *
+     * @param statements the statements, not null
+     * @param narrative the template engine for the narrative (the user's overrides), not null
+     * @param date the document date for the metadata, ISO yyyy-MM-dd, not null
+     * @param amounts how the tables and the narrative print amounts (a table's own style still applies), not null
+     * @return the document, never null
+     */
+    public Document document(Statements statements, NarrativeEngine narrative, String date, AmountStyles amounts) {
         Budget budget = statements.budget();
-        Patterns patterns = new Patterns(budget);
+        Patterns patterns = new Patterns(budget, amounts.tables().unitWord());
         String title = patterns.expand(spec.document().title());
         List<Section> sections = new ArrayList<>();
         List<Block> cover = new ArrayList<>();
@@ -242,15 +278,18 @@ public final class Profile {
                     "normal".equals(line.style()) ? Paragraph.Style.BODY : Paragraph.Style.TITLE));
         }
         sections.add(new Section(false, cover));
-        ProfileTables layout = new ProfileTables(statements, patterns);
+        ProfileTables layout = new ProfileTables(statements);
         for (TableLayout table : tables) {
-            sections.add(new Section(table.landscape(), List.of(layout.table(table))));
+            AmountStyle style = table.spec().amounts() == null || amounts != amountStyles ? amounts.tables()
+                    : ProfileStyles.style(table.spec().amounts(), amounts.tables());
+            sections.add(new Section(table.landscape(), List.of(layout.table(table, style,
+                    new Patterns(budget, style.unitWord())))));
         }
         List<String> heading = tables.isEmpty() ? List.of() : tables.get(0).heading();
         String departmentLine = heading.isEmpty() ? budget.department().name() : patterns.expand(heading.get(0));
-        Map<String, Table> narrativeTables = NarrativeTables.of(statements, departmentLine);
+        Map<String, Table> narrativeTables = NarrativeTables.of(statements, departmentLine, amounts.tables());
         sections.addAll(engine(narrative).render(templateName(),
-                NarrativeModel.of(statements, glossary()), narrativeTables));
+                NarrativeModel.of(statements, amounts.narrative(), glossary()), narrativeTables));
         String subject = spec.document().subject() == null ? title : patterns.expand(spec.document().subject());
         return new Document(title, subject, budget.department().name(), "zh-CN", date, sections);
     }

@@ -280,6 +280,14 @@ final class ProfileLoader {
                 required("narrative.glossary[" + i + "].definition", glossary.get(i).definition());
             }
         }
+        if (spec.amounts() != null) {
+            style("amounts.tables", spec.amounts().tables());
+            style("amounts.narrative", spec.amounts().narrative());
+        }
+        if (spec.minimumTableFontSize() != null
+                && (spec.minimumTableFontSize() < 4 || spec.minimumTableFontSize() > 16)) {
+            problem("minimumTableFontSize", "expected a size from 4 to 16 points, found " + spec.minimumTableFontSize());
+        }
         if (spec.tableDefaults() != null) {
             pattern("tableDefaults.totalLabel", spec.tableDefaults().totalLabel());
             List<String> heading = ProfileSpec.orEmpty(spec.tableDefaults().heading());
@@ -310,6 +318,7 @@ final class ProfileLoader {
             }
             ProfileSpec.orEmpty(t.heading()).forEach(h -> pattern(at + ".heading", h));
             pattern(at + ".totalLabel", t.totalLabel());
+            style(at + ".amounts", t.amounts());
             if (t.widths() == null || t.widths().isEmpty()
                     || t.widths().stream().anyMatch(w -> w == null || w < 1 || w > MAX_WIDTH)) {
                 problem(at + ".widths", "expected one relative width (1 to " + MAX_WIDTH + ") for each column");
@@ -476,6 +485,21 @@ final class ProfileLoader {
             }
         }
         columnsCount(at, t, (t.serial() ? 1 : 0) + 3 + t.rightColumns().size());
+    }
+
+    private void style(String at, ProfileSpec.StyleSpec style) {
+        if (style == null) {
+            return;
+        }
+        if (style.unit() != null && !Set.of("万元", "元").contains(style.unit())) {
+            problem(at + ".unit", "expected 万元 or 元, found '" + style.unit() + "'");
+        }
+        if (style.decimals() != null && (style.decimals() < 0 || style.decimals() > 4)) {
+            problem(at + ".decimals", "expected 0 to 4 decimals, found " + style.decimals());
+        }
+        if (style.zero() != null && !Set.of("number", "bare", "blank").contains(style.zero())) {
+            problem(at + ".zero", "expected 'number' (0.00), 'bare' (0) or 'blank', found '" + style.zero() + "'");
+        }
     }
 
     private void required(String at, Object value) {

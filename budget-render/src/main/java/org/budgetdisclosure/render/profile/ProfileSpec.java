@@ -15,14 +15,35 @@ import java.util.Optional;
  * @param description one line saying which layout this is
  * @param document the cover and the document's metadata
  * @param narrative the narrative template and the glossary
+ * @param amounts how the tables and the narrative print amounts
+ * @param minimumTableFontSize the smallest size (pt) table cells may shrink to so that figures fit on one line
  * @param tableDefaults what every table has unless it says otherwise
  * @param tables the tables, in their published order
  */
 public record ProfileSpec(String format, String name, String description, DocumentSpec document,
-        NarrativeSpec narrative, TableDefaults tableDefaults, List<TableSpec> tables) {
+        NarrativeSpec narrative, AmountsSpec amounts, Double minimumTableFontSize, TableDefaults tableDefaults,
+        List<TableSpec> tables) {
 
     /** The format this version of the library reads. */
     public static final String FORMAT = "budget-profile/1";
+
+    /**
+     * @param tables how tables print amounts (each table may override it)
+     * @param narrative how the narrative writes amounts and their unit word
+     */
+    public record AmountsSpec(StyleSpec tables, StyleSpec narrative) {
+    }
+
+    /**
+     * An amount style: the unit printed (元 or 万元), the decimals, thousands separators, and how zero prints.
+     *
+     * @param unit {@code 万元} or {@code 元}
+     * @param decimals 0 to 4
+     * @param grouping whether thousands are separated ({@code 31,214,205.80})
+     * @param zero {@code number} ({@code 0.00}), {@code bare} ({@code 0}) or {@code blank}
+     */
+    public record StyleSpec(String unit, Integer decimals, Boolean grouping, String zero) {
+    }
 
     /**
      * @param title the document title pattern, such as {@code {department}{year}年部门预算公开}
@@ -92,12 +113,14 @@ public record ProfileSpec(String format, String name, String description, Docume
      * @param code for {@code hierarchy}: {@code single} (the code in one column, the default) or {@code split}
      *     (类 | 款 | 项 in columns of their own, as Shanghai prints them)
      * @param total for {@code hierarchy}: where the total row stands, {@code top} (the default) or {@code bottom}
+     * @param amounts how this table prints amounts, overriding the profile's table style (Shanghai's “三公” table
+     *     prints 万元 where the others print 元)
      */
     public record TableSpec(String id, Integer number, String title, String layout, List<String> heading,
             Boolean landscape, Boolean serial, Boolean columnNumbers, List<Integer> widths,
             List<List<HeaderCell>> header, String statement, List<String> columns, String emptyNote,
             String totalLabel, String zeros, List<Labelled> left, RightSide right, List<ClosingRow> closing,
-            List<LineRow> rows, String code, String total) {
+            List<LineRow> rows, String code, String total, StyleSpec amounts) {
     }
 
     /**

@@ -16,6 +16,7 @@ import org.budgetdisclosure.model.statements.Statements;
 import org.budgetdisclosure.model.statements.ThreePublicLine;
 import org.budgetdisclosure.render.document.Cell;
 import org.budgetdisclosure.render.document.Table;
+import org.budgetdisclosure.render.tables.AmountStyle;
 import org.budgetdisclosure.render.tables.ChineseNumerals;
 import org.budgetdisclosure.render.tables.TableBuilder;
 import org.budgetdisclosure.render.profile.ProfileSpec.ClosingRow;
@@ -41,15 +42,23 @@ final class ProfileTables {
             "state-capital", Statements::stateCapitalExpenditure);
 
     private final Statements s;
-    private final Patterns patterns;
+    private final Amount zero;
+    private Patterns patterns;
 
-    ProfileTables(Statements statements, Patterns patterns) {
+    ProfileTables(Statements statements) {
         this.s = statements;
-        this.patterns = patterns;
+        this.zero = Amount.zero(statements.budget().unit());
     }
 
-    Table table(TableLayout t) {
-        TableBuilder b = new TableBuilder("table-" + t.number(), patterns.expand(t.title()))
+    /**
+     * @param t the table's layout
+     * @param style how its figures print
+     * @param patterns its texts' placeholders, {@code {unit}} that of the style
+     * @return the table
+     */
+    Table table(TableLayout t, AmountStyle style, Patterns patterns) {
+        this.patterns = patterns;
+        TableBuilder b = new TableBuilder("table-" + t.number(), patterns.expand(t.title())).amountStyle(style)
                 .headings(t.heading().stream().map(patterns::expand).toArray(String[]::new))
                 .landscape(t.landscape())
                 .widths(t.widths().toArray(Integer[]::new));
@@ -176,7 +185,7 @@ final class ProfileTables {
                 cells.add(amount(Figures.single(s, left.get(i).figure())));
             } else {
                 cells.add(name(""));
-                cells.add(amount(Amount.zero()));
+                cells.add(amount(zero));
             }
             if (i < right.size()) {
                 Row<?> row = right.get(i);
@@ -189,7 +198,7 @@ final class ProfileTables {
             } else {
                 cells.add(name(""));
                 for (int c = 0; c < columns.size(); c++) {
-                    cells.add(amount(Amount.zero()));
+                    cells.add(amount(zero));
                 }
             }
             b.row(Table.Kind.DETAIL, 0, cells);
@@ -214,13 +223,13 @@ final class ProfileTables {
         }
     }
 
-    private static Amount cell(Row<?> row, String column) {
+    private Amount cell(Row<?> row, String column) {
         for (var e : row.amounts().entrySet()) {
             if (e.getKey().name().equals(column)) {
                 return e.getValue();
             }
         }
-        return Amount.zero();
+        return zero;
     }
 
     private Cell labelCell(Labelled l, String defaultAlign) {

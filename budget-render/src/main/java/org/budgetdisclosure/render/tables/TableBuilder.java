@@ -8,7 +8,9 @@ import org.budgetdisclosure.render.document.Cell;
 import org.budgetdisclosure.render.document.Table;
 
 /**
- * Assembles a {@link Table} row by row; used by profiles. Not thread-safe.
+ * Assembles a {@link Table} row by row; used by profiles. Figure cells ({@link #amount(Amount)}) hold their exact
+ * amount and are printed in the builder's {@link #amountStyle(AmountStyle) amount style} when the table is built,
+ * so the style is set once per table, not at every cell. Not thread-safe.
  */
 public final class TableBuilder {
 
@@ -22,6 +24,8 @@ public final class TableBuilder {
     private boolean landscape;
     private int outlineLevel = 1;
     private int indentColumn = -1;
+    private AmountStyle amountStyle = AmountStyle.of(org.budgetdisclosure.model.facts.MoneyUnit.TEN_THOUSAND_YUAN, 2)
+            .withZero(AmountStyle.Zero.BLANK);
 
     /**
      * @param anchor the table's anchor
@@ -101,24 +105,54 @@ public final class TableBuilder {
         return this;
     }
 
+    /**
+     * @param style how the table's figure cells print, not null; 万元 with two decimals, zero blank, unless set
+     * @return this
+     */
+    public TableBuilder amountStyle(AmountStyle style) {
+        this.amountStyle = java.util.Objects.requireNonNull(style, "style");
+        return this;
+    }
+
     /** @return the number of body rows so far */
     public int bodySize() {
         return body.size();
     }
 
-    /** @return the table */
+    /** @return the table, its figure cells printed in the amount style */
     public Table build() {
-        return new Table(anchor, title, headings, widths, header, body, notes, landscape, outlineLevel, indentColumn);
+        return new Table(anchor, title, headings, widths, styled(header), styled(body), notes, landscape,
+                outlineLevel, indentColumn);
     }
 
-    /** @param amount an amount @return it with two decimals, blank for zero: a table cell, right-aligned */
+    private List<Table.Row> styled(List<Table.Row> rows) {
+        List<Table.Row> out = new ArrayList<>(rows.size());
+        for (Table.Row row : rows) {
+            List<Cell> cells = new ArrayList<>(row.cells().size());
+            for (Cell cell : row.cells()) {
+                cells.add(cell.figure().map(f -> cell.withText(f.zeroShown()
+                        ? amountStyle.formatShowingZero(f.amount()) : amountStyle.format(f.amount()))).orElse(cell));
+            }
+            out.add(new Table.Row(cells, row.kind(), row.level()));
+        }
+        return out;
+    }
+
+    /**
+     * @param amount an amount, not null
+     * @return a right-aligned figure cell, printed in the table's amount style (zero as the style says)
+     */
     public static Cell amount(Amount amount) {
-        return Cell.of(amount.isZero() ? "" : amount.format(2), Cell.Align.RIGHT);
+        return Cell.figure(amount, false);
     }
 
-    /** @param amount an amount @param zeroShown whether zero prints as 0.00 @return a right-aligned cell */
+    /**
+     * @param amount an amount, not null
+     * @param zeroShown whether zero prints as a number even where the style leaves zero blank
+     * @return a right-aligned figure cell, printed in the table's amount style
+     */
     public static Cell amount(Amount amount, boolean zeroShown) {
-        return Cell.of(amount.isZero() && !zeroShown ? "" : amount.format(2), Cell.Align.RIGHT);
+        return Cell.figure(amount, zeroShown);
     }
 
     /** @param text a name @return a left-aligned cell */

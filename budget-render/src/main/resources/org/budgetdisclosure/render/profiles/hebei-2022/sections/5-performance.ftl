@@ -6,7 +6,7 @@
 <#if projects?has_content>
 <@h level=4 outline=false>2．分项绩效目标</@h>
 <#list projects as x>
-<@p style="label">（${x?counter}）${x.name}（${x.amount}万元）</@p>
+<@p style="label">（${x?counter}）${x.name}（${x.amount}${unit}）</@p>
 <#list x.description as d><@p>${d}</@p></#list>
 </#list>
 </#if>
