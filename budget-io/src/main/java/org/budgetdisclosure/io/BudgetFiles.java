@@ -1,6 +1,7 @@
 package org.budgetdisclosure.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -132,24 +133,48 @@ public final class BudgetFiles {
                     + FileModel.FORMAT + " (see `budget schema`)");
         }
         FileModel.BudgetDoc doc;
+        ObjectMapper mapper = syntax == Syntax.YAML ? YAML : JSON;
+        JsonParser parser = null;
         try {
-            doc = (syntax == Syntax.YAML ? YAML : JSON).readValue(text, FileModel.BudgetDoc.class);
+            parser = mapper.createParser(text);
+            doc = mapper.readValue(parser, FileModel.BudgetDoc.class);
         } catch (JsonProcessingException e) {
-            throw translate(e, name, syntax);
+            // some errors (the parser's own limits, a number's conversion) carry no place: the parser's is theirs
+            throw translate(e, name, syntax, parser == null ? null : parser.currentLocation());
+        } catch (IOException e) {
+            throw new BudgetFileException(name, 0, 0, "", "cannot read the file: " + e.getMessage());
         } catch (RuntimeException e) {
             // the YAML parser reports some broken input as runtime exceptions
-            throw new BudgetFileException(name, 0, 0, "", "malformed " + syntax + ": " + e.getMessage());
+            JsonLocation at = parser == null ? null : parser.currentLocation();
+            throw new BudgetFileException(name, at == null ? 0 : Math.max(0, at.getLineNr()),
+                    at == null ? 0 : Math.max(0, at.getColumnNr()), "", "malformed " + syntax + ": "
+                    + firstLine(e.getMessage()).replaceFirst("^; ", ""));
         }
         if (doc == null) {
             throw new BudgetFileException(name, 1, 1, "", "expected a budget object, found null");
         }
         try {
             return new FileMapping(name).toBudget(doc);
+        } catch (BudgetFileException e) {
+            throw located(e, mapper, text);
         } catch (RuntimeException e) {
             // a value the facts reject that the mapping did not place more precisely
-            throw new BudgetFileException(name, 0, 0, "$", e.getMessage() == null ? "a required value is missing"
-                    : e.getMessage());
+            throw located(new BudgetFileException(name, 0, 0, "$", e.getMessage() == null
+                    ? "a required value is missing" : e.getMessage()), mapper, text);
         }
+    }
+
+    /** A mapping error, given the line and column of its path in the text (found again only when needed). */
+    private static BudgetFileException located(BudgetFileException e, ObjectMapper mapper, String text) {
+        if (e.line() > 0) {
+            return e;
+        }
+        JsonLocation at = FileLocations.of(mapper, text, e.path());
+        if (at == null) {
+            return e;
+        }
+        return new BudgetFileException(e.file(), Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()),
+                e.path(), e.detail());
     }
 
     /**
@@ -210,7 +235,7 @@ public final class BudgetFiles {
                 }
             }
             throw new BudgetFileException(name, line, 0, "", "the file is not UTF-8 (byte " + offset + " is 0x"
-                    + String.format("%02X", content[offset] & 0xff) + "); save it as UTF-8, as GBK and other encodings"
+                    + String.format(Locale.ROOT, "%02X", content[offset] & 0xff) + "); save it as UTF-8, as GBK and other encodings"
                     + " are not read");
         }
     }
@@ -223,8 +248,9 @@ public final class BudgetFiles {
         return result.isError() ? in.position() : 0;
     }
 
-    private static BudgetFileException translate(JsonProcessingException e, String name, Syntax syntax) {
-        JsonLocation at = e.getLocation();
+    private static BudgetFileException translate(JsonProcessingException e, String name, Syntax syntax,
+            JsonLocation current) {
+        JsonLocation at = e.getLocation() == null || e.getLocation().getLineNr() <= 0 ? current : e.getLocation();
         int line = at == null ? 0 : Math.max(0, at.getLineNr());
         int column = at == null ? 0 : Math.max(0, at.getColumnNr());
         String path = e instanceof JsonMappingException m ? path(m.getPath()) : "";

@@ -28,10 +28,10 @@ class BudgetFilesTest {
                   {"functionCode": "2150501", "source": "GENERAL_PUBLIC_BUDGET", "type": "BASIC", "amount": 0.1},
                   {"functionCode": "2150501", "source": "GENERAL_PUBLIC_BUDGET", "type": "BASIC", "amount": "0.2"},
                   {"functionCode": "2150501", "source": "GENERAL_PUBLIC_BUDGET", "type": "BASIC",
-                   "amount": 12345678901234567.89}
+                   "amount": 123456789012345.67}
                 ]"""));
         assertThat(b.appropriations().get(0).amount().value()).isEqualByComparingTo("0.1");
-        assertThat(b.appropriations().get(2).amount().value()).isEqualByComparingTo("12345678901234567.89");
+        assertThat(b.appropriations().get(2).amount().value()).isEqualByComparingTo("123456789012345.67");
     }
 
     @Test

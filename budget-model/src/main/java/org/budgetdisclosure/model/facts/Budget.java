@@ -38,7 +38,11 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
         List<ThreePublicExpense> threePublic, Optional<PriorYear> priorYear, Map<Code, String> names,
         Map<DeclaredTotal, Amount> declaredTotals, Narrative narrative) {
 
-    /** Validates and copies the fields. */
+    /**
+     * Validates and copies the fields.
+     *
+     * @throws IllegalArgumentException naming the field if a number is outside {@link NumberBounds}
+     */
     public Budget {
         Checks.present(department, "department");
         if (year < 1949 || year > 9999) {
@@ -55,6 +59,8 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
         totals.putAll(Checks.map(declaredTotals, "declaredTotals"));
         declaredTotals = Collections.unmodifiableMap(totals);
         Checks.present(narrative, "narrative");
+        NumberBounds.requireWithin(unit, appropriations, basicExpenditures, threePublic, priorYear, declaredTotals,
+                narrative);
     }
 
     /** @return a new builder, never null */
