@@ -70,6 +70,9 @@ final class ThreePublicRules implements Rule {
         figures.put("合计", Amount.total(items.values()));
         figures.forEach((row, amount) -> {
             String at = Locations.cell(StatementId.THREE_PUBLIC, row, "合计");
+            if (amount.isZero() || amount.isNegative()) {
+                return; // nothing spent is never too much (a negative amount is reported by amount.negative)
+            }
             if (amount.isGreaterThan(total)) {
                 findings.error(ABOVE_TOTAL, at, "at most " + total + " (支出总计)", amount,
                         "a “三公” figure cannot be more than the budget's total expenditure");
@@ -81,7 +84,7 @@ final class ThreePublicRules implements Rule {
         statements.budget().priorYear().ifPresent(p -> {
             Amount priorTotal = p.total();
             p.threePublic().forEach((item, amount) -> {
-                if (amount.isGreaterThan(priorTotal)) {
+                if (!amount.isZero() && amount.isGreaterThan(priorTotal)) {
                     findings.error(PRIOR_YEAR, "priorYear.threePublic." + item, "at most " + priorTotal
                             + " (priorYear.total)", amount, "last year's “三公” figure cannot be more than last "
                             + "year's total");
