@@ -136,6 +136,9 @@ public final class BudgetFiles {
         ObjectMapper mapper = syntax == Syntax.YAML ? YAML : JSON;
         JsonParser parser = null;
         try {
+            if (syntax == Syntax.YAML) {
+                refuseAliases(text, name);
+            }
             parser = mapper.createParser(text);
             doc = mapper.readValue(parser, FileModel.BudgetDoc.class);
         } catch (JsonProcessingException e) {
@@ -162,6 +165,32 @@ public final class BudgetFiles {
             throw located(new BudgetFileException(name, 0, 0, "$", e.getMessage() == null
                     ? "a required value is missing" : e.getMessage()), mapper, text);
         }
+    }
+
+    /**
+     * The YAML parser reads an alias ({@code *s}) as the text of its name, so that {@code [&s "甲乙丙", *s]} would
+     * publish "s": aliases are refused at their place, before the document is mapped.
+     */
+    private static void refuseAliases(String text, String name) throws IOException, BudgetFileException {
+        try (JsonParser p = YAML.createParser(text)) {
+            var yaml = (com.fasterxml.jackson.dataformat.yaml.YAMLParser) p;
+            while (p.nextToken() != null) {
+                if (yaml.isCurrentAlias()) {
+                    JsonLocation at = p.currentTokenLocation();
+                    throw new BudgetFileException(name, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()),
+                            p.getParsingContext().pathAsPointer().toString().isEmpty() ? "" : path(p),
+                            "YAML aliases (*" + p.getText() + ") are not read; write the value out in full");
+                }
+            }
+        }
+    }
+
+    private static String path(JsonParser p) {
+        StringBuilder s = new StringBuilder("$");
+        for (String part : p.getParsingContext().pathAsPointer().toString().substring(1).split("/")) {
+            s.append(part.matches("\\d+") ? "[" + part + "]" : "." + part.replace("~1", "/").replace("~0", "~"));
+        }
+        return s.toString();
     }
 
     /** A mapping error, given the line and column of its path in the text (found again only when needed). */
