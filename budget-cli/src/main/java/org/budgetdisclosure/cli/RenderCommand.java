@@ -1,6 +1,8 @@
 package org.budgetdisclosure.cli;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.budgetdisclosure.io.BudgetFileException;
 import org.budgetdisclosure.io.BudgetFiles;
@@ -32,11 +34,16 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try {
+            Optional<String> clash = InputProtection.clash(output.out, baseName(file), output.formats(), List.of(file));
+            if (clash.isPresent()) {
+                spec.commandLine().getErr().println("budget: " + clash.get());
+                return UserErrors.UNUSABLE_INPUT;
+            }
             Disclosure disclosure = Disclosure.of(BudgetFiles.read(file));
             for (Finding warning : disclosure.validation().warnings()) {
                 spec.commandLine().getErr().println("warning: " + warning);
             }
-            for (Path written : disclosure.writeTo(output.out, baseName(file), output.formats())) {
+            for (Path written : disclosure.writeTo(output.out, baseName(file), output.streams, output.formats())) {
                 spec.commandLine().getOut().println("wrote " + written);
             }
             return 0;

@@ -97,17 +97,55 @@ public final class BudgetFiles {
     public static Budget read(Path file) throws BudgetFileException {
         String name = file.toString();
         try {
+            if (!Files.exists(file)) {
+                throw new NoSuchFileException(name);
+            }
+            if (!Files.isRegularFile(file)) {
+                // a FIFO would block the reader, a device such as /dev/zero never ends
+                throw new BudgetFileException(name, 0, 0, "", "not a regular file (" + kind(file) + "); a budget "
+                        + "is read from a regular file");
+            }
             long size = Files.size(file);
             if (size > MAX_SIZE) {
                 throw new BudgetFileException(name, 0, 0, "", "the file has " + size + " bytes; budget files are "
                         + "limited to " + MAX_SIZE + " bytes (" + (MAX_SIZE >> 20) + " MiB)");
             }
-            return read(Files.readAllBytes(file), name, Syntax.of(file));
+            // the size a file system reports is not trusted (files of /proc report 0): the read itself is bounded
+            byte[] content;
+            try (InputStream in = Files.newInputStream(file)) {
+                content = in.readNBytes((int) MAX_SIZE + 1);
+            }
+            if (content.length > MAX_SIZE) {
+                throw new BudgetFileException(name, 0, 0, "", "the file has more than " + MAX_SIZE + " bytes; budget "
+                        + "files are limited to " + MAX_SIZE + " bytes (" + (MAX_SIZE >> 20) + " MiB)");
+            }
+            return read(content, name, Syntax.of(file));
         } catch (NoSuchFileException e) {
             throw new BudgetFileException(name, 0, 0, "", "no such file");
         } catch (IOException e) {
             throw new BudgetFileException(name, 0, 0, "", "cannot read the file: " + e.getMessage());
         }
+    }
+
+    private static String kind(Path file) {
+        if (Files.isDirectory(file)) {
+            return "a directory";
+        }
+        try {
+            Object type = Files.readAttributes(file, "unix:mode").get("mode");
+            if (type instanceof Integer mode) {
+                return switch (mode & 0170000) {
+                    case 0010000 -> "a FIFO";
+                    case 0020000 -> "a character device";
+                    case 0060000 -> "a block device";
+                    case 0140000 -> "a socket";
+                    default -> "a special file";
+                };
+            }
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            // the kind is only for the message
+        }
+        return "a device, FIFO or other special file";
     }
 
     /**
