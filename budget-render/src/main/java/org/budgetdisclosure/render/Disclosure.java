@@ -78,8 +78,14 @@ public final class Disclosure {
      */
     public static final int MAX_TABLE_ROWS = 10_000;
 
-    /** The most characters of prose (the sum of the narrative's text). */
+    /** The most characters of text of a budget: every text field counts (prose, names, glossary, table cells). */
     public static final int MAX_TEXT_CHARACTERS = 2_000_000;
+
+    /** The most characters of one paragraph (a duty, a goal, a glossary definition, a stated reason…). */
+    public static final int MAX_PARAGRAPH_CHARACTERS = 200_000;
+
+    /** The most characters of one name or table cell (the department's name, an institution, an indicator…). */
+    public static final int MAX_NAME_CHARACTERS = 20_000;
 
     private static void checkLimits(Statements s) {
         int[] rows = {s.revenue().rows().size(), s.expenditure().rows().size(),
@@ -91,22 +97,7 @@ public final class Disclosure {
                         + "limited to " + MAX_TABLE_ROWS + " rows a table (check the functional codes of the lines)");
             }
         }
-        var n = s.budget().narrative();
-        long text = 0;
-        for (var list : java.util.List.of(n.duties(), n.institutionOverview(), n.overallGoals(), n.specialFunds(),
-                n.safeguards(), n.otherNotes())) {
-            for (String t : list) {
-                text += t.length();
-            }
-        }
-        for (var p : n.projects()) {
-            text += p.description().stream().mapToLong(String::length).sum();
-            text += p.goals().stream().mapToLong(String::length).sum();
-        }
-        if (text > MAX_TEXT_CHARACTERS) {
-            throw new RenderLimitException("the narrative has " + text + " characters; a disclosure is limited to "
-                    + MAX_TEXT_CHARACTERS);
-        }
+        TextLimits.check(s.budget());
     }
 
     /**
