@@ -120,7 +120,8 @@ class BatchFaultTest {
         assertThat(r.out()).contains("batch: 1 of 7 rendered, 6 failed")
                 .containsPattern("FAILED \\S*throws.json: .*simulated writer failure")
                 .containsPattern("FAILED \\S*full.json: .*No space left on device")
-                .containsPattern("FAILED \\S*limit.json: .*limited to 2000000")
+                .containsPattern("FAILED \\S*limit.json: narrative.duties\\[0] has 2000001 characters; a paragraph is "
+                        + "limited to 200000")
                 .containsPattern("FAILED \\S*exponent.json: \\S*exponent.json:\\d+:\\d+: at \\$.appropriations\\[0]"
                         + ".amount: expected a number of at most 15 digits")
                 .containsPattern("FAILED \\S*directory.json: .*not a regular file \\(a directory\\)")
@@ -154,6 +155,6 @@ class BatchFaultTest {
                 "\"duties\": [\"" + "长".repeat(2_000_001) + "\","));
         CommandLineTest.Run refused = run(FAULTS, "render", limit.toString(), "--out", out.toString());
         assertThat(refused.status()).isEqualTo(2);
-        assertThat(refused.err()).startsWith("budget: ").contains("limited to 2000000");
+        assertThat(refused.err()).startsWith("budget: ").contains("a paragraph is limited to 200000");
     }
 }
