@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -14,12 +15,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import org.budgetdisclosure.io.BudgetFileException;
 import org.budgetdisclosure.io.BudgetFiles;
-import org.budgetdisclosure.model.validation.BudgetValidationException;
 import org.budgetdisclosure.render.Disclosure;
-import org.budgetdisclosure.render.document.TableTooWideException;
-import org.budgetdisclosure.render.fonts.MissingGlyphException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,11 +50,12 @@ final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Path> files = files();
+        List<Outcome> unlisted = new ArrayList<>();
+        List<Path> files = files(unlisted);
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
         Progress progress = new Progress(err, files.size(), System.console() != null);
-        List<Outcome> outcomes = new ArrayList<>();
+        List<Outcome> outcomes = new ArrayList<>(unlisted);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
             List<Future<Outcome>> futures = new ArrayList<>();
@@ -72,16 +70,17 @@ final class BatchCommand implements Callable<Integer> {
                     continue;
                 }
                 futures.add(pool.submit(() -> {
-                    Outcome outcome = render(file);
+                    Outcome outcome = render(file, files);
                     progress.step();
                     return outcome;
                 }));
             }
-            for (Future<Outcome> f : futures) {
+            for (int i = 0; i < futures.size(); i++) {
                 try {
-                    outcomes.add(f.get());
+                    outcomes.add(futures.get(i).get());
                 } catch (ExecutionException e) {
-                    throw e.getCause() instanceof Exception ex ? ex : e;
+                    // render catches every failure; this is a last resort that still reports the file
+                    outcomes.add(new Outcome(files.get(i), false, UserErrors.describe(e.getCause())));
                 }
             }
         } finally {
@@ -94,37 +93,57 @@ final class BatchCommand implements Callable<Integer> {
                 outcomes.size(), failed, (System.nanoTime() - start) / 1e9);
         for (Outcome o : outcomes) {
             if (!o.rendered()) {
-                out.println("  FAILED " + o.file() + ": " + o.problem().replace("\n", "\n    "));
+                out.println("  FAILED " + TerminalText.fileName(o.file()) + ": "
+                        + o.problem().replace("\n", "\n    "));
             }
         }
         out.flush();
         return failed == 0 ? 0 : 1;
     }
 
-    private Outcome render(Path file) throws IOException {
+    /**
+     * Renders one file; every failure of it (a bad file, a budget with errors or over the limits, an I/O error, a
+     * writer's exception, running out of memory) is its outcome and never stops the others. The temporary files
+     * of a failed file are removed by {@link Disclosure#writeTo}.
+     */
+    private Outcome render(Path file, List<Path> inputs) {
         try {
-            Disclosure.of(BudgetFiles.read(file)).writeTo(output.out, RenderCommand.baseName(file),
+            Optional<String> clash = InputProtection.clash(output.out, RenderCommand.baseName(file),
+                    output.formats(), inputs);
+            if (clash.isPresent()) {
+                return new Outcome(file, false, clash.get());
+            }
+            Disclosure.of(BudgetFiles.read(file)).writeTo(output.out, RenderCommand.baseName(file), output.streams,
                     output.formats());
             return new Outcome(file, true, "");
-        } catch (BudgetFileException e) {
-            return new Outcome(file, false, e.getMessage());
-        } catch (BudgetValidationException | MissingGlyphException | TableTooWideException e) {
-            return new Outcome(file, false, e.getMessage());
+        } catch (Exception | OutOfMemoryError | StackOverflowError e) {
+            return new Outcome(file, false, UserErrors.describe(e));
         }
     }
 
-    private List<Path> files() throws IOException {
+    /**
+     * The files of the inputs: directories give their .json, .yaml and .yml entries (whatever characters their
+     * names hold, line breaks included); an input that cannot be listed is an outcome of its own.
+     */
+    private List<Path> files(List<Outcome> unlisted) {
         List<Path> files = new ArrayList<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
                 try (Stream<Path> list = Files.list(input)) {
-                    list.filter(p -> p.toString().matches("(?i).*\\.(json|ya?ml)$")).sorted().forEach(files::add);
+                    list.filter(p -> isBudgetName(p.getFileName().toString())).sorted().forEach(files::add);
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    unlisted.add(new Outcome(input, false, "cannot list the directory: " + UserErrors.describe(e)));
                 }
             } else {
                 files.add(input);
             }
         }
         return files;
+    }
+
+    static boolean isBudgetName(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".json") || lower.endsWith(".yaml") || lower.endsWith(".yml");
     }
 
     /** A progress bar on standard error when it is a terminal; silent otherwise. */

@@ -1,6 +1,11 @@
 package org.budgetdisclosure.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,11 +26,31 @@ public final class BudgetCommand implements Runnable {
      * @param args the arguments
      */
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        // UTF-8 whatever the locale: System.out encodes with the locale's charset, which under LC_ALL=C prints
+        // every Chinese character as '?'
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
+                StandardCharsets.UTF_8), true);
+        String jnu = System.getProperty("sun.jnu.encoding", "UTF-8");
+        if (!Charset.isSupported(jnu) || !Charset.forName(jnu).equals(StandardCharsets.UTF_8)) {
+            for (String arg : args) {
+                if (arg.indexOf('\uFFFD') >= 0 || !Charset.forName(jnu).newEncoder().canEncode(arg)) {
+                    // Java 17 decodes arguments and file names with the locale's charset (sun.jnu.encoding, which
+                    // cannot be set on the command line): such a name cannot even be named to the file system
+                    err.println("budget: " + TerminalText.fileName(arg) + ": the file name is not readable in this "
+                            + "locale's character set (" + jnu + "); run under a UTF-8 locale, for example "
+                            + "LC_ALL=C.UTF-8 (bin/budget does so when one is installed)");
+                    System.exit(UserErrors.UNUSABLE_INPUT);
+                }
+            }
+        }
+        System.exit(run(args, out, err));
     }
 
     /**
-     * Runs the command line without exiting, for tests and embedding.
+     * Runs the command line without exiting, for tests and embedding. What it prints is made safe for a terminal
+     * ({@link TerminalText}).
      *
      * @param args the arguments
      * @param out standard output
@@ -33,9 +58,13 @@ public final class BudgetCommand implements Runnable {
      * @return the exit status
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new BudgetCommand());
-        cli.setOut(out);
-        cli.setErr(err);
+        return run(args, out, err, CommandLine.defaultFactory());
+    }
+
+    static int run(String[] args, PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
+        CommandLine cli = new CommandLine(new BudgetCommand(), factory);
+        cli.setOut(TerminalText.safe(out));
+        cli.setErr(TerminalText.safe(err));
         cli.setExecutionExceptionHandler(new UserErrors());
         return cli.execute(args);
     }

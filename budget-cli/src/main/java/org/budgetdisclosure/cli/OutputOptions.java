@@ -1,7 +1,9 @@
 package org.budgetdisclosure.cli;
 
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.budgetdisclosure.render.Format;
 import picocli.CommandLine.Option;
 
@@ -16,6 +18,9 @@ final class OutputOptions {
             converter = FormatConverter.class,
             description = "Formats, comma-separated: pdf, docx, html (default: ${DEFAULT-VALUE}).")
     List<Format> formats;
+
+    /** Wraps the stream of every file written: the identity, except in fault-injection tests. */
+    BiFunction<Path, OutputStream, OutputStream> streams = (target, out) -> out;
 
     Format[] formats() {
         return formats.toArray(Format[]::new);

@@ -1,6 +1,8 @@
 package org.budgetdisclosure.cli;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.budgetdisclosure.io.BudgetFile;
 import org.budgetdisclosure.io.BudgetFileException;
@@ -41,13 +43,18 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try {
+            Optional<String> clash = InputProtection.clash(output.out, baseName(file), output.formats(), List.of(file));
+            if (clash.isPresent()) {
+                spec.commandLine().getErr().println("budget: " + clash.get());
+                return UserErrors.UNUSABLE_INPUT;
+            }
             BudgetFile read = BudgetFiles.readFile(file);
             Disclosure disclosure = Disclosure.of(read.budget(),
                     RenderOptions.defaults().withProfile(profileFor(profile, read, file)));
             for (Finding warning : disclosure.validation().warnings()) {
                 spec.commandLine().getErr().println("warning: " + warning);
             }
-            for (Path written : disclosure.writeTo(output.out, baseName(file), output.formats())) {
+            for (Path written : disclosure.writeTo(output.out, baseName(file), output.streams, output.formats())) {
                 spec.commandLine().getOut().println("wrote " + written);
             }
             return 0;

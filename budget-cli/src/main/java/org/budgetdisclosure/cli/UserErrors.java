@@ -2,8 +2,10 @@ package org.budgetdisclosure.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.budgetdisclosure.io.BudgetFileException;
 import org.budgetdisclosure.model.validation.BudgetValidationException;
 import org.budgetdisclosure.render.document.TableTooWideException;
+import org.budgetdisclosure.render.RenderLimitException;
 import org.budgetdisclosure.render.fonts.MissingGlyphException;
 import org.budgetdisclosure.render.narrative.NarrativeException;
 import org.budgetdisclosure.render.profile.ProfileException;
@@ -11,7 +13,8 @@ import picocli.CommandLine;
 
 /**
  * Reports what a user can fix in one clear message, without a stack trace: exit 1 for a budget with errors, 2 for
- * unusable input. Anything else is a bug and keeps its stack trace.
+ * unusable input (a file that cannot be read as a budget, a budget over the limits, a file that cannot be
+ * written, such as on a full disk). Anything else is a bug and keeps its stack trace.
  */
 final class UserErrors implements CommandLine.IExecutionExceptionHandler {
 
@@ -32,12 +35,65 @@ final class UserErrors implements CommandLine.IExecutionExceptionHandler {
             p.problems().forEach(problem -> cli.getErr().println("  " + problem));
             return UNUSABLE_INPUT;
         }
-        if (e instanceof MissingGlyphException || e instanceof NarrativeException || e instanceof TableTooWideException
-                || e instanceof IOException
-                || e instanceof UncheckedIOException || e instanceof IllegalArgumentException) {
-            cli.getErr().println("budget: " + e.getMessage());
+        if (isUserError(e)) {
+            cli.getErr().println("budget: " + describe(e));
             return UNUSABLE_INPUT;
         }
         throw e;
+    }
+
+    /** @param e a failure @return whether it is the input's or the environment's, not a bug */
+    static boolean isUserError(Throwable e) {
+        return e instanceof BudgetFileException || e instanceof MissingGlyphException
+                || e instanceof NarrativeException || e instanceof RenderLimitException
+                || e instanceof TableTooWideException || e instanceof ProfileException || ioCause(e) != null
+                || e instanceof IllegalArgumentException;
+    }
+
+    /**
+     * @param e any failure, not null
+     * @return one line saying what went wrong, without a stack trace: the message of a user error, the I/O error
+     *     under a writer's wrapper (OpenPDF's {@code ExceptionConverter}), or the kind and message of anything else
+     */
+    static String describe(Throwable e) {
+        if (e instanceof BudgetFileException || e instanceof BudgetValidationException
+                || e instanceof MissingGlyphException || e instanceof NarrativeException
+                || e instanceof RenderLimitException || e instanceof TableTooWideException) {
+            return e.getMessage();
+        }
+        if (e instanceof ProfileException p) {
+            return "the profile cannot be used: " + String.join("; ",
+                    p.problems().stream().map(ProfileException.Problem::toString).toList());
+        }
+        IOException io = ioCause(e);
+        if (io != null) {
+            String message = io.getMessage() == null ? io.getClass().getSimpleName() : withoutClassNames(io.getMessage());
+            return message.startsWith("cannot ") ? message : "cannot write or read a file: " + message;
+        }
+        if (e instanceof OutOfMemoryError) {
+            return "out of memory (the budget is too large for the heap; -Xmx in BUDGET_JAVA_OPTS gives more)";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : withoutClassNames(e.getMessage());
+    }
+
+    /** Writers quote the exceptions they wrap ({@code ExceptionConverter: java.io.IOException: …}): only the words. */
+    static String withoutClassNames(String message) {
+        return message.replaceAll("(?:\\b[a-z][a-z0-9_]*\\.)*[A-Z][A-Za-z0-9_$]*(?:Exception|Error|Converter): ", "");
+    }
+
+    /** The I/O error in a chain of causes (OpenPDF wraps one in an ExceptionConverter), or null. */
+    private static IOException ioCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof IOException io) {
+                return io;
+            }
+            if (t instanceof UncheckedIOException u) {
+                return u.getCause();
+            }
+            if (t instanceof com.lowagie.text.ExceptionConverter c && c.getException() instanceof IOException io) {
+                return io;
+            }
+        }
+        return null;
     }
 }

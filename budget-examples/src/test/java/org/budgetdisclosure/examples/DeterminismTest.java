@@ -13,7 +13,10 @@ import java.util.concurrent.TimeUnit;
 import org.budgetdisclosure.render.Disclosure;
 import org.junit.jupiter.api.Test;
 
-/** Same budget, same bytes: across runs, threads and separate JVMs (with different hash seeds). */
+/**
+ * Same budget, same bytes: across runs, threads and separate JVMs (with different hash seeds, locales and time
+ * zones).
+ */
 class DeterminismTest {
 
     @Test
@@ -23,7 +26,13 @@ class DeterminismTest {
         // identity hash codes differ between runs by default; a constant one (hashCode=2) changes every order
         // that depends on them
         for (List<String> flags : List.of(List.of("-Xshare:off"),
-                List.of("-XX:+UnlockExperimentalVMOptions", "-XX:hashCode=2"))) {
+                List.of("-XX:+UnlockExperimentalVMOptions", "-XX:hashCode=2"),
+                // locales that lower-case I to ı (tr) or write other digits (ar, th_TH_TH), with time zones far
+                // from UTC either way: no case mapping, number, zip or PDF date may follow them
+                List.of("-Duser.language=tr", "-Duser.country=TR", "-Duser.timezone=Asia/Shanghai"),
+                List.of("-Duser.language=ar", "-Duser.country=EG", "-Duser.timezone=America/St_Johns"),
+                List.of("-Duser.language=th", "-Duser.country=TH", "-Duser.variant=TH",
+                        "-Duser.timezone=Pacific/Kiritimati"))) {
             List<String> command = new ArrayList<>(List.of(java));
             command.addAll(flags);
             command.addAll(List.of("-cp", System.getProperty("java.class.path"), HashesMain.class.getName()));
@@ -31,7 +40,7 @@ class DeterminismTest {
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
             assertThat(p.exitValue()).as(out).isZero();
-            assertThat(out.lines().reduce((a, b) -> b).orElse("")).isEqualTo(here);
+            assertThat(out.lines().reduce((a, b) -> b).orElse("")).as(flags.toString()).isEqualTo(here);
         }
     }
 

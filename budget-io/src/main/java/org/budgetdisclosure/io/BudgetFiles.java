@@ -1,6 +1,7 @@
 package org.budgetdisclosure.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -107,17 +108,55 @@ public final class BudgetFiles {
     public static BudgetFile readFile(Path file) throws BudgetFileException {
         String name = file.toString();
         try {
+            if (!Files.exists(file)) {
+                throw new NoSuchFileException(name);
+            }
+            if (!Files.isRegularFile(file)) {
+                // a FIFO would block the reader, a device such as /dev/zero never ends
+                throw new BudgetFileException(name, 0, 0, "", "not a regular file (" + kind(file) + "); a budget "
+                        + "is read from a regular file");
+            }
             long size = Files.size(file);
             if (size > MAX_SIZE) {
                 throw new BudgetFileException(name, 0, 0, "", "the file has " + size + " bytes; budget files are "
                         + "limited to " + MAX_SIZE + " bytes (" + (MAX_SIZE >> 20) + " MiB)");
             }
-            return parse(Files.readAllBytes(file), name, Syntax.of(file));
+            // the size a file system reports is not trusted (files of /proc report 0): the read itself is bounded
+            byte[] content;
+            try (InputStream in = Files.newInputStream(file)) {
+                content = in.readNBytes((int) MAX_SIZE + 1);
+            }
+            if (content.length > MAX_SIZE) {
+                throw new BudgetFileException(name, 0, 0, "", "the file has more than " + MAX_SIZE + " bytes; budget "
+                        + "files are limited to " + MAX_SIZE + " bytes (" + (MAX_SIZE >> 20) + " MiB)");
+            }
+            return parse(content, name, Syntax.of(file));
         } catch (NoSuchFileException e) {
             throw new BudgetFileException(name, 0, 0, "", "no such file");
         } catch (IOException e) {
             throw new BudgetFileException(name, 0, 0, "", "cannot read the file: " + e.getMessage());
         }
+    }
+
+    private static String kind(Path file) {
+        if (Files.isDirectory(file)) {
+            return "a directory";
+        }
+        try {
+            Object type = Files.readAttributes(file, "unix:mode").get("mode");
+            if (type instanceof Integer mode) {
+                return switch (mode & 0170000) {
+                    case 0010000 -> "a FIFO";
+                    case 0020000 -> "a character device";
+                    case 0060000 -> "a block device";
+                    case 0140000 -> "a socket";
+                    default -> "a special file";
+                };
+            }
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            // the kind is only for the message
+        }
+        return "a device, FIFO or other special file";
     }
 
     /**
@@ -147,24 +186,77 @@ public final class BudgetFiles {
                     + FileModel.FORMAT + " (see `budget schema`)");
         }
         FileModel.BudgetDoc doc;
+        ObjectMapper mapper = syntax == Syntax.YAML ? YAML : JSON;
+        JsonParser parser = null;
         try {
-            doc = (syntax == Syntax.YAML ? YAML : JSON).readValue(text, FileModel.BudgetDoc.class);
+            if (syntax == Syntax.YAML) {
+                refuseAliases(text, name);
+            }
+            parser = mapper.createParser(text);
+            doc = mapper.readValue(parser, FileModel.BudgetDoc.class);
         } catch (JsonProcessingException e) {
-            throw translate(e, name, syntax);
+            // some errors (the parser's own limits, a number's conversion) carry no place: the parser's is theirs
+            throw translate(e, name, syntax, parser == null ? null : parser.currentLocation());
+        } catch (IOException e) {
+            throw new BudgetFileException(name, 0, 0, "", "cannot read the file: " + e.getMessage());
         } catch (RuntimeException e) {
             // the YAML parser reports some broken input as runtime exceptions
-            throw new BudgetFileException(name, 0, 0, "", "malformed " + syntax + ": " + e.getMessage());
+            JsonLocation at = parser == null ? null : parser.currentLocation();
+            throw new BudgetFileException(name, at == null ? 0 : Math.max(0, at.getLineNr()),
+                    at == null ? 0 : Math.max(0, at.getColumnNr()), "", "malformed " + syntax + ": "
+                    + firstLine(e.getMessage()).replaceFirst("^; ", ""));
         }
         if (doc == null) {
             throw new BudgetFileException(name, 1, 1, "", "expected a budget object, found null");
         }
         try {
             return new BudgetFile(new FileMapping(name).toBudget(doc), java.util.Optional.ofNullable(doc.profile()));
+        } catch (BudgetFileException e) {
+            throw located(e, mapper, text);
         } catch (RuntimeException e) {
             // a value the facts reject that the mapping did not place more precisely
-            throw new BudgetFileException(name, 0, 0, "$", e.getMessage() == null ? "a required value is missing"
-                    : e.getMessage());
+            throw located(new BudgetFileException(name, 0, 0, "$", e.getMessage() == null
+                    ? "a required value is missing" : e.getMessage()), mapper, text);
         }
+    }
+
+    /**
+     * The YAML parser reads an alias ({@code *s}) as the text of its name, so that {@code [&s "甲乙丙", *s]} would
+     * publish "s": aliases are refused at their place, before the document is mapped.
+     */
+    private static void refuseAliases(String text, String name) throws IOException, BudgetFileException {
+        try (JsonParser p = YAML.createParser(text)) {
+            var yaml = (com.fasterxml.jackson.dataformat.yaml.YAMLParser) p;
+            while (p.nextToken() != null) {
+                if (yaml.isCurrentAlias()) {
+                    JsonLocation at = p.currentTokenLocation();
+                    throw new BudgetFileException(name, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()),
+                            p.getParsingContext().pathAsPointer().toString().isEmpty() ? "" : path(p),
+                            "YAML aliases (*" + p.getText() + ") are not read; write the value out in full");
+                }
+            }
+        }
+    }
+
+    private static String path(JsonParser p) {
+        StringBuilder s = new StringBuilder("$");
+        for (String part : p.getParsingContext().pathAsPointer().toString().substring(1).split("/")) {
+            s.append(part.matches("\\d+") ? "[" + part + "]" : "." + part.replace("~1", "/").replace("~0", "~"));
+        }
+        return s.toString();
+    }
+
+    /** A mapping error, given the line and column of its path in the text (found again only when needed). */
+    private static BudgetFileException located(BudgetFileException e, ObjectMapper mapper, String text) {
+        if (e.line() > 0) {
+            return e;
+        }
+        JsonLocation at = FileLocations.of(mapper, text, e.path());
+        if (at == null) {
+            return e;
+        }
+        return new BudgetFileException(e.file(), Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()),
+                e.path(), e.detail());
     }
 
     /**
@@ -225,7 +317,7 @@ public final class BudgetFiles {
                 }
             }
             throw new BudgetFileException(name, line, 0, "", "the file is not UTF-8 (byte " + offset + " is 0x"
-                    + String.format("%02X", content[offset] & 0xff) + "); save it as UTF-8, as GBK and other encodings"
+                    + String.format(Locale.ROOT, "%02X", content[offset] & 0xff) + "); save it as UTF-8, as GBK and other encodings"
                     + " are not read");
         }
     }
@@ -238,8 +330,9 @@ public final class BudgetFiles {
         return result.isError() ? in.position() : 0;
     }
 
-    private static BudgetFileException translate(JsonProcessingException e, String name, Syntax syntax) {
-        JsonLocation at = e.getLocation();
+    private static BudgetFileException translate(JsonProcessingException e, String name, Syntax syntax,
+            JsonLocation current) {
+        JsonLocation at = e.getLocation() == null || e.getLocation().getLineNr() <= 0 ? current : e.getLocation();
         int line = at == null ? 0 : Math.max(0, at.getLineNr());
         int column = at == null ? 0 : Math.max(0, at.getColumnNr());
         String path = e instanceof JsonMappingException m ? path(m.getPath()) : "";

@@ -9,13 +9,16 @@ import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.function.Function;
 import org.budgetdisclosure.model.classification.EconomicCode;
 import org.budgetdisclosure.model.classification.FunctionCode;
 import org.budgetdisclosure.model.facts.Amount;
 import org.budgetdisclosure.model.facts.MoneyUnit;
+import org.budgetdisclosure.model.facts.NumberBounds;
 
 /**
  * How the file writes and reads the library's value types: amounts as decimal text (numbers are accepted too,
@@ -35,20 +38,23 @@ final class ValueCodecs {
         m.addDeserializer(Amount.class, new JsonDeserializer<>() {
             @Override
             public Amount deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-                JsonToken t = p.currentToken();
-                if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-                    return Amount.of(p.getDecimalValue(), AS_READ);
+                BigDecimal value = decimal(p, ctxt, Amount.class, "a decimal amount such as \"12.34\"");
+                Optional<String> problem = NumberBounds.amountProblem(value, NumberBounds.maxDecimalsOfAnyUnit());
+                if (problem.isPresent()) {
+                    return (Amount) ctxt.reportInputMismatch(Amount.class, "%s", problem.get());
                 }
-                if (t == JsonToken.VALUE_STRING) {
-                    try {
-                        return Amount.parse(p.getText(), AS_READ);
-                    } catch (IllegalArgumentException e) {
-                        return (Amount) ctxt.reportInputMismatch(Amount.class,
-                                "expected a decimal amount such as \"12.34\", found \"%s\"", p.getText());
-                    }
+                return Amount.of(value, AS_READ);
+            }
+        });
+        m.addDeserializer(BigDecimal.class, new JsonDeserializer<>() {
+            @Override
+            public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                BigDecimal value = decimal(p, ctxt, BigDecimal.class, "a quantity such as 2 or \"2.5\"");
+                Optional<String> problem = NumberBounds.quantityProblem(value);
+                if (problem.isPresent()) {
+                    return (BigDecimal) ctxt.reportInputMismatch(BigDecimal.class, "%s", problem.get());
                 }
-                return (Amount) ctxt.reportInputMismatch(Amount.class,
-                        "expected a decimal amount such as \"12.34\", found %s", describe(t));
+                return value;
             }
         });
         m.addSerializer(Amount.class, new JsonSerializer<>() {
@@ -90,6 +96,37 @@ final class ValueCodecs {
                 g.writeString(text.apply(value));
             }
         };
+    }
+
+    /**
+     * Reads a number or decimal text exactly, refusing text longer than {@link NumberBounds#MAX_TEXT_LENGTH}
+     * before it is converted: no number is ever expanded from its exponent.
+     */
+    private static BigDecimal decimal(JsonParser p, DeserializationContext ctxt, Class<?> type, String expected)
+            throws IOException {
+        JsonToken t = p.currentToken();
+        if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT && t != JsonToken.VALUE_STRING) {
+            return (BigDecimal) ctxt.reportInputMismatch(type, "expected %s, found %s", expected, describe(t));
+        }
+        String text = p.getText();
+        if (text.length() > NumberBounds.MAX_TEXT_LENGTH) {
+            // formatted here, not by Jackson's String.format, whose digits follow the default locale
+            return (BigDecimal) ctxt.reportInputMismatch(type, "%s", "expected " + expected + " of at most "
+                    + NumberBounds.MAX_TEXT_LENGTH + " characters, found " + text.length() + " characters");
+        }
+        if (t != JsonToken.VALUE_STRING) {
+            try {
+                return p.getDecimalValue();
+            } catch (IOException | NumberFormatException e) {
+                // an exponent beyond what BigDecimal holds
+                return (BigDecimal) ctxt.reportInputMismatch(type, "%s", "expected " + expected + ", found " + text);
+            }
+        }
+        try {
+            return Amount.parse(text, AS_READ).value();
+        } catch (IllegalArgumentException e) {
+            return (BigDecimal) ctxt.reportInputMismatch(type, "expected %s, found \"%s\"", expected, text);
+        }
     }
 
     static String describe(JsonToken t) {

@@ -28,10 +28,10 @@ class BudgetFilesTest {
                   {"functionCode": "2150501", "source": "GENERAL_PUBLIC_BUDGET", "type": "BASIC", "amount": 0.1},
                   {"functionCode": "2150501", "source": "GENERAL_PUBLIC_BUDGET", "type": "BASIC", "amount": "0.2"},
                   {"functionCode": "2150501", "source": "GENERAL_PUBLIC_BUDGET", "type": "BASIC",
-                   "amount": 12345678901234567.89}
+                   "amount": 123456789012345.67}
                 ]"""));
         assertThat(b.appropriations().get(0).amount().value()).isEqualByComparingTo("0.1");
-        assertThat(b.appropriations().get(2).amount().value()).isEqualByComparingTo("12345678901234567.89");
+        assertThat(b.appropriations().get(2).amount().value()).isEqualByComparingTo("123456789012345.67");
     }
 
     @Test
@@ -135,6 +135,46 @@ class BudgetFilesTest {
         assertThatThrownBy(() -> BudgetFiles.read(dir.resolve("nope.json"))).hasMessageEndingWith("no such file");
         assertProblem(minimal("").replace("budget-disclosure/1", "budget/0"), "at $.format",
                 "expected \"budget-disclosure/1\"");
+    }
+
+    @Test
+    void errorsFoundAfterReadingStillCarryLineAndColumn() {
+        String json = minimal("""
+                "appropriations": [
+                  {"functionCode": "2150501", "source": "GENERAL_PUBLIC_BUDGET", "type": "BASIC", "amount": "1"},
+                  {"functionCode": "2150501", "source": "PRIOR_YEAR_CARRYOVER", "type": "BASIC", "amount": "1"}
+                ],
+                "narrative": {"staffing": {"total": 1, "active": -1, "retiredCadres": 0, "retired": 0}}""");
+        assertThatThrownBy(() -> read(json)).isInstanceOfSatisfying(BudgetFileException.class, e -> {
+            assertThat(e.path()).isEqualTo("$.appropriations[1].fund");
+            assertThat(e.line()).isEqualTo(8);
+            assertThat(e.column()).isPositive();
+        });
+        String staffing = json.replace("\"PRIOR_YEAR_CARRYOVER\"", "\"GENERAL_PUBLIC_BUDGET\"");
+        assertThatThrownBy(() -> read(staffing)).isInstanceOfSatisfying(BudgetFileException.class, e -> {
+            assertThat(e.path()).isEqualTo("$.narrative.staffing");
+            assertThat(e.line()).isEqualTo(10);
+            assertThat(e.column()).isPositive();
+        });
+    }
+
+    @Test
+    void aYamlAliasIsRefusedAtItsPlaceRatherThanPrintedAsItsName() {
+        String yaml = """
+                format: budget-disclosure/1
+                unit: 万元
+                year: 2022
+                department: {code: "901", name: 某县测试局, shortName: 测试局, kind: ADMINISTRATIVE}
+                narrative:
+                  duties: [&s "甲乙丙", *s]
+                """;
+        assertThatThrownBy(() -> BudgetFiles.read(yaml.getBytes(StandardCharsets.UTF_8), "budget.yaml", Syntax.YAML))
+                .isInstanceOfSatisfying(BudgetFileException.class, e -> {
+                    assertThat(e.line()).isEqualTo(6);
+                    assertThat(e.column()).isPositive();
+                    assertThat(e.path()).isEqualTo("$.narrative.duties[1]");
+                    assertThat(e.detail()).contains("alias");
+                });
     }
 
     /** A small valid budget file with extra fields. */

@@ -15,6 +15,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import org.budgetdisclosure.model.facts.Budget;
 import org.budgetdisclosure.model.statements.Statements;
 import org.budgetdisclosure.model.validation.BudgetValidationException;
@@ -87,8 +88,14 @@ public final class Disclosure {
      */
     public static final int MAX_TABLE_ROWS = 10_000;
 
-    /** The most characters of prose (the sum of the narrative's text). */
+    /** The most characters of text of a budget: every text field counts (prose, names, glossary, table cells). */
     public static final int MAX_TEXT_CHARACTERS = 2_000_000;
+
+    /** The most characters of one paragraph (a duty, a goal, a glossary definition, a stated reason…). */
+    public static final int MAX_PARAGRAPH_CHARACTERS = 200_000;
+
+    /** The most characters of one name or table cell (the department's name, an institution, an indicator…). */
+    public static final int MAX_NAME_CHARACTERS = 20_000;
 
     private static void checkLimits(Statements s) {
         int[] rows = {s.revenue().rows().size(), s.expenditure().rows().size(),
@@ -100,22 +107,7 @@ public final class Disclosure {
                         + "limited to " + MAX_TABLE_ROWS + " rows a table (check the functional codes of the lines)");
             }
         }
-        var n = s.budget().narrative();
-        long text = 0;
-        for (var list : java.util.List.of(n.duties(), n.institutionOverview(), n.overallGoals(), n.specialFunds(),
-                n.safeguards(), n.otherNotes())) {
-            for (String t : list) {
-                text += t.length();
-            }
-        }
-        for (var p : n.projects()) {
-            text += p.description().stream().mapToLong(String::length).sum();
-            text += p.goals().stream().mapToLong(String::length).sum();
-        }
-        if (text > MAX_TEXT_CHARACTERS) {
-            throw new RenderLimitException("the narrative has " + text + " characters; a disclosure is limited to "
-                    + MAX_TEXT_CHARACTERS);
-        }
+        TextLimits.check(s.budget());
     }
 
     /**
@@ -196,15 +188,33 @@ public final class Disclosure {
      * @throws IOException if a file cannot be written (none of that format is left)
      */
     public List<Path> writeTo(Path directory, String name, Format... formats) throws IOException {
+        return writeTo(directory, name, (target, out) -> out, formats);
+    }
+
+    /**
+     * As {@link #writeTo(Path, String, Format...)}, writing each file through a stream made by {@code streams} from
+     * the target's path and the temporary file's stream (to count bytes, or to inject faults in tests). Whatever
+     * the writer or the stream throws, the temporary file is removed.
+     *
+     * @param directory the directory, created if missing, not null
+     * @param name the file name without extension, not null
+     * @param streams wraps the stream of each file, not null
+     * @param formats the formats, not null
+     * @return the files written, never null
+     * @throws IOException if a file cannot be written (none of that format is left)
+     */
+    public List<Path> writeTo(Path directory, String name, BiFunction<Path, OutputStream, OutputStream> streams,
+            Format... formats) throws IOException {
         Files.createDirectories(directory);
         List<Path> written = new ArrayList<>();
         for (Format format : formats) {
             Path target = directory.resolve(name + "." + format.extension());
-            // a unique temporary name: writers of the same file in parallel never share a half-written one
-            Path temp = Files.createTempFile(directory, "." + name + "." + format.extension() + ".", ".part");
+            // a unique temporary name: writers of the same file in parallel never share a half-written one; short,
+            // so that a target name of up to 255 bytes still has a temporary one
+            Path temp = Files.createTempFile(directory, ".budget-", ".part");
             try {
-                try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.TRUNCATE_EXISTING,
-                        StandardOpenOption.WRITE)) {
+                try (OutputStream out = streams.apply(target, Files.newOutputStream(temp,
+                        StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE))) {
                     write(format, out);
                 }
                 readableByAll(temp);

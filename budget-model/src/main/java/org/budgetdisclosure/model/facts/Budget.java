@@ -46,7 +46,11 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
         List<ThreePublicExpense> threePublic, Optional<PriorYear> priorYear, Map<Code, String> names,
         Map<DeclaredTotal, Amount> declaredTotals, Narrative narrative, boolean rounded) {
 
-    /** Validates and copies the fields. */
+    /**
+     * Validates and copies the fields.
+     *
+     * @throws IllegalArgumentException naming the field if a number is outside {@link NumberBounds}
+     */
     public Budget {
         Checks.present(department, "department");
         if (year < 1949 || year > 9999) {
@@ -64,6 +68,8 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
         declaredTotals = Collections.unmodifiableMap(totals);
         Checks.present(narrative, "narrative");
         UnitCheck.check(unit, appropriations, basicExpenditures, threePublic, priorYear, declaredTotals, narrative);
+        NumberBounds.requireWithin(unit, appropriations, basicExpenditures, threePublic, priorYear, declaredTotals,
+                narrative);
     }
 
     /** @return a new builder, never null */

@@ -11,7 +11,8 @@ import org.budgetdisclosure.model.statements.Statements;
 
 /**
  * Every amount of the facts: not negative ({@code amount.negative}) and with no more decimals than the unit
- * allows ({@code amount.precision}); unit prices may have two more (a price in 万元 to the yuan).
+ * allows ({@code amount.precision}); unit prices may have two more (a price in 万元 to the yuan). Quantities of
+ * procurement and assets are not negative either ({@code amount.negative}).
  */
 final class AmountRules implements Rule {
 
@@ -62,6 +63,9 @@ final class AmountRules implements Rule {
         List<AssetCategory> assets = budget.narrative().assets().categories();
         for (int i = 0; i < assets.size(); i++) {
             c.check("narrative.assets.categories[" + i + "].value", assets.get(i).value());
+            String at = "narrative.assets.categories[" + i + "].quantity";
+            assets.get(i).quantity().filter(q -> q.signum() < 0).ifPresent(q -> findings.error(NEGATIVE, at,
+                    "0 or more", q, "a quantity must not be negative"));
         }
         c.check("narrative.assets.plannedAcquisitions", budget.narrative().assets().plannedAcquisitions());
     }

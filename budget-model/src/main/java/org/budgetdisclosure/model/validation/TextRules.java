@@ -116,7 +116,7 @@ final class TextRules implements Rule {
                     what = "an invisible character";
                 }
                 if (rule != null) {
-                    findings.error(rule, at, "printable text", String.format("U+%04X at character %d", (int) ch, i + 1),
+                    findings.error(rule, at, "printable text", String.format(java.util.Locale.ROOT, "U+%04X at character %d", (int) ch, i + 1),
                             "the text holds " + what + "; remove it");
                     return;
                 }

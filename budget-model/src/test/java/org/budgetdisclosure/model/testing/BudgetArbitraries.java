@@ -28,6 +28,7 @@ import org.budgetdisclosure.model.facts.ProcurementItem;
 import org.budgetdisclosure.model.facts.RevenueSource;
 import org.budgetdisclosure.model.facts.ThreePublicExpense;
 import org.budgetdisclosure.model.facts.ThreePublicItem;
+import org.budgetdisclosure.model.statements.Statements;
 
 /**
  * jqwik generators of valid budgets of any shape, for the library's property tests and for users who
@@ -207,8 +208,10 @@ public final class BudgetArbitraries {
                         Arbitraries.maps(Arbitraries.of(ThreePublicItem.values()), amounts(unit)).ofMaxSize(5),
                         Arbitraries.maps(Arbitraries.of(Comparison.values()),
                                 Arbitraries.strings().withChars(REASON_CHARACTERS).ofMinLength(1).ofMaxLength(20)).ofMaxSize(4))
-                .as((personnel, publicUse, project, three, reasons) -> new PriorYear(
-                        Amount.total(personnel, publicUse, project), personnel, publicUse, project, three, reasons));
+                .as((personnel, publicUse, project, three, reasons) -> {
+                    Amount total = Amount.total(personnel, publicUse, project);
+                    return new PriorYear(total, personnel, publicUse, project, within(three, total), reasons);
+                });
     }
 
     private static Arbitrary<List<ProcurementItem>> procurement(MoneyUnit unit) {
@@ -263,9 +266,32 @@ public final class BudgetArbitraries {
             b.appropriation(new Appropriation(l.code(), l.source(), l.fund(), l.type(), parts.get(i),
                     java.util.Optional.empty()));
         }
-        three.forEach(b::threePublic);
         procurement.forEach(b::procurement);
+        // “三公” is part of the fiscal appropriations and of the total: keep the items that fit in both
+        Statements s = Statements.of(b.build());
+        Amount room = s.fiscalSummary().revenueTotal().compareTo(s.budgetSummary().expenditureTotal()) < 0
+                ? s.fiscalSummary().revenueTotal() : s.budgetSummary().expenditureTotal();
+        Amount used = Amount.zero(room.unit());
+        for (ThreePublicExpense e : three) {
+            if (!used.plus(e.amount()).isGreaterThan(room)) {
+                b.threePublic(e);
+                used = used.plus(e.amount());
+            }
+        }
         return b.build();
+    }
+
+    /** The entries of a map of amounts, in key order, while they add up to no more than a total. */
+    private static <K> Map<K, Amount> within(Map<K, Amount> amounts, Amount total) {
+        Map<K, Amount> kept = new java.util.LinkedHashMap<>();
+        Amount used = Amount.zero(total.unit());
+        for (Map.Entry<K, Amount> e : new java.util.TreeMap<>(amounts).entrySet()) {
+            if (!used.plus(e.getValue()).isGreaterThan(total)) {
+                kept.put(e.getKey(), e.getValue());
+                used = used.plus(e.getValue());
+            }
+        }
+        return kept;
     }
 
     /** Splits a total over the lines, using each line's generated amount as a cut point: sums exactly. */

@@ -113,7 +113,7 @@ final class FontEmbedding {
     private static String guid(byte[] key) {
         StringBuilder hex = new StringBuilder();
         for (int i = 15; i >= 0; i--) {
-            hex.append(String.format("%02X", key[i] & 0xff));
+            hex.append(String.format(java.util.Locale.ROOT, "%02X", key[i] & 0xff));
         }
         return "{" + hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-"
                 + hex.substring(16, 20) + "-" + hex.substring(20) + "}";

@@ -3,9 +3,7 @@ package org.budgetdisclosure.render.docx;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -19,7 +17,8 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.budgetdisclosure.render.writer.NonClosingOutputStream;
 
 /**
- * Rewrites an OOXML package with fixed entry times and a fixed entry order ({@code [Content_Types].xml} first,
+ * Rewrites an OOXML package with fixed entry times (midnight UTC of the document date, independent of the time
+ * zone) and a fixed entry order ({@code [Content_Types].xml} first,
  * then the others by name), so that the same document always gives the same bytes. Entries are copied one at a
  * time, and a part may be replaced by a writer that streams it (the document body), so a large document never
  * sits in memory uncompressed.
@@ -36,7 +35,6 @@ final class StableZip {
 
     static void rewrite(byte[] zip, OutputStream out, LocalDate date, Map<String, PartWriter> replaced)
             throws IOException {
-        FileTime time = FileTime.from(date.atStartOfDay().toInstant(ZoneOffset.UTC));
         try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get();
                 ZipOutputStream zipOut = new ZipOutputStream(new NonClosingOutputStream(out))) {
             List<String> names = new ArrayList<>();
@@ -49,8 +47,10 @@ final class StableZip {
                 // font glyphs compress little and slowly: the fastest level for them, the usual one for XML
                 zipOut.setLevel(name.endsWith(".odttf") ? Deflater.BEST_SPEED : Deflater.DEFAULT_COMPRESSION);
                 ZipEntry entry = new ZipEntry(name);
-                entry.setLastModifiedTime(time);
-                entry.setTime(time.toMillis());
+                // the DOS time field holds a local date-time: setTime and setLastModifiedTime convert through the
+                // JVM's time zone (TZ=Asia/Shanghai wrote 08:00); setTimeLocal writes midnight UTC of the date as
+                // it stands, and no extended timestamp, whatever the zone
+                entry.setTimeLocal(date.atStartOfDay());
                 zipOut.putNextEntry(entry);
                 PartWriter writer = replaced.get(name);
                 if (writer != null) {

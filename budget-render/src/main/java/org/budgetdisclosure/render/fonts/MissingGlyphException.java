@@ -15,7 +15,7 @@ public final class MissingGlyphException extends RuntimeException {
      * @param role the role whose fonts lack it
      */
     public MissingGlyphException(int codePoint, String location, FontRole role) {
-        super(String.format("no configured font has the character '%s' (U+%04X) at %s; add a font that has it "
+        super(String.format(java.util.Locale.ROOT, "no configured font has the character '%s' (U+%04X) at %s; add a font that has it "
                 + "(RenderOptions.withFont) or change the text", new String(Character.toChars(codePoint)), codePoint,
                 location) + " [" + role + "]");
         this.codePoint = codePoint;

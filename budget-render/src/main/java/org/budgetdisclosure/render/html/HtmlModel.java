@@ -3,6 +3,7 @@ package org.budgetdisclosure.render.html;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.budgetdisclosure.render.document.Block;
 import org.budgetdisclosure.render.document.BlockVisitor;
@@ -50,7 +51,7 @@ final class HtmlModel implements BlockVisitor {
 
     @Override
     public void visit(Paragraph paragraph) {
-        blocks.add(Map.of("type", "paragraph", "style", paragraph.style().name().toLowerCase(),
+        blocks.add(Map.of("type", "paragraph", "style", paragraph.style().name().toLowerCase(Locale.ROOT),
                 "text", paragraph.text()));
     }
 
@@ -98,12 +99,12 @@ final class HtmlModel implements BlockVisitor {
                 cell.put("text", c.text());
                 cell.put("colspan", c.colSpan());
                 cell.put("rowspan", c.rowSpan());
-                cell.put("align", c.align().name().toLowerCase());
+                cell.put("align", c.align().name().toLowerCase(Locale.ROOT));
                 cell.put("scope", c.colSpan() > 1 ? "colgroup" : "col");
                 cell.put("indent", i == indentColumn ? row.level() : 0);
                 cells.add(cell);
             }
-            out.add(Map.of("kind", row.kind().name().toLowerCase().replace('_', '-'), "cells", cells,
+            out.add(Map.of("kind", row.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'), "cells", cells,
                     "header", header));
         }
         return out;

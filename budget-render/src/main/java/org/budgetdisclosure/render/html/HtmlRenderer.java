@@ -17,7 +17,9 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TimeZone;
 import org.budgetdisclosure.render.writer.DocumentWriter;
 import org.budgetdisclosure.render.writer.NonClosingOutputStream;
 import org.budgetdisclosure.render.document.Document;
@@ -51,6 +53,9 @@ public final class HtmlRenderer implements DocumentWriter {
         c.setAPIBuiltinEnabled(false);
         c.setObjectWrapper(new SimpleObjectWrapper(Configuration.VERSION_2_3_34));
         c.setNumberFormat("computer");
+        // whatever the JVM's locale and time zone (tr lower-cases I to ı): the same page
+        c.setLocale(Locale.ROOT);
+        c.setTimeZone(TimeZone.getTimeZone("UTC"));
         return c;
     }
 
@@ -97,9 +102,9 @@ public final class HtmlRenderer implements DocumentWriter {
                 if (mine.length() == 0) {
                     continue;
                 }
-                String family = "bd-" + role.name().toLowerCase() + "-" + i;
+                String family = "bd-" + role.name().toLowerCase(Locale.ROOT) + "-" + i;
                 families.add(family);
-                faces.add(Map.of("family", family, "role", role.name().toLowerCase(),
+                faces.add(Map.of("family", family, "role", role.name().toLowerCase(Locale.ROOT),
                         "weight", face.bold() ? "700" : "400",
                         "data", Base64.getEncoder().encodeToString(FontSubsetter.subset(face, mine.toString()))));
             }

@@ -65,6 +65,9 @@ public final class NarrativeEngine {
         c.setAPIBuiltinEnabled(false);
         c.setObjectWrapper(new SimpleObjectWrapper(Configuration.VERSION_2_3_34));
         c.setNumberFormat("computer");
+        // whatever the JVM's locale and time zone: the same text
+        c.setLocale(java.util.Locale.ROOT);
+        c.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
         this.configuration = c;
     }
 

@@ -35,6 +35,47 @@ final class ChineseLineBreaks implements SplitCharacter {
         return c == ' ' || c == '-' || c == '/' || c >= 0x2e80 || NO_BREAK_BEFORE.indexOf(c) >= 0;
     }
 
+    /** Pieces of text longer than this are laid out as several chunks (see {@link #pieces(String)}). */
+    static final int PIECE = 1024;
+
+    /**
+     * Cuts a long text into pieces of about {@value #PIECE} characters, each cut where a line may break anyway
+     * (between two CJK characters that are not punctuation, or after a space): OpenPDF copies the rest of a chunk
+     * each time it breaks a line from it, which made one long string take time growing with its square.
+     *
+     * @param text the text, not null
+     * @return the pieces, in order, together the text; one piece for a short text
+     */
+    static java.util.List<String> pieces(String text) {
+        if (text.length() <= 2 * PIECE) {
+            return java.util.List.of(text);
+        }
+        java.util.List<String> pieces = new java.util.ArrayList<>();
+        int start = 0;
+        int i = start + PIECE;
+        while (text.length() - start > 2 * PIECE && i < text.length()) {
+            if (cutAllowed(text.charAt(i - 1), text.charAt(i)) || i - start >= 4 * PIECE) {
+                // a text without a break point in 4 pieces is cut anyway: OpenPDF breaks such a word too
+                if (Character.isHighSurrogate(text.charAt(i - 1))) {
+                    i++;
+                    continue;
+                }
+                pieces.add(text.substring(start, i));
+                start = i;
+                i = start + PIECE;
+            } else {
+                i++;
+            }
+        }
+        pieces.add(text.substring(start));
+        return pieces;
+    }
+
+    private static boolean cutAllowed(char c, char next) {
+        boolean ideographs = c >= 0x3400 && c <= 0x9fff && next >= 0x3400 && next <= 0x9fff;
+        return ideographs || c == ' ' && NO_BREAK_BEFORE.indexOf(next) < 0 && next != ' ';
+    }
+
     private static boolean isDigitOrLatin(char c) {
         return c < 0x2e80 && Character.isLetterOrDigit(c) || c == '.';
     }

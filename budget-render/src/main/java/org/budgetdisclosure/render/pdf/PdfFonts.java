@@ -55,7 +55,11 @@ final class PdfFonts {
     Phrase phrase(String text, FontRole role, float size) {
         List<FontFace> faces = fonts.faces(role);
         if (faces.size() == 1) {
-            Phrase phrase = new Phrase(chunk(text, font(faces.get(0), size)));
+            List<String> pieces = ChineseLineBreaks.pieces(text);
+            Phrase phrase = new Phrase(chunk(pieces.get(0), font(faces.get(0), size)));
+            for (String piece : pieces.subList(1, pieces.size())) {
+                phrase.add(chunk(piece, font(faces.get(0), size)));
+            }
             phrase.setFont(font(faces.get(0), size));
             return phrase;
         }
@@ -66,7 +70,7 @@ final class PdfFonts {
             int cp = text.codePointAt(i);
             FontFace face = fonts.faceFor(role, cp).orElse(faces.get(faces.size() - 1));
             if (current != null && face != current) {
-                phrase.add(chunk(run.toString(), font(current, size)));
+                add(phrase, run.toString(), font(current, size));
                 run.setLength(0);
             }
             current = face;
@@ -74,10 +78,17 @@ final class PdfFonts {
             i += Character.charCount(cp);
         }
         if (current != null) {
-            phrase.add(chunk(run.toString(), font(current, size)));
+            add(phrase, run.toString(), font(current, size));
         }
         phrase.setFont(font(faces.get(0), size));
         return phrase;
+    }
+
+    /** Adds text in a font, a long text as several chunks so that laying it out takes time linear in its length. */
+    private static void add(Phrase phrase, String text, Font font) {
+        for (String piece : ChineseLineBreaks.pieces(text)) {
+            phrase.add(chunk(piece, font));
+        }
     }
 
     private static Chunk chunk(String text, Font font) {

@@ -46,6 +46,10 @@ public final class PdfRenderer implements DocumentWriter {
         PdfFonts pdfFonts = new PdfFonts(fonts);
         try {
             PdfWriter writer = PdfWriter.getInstance(pdf, new NonClosingOutputStream(out));
+            // a cross-reference stream, not a table: OpenPDF writes the table's offsets with String.format in the
+            // default locale (PdfWriter.PdfBody.PdfCrossReference), so that ar, fa or th_TH_TH wrote non-ASCII
+            // digits and a damaged file; the stream's offsets are binary, and nothing global is changed
+            writer.setFullCompression();
             writer.setPageEvent(new PageNumbers(pdfFonts));
             writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
             writer.getExtraCatalog().put(PdfName.LANG, new PdfString(document.language()));
