@@ -19,9 +19,45 @@ import java.util.Objects;
  *     3 inside a section), 0 for none
  * @param indentColumn the column whose text is indented by the row's level (the name of a classification
  *     row), or -1 for none
+ * @param required whether the profile requires the table even when it is empty (printed with its notes); an
+ *     empty table that is not required is left out of its section
  */
 public record Table(String anchor, String title, List<String> headings, List<Integer> widths, List<Row> header,
-        List<Row> body, List<String> notes, boolean landscape, int outlineLevel, int indentColumn) implements Block {
+        List<Row> body, List<String> notes, boolean landscape, int outlineLevel, int indentColumn, boolean required)
+        implements Block {
+
+    /**
+     * A table the profile requires, printed even when empty.
+     *
+     * @param anchor see {@link Table}
+     * @param title see {@link Table}
+     * @param headings see {@link Table}
+     * @param widths see {@link Table}
+     * @param header see {@link Table}
+     * @param body see {@link Table}
+     * @param notes see {@link Table}
+     * @param landscape see {@link Table}
+     * @param outlineLevel see {@link Table}
+     * @param indentColumn see {@link Table}
+     */
+    public Table(String anchor, String title, List<String> headings, List<Integer> widths, List<Row> header,
+            List<Row> body, List<String> notes, boolean landscape, int outlineLevel, int indentColumn) {
+        this(anchor, title, headings, widths, header, body, notes, landscape, outlineLevel, indentColumn, true);
+    }
+
+    /**
+     * @param required whether the profile requires the table even when it is empty
+     * @return this table, required or not, never null
+     */
+    public Table withRequired(boolean required) {
+        return new Table(anchor, title, headings, widths, header, body, notes, landscape, outlineLevel, indentColumn,
+                required);
+    }
+
+    /** @return whether the table has no detail or subtotal row (at most a total row) */
+    public boolean isEmpty() {
+        return body.stream().allMatch(r -> r.kind() == Kind.TOTAL);
+    }
 
     /** Validates and copies the fields. */
     public Table {

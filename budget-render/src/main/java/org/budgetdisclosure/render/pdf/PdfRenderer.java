@@ -17,11 +17,14 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Map;
 import java.util.TimeZone;
 import org.budgetdisclosure.render.DocumentWriter;
 import org.budgetdisclosure.render.NonClosingOutputStream;
 import org.budgetdisclosure.render.RenderOptions;
 import org.budgetdisclosure.render.document.Block;
+import org.budgetdisclosure.render.document.Contents;
 import org.budgetdisclosure.render.document.Document;
 import org.budgetdisclosure.render.document.Section;
 import org.budgetdisclosure.render.fonts.FontSet;
@@ -29,8 +32,10 @@ import org.budgetdisclosure.render.fonts.FontSet;
 /**
  * Writes a document as PDF with OpenPDF: A4, portrait for the narrative and landscape for the wide tables, GB/T
  * 9704 margins, embedded subsetted fonts, an outline entry for every table and section, page numbers
- * {@code — 1 —}, title, subject, author and language in the metadata. The same document gives the same bytes:
- * the dates come from the options and the file ID from the content.
+ * {@code — 1 —} (none on the cover), the contents with the page of each entry (found in a first pass), the page
+ * flow of the document's profile, title, subject, author and language in the metadata, PDF/A-2b
+ * ({@link PdfArchival}). The same document gives the same bytes: the dates come from the options and the file ID
+ * from the content.
  */
 public final class PdfRenderer implements DocumentWriter {
 
@@ -43,42 +48,62 @@ public final class PdfRenderer implements DocumentWriter {
 
     @Override
     public void write(Document document, FontSet fonts, RenderOptions options, OutputStream out) throws IOException {
+        Map<String, Integer> pages = Map.of();
+        if (document.blocks().stream().anyMatch(b -> b instanceof Contents)) {
+            // first pass: where each heading and table lands, for the page numbers of the contents
+            pages = write(document, fonts, OutputStream.nullOutputStream(), Map.of());
+        }
+        write(document, fonts, out, pages);
+    }
+
+    /** Writes the document, with the contents showing {@code pages}; returns the page of each anchor. */
+    private static Map<String, Integer> write(Document document, FontSet fonts, OutputStream out,
+            Map<String, Integer> pages) throws IOException {
         com.lowagie.text.Document pdf = new com.lowagie.text.Document();
         PdfFonts pdfFonts = new PdfFonts(fonts);
+        PageNumbers numbers = new PageNumbers(pdfFonts);
         try {
             PdfWriter writer = PdfWriter.getInstance(pdf, new NonClosingOutputStream(out));
-            writer.setPageEvent(new PageNumbers(pdfFonts));
+            writer.setPageEvent(numbers);
             writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
             writer.getExtraCatalog().put(PdfName.LANG, new PdfString(document.language()));
             pdf.addTitle(document.title());
             pdf.addSubject(document.subject());
             pdf.addAuthor(document.author());
-            pdf.addCreator("budget-disclosure");
+            pdf.addCreator(PdfArchival.CREATOR);
             boolean first = true;
             PdfBlocks blocks = null;
             for (Section section : document.sections()) {
                 page(pdf, section.landscape());
                 if (first) {
-                    pdf.open();
-                    fixMetadata(writer, document);
-                    blocks = new PdfBlocks(pdf, writer, pdfFonts);
+                    open(pdf, writer, document);
+                    blocks = new PdfBlocks(pdf, writer, pdfFonts, document, numbers, pages);
                     first = false;
                 } else {
                     pdf.newPage();
                 }
-                for (Block block : section.blocks()) {
-                    block.accept(blocks);
+                List<Block> list = section.blocks();
+                for (int i = 0; i < list.size(); i++) {
+                    blocks.following(list.subList(i + 1, list.size()));
+                    list.get(i).accept(blocks);
                 }
                 blocks.rethrow();
             }
             if (first) {
-                pdf.open();
-                fixMetadata(writer, document);
+                open(pdf, writer, document);
             }
             pdf.close();
         } catch (DocumentException e) {
             throw new IOException("cannot write PDF: " + e.getMessage(), e);
         }
+        return Map.copyOf(numbers.anchors());
+    }
+
+    private static void open(com.lowagie.text.Document pdf, PdfWriter writer, Document document)
+            throws IOException {
+        pdf.open();
+        fixMetadata(writer, document);
+        PdfArchival.apply(writer, document);
     }
 
     private static void page(com.lowagie.text.Document pdf, boolean landscape) {
@@ -100,7 +125,7 @@ public final class PdfRenderer implements DocumentWriter {
         calendar.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth());
         writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(calendar));
         writer.getInfo().put(PdfName.MODDATE, new PdfDate(calendar));
-        writer.getInfo().put(PdfName.PRODUCER, new PdfString("budget-disclosure (OpenPDF)"));
+        writer.getInfo().put(PdfName.PRODUCER, new PdfString(PdfArchival.PRODUCER));
         byte[] id = digest(document.toString());
         writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
     }
