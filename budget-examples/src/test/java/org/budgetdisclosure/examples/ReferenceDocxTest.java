@@ -97,7 +97,28 @@ class ReferenceDocxTest {
         assertThat(docx.getStyles().getStyle("Heading2").getCTStyle().getPPr().getOutlineLvl().getVal().intValue())
                 .isEqualTo(1);
         String body = docx.getDocument().xmlText();
-        assertThat(body).contains("TOC \\o \"1-3\"");
+        assertThat(body).contains("TOC \\o \"1-2\"");
+    }
+
+    @Test
+    void theContentsFieldIsPreFilledWithItsEntriesAndTheCoverIsCentred() {
+        List<String> entries = new ArrayList<>();
+        for (XWPFParagraph p : docx.getParagraphs()) {
+            if (p.getStyle() != null && p.getStyle().startsWith("TOC") && !p.getStyle().equals("TOCHeading")) {
+                entries.add(p.getText().strip());
+            }
+        }
+        // shown before any update: the tables and the sections, linked to their bookmarks
+        for (StatementId id : StatementId.values()) {
+            assertThat(entries).contains(id.title());
+        }
+        assertThat(entries).containsAll(ReferenceRendering.SECTIONS);
+        String body = docx.getDocument().xmlText();
+        assertThat(body).contains("PAGEREF table_1 \\h").contains("w:anchor=\"table_1\"")
+                .doesNotContain("更新域");
+        XWPFParagraph first = docx.getParagraphs().get(0);
+        assertThat(first.getText()).isEqualTo("乐亭县工业和信息化局");
+        assertThat(first.getStyle()).isEqualTo("Title");
     }
 
     @Test

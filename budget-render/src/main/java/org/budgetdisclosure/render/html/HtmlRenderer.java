@@ -22,6 +22,7 @@ import org.budgetdisclosure.render.DocumentWriter;
 import org.budgetdisclosure.render.NonClosingOutputStream;
 import org.budgetdisclosure.render.RenderOptions;
 import org.budgetdisclosure.render.document.Document;
+import org.budgetdisclosure.render.document.FixedText;
 import org.budgetdisclosure.render.document.TextByRole;
 import org.budgetdisclosure.render.fonts.FontFace;
 import org.budgetdisclosure.render.fonts.FontRole;
@@ -66,6 +67,9 @@ public final class HtmlRenderer implements DocumentWriter {
         HtmlModel blocks = new HtmlModel();
         model.put("sections", blocks.sections(document));
         model.put("toc", blocks.toc());
+        model.put("tocTitle", blocks.tocTitle());
+        model.put("cover", blocks.cover());
+        model.put("skip", FixedText.SKIP_LINK);
         model.put("fonts", fontFaces(document, fonts));
         Writer writer = new OutputStreamWriter(new NonClosingOutputStream(out), StandardCharsets.UTF_8);
         try {
