@@ -26,7 +26,7 @@ pdfbox_version=$(sed -n 's:.*<pdfbox.version>\(.*\)</pdfbox.version>.*:\1:p' "$r
 echo "== PDFBox $pdfbox_version (Maven) for the per-character glyph check"
 (cd "$root" && mvn -q -B dependency:copy -Dartifact=org.apache.pdfbox:pdfbox-app:"$pdfbox_version" \
   -DoutputDirectory="$work/pdfbox") >"$work/mvn.log" 2>&1 || { cat "$work/mvn.log"; exit 1; }
-glyphs() { java -cp "$work/pdfbox/pdfbox-app-$pdfbox_version.jar" "$scripts/PdfGlyphs.java" "$1"; }
+glyphs() { java -Dorg.apache.commons.logging.Log=org.apache.commons.logging.impl.NoOpLog -cp "$work/pdfbox/pdfbox-app-$pdfbox_version.jar" "$scripts/PdfGlyphs.java" "$1"; }
 
 echo "== qpdf --check $dir/$name.pdf"
 qpdf --check "$dir/$name.pdf" | tail -n 2
