@@ -222,8 +222,13 @@ final class DocxBody implements BlockVisitor {
         List<Table.Row> rows = new ArrayList<>(table.header());
         rows.addAll(table.body());
         Placement[][] placed = TableGrid.place(rows, table.columnCount());
+        int minRows = document.pageFlow().minRowsPerFragment();
+        int headerRows = table.header().size();
         for (int r = 0; r < rows.size(); r++) {
             Table.Row row = rows.get(r);
+            // page flow: the header and first rows stay with the title, the last rows stay together
+            int b = r - headerRows;
+            boolean keepNext = r < rows.size() - 1 && (b < minRows || b >= table.body().size() - minRows);
             w(r < table.header().size() ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
                     : "<w:tr><w:trPr><w:cantSplit/></w:trPr>");
             FontRole role = row.kind() == Table.Kind.TOTAL ? FontRole.STRONG : FontRole.BODY;
@@ -244,7 +249,8 @@ final class DocxBody implements BlockVisitor {
                 } else if (at != null && at.cell().rowSpan() > 1) {
                     w("<w:vMerge w:val=\"restart\"/>");
                 }
-                w("<w:vAlign w:val=\"center\"/></w:tcPr><w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" "
+                w("<w:vAlign w:val=\"center\"/></w:tcPr><w:p><w:pPr>" + (keepNext ? "<w:keepNext/>" : "")
+                        + "<w:spacing w:before=\"0\" w:after=\"0\" "
                         + "w:line=\"240\" w:lineRule=\"auto\"/>");
                 if (at != null && !continuation) {
                     if (c == table.indentColumn() && row.level() > 0) {
@@ -279,7 +285,7 @@ final class DocxBody implements BlockVisitor {
     }
 
     private void headingLine(List<String> headings, int width, int size) throws IOException {
-        w("<w:p><w:pPr><w:tabs>");
+        w("<w:p><w:pPr><w:keepNext/><w:tabs>");
         if (headings.size() > 2) {
             w("<w:tab w:val=\"center\" w:pos=\"" + width / 2 + "\"/>");
         }
