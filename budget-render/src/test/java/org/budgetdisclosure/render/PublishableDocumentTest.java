@@ -99,7 +99,7 @@ class PublishableDocumentTest {
         assertThat(doc.select("header.cover h1 .line").eachText()).containsExactly("某局", "2023年部门预算公开");
         assertThat(doc.select("nav.toc > h2").text()).isEqualTo("目录");
         String css = doc.select("style").html();
-        assertThat(css).contains("break-after: avoid").contains("figure.table.keep { break-inside: avoid; }")
+        assertThat(css).contains("break-after: avoid").contains("figure.table.keep, figure.table.compact { break-inside: avoid; }")
                 .contains("tr { break-inside: avoid; }");
     }
 }

@@ -119,8 +119,13 @@ final class HtmlModel implements BlockVisitor {
         t.put("notes", table.notes());
         t.put("wide", table.columnCount() >= 8);
         t.put("size", String.format(java.util.Locale.ROOT, "%.1f", table.cellFontSize()));
-        // print: a table that can fit a page is kept on one (an estimate: rows of one line at most)
-        t.put("keep", table.header().size() + table.body().size() <= (table.landscape() ? 28 : 40));
+        // print: a table that fits a page, at its size or at the profile's smallest, is kept on one page
+        // (an estimate, rows of one line: the browser lays the table out, not this writer)
+        float page = (table.landscape() ? 156 : 225) * 72f / 25.4f - 60;
+        int rows = table.header().size() + table.body().size();
+        var flow = document.pageFlow();
+        t.put("print", rows * (table.cellFontSize() * 1.9f + 1) <= page ? "keep"
+                : rows * flow.smallestRowHeight() <= page ? "compact" : "flow");
         blocks.add(t);
         if (table.outlineLevel() > 0 && !table.title().isEmpty()) {
             toc.add(Map.of("level", table.outlineLevel(), "text", table.title(), "anchor", table.anchor()));

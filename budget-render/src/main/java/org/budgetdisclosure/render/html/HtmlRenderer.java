@@ -70,6 +70,9 @@ public final class HtmlRenderer implements DocumentWriter {
         model.put("tocTitle", blocks.tocTitle());
         model.put("cover", blocks.cover());
         model.put("skip", FixedText.SKIP_LINK);
+        model.put("smallest", String.format(java.util.Locale.ROOT, "%.1f", document.pageFlow().smallestCellFontSize()));
+        // the row height less the rule between rows, which the browser adds
+        model.put("smallestRow", String.format(java.util.Locale.ROOT, "%.1f", document.pageFlow().smallestRowHeight() - 1));
         model.put("fonts", fontFaces(document, fonts));
         Writer writer = new OutputStreamWriter(new NonClosingOutputStream(out), StandardCharsets.UTF_8);
         try {
