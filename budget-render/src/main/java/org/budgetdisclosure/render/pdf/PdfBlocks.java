@@ -56,12 +56,15 @@ final class PdfBlocks implements BlockVisitor {
     private final PageNumbers numbers;
     /** The page of each anchor, from the first pass; empty in the first pass. */
     private final Map<String, Integer> pages;
-    private final Map<Table, Prepared> prepared = new IdentityHashMap<>();
+    /** How each table is set, shared by both passes: the layout does not depend on the contents' page numbers. */
+    private final Map<Table, Prepared> prepared;
+    /** The PDF table measured in this pass for a table kept whole, set as it is. */
+    private final Map<Table, PdfPTable> measured = new IdentityHashMap<>();
     private List<Block> following = List.of();
     private DocumentException failure;
 
     PdfBlocks(com.lowagie.text.Document pdf, PdfWriter writer, PdfFonts fonts, Document document,
-            PageNumbers numbers, Map<String, Integer> pages) {
+            PageNumbers numbers, Map<String, Integer> pages, Map<Table, Object> layouts) {
         this.pdf = pdf;
         this.writer = writer;
         this.fonts = fonts;
@@ -69,6 +72,9 @@ final class PdfBlocks implements BlockVisitor {
         this.flow = document.pageFlow();
         this.numbers = numbers;
         this.pages = pages;
+        @SuppressWarnings("unchecked")
+        Map<Table, Prepared> shared = (Map<Table, Prepared>) (Map<Table, ?>) layouts;
+        this.prepared = shared;
         outline[0] = writer.getRootOutline();
     }
 
@@ -298,24 +304,61 @@ final class PdfBlocks implements BlockVisitor {
         int minRows = flow.minRowsPerFragment();
         Prepared plan;
         try {
-            float[] heights = heights(pdfTable(table, normal, false, 0, table.body().size()), width);
+            PdfPTable whole = pdfTable(table, normal, false, 0, table.body().size());
+            float[] heights = heights(whole, width);
             plan = new Prepared(normal, false, true, fixed, sum(heights, 0, headerRows),
                     Arrays.copyOfRange(heights, headerRows, all), notes, minRows);
-            if (plan.start() > page) {
+            if (plan.start() <= page) {
+                measured.put(table, whole);
+            } else {
                 plan = new Prepared(normal, false, false, plan.fixed(), plan.header(), plan.rows(), notes, minRows);
-                // smaller, down to the profile's smallest size, if that keeps the table on one page
+                // smaller, down to the profile's smallest size, if that keeps the table on one page: the smallest
+                // first (if it does not fit there it fits nowhere), then the largest size that fits
+                List<Float> sizes = new ArrayList<>();
                 for (float size = normal - 0.5f; size >= flow.smallestCellFontSize() - 0.01f; size -= 0.5f) {
                     float row = flow.smallestRowHeight() * size / flow.smallestCellFontSize();
-                    if (fixed + notes + all * row > page) {
-                        continue; // cannot fit even if no cell wraps
+                    if (fixed + notes + all * row <= page) { // else it cannot fit even if no cell wraps
+                        sizes.add(size);
                     }
-                    float[] h = heights(pdfTable(table, size, true, 0, table.body().size()), width);
+                }
+                if (!sizes.isEmpty()) {
+                    sizes.add(0, sizes.remove(sizes.size() - 1));
+                }
+                for (float size : sizes) {
+                    PdfPTable small = pdfTable(table, size, true, 0, table.body().size());
+                    float[] h = heights(small, width);
                     Prepared compact = new Prepared(size, true, true, fixed, sum(h, 0, headerRows),
                             Arrays.copyOfRange(h, headerRows, all), notes, minRows);
-                    if (compact.start() <= page) {
+                    if (compact.start() > page) {
+                        if (size == sizes.get(0)) {
+                            break; // not even at the smallest size
+                        }
+                        continue;
+                    }
+                    if (size != sizes.get(0) || sizes.size() == 1) {
                         plan = compact;
+                        measured.put(table, small);
                         break;
                     }
+                    plan = compact; // fits at the smallest: now the largest that fits, if any larger does
+                    measured.put(table, small);
+                    sizes = new ArrayList<>(sizes.subList(1, sizes.size()));
+                    sizes.add(size);
+                    for (float larger : sizes) {
+                        if (larger == size) {
+                            break;
+                        }
+                        PdfPTable t = pdfTable(table, larger, true, 0, table.body().size());
+                        float[] hl = heights(t, width);
+                        Prepared fits = new Prepared(larger, true, true, fixed, sum(hl, 0, headerRows),
+                                Arrays.copyOfRange(hl, headerRows, all), notes, minRows);
+                        if (fits.start() <= page) {
+                            plan = fits;
+                            measured.put(table, t);
+                            break;
+                        }
+                    }
+                    break;
                 }
             }
         } catch (DocumentException e) {
@@ -346,7 +389,8 @@ final class PdfBlocks implements BlockVisitor {
                     pdf.newPage();
                 }
                 int[] rows = fragments.get(f);
-                add(pdfTable(table, plan.size(), plan.compact(), rows[0], rows[1]));
+                PdfPTable ready = plan.kept() ? measured.remove(table) : null;
+                add(ready != null ? ready : pdfTable(table, plan.size(), plan.compact(), rows[0], rows[1]));
             }
         } catch (DocumentException e) {
             failure = failure == null ? e : failure;

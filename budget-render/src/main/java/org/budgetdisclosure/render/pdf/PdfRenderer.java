@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.GregorianCalendar;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
@@ -27,6 +28,7 @@ import org.budgetdisclosure.render.document.Block;
 import org.budgetdisclosure.render.document.Contents;
 import org.budgetdisclosure.render.document.Document;
 import org.budgetdisclosure.render.document.Section;
+import org.budgetdisclosure.render.document.Table;
 import org.budgetdisclosure.render.fonts.FontSet;
 
 /**
@@ -49,16 +51,18 @@ public final class PdfRenderer implements DocumentWriter {
     @Override
     public void write(Document document, FontSet fonts, RenderOptions options, OutputStream out) throws IOException {
         Map<String, Integer> pages = Map.of();
+        // how each table is set, measured once for both passes
+        Map<Table, Object> layouts = new IdentityHashMap<>();
         if (document.blocks().stream().anyMatch(b -> b instanceof Contents)) {
             // first pass: where each heading and table lands, for the page numbers of the contents
-            pages = write(document, fonts, OutputStream.nullOutputStream(), Map.of());
+            pages = write(document, fonts, OutputStream.nullOutputStream(), Map.of(), layouts);
         }
-        write(document, fonts, out, pages);
+        write(document, fonts, out, pages, layouts);
     }
 
     /** Writes the document, with the contents showing {@code pages}; returns the page of each anchor. */
     private static Map<String, Integer> write(Document document, FontSet fonts, OutputStream out,
-            Map<String, Integer> pages) throws IOException {
+            Map<String, Integer> pages, Map<Table, Object> layouts) throws IOException {
         com.lowagie.text.Document pdf = new com.lowagie.text.Document();
         PdfFonts pdfFonts = new PdfFonts(fonts);
         PageNumbers numbers = new PageNumbers(pdfFonts);
@@ -77,7 +81,7 @@ public final class PdfRenderer implements DocumentWriter {
                 page(pdf, section.landscape());
                 if (first) {
                     open(pdf, writer, document);
-                    blocks = new PdfBlocks(pdf, writer, pdfFonts, document, numbers, pages);
+                    blocks = new PdfBlocks(pdf, writer, pdfFonts, document, numbers, pages, layouts);
                     first = false;
                 } else {
                     pdf.newPage();
