@@ -321,44 +321,17 @@ final class PdfBlocks implements BlockVisitor {
                         sizes.add(size);
                     }
                 }
-                if (!sizes.isEmpty()) {
-                    sizes.add(0, sizes.remove(sizes.size() - 1));
-                }
-                for (float size : sizes) {
-                    PdfPTable small = pdfTable(table, size, true, 0, table.body().size());
-                    float[] h = heights(small, width);
-                    Prepared compact = new Prepared(size, true, true, fixed, sum(h, 0, headerRows),
-                            Arrays.copyOfRange(h, headerRows, all), notes, minRows);
-                    if (compact.start() > page) {
-                        if (size == sizes.get(0)) {
-                            break; // not even at the smallest size
-                        }
-                        continue;
-                    }
-                    if (size != sizes.get(0) || sizes.size() == 1) {
-                        plan = compact;
-                        measured.put(table, small);
-                        break;
-                    }
-                    plan = compact; // fits at the smallest: now the largest that fits, if any larger does
-                    measured.put(table, small);
-                    sizes = new ArrayList<>(sizes.subList(1, sizes.size()));
-                    sizes.add(size);
-                    for (float larger : sizes) {
-                        if (larger == size) {
-                            break;
-                        }
-                        PdfPTable t = pdfTable(table, larger, true, 0, table.body().size());
-                        float[] hl = heights(t, width);
-                        Prepared fits = new Prepared(larger, true, true, fixed, sum(hl, 0, headerRows),
-                                Arrays.copyOfRange(hl, headerRows, all), notes, minRows);
-                        if (fits.start() <= page) {
-                            plan = fits;
-                            measured.put(table, t);
+                Prepared smallest = sizes.isEmpty() ? null
+                        : compact(table, sizes.remove(sizes.size() - 1), width, page, fixed, notes);
+                if (smallest != null) {
+                    plan = smallest;
+                    for (float size : sizes) {
+                        Prepared larger = compact(table, size, width, page, fixed, notes);
+                        if (larger != null) {
+                            plan = larger;
                             break;
                         }
                     }
-                    break;
                 }
             }
         } catch (DocumentException e) {
@@ -367,6 +340,21 @@ final class PdfBlocks implements BlockVisitor {
         }
         prepared.put(table, plan);
         return plan;
+    }
+
+    /** The table set compact at a size, if it then fits a page (and the PDF table measured for it), else null. */
+    private Prepared compact(Table table, float size, float width, float page, float fixed, float notes)
+            throws DocumentException {
+        int headerRows = table.header().size();
+        PdfPTable small = pdfTable(table, size, true, 0, table.body().size());
+        float[] h = heights(small, width);
+        Prepared compact = new Prepared(size, true, true, fixed, sum(h, 0, headerRows),
+                Arrays.copyOfRange(h, headerRows, h.length), notes, flow.minRowsPerFragment());
+        if (compact.start() > page) {
+            return null;
+        }
+        measured.put(table, small);
+        return compact;
     }
 
     /** Sets a table from the current position, with {@code left} points left on this page. */

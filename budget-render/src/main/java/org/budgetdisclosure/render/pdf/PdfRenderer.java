@@ -48,6 +48,9 @@ public final class PdfRenderer implements DocumentWriter {
     static final float RIGHT = (210 - 28 - 156) * MM;
     static final float BOTTOM = (297 - 37 - 225) * MM;
 
+    /** Where the first pass writes: nowhere; it is not closed, so fonts are not subset nor streams compressed. */
+    private static final OutputStream FIRST_PASS = OutputStream.nullOutputStream();
+
     @Override
     public void write(Document document, FontSet fonts, RenderOptions options, OutputStream out) throws IOException {
         Map<String, Integer> pages = Map.of();
@@ -55,7 +58,7 @@ public final class PdfRenderer implements DocumentWriter {
         Map<Table, Object> layouts = new IdentityHashMap<>();
         if (document.blocks().stream().anyMatch(b -> b instanceof Contents)) {
             // first pass: where each heading and table lands, for the page numbers of the contents
-            pages = write(document, fonts, OutputStream.nullOutputStream(), Map.of(), layouts);
+            pages = write(document, fonts, FIRST_PASS, Map.of(), layouts);
         }
         write(document, fonts, out, pages, layouts);
     }
@@ -95,6 +98,11 @@ public final class PdfRenderer implements DocumentWriter {
             }
             if (first) {
                 open(pdf, writer, document);
+            }
+            if (out == FIRST_PASS) {
+                // the last page's lines are set (and their anchors recorded); nothing needs writing
+                pdf.newPage();
+                return Map.copyOf(numbers.anchors());
             }
             pdf.close();
         } catch (DocumentException e) {
