@@ -79,6 +79,37 @@ class PublishableDocumentTest {
     }
 
     @Test
+    void aTitleTooLongForALineIsBrokenIntoBalancedLinesNeverLeavingOneCharacterAlone() throws Exception {
+        // 21 characters: one more than a 30 pt cover line or an 18 pt part heading holds
+        String name = "某某省某某市某某县工业和信息化管理局办公室";
+        Disclosure d = Disclosure.of(TestBudgets.small(name)
+                .department("901", name, name, org.budgetdisclosure.model.facts.DepartmentKind.ADMINISTRATIVE)
+                .build());
+        List<String> lines;
+        try (PDDocument doc = Loader.loadPDF(d.bytes(Format.PDF))) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            lines = stripper.getText(doc).lines().map(String::strip).toList();
+        }
+        String part = "第一部分  " + name + "2023年部门预算信息公开情况说明";
+        assertThat(d.document().blocks()).anySatisfy(b -> assertThat(b).isInstanceOf(
+                org.budgetdisclosure.render.document.Heading.class).extracting(h -> ((
+                org.budgetdisclosure.render.document.Heading) h).text()).isEqualTo(part));
+        int broken = 0;
+        for (int i = 1; i < lines.size(); i++) {
+            for (String title : List.of(name, part.replace(" ", ""))) {
+                String joined = (lines.get(i - 1) + lines.get(i)).replace(" ", "");
+                if (joined.endsWith(title) && !lines.get(i - 1).replace(" ", "").endsWith(title)) {
+                    broken++;
+                    int last = lines.get(i).replace(" ", "").length();
+                    assertThat(last).as("last line of '%s': '%s'", title, lines.get(i)).isGreaterThan(title.length() / 4);
+                }
+            }
+        }
+        assertThat(broken).as("titles that had to break").isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
     void pageFlowAndContentsRefuseImpossibleValues() {
         assertThatThrownBy(() -> new PageFlow(0, 8, 12)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new PageFlow(5, 12, 8)).isInstanceOf(IllegalArgumentException.class);
