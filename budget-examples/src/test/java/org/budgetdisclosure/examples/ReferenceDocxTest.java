@@ -97,7 +97,28 @@ class ReferenceDocxTest {
         assertThat(docx.getStyles().getStyle("Heading2").getCTStyle().getPPr().getOutlineLvl().getVal().intValue())
                 .isEqualTo(1);
         String body = docx.getDocument().xmlText();
-        assertThat(body).contains("TOC \\o \"1-3\"");
+        assertThat(body).contains("TOC \\o \"1-2\"");
+    }
+
+    @Test
+    void theContentsFieldIsPreFilledWithItsEntriesAndTheCoverIsCentred() {
+        List<String> entries = new ArrayList<>();
+        for (XWPFParagraph p : docx.getParagraphs()) {
+            if (p.getStyle() != null && p.getStyle().startsWith("TOC") && !p.getStyle().equals("TOCHeading")) {
+                entries.add(p.getText().strip());
+            }
+        }
+        // shown before any update: the tables and the sections, linked to their bookmarks
+        for (StatementId id : StatementId.values()) {
+            assertThat(entries).contains(ReferenceRendering.title(id));
+        }
+        assertThat(entries).containsAll(ReferenceRendering.SECTIONS);
+        String body = docx.getDocument().xmlText();
+        assertThat(body).contains("PAGEREF table_1 \\h").contains("w:anchor=\"table_1\"")
+                .doesNotContain("更新域");
+        XWPFParagraph first = docx.getParagraphs().get(0);
+        assertThat(first.getText()).isEqualTo("乐亭县工业和信息化局");
+        assertThat(first.getStyle()).isEqualTo("Title");
     }
 
     @Test
@@ -143,6 +164,62 @@ class ReferenceDocxTest {
                     .forEach(cp -> assertThat(cmap.getGlyphId(cp)).as(Character.toString(cp)).isNotZero());
         }
         assertThat(docx.getSettings().getCTSettings().isSetEmbedTrueTypeFonts()).isTrue();
+    }
+
+    /**
+     * Every character of every run, fixed text included (the contents, the cover), is in the embedded subset of
+     * the run's face: no word processor has to take a glyph from a system font.
+     */
+    @Test
+    void everyCharacterOfEveryRunIsInTheEmbeddedSubsetOfItsFace() throws Exception {
+        PackagePart fontTable = docx.getPackage().getPartsByName(Pattern.compile("/word/fontTable.xml")).get(0);
+        String xml = new String(fontTable.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        java.util.Map<String, java.util.Set<Integer>> faces = new java.util.HashMap<>();
+        Matcher font = Pattern.compile("<w:font w:name=\"([^\"]+)\">(.*?)</w:font>").matcher(xml);
+        while (font.find()) {
+            Matcher embed = Pattern.compile("w:embed(Regular|Bold) r:id=\"([^\"]+)\" w:fontKey=\"\\{([^}]+)\\}\"")
+                    .matcher(font.group(2));
+            while (embed.find()) {
+                PackagePart part = fontTable.getRelatedPart(fontTable.getRelationship(embed.group(2)));
+                byte[] data;
+                try (InputStream in = part.getInputStream()) {
+                    data = in.readAllBytes();
+                }
+                String hex = embed.group(3).replace("-", "");
+                for (int i = 0; i < 32; i++) {
+                    int k = 15 - (i % 16);
+                    data[i] ^= (byte) Integer.parseInt(hex.substring(2 * k, 2 * k + 2), 16);
+                }
+                java.util.Set<Integer> chars = new java.util.HashSet<>();
+                try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(data))) {
+                    var cmap = ttf.getUnicodeCmapLookup();
+                    for (int cp = 0x20; cp < 0x10000; cp++) {
+                        if (cmap.getGlyphId(cp) != 0) {
+                            chars.add(cp);
+                        }
+                    }
+                }
+                faces.put(font.group(1) + "/" + embed.group(1), chars);
+            }
+        }
+        String body = docx.getDocument().xmlText();
+        Matcher run = Pattern.compile("<w:r>(?:(?!</w:r>).)*?w:eastAsia=\"([^\"]+)\"((?:(?!</w:r>).)*?)</w:r>",
+                Pattern.DOTALL).matcher(body);
+        int runs = 0;
+        while (run.find()) {
+            String face = run.group(1) + (run.group(2).contains("<w:b/>") ? "/Bold" : "/Regular");
+            Matcher t = Pattern.compile("<w:t[^>]*>([^<]*)</w:t>").matcher(run.group(2));
+            while (t.find()) {
+                String text = t.group(1).replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
+                        .replace("&amp;", "&");
+                assertThat(faces).as("embedded faces").containsKey(face);
+                text.codePoints().filter(cp -> cp > 0x20).forEach(cp -> assertThat(faces.get(face))
+                        .as("'%s' in the %s subset", Character.toString(cp), face).contains(cp));
+                runs++;
+            }
+        }
+        assertThat(runs).isGreaterThan(1000);
+        assertThat(body).doesNotContain("更新域");
     }
 
     @Test

@@ -16,4 +16,20 @@ public interface BlockVisitor {
 
     /** @param table a table, not null */
     void visit(Table table);
+
+    /**
+     * Visits the cover; a writer prints it, a visitor that only reads text may ignore it (the default).
+     *
+     * @param cover the cover, not null
+     */
+    default void visit(Cover cover) {
+    }
+
+    /**
+     * Visits the table of contents; a writer prints it (the default ignores it).
+     *
+     * @param contents the contents, not null
+     */
+    default void visit(Contents contents) {
+    }
 }

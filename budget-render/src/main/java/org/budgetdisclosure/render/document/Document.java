@@ -13,9 +13,10 @@ import java.util.Objects;
  * @param language the language tag, zh-CN, not null
  * @param date the date of the document as ISO text (yyyy-MM-dd), for the metadata, not null
  * @param sections the sections, not null
+ * @param pageFlow how text and tables flow across pages, as the profile allows, not null
  */
 public record Document(String title, String subject, String author, String language, String date,
-        List<Section> sections) {
+        List<Section> sections, PageFlow pageFlow) {
 
     /** Validates and copies the fields. */
     public Document {
@@ -25,6 +26,57 @@ public record Document(String title, String subject, String author, String langu
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(date, "date");
         sections = List.copyOf(sections);
+        Objects.requireNonNull(pageFlow, "pageFlow");
+    }
+
+    /**
+     * A document with the default page flow ({@link PageFlow#DEFAULT}).
+     *
+     * @param title see {@link Document}
+     * @param subject see {@link Document}
+     * @param author see {@link Document}
+     * @param language see {@link Document}
+     * @param date see {@link Document}
+     * @param sections see {@link Document}
+     */
+    public Document(String title, String subject, String author, String language, String date,
+            List<Section> sections) {
+        this(title, subject, author, language, date, sections, PageFlow.DEFAULT);
+    }
+
+    /**
+     * The outline: every heading marked for it and every table title with an outline level, in order, down to a
+     * level. The PDF outline, the contents of every format and the DOCX navigation show these entries.
+     *
+     * @param levels the deepest level listed, 1 to 4
+     * @return the entries, never null
+     */
+    public List<Contents.Entry> outline(int levels) {
+        List<Contents.Entry> entries = new ArrayList<>();
+        accept(new BlockVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                if (heading.outline() && heading.level() <= levels) {
+                    entries.add(new Contents.Entry(heading.level(), heading.text(), heading.anchor()));
+                }
+            }
+
+            @Override
+            public void visit(Paragraph paragraph) {
+            }
+
+            @Override
+            public void visit(ItemList list) {
+            }
+
+            @Override
+            public void visit(Table table) {
+                if (table.outlineLevel() > 0 && table.outlineLevel() <= levels && !table.title().isEmpty()) {
+                    entries.add(new Contents.Entry(table.outlineLevel(), table.title(), table.anchor()));
+                }
+            }
+        });
+        return List.copyOf(entries);
     }
 
     /** @return every block of every section, in order, never null */
@@ -67,6 +119,17 @@ public record Document(String title, String subject, String author, String langu
                 table.header().forEach(r -> r.cells().forEach(c -> all.append(c.text())));
                 table.body().forEach(r -> r.cells().forEach(c -> all.append(c.text())));
                 table.notes().forEach(all::append);
+            }
+
+            @Override
+            public void visit(Cover cover) {
+                cover.titleLines().forEach(all::append);
+                cover.footLines().forEach(all::append);
+            }
+
+            @Override
+            public void visit(Contents contents) {
+                all.append(contents.title());
             }
         });
         return distinct(all);

@@ -21,10 +21,26 @@ import java.util.Objects;
  *     row), or -1 for none
  * @param fontSize the point size of the cells where {@link TableFit} chose one so that the widest figures fit,
  *     0 for the size by column count ({@link #cellFontSize()})
+ * @param required whether the profile requires the table even when it is empty (printed with its notes); an
+ *     empty table that is not required is left out of its section
  */
 public record Table(String anchor, String title, List<String> headings, List<Integer> widths, List<Row> header,
-        List<Row> body, List<String> notes, boolean landscape, int outlineLevel, int indentColumn, float fontSize)
-        implements Block {
+        List<Row> body, List<String> notes, boolean landscape, int outlineLevel, int indentColumn, float fontSize,
+        boolean required) implements Block {
+
+    /**
+     * @param required whether the profile requires the table even when it is empty
+     * @return this table, required or not, never null
+     */
+    public Table withRequired(boolean required) {
+        return new Table(anchor, title, headings, widths, header, body, notes, landscape, outlineLevel, indentColumn,
+                fontSize, required);
+    }
+
+    /** @return whether the table has no detail or subtotal row (at most a total row) */
+    public boolean isEmpty() {
+        return body.stream().allMatch(r -> r.kind() == Kind.TOTAL);
+    }
 
     /** Validates and copies the fields. */
     public Table {
@@ -44,7 +60,7 @@ public record Table(String anchor, String title, List<String> headings, List<Int
     }
 
     /**
-     * A table with the cell size by column count.
+     * A required table with the cell size by column count.
      *
      * @param anchor a stable identifier, unique in the document, not null
      * @param title the title, not null
@@ -59,7 +75,7 @@ public record Table(String anchor, String title, List<String> headings, List<Int
      */
     public Table(String anchor, String title, List<String> headings, List<Integer> widths, List<Row> header,
             List<Row> body, List<String> notes, boolean landscape, int outlineLevel, int indentColumn) {
-        this(anchor, title, headings, widths, header, body, notes, landscape, outlineLevel, indentColumn, 0f);
+        this(anchor, title, headings, widths, header, body, notes, landscape, outlineLevel, indentColumn, 0f, true);
     }
 
     /**
@@ -73,7 +89,7 @@ public record Table(String anchor, String title, List<String> headings, List<Int
                     + widths.size());
         }
         return new Table(anchor, title, headings, widths, header, body, notes, landscape, outlineLevel, indentColumn,
-                size);
+                size, required);
     }
 
     /**
@@ -87,7 +103,7 @@ public record Table(String anchor, String title, List<String> headings, List<Int
         return "Table[anchor=" + anchor + ", title=" + title + ", headings=" + headings + ", widths=" + widths
                 + ", header=" + header + ", body=" + body + ", notes=" + notes + ", landscape=" + landscape
                 + ", outlineLevel=" + outlineLevel + ", indentColumn=" + indentColumn
-                + (fontSize > 0 ? ", fontSize=" + fontSize : "") + "]";
+                + (fontSize > 0 ? ", fontSize=" + fontSize : "") + (required ? "" : ", required=false") + "]";
     }
 
     private static void check(Row row, int columns) {

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.budgetdisclosure.render.document.Block;
 import org.budgetdisclosure.render.document.BlockVisitor;
+import org.budgetdisclosure.render.document.Contents;
+import org.budgetdisclosure.render.document.Cover;
 import org.budgetdisclosure.render.document.Document;
 import org.budgetdisclosure.render.document.Heading;
 import org.budgetdisclosure.render.document.ItemList;
@@ -17,7 +19,8 @@ import org.budgetdisclosure.render.document.TableGrid;
 import org.budgetdisclosure.render.fonts.FontRole;
 
 /**
- * Streams the WordprocessingML body of a document: paragraphs in the heading styles, a table of contents field,
+ * Streams the WordprocessingML body of a document: the cover, paragraphs in the heading styles, the contents as a
+ * pre-filled table of contents field,
  * tables with a written grid, merged cells (gridSpan, vMerge), repeated header rows, a section per orientation,
  * East Asian fonts on every run. Elements are written in the order the schema requires. Not thread-safe: one per
  * document.
@@ -46,7 +49,6 @@ final class DocxBody implements BlockVisitor {
         this.out = writer;
         w("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"" + W
                 + "\" xmlns:r=\"" + R + "\"><w:body>");
-        tableOfContents();
         List<Section> sections = document.sections();
         for (int i = 0; i < sections.size(); i++) {
             for (Block block : sections.get(i).blocks()) {
@@ -70,15 +72,63 @@ final class DocxBody implements BlockVisitor {
         out.write(xml);
     }
 
-    /** A table of contents field over heading levels 1 to 3, filled in by Word (F9) or on opening. */
-    private void tableOfContents() throws IOException {
-        w("<w:p><w:pPr><w:pStyle w:val=\"" + DocxStyles.TOC_HEADING + "\"/></w:pPr>");
-        run("目录", FontRole.HEADING, 32);
-        w("</w:p><w:p><w:r><w:fldChar w:fldCharType=\"begin\" w:dirty=\"true\"/></w:r>"
-                + "<w:r><w:instrText xml:space=\"preserve\"> TOC \\o \"1-3\" \\h \\z \\u </w:instrText></w:r>"
-                + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>");
-        run("（目录将在打开文档时更新；如未更新，请右键选择“更新域”。）", FontRole.BODY, 24);
-        w("<w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>");
+    /**
+     * The contents: a TOC field over the outline levels the block lists, pre-filled with the entries (linked to
+     * their bookmarks), so that Word, WPS and LibreOffice show them before any update; the page numbers are
+     * PAGEREF fields, left for the reader's word processor to fill in when it updates the fields (Word on opening).
+     */
+    @Override
+    public void visit(Contents contents) {
+        guard(() -> {
+            w("<w:p><w:pPr><w:pStyle w:val=\"" + DocxStyles.TOC_HEADING + "\"/></w:pPr>");
+            run(contents.title(), FontRole.HEADING, 44);
+            w("</w:p>");
+            List<Contents.Entry> entries = document.outline(contents.levels());
+            String field = "<w:r><w:fldChar w:fldCharType=\"begin\" w:dirty=\"true\"/></w:r><w:r><w:instrText "
+                    + "xml:space=\"preserve\"> TOC \\o \"1-" + contents.levels() + "\" \\h \\z \\u </w:instrText></w:r>"
+                    + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>";
+            if (entries.isEmpty()) {
+                w("<w:p>" + field + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>");
+            }
+            for (int i = 0; i < entries.size(); i++) {
+                Contents.Entry e = entries.get(i);
+                String bookmark = escape(e.anchor().replace('-', '_'));
+                w("<w:p><w:pPr><w:pStyle w:val=\"TOC" + e.level() + "\"/><w:tabs><w:tab w:val=\"right\" "
+                        + "w:leader=\"dot\" w:pos=\"" + PORTRAIT_WIDTH + "\"/></w:tabs></w:pPr>");
+                if (i == 0) {
+                    w(field);
+                }
+                w("<w:hyperlink w:anchor=\"" + bookmark + "\" w:history=\"1\">");
+                run(e.text(), FontRole.BODY, 28);
+                w("<w:r><w:tab/></w:r><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText "
+                        + "xml:space=\"preserve\"> PAGEREF " + bookmark + " \\h </w:instrText></w:r>"
+                        + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:fldChar w:fldCharType=\"end\"/>"
+                        + "</w:r></w:hyperlink>");
+                if (i == entries.size() - 1) {
+                    w("<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>");
+                }
+                w("</w:p>");
+            }
+        });
+    }
+
+    /** The cover: the title lines centred in large type in the upper half, the foot lines near the bottom. */
+    @Override
+    public void visit(Cover cover) {
+        guard(() -> {
+            for (int i = 0; i < cover.titleLines().size(); i++) {
+                w("<w:p><w:pPr><w:pStyle w:val=\"" + DocxStyles.TITLE + "\"/><w:spacing w:before=\""
+                        + (i == 0 ? 3200 : 160) + "\" w:line=\"960\" w:lineRule=\"atLeast\"/></w:pPr>");
+                run(cover.titleLines().get(i), FontRole.STRONG, 60);
+                w("</w:p>");
+            }
+            for (int i = 0; i < cover.footLines().size(); i++) {
+                w("<w:p><w:pPr><w:pStyle w:val=\"" + DocxStyles.TITLE + "\"/><w:spacing w:before=\""
+                        + (i == 0 ? 5600 : 0) + "\"/></w:pPr>");
+                run(cover.footLines().get(i), FontRole.STRONG, 36);
+                w("</w:p>");
+            }
+        });
     }
 
     private void sectPr(boolean landscape) throws IOException {
@@ -172,8 +222,13 @@ final class DocxBody implements BlockVisitor {
         List<Table.Row> rows = new ArrayList<>(table.header());
         rows.addAll(table.body());
         Placement[][] placed = TableGrid.place(rows, table.columnCount());
+        int minRows = document.pageFlow().minRowsPerFragment();
+        int headerRows = table.header().size();
         for (int r = 0; r < rows.size(); r++) {
             Table.Row row = rows.get(r);
+            // page flow: the header and first rows stay with the title, the last rows stay together
+            int b = r - headerRows;
+            boolean keepNext = r < rows.size() - 1 && (b < minRows || b >= table.body().size() - minRows);
             w(r < table.header().size() ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
                     : "<w:tr><w:trPr><w:cantSplit/></w:trPr>");
             FontRole role = row.kind() == Table.Kind.TOTAL ? FontRole.STRONG : FontRole.BODY;
@@ -194,7 +249,8 @@ final class DocxBody implements BlockVisitor {
                 } else if (at != null && at.cell().rowSpan() > 1) {
                     w("<w:vMerge w:val=\"restart\"/>");
                 }
-                w("<w:vAlign w:val=\"center\"/></w:tcPr><w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" "
+                w("<w:vAlign w:val=\"center\"/></w:tcPr><w:p><w:pPr>" + (keepNext ? "<w:keepNext/>" : "")
+                        + "<w:spacing w:before=\"0\" w:after=\"0\" "
                         + "w:line=\"240\" w:lineRule=\"auto\"/>");
                 if (at != null && !continuation) {
                     if (c == table.indentColumn() && row.level() > 0) {
@@ -229,7 +285,7 @@ final class DocxBody implements BlockVisitor {
     }
 
     private void headingLine(List<String> headings, int width, int size) throws IOException {
-        w("<w:p><w:pPr><w:tabs>");
+        w("<w:p><w:pPr><w:keepNext/><w:tabs>");
         if (headings.size() > 2) {
             w("<w:tab w:val=\"center\" w:pos=\"" + width / 2 + "\"/>");
         }

@@ -49,6 +49,26 @@ final class DocxStyles {
         add(styles, paragraphStyle("Heading4", "heading 4", fonts.family(FontRole.BODY), false, 32, 3, false));
         add(styles, paragraphStyle(TOC_HEADING, "TOC Heading", fonts.family(FontRole.HEADING), true, 32, -1, true));
         add(styles, paragraphStyle(CAPTION, "Table Caption", fonts.family(FontRole.STRONG), true, 28, -1, true));
+        for (int level = 1; level <= 4; level++) {
+            add(styles, contentsStyle(level, fonts.family(FontRole.BODY)));
+        }
+    }
+
+    /** The style of a contents entry of a level (TOC1 …): body font, 14 pt, indented two characters a level. */
+    private static CTStyle contentsStyle(int level, String font) {
+        CTStyle s = CTStyle.Factory.newInstance();
+        s.setStyleId("TOC" + level);
+        s.setType(STStyleType.PARAGRAPH);
+        s.addNewName().setVal("toc " + level);
+        s.addNewUiPriority().setVal(BigInteger.valueOf(39));
+        CTPPrGeneral p = s.addNewPPr();
+        p.addNewInd().setLeft(BigInteger.valueOf((level - 1) * 560L));
+        p.addNewSpacing().setLine(BigInteger.valueOf(480));
+        CTRPr r = s.addNewRPr();
+        fonts(r.addNewRFonts(), font);
+        r.addNewSz().setVal(BigInteger.valueOf(28));
+        r.addNewSzCs().setVal(BigInteger.valueOf(28));
+        return s;
     }
 
     private static void add(XWPFStyles styles, CTStyle style) {

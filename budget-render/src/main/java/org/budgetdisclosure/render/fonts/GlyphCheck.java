@@ -2,7 +2,10 @@ package org.budgetdisclosure.render.fonts;
 
 import org.budgetdisclosure.render.document.BlockVisitor;
 import org.budgetdisclosure.render.document.Cell;
+import org.budgetdisclosure.render.document.Contents;
+import org.budgetdisclosure.render.document.Cover;
 import org.budgetdisclosure.render.document.Document;
+import org.budgetdisclosure.render.document.FixedText;
 import org.budgetdisclosure.render.document.Heading;
 import org.budgetdisclosure.render.document.ItemList;
 import org.budgetdisclosure.render.document.Paragraph;
@@ -24,6 +27,9 @@ public final class GlyphCheck {
      */
     public static void check(Document document, FontSet fonts) {
         check(document.title(), "the document title", FontRole.STRONG, fonts);
+        for (FontRole role : FontRole.values()) {
+            check(FixedText.all(), "the writers' fixed text", role, fonts);
+        }
         document.accept(new BlockVisitor() {
             @Override
             public void visit(Heading heading) {
@@ -52,6 +58,20 @@ public final class GlyphCheck {
                 rows(table.header(), where + " header row ", fonts);
                 rows(table.body(), where + " row ", fonts);
                 table.notes().forEach(n -> check(n, where + " note", FontRole.BODY, fonts));
+            }
+
+            @Override
+            public void visit(Cover cover) {
+                cover.titleLines().forEach(l -> check(l, "cover line '" + excerpt(l) + "'", FontRole.STRONG, fonts));
+                cover.footLines().forEach(l -> check(l, "cover line '" + excerpt(l) + "'", FontRole.STRONG, fonts));
+            }
+
+            @Override
+            public void visit(Contents contents) {
+                check(contents.title(), "contents title", FontRole.HEADING, fonts);
+                for (Contents.Entry e : document.outline(contents.levels())) {
+                    check(e.text(), "contents entry '" + excerpt(e.text()) + "'", FontRole.BODY, fonts);
+                }
             }
         });
     }

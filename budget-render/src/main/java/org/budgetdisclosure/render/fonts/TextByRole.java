@@ -3,6 +3,9 @@ package org.budgetdisclosure.render.fonts;
 import java.util.EnumMap;
 import java.util.Map;
 import org.budgetdisclosure.render.document.Block;
+import org.budgetdisclosure.render.document.Contents;
+import org.budgetdisclosure.render.document.Cover;
+import org.budgetdisclosure.render.document.FixedText;
 import org.budgetdisclosure.render.document.BlockVisitor;
 import org.budgetdisclosure.render.document.Document;
 import org.budgetdisclosure.render.document.Heading;
@@ -34,6 +37,9 @@ public final class TextByRole {
         text.get(FontRole.HEADING).append("目录");
         // tables of contents and navigation set every heading and title in the body font too
         text.get(FontRole.BODY).append(document.characters()).append("目录");
+        for (FontRole role : FontRole.values()) {
+            text.get(role).append(FixedText.all());
+        }
         document.accept(new BlockVisitor() {
             @Override
             public void visit(Heading heading) {
@@ -60,6 +66,18 @@ public final class TextByRole {
                 table.body().forEach(r -> r.cells().forEach(c -> text.get(r.kind() == Table.Kind.TOTAL
                         ? FontRole.STRONG : FontRole.BODY).append(c.text())));
                 table.notes().forEach(body::append);
+            }
+
+            @Override
+            public void visit(Cover cover) {
+                cover.titleLines().forEach(text.get(FontRole.STRONG)::append);
+                cover.footLines().forEach(text.get(FontRole.STRONG)::append);
+            }
+
+            @Override
+            public void visit(Contents contents) {
+                text.get(FontRole.HEADING).append(contents.title());
+                text.get(FontRole.STRONG).append(contents.title());
             }
         });
         Map<FontRole, String> distinct = new EnumMap<>(FontRole.class);

@@ -8,6 +8,8 @@ import java.util.Map;
 import org.budgetdisclosure.render.document.Block;
 import org.budgetdisclosure.render.document.BlockVisitor;
 import org.budgetdisclosure.render.document.Cell;
+import org.budgetdisclosure.render.document.Contents;
+import org.budgetdisclosure.render.document.Cover;
 import org.budgetdisclosure.render.document.Document;
 import org.budgetdisclosure.render.document.Heading;
 import org.budgetdisclosure.render.document.ItemList;
@@ -23,21 +25,56 @@ final class HtmlModel implements BlockVisitor {
 
     private final List<Map<String, Object>> toc = new ArrayList<>();
     private List<Map<String, Object>> blocks;
+    private Document document;
+    private Cover cover;
+    private Contents contents;
 
     List<Map<String, Object>> sections(Document document) {
+        this.document = document;
         List<Map<String, Object>> sections = new ArrayList<>();
         for (Section section : document.sections()) {
             blocks = new ArrayList<>();
             for (Block block : section.blocks()) {
                 block.accept(this);
             }
-            sections.add(Map.of("landscape", section.landscape(), "blocks", blocks));
+            if (!blocks.isEmpty()) { // the cover and the contents stand before the main text
+                sections.add(Map.of("landscape", section.landscape(), "blocks", blocks));
+            }
         }
         return sections;
     }
 
+    /** @return the contents: those of the contents block, else every outline entry */
     List<Map<String, Object>> toc() {
-        return toc;
+        if (contents == null) {
+            return toc;
+        }
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (Contents.Entry e : document.outline(contents.levels())) {
+            entries.add(Map.of("level", e.level(), "text", e.text(), "anchor", e.anchor()));
+        }
+        return entries;
+    }
+
+    /** @return the title of the contents, 目录 by default */
+    String tocTitle() {
+        return contents == null ? "目录" : contents.title();
+    }
+
+    /** @return the cover's title lines and foot lines; the document title alone if it has no cover */
+    Map<String, Object> cover() {
+        return cover == null ? Map.of("title", List.of(document.title()), "foot", List.of())
+                : Map.of("title", cover.titleLines(), "foot", cover.footLines());
+    }
+
+    @Override
+    public void visit(Cover cover) {
+        this.cover = cover;
+    }
+
+    @Override
+    public void visit(Contents contents) {
+        this.contents = contents;
     }
 
     @Override
@@ -83,6 +120,13 @@ final class HtmlModel implements BlockVisitor {
         t.put("notes", table.notes());
         t.put("wide", table.columnCount() >= 8);
         t.put("size", String.format(java.util.Locale.ROOT, "%.1f", table.cellFontSize()));
+        // print: a table that fits a page, at its size or at the profile's smallest, is kept on one page
+        // (an estimate, rows of one line: the browser lays the table out, not this writer)
+        float page = (table.landscape() ? 156 : 225) * 72f / 25.4f - 60;
+        int rows = table.header().size() + table.body().size();
+        var flow = document.pageFlow();
+        t.put("print", rows * (table.cellFontSize() * 1.9f + 1) <= page ? "keep"
+                : rows * flow.smallestRowHeight() <= page ? "compact" : "flow");
         blocks.add(t);
         if (table.outlineLevel() > 0 && !table.title().isEmpty()) {
             toc.add(Map.of("level", table.outlineLevel(), "text", table.title(), "anchor", table.anchor()));

@@ -23,6 +23,7 @@ import java.util.TimeZone;
 import org.budgetdisclosure.render.writer.DocumentWriter;
 import org.budgetdisclosure.render.writer.NonClosingOutputStream;
 import org.budgetdisclosure.render.document.Document;
+import org.budgetdisclosure.render.document.FixedText;
 import org.budgetdisclosure.render.fonts.TextByRole;
 import org.budgetdisclosure.render.fonts.FontFace;
 import org.budgetdisclosure.render.fonts.FontRole;
@@ -70,6 +71,12 @@ public final class HtmlRenderer implements DocumentWriter {
         HtmlModel blocks = new HtmlModel();
         model.put("sections", blocks.sections(document));
         model.put("toc", blocks.toc());
+        model.put("tocTitle", blocks.tocTitle());
+        model.put("cover", blocks.cover());
+        model.put("skip", FixedText.SKIP_LINK);
+        model.put("smallest", String.format(java.util.Locale.ROOT, "%.1f", document.pageFlow().smallestCellFontSize()));
+        // the row height less the rule between rows, which the browser adds
+        model.put("smallestRow", String.format(java.util.Locale.ROOT, "%.1f", document.pageFlow().smallestRowHeight() - 1));
         model.put("fonts", fontFaces(document, fonts));
         Writer writer = new OutputStreamWriter(new NonClosingOutputStream(out), StandardCharsets.UTF_8);
         try {

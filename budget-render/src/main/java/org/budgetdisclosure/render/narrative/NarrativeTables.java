@@ -89,7 +89,8 @@ public final class NarrativeTables {
             cells.add(centre(r.basis()));
             b.row(Table.Kind.DETAIL, 0, cells);
         }
-        return b.build();
+        // a project without indicators prints no empty 绩效目标表
+        return b.build().withRequired(false);
     }
 
     private static Table procurement(Budget budget, Amount procurementTotal, AmountStyle style) {

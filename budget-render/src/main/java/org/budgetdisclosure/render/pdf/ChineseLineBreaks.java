@@ -76,6 +76,17 @@ final class ChineseLineBreaks implements SplitCharacter {
         return ideographs || c == ' ' && NO_BREAK_BEFORE.indexOf(next) < 0 && next != ' ';
     }
 
+    /**
+     * @param before a character
+     * @param c the character after it
+     * @return whether a line may break between them: not before closing punctuation, not after opening
+     *     punctuation, not inside a number or word
+     */
+    static boolean breakableBefore(char before, char c) {
+        return NO_BREAK_AFTER.indexOf(before) < 0 && NO_BREAK_BEFORE.indexOf(c) < 0
+                && !(isDigitOrLatin(before) && isDigitOrLatin(c));
+    }
+
     private static boolean isDigitOrLatin(char c) {
         return c < 0x2e80 && Character.isLetterOrDigit(c) || c == '.';
     }

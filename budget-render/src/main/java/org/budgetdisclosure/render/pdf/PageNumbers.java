@@ -5,19 +5,46 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.budgetdisclosure.render.fonts.FontRole;
 
-/** Prints the page number, GB/T 9704 style {@code — 1 —}, centred under the text block. */
+/**
+ * Prints the page number, GB/T 9704 style {@code — 1 —}, centred under the text block (not on the cover), and
+ * records the page each anchored heading or table title is set on, for the contents.
+ */
 final class PageNumbers extends PdfPageEventHelper {
 
     private final PdfFonts fonts;
+    private final Set<Integer> unnumbered = new HashSet<>();
+    private final Map<String, Integer> anchors = new TreeMap<>();
 
     PageNumbers(PdfFonts fonts) {
         this.fonts = fonts;
     }
 
+    /** @param page a page that gets no number (the cover) */
+    void unnumbered(int page) {
+        unnumbered.add(page);
+    }
+
+    /** @return the page of each anchor set so far */
+    Map<String, Integer> anchors() {
+        return anchors;
+    }
+
+    @Override
+    public void onGenericTag(PdfWriter writer, com.lowagie.text.Document document, Rectangle rect, String text) {
+        anchors.putIfAbsent(text, writer.getPageNumber());
+    }
+
     @Override
     public void onEndPage(PdfWriter writer, com.lowagie.text.Document document) {
+        if (unnumbered.contains(writer.getPageNumber())) {
+            return;
+        }
         Rectangle page = document.getPageSize();
         ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
                 fonts.phrase("— " + writer.getPageNumber() + " —", FontRole.BODY, 12),

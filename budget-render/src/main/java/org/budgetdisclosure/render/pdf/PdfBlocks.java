@@ -6,22 +6,39 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfAction;
 import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.pdf.draw.DottedLineSeparator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import org.budgetdisclosure.render.document.Block;
 import org.budgetdisclosure.render.document.BlockVisitor;
 import org.budgetdisclosure.render.document.Cell;
+import org.budgetdisclosure.render.document.Contents;
+import org.budgetdisclosure.render.document.Cover;
+import org.budgetdisclosure.render.document.Document;
 import org.budgetdisclosure.render.document.Heading;
+import org.budgetdisclosure.render.document.PageFlow;
 import org.budgetdisclosure.render.document.Placement;
 import org.budgetdisclosure.render.document.TableGrid;
 import org.budgetdisclosure.render.document.ItemList;
 import org.budgetdisclosure.render.document.Table;
 import org.budgetdisclosure.render.fonts.FontRole;
 
-/** Lays out the blocks of a document on PDF pages. Not thread-safe: one per document. */
+/**
+ * Lays out the blocks of a document on PDF pages, following the document's {@link PageFlow}: a table that fits a
+ * page (at its own size, or smaller down to the profile's smallest) is kept on one page; a table that must break
+ * is cut by rows so that every page holds at least the profile's fewest rows; a heading, a label or a table title
+ * never ends a page; a title too long for one line is broken into balanced lines, never leaving one character
+ * alone. Not thread-safe: one per document.
+ */
 final class PdfBlocks implements BlockVisitor {
 
     /** 3号: body text and headings. */
@@ -34,13 +51,36 @@ final class PdfBlocks implements BlockVisitor {
     private final PdfWriter writer;
     private final PdfFonts fonts;
     private final PdfOutline[] outline = new PdfOutline[5];
+    private final Document document;
+    private final PageFlow flow;
+    private final PageNumbers numbers;
+    /** The page of each anchor, from the first pass; empty in the first pass. */
+    private final Map<String, Integer> pages;
+    /** How each table is set, shared by both passes: the layout does not depend on the contents' page numbers. */
+    private final Map<Table, Prepared> prepared;
+    /** The PDF table measured in this pass for a table kept whole, set as it is. */
+    private final Map<Table, PdfPTable> measured = new IdentityHashMap<>();
+    private List<Block> following = List.of();
     private DocumentException failure;
 
-    PdfBlocks(com.lowagie.text.Document pdf, PdfWriter writer, PdfFonts fonts) {
+    PdfBlocks(com.lowagie.text.Document pdf, PdfWriter writer, PdfFonts fonts, Document document,
+            PageNumbers numbers, Map<String, Integer> pages, Map<Table, Object> layouts) {
         this.pdf = pdf;
         this.writer = writer;
         this.fonts = fonts;
+        this.document = document;
+        this.flow = document.pageFlow();
+        this.numbers = numbers;
+        this.pages = pages;
+        @SuppressWarnings("unchecked")
+        Map<Table, Prepared> shared = (Map<Table, Prepared>) (Map<Table, ?>) layouts;
+        this.prepared = shared;
         outline[0] = writer.getRootOutline();
+    }
+
+    /** @param rest the blocks after the one visited next in its section, for keeping headings with what follows */
+    void following(List<Block> rest) {
+        this.following = rest;
     }
 
     void rethrow() throws DocumentException {
@@ -59,24 +99,116 @@ final class PdfBlocks implements BlockVisitor {
 
     @Override
     public void visit(Heading heading) {
-        FontRole role = FontRole.forHeading(heading.level());
-        Paragraph p = leading(LEADING);
-        Phrase text = fonts.phrase(heading.text(), role, heading.level() == 1 ? 18 : BODY);
-        anchor(text, heading.anchor());
-        p.add(text);
-        p.setAlignment(heading.level() == 1 ? Element.ALIGN_CENTER : Element.ALIGN_LEFT);
-        p.setFirstLineIndent(heading.level() == 1 ? 0 : 2 * BODY);
-        p.setSpacingBefore(heading.level() <= 2 ? 10 : 4);
-        p.setSpacingAfter(heading.level() == 1 ? 12 : 2);
-        keepWithNext(3 * LEADING);
+        Paragraph p = heading(heading);
+        keepWithNext(height(p) + startOfNext());
         if (heading.outline()) {
             outline(heading.level(), heading.text(), heading.anchor());
         }
         add(p);
     }
 
+    private Paragraph heading(Heading heading) {
+        FontRole role = FontRole.forHeading(heading.level());
+        float size = heading.level() == 1 ? 18 : BODY;
+        float indent = heading.level() == 1 ? 0 : 2 * BODY;
+        Paragraph p = leading(LEADING);
+        Phrase text = fonts.phrase(balanced(heading.text(), role, size, indent), role, size);
+        anchor(text, heading.anchor());
+        p.add(text);
+        p.setAlignment(heading.level() == 1 ? Element.ALIGN_CENTER : Element.ALIGN_LEFT);
+        p.setFirstLineIndent(indent);
+        p.setSpacingBefore(heading.level() <= 2 ? 10 : 4);
+        p.setSpacingAfter(heading.level() == 1 ? 12 : 2);
+        return p;
+    }
+
+    /**
+     * The height the blocks after a heading need on the same page: the headings and labels that follow it, then
+     * two lines of text, or a table's title, header and first rows (the whole table if it is kept on one page).
+     */
+    private float startOfNext() {
+        float needed = 0;
+        for (Block next : following) {
+            if (next instanceof Heading h) {
+                needed += height(heading(h));
+            } else if (next instanceof org.budgetdisclosure.render.document.Paragraph p
+                    && p.style() == org.budgetdisclosure.render.document.Paragraph.Style.LABEL) {
+                needed += height(paragraph(p));
+            } else if (next instanceof Table t) {
+                return needed + prepare(t).start();
+            } else if (next instanceof org.budgetdisclosure.render.document.Paragraph p) {
+                return needed + Math.min(height(paragraph(p)), 2 * LEADING + 4);
+            } else {
+                return needed + 2 * LEADING + 4;
+            }
+        }
+        return needed;
+    }
+
+    @Override
+    public void visit(Cover cover) {
+        numbers.unnumbered(writer.getPageNumber());
+        for (int i = 0; i < cover.titleLines().size(); i++) {
+            Paragraph p = leading(48);
+            p.add(fonts.phrase(balanced(cover.titleLines().get(i), FontRole.STRONG, 30, 0), FontRole.STRONG, 30));
+            p.setAlignment(Element.ALIGN_CENTER);
+            p.setSpacingBefore(i == 0 ? 160 : 8);
+            add(p);
+        }
+        // the foot lines stand at the foot of the text block, wherever the title ends
+        ColumnText foot = new ColumnText(writer.getDirectContent());
+        foot.setSimpleColumn(pdf.left(), pdf.bottom(), pdf.right(), pdf.bottom() + 32 * (cover.footLines().size() + 2));
+        for (String line : cover.footLines()) {
+            Paragraph p = leading(32);
+            p.add(fonts.phrase(balanced(line, FontRole.STRONG, 18, 0), FontRole.STRONG, 18));
+            p.setAlignment(Element.ALIGN_CENTER);
+            foot.addElement(p);
+        }
+        try {
+            foot.go();
+        } catch (DocumentException e) {
+            failure = failure == null ? e : failure;
+        }
+    }
+
+    @Override
+    public void visit(Contents contents) {
+        Paragraph title = leading(40);
+        title.add(fonts.phrase(contents.title(), FontRole.HEADING, 22));
+        title.setAlignment(Element.ALIGN_CENTER);
+        title.setSpacingAfter(16);
+        add(title);
+        for (Contents.Entry entry : document.outline(contents.levels())) {
+            Paragraph p = leading(LEADING);
+            p.setIndentationLeft((entry.level() - 1) * 2 * 14);
+            p.setIndentationRight(0);
+            Phrase text = fonts.phrase(entry.text(), FontRole.BODY, 14);
+            for (Object chunk : text.getChunks()) {
+                ((Chunk) chunk).setLocalGoto(entry.anchor());
+            }
+            p.add(text);
+            p.add(new Chunk(new DottedLineSeparator()));
+            // the first pass does not know the pages yet: as wide a number as any, so the lines break alike
+            Integer page = pages.get(entry.anchor());
+            Phrase number = fonts.phrase(page == null ? "000" : String.valueOf(page), FontRole.BODY, 14);
+            for (Object chunk : number.getChunks()) {
+                ((Chunk) chunk).setLocalGoto(entry.anchor());
+            }
+            p.add(number);
+            add(p);
+        }
+    }
+
     @Override
     public void visit(org.budgetdisclosure.render.document.Paragraph paragraph) {
+        Paragraph p = paragraph(paragraph);
+        if (paragraph.style() == org.budgetdisclosure.render.document.Paragraph.Style.LABEL) {
+            keepWithNext(height(p) + startOfNext());
+        }
+        add(p);
+    }
+
+    private Paragraph paragraph(org.budgetdisclosure.render.document.Paragraph paragraph) {
         Paragraph p = leading(LEADING);
         switch (paragraph.style()) {
             case TITLE -> {
@@ -99,7 +231,7 @@ final class PdfBlocks implements BlockVisitor {
                 p.setAlignment(Element.ALIGN_JUSTIFIED);
             }
         }
-        add(p);
+        return p;
     }
 
     @Override
@@ -115,42 +247,279 @@ final class PdfBlocks implements BlockVisitor {
 
     @Override
     public void visit(Table table) {
-        float size = table.cellFontSize();
-        PdfPTable t = new PdfPTable(table.columnCount());
-        t.setWidthPercentage(100);
-        try {
-            t.setWidths(table.widths().stream().mapToInt(Integer::intValue).toArray());
-        } catch (DocumentException e) {
-            failure = e;
+        Prepared plan = prepare(table);
+        if (plan == null) {
             return;
         }
-        t.setHeaderRows(table.header().size());
+        float page = pdf.top() - pdf.bottom();
+        if (atTop()) {
+            place(table, plan, page);
+            return;
+        }
+        float left = writer.getVerticalPosition(true) - pdf.bottom();
+        if (plan.start() > left - 2) {
+            pdf.newPage();
+            left = page;
+        }
+        place(table, plan, left);
+    }
+
+    /**
+     * How a table is set, measured at the width of the page: its cell size, whether compact (smaller padding to
+     * the profile's row height), whether kept on one page, the heights of its title and heading line, header rows,
+     * each body row, and notes.
+     */
+    private record Prepared(float size, boolean compact, boolean kept, float fixed, float header, float[] rows,
+            float notes, int minRows) {
+
+        /** The height the table needs on the page it starts on: all of it if kept, else its first rows. */
+        float start() {
+            return kept ? fixed + header + sum(rows, 0, rows.length) + notes
+                    : fixed + header + sum(rows, 0, Math.min(minRows, rows.length));
+        }
+    }
+
+    /** Measures a table on the current page size and chooses its size: kept whole where it can be. */
+    private Prepared prepare(Table table) {
+        Prepared ready = prepared.get(table);
+        if (ready != null) {
+            return ready;
+        }
+        float width = pdf.right() - pdf.left();
+        float page = pdf.top() - pdf.bottom() - 2;
+        float normal = table.cellFontSize();
+        float fixed = 0;
+        if (!table.title().isEmpty()) {
+            fixed += measure(title(table), width) + 4;
+        }
+        if (!table.headings().isEmpty()) {
+            fixed += height(headingLine(table.headings(), normal + 1), width);
+        }
+        float notes = 0;
+        for (Paragraph note : notes(table, normal)) {
+            notes += measure(note, width);
+        }
+        int headerRows = table.header().size();
+        int all = headerRows + table.body().size();
+        int minRows = flow.minRowsPerFragment();
+        Prepared plan;
+        try {
+            PdfPTable whole = pdfTable(table, normal, false, 0, table.body().size());
+            float[] heights = heights(whole, width);
+            plan = new Prepared(normal, false, true, fixed, sum(heights, 0, headerRows),
+                    Arrays.copyOfRange(heights, headerRows, all), notes, minRows);
+            if (plan.start() <= page) {
+                measured.put(table, whole);
+            } else {
+                plan = new Prepared(normal, false, false, plan.fixed(), plan.header(), plan.rows(), notes, minRows);
+                // smaller, down to the profile's smallest size, if that keeps the table on one page: the smallest
+                // first (if it does not fit there it fits nowhere), then the largest size that fits
+                List<Float> sizes = new ArrayList<>();
+                for (float size = normal - 0.5f; size >= flow.smallestCellFontSize() - 0.01f; size -= 0.5f) {
+                    float row = flow.smallestRowHeight() * size / flow.smallestCellFontSize();
+                    if (fixed + notes + all * row <= page) { // else it cannot fit even if no cell wraps
+                        sizes.add(size);
+                    }
+                }
+                Prepared smallest = sizes.isEmpty() ? null
+                        : compact(table, sizes.remove(sizes.size() - 1), width, page, fixed, notes);
+                if (smallest != null) {
+                    plan = smallest;
+                    for (float size : sizes) {
+                        Prepared larger = compact(table, size, width, page, fixed, notes);
+                        if (larger != null) {
+                            plan = larger;
+                            break;
+                        }
+                    }
+                }
+            }
+        } catch (DocumentException e) {
+            failure = failure == null ? e : failure;
+            return null;
+        }
+        prepared.put(table, plan);
+        return plan;
+    }
+
+    /** The table set compact at a size, if it then fits a page (and the PDF table measured for it), else null. */
+    private Prepared compact(Table table, float size, float width, float page, float fixed, float notes)
+            throws DocumentException {
+        int headerRows = table.header().size();
+        PdfPTable small = pdfTable(table, size, true, 0, table.body().size());
+        float[] h = heights(small, width);
+        Prepared compact = new Prepared(size, true, true, fixed, sum(h, 0, headerRows),
+                Arrays.copyOfRange(h, headerRows, h.length), notes, flow.minRowsPerFragment());
+        if (compact.start() > page) {
+            return null;
+        }
+        measured.put(table, small);
+        return compact;
+    }
+
+    /** Sets a table from the current position, with {@code left} points left on this page. */
+    private void place(Table table, Prepared plan, float left) {
+        float page = pdf.top() - pdf.bottom() - 2;
+        List<int[]> fragments = plan.kept() ? List.<int[]>of(new int[] {0, plan.rows().length})
+                : fragments(plan, left - 2 - plan.fixed() - plan.header(), page - plan.header());
+        if (!table.title().isEmpty()) {
+            if (table.outlineLevel() > 0) {
+                outline(table.outlineLevel(), table.title(), table.anchor());
+            }
+            add(title(table));
+        }
+        if (!table.headings().isEmpty()) {
+            add(headingLine(table.headings(), table.cellFontSize() + 1));
+        }
+        try {
+            for (int f = 0; f < fragments.size(); f++) {
+                if (f > 0) {
+                    pdf.newPage();
+                }
+                int[] rows = fragments.get(f);
+                PdfPTable ready = plan.kept() ? measured.remove(table) : null;
+                add(ready != null ? ready : pdfTable(table, plan.size(), plan.compact(), rows[0], rows[1]));
+            }
+        } catch (DocumentException e) {
+            failure = failure == null ? e : failure;
+        }
+        notes(table, table.cellFontSize()).forEach(this::add);
+    }
+
+    /**
+     * Cuts the body rows into pages: as many rows as fit on each, then rows moved back so that the last page has
+     * at least the profile's fewest. A row taller than a page is left to OpenPDF to split.
+     *
+     * @param first the space for rows on the first page
+     * @param next the space for rows on each further page
+     */
+    private List<int[]> fragments(Prepared plan, float first, float next) {
+        float[] rows = plan.rows();
+        List<int[]> cuts = new ArrayList<>();
+        int from = 0;
+        float space = first;
+        while (from < rows.length) {
+            int to = from;
+            float used = 0;
+            while (to < rows.length && used + rows[to] <= space) {
+                used += rows[to++];
+            }
+            if (to == from) {
+                if (space >= next) {
+                    return List.<int[]>of(new int[] {0, rows.length}); // a row taller than a page
+                }
+                to = from; // nothing fits on this page: the table starts on the next
+            }
+            cuts.add(new int[] {from, to});
+            from = to;
+            space = next;
+        }
+        cuts.removeIf(c -> c[0] == c[1]);
+        int min = plan.minRows();
+        if (cuts.size() >= 2) {
+            int[] last = cuts.get(cuts.size() - 1);
+            int[] before = cuts.get(cuts.size() - 2);
+            int short_ = min - (last[1] - last[0]);
+            if (short_ > 0 && before[1] - before[0] - short_ >= Math.min(min, before[1] - before[0])) {
+                before[1] -= short_;
+                last[0] -= short_;
+            }
+        }
+        return cuts;
+    }
+
+    private static float sum(float[] values, int from, int to) {
+        float sum = 0;
+        for (int i = from; i < to; i++) {
+            sum += values[i];
+        }
+        return sum;
+    }
+
+    private static float[] heights(PdfPTable table, float width) {
+        table.setTotalWidth(width);
+        table.setLockedWidth(true);
+        table.calculateHeights(true);
+        float[] heights = new float[table.size()];
+        for (int i = 0; i < heights.length; i++) {
+            heights[i] = table.getRowHeight(i);
+        }
+        table.setLockedWidth(false);
+        return heights;
+    }
+
+    private Paragraph title(Table table) {
+        float size = table.landscape() ? 18 : 14;
+        Paragraph title = leading(24);
+        Phrase text = fonts.phrase(balanced(table.title(), FontRole.STRONG, size, 0), FontRole.STRONG, size);
+        anchor(text, table.anchor());
+        title.add(text);
+        title.setAlignment(Element.ALIGN_CENTER);
+        title.setSpacingBefore(table.landscape() ? 0 : 8);
+        title.setSpacingAfter(6);
+        return title;
+    }
+
+    private List<Paragraph> notes(Table table, float size) {
+        List<Paragraph> notes = new ArrayList<>();
+        for (String note : table.notes()) {
+            Paragraph p = leading(16);
+            p.add(fonts.phrase(note, FontRole.BODY, size + 1));
+            notes.add(p);
+        }
+        return notes;
+    }
+
+    /**
+     * The PDF table of a table's header rows and body rows {@code from} to {@code to}. OpenPDF mislays rowspans
+     * in repeated header rows and across page breaks: a cell spanning rows is drawn as a stack of one-row cells
+     * with the inner borders left out, its text in the middle one of the rows shown here.
+     */
+    private PdfPTable pdfTable(Table table, float size, boolean compact, int from, int to) throws DocumentException {
+        PdfPTable t = new PdfPTable(table.columnCount());
+        t.setWidthPercentage(100);
+        t.setWidths(table.widths().stream().mapToInt(Integer::intValue).toArray());
+        int headerRows = table.header().size();
+        t.setHeaderRows(headerRows);
         t.setSplitLate(false);
-        // OpenPDF mislays rowspans in repeated header rows and across page breaks: a cell spanning rows is drawn
-        // as a stack of one-row cells with the inner borders left out, its text in the middle one
-        List<Table.Row> rows = new java.util.ArrayList<>(table.header());
+        List<Table.Row> rows = new ArrayList<>(table.header());
         rows.addAll(table.body());
         Placement[][] grid = TableGrid.place(rows, table.columnCount());
-        for (int r = 0; r < rows.size(); r++) {
+        int first = headerRows + from;
+        int end = headerRows + to;
+        List<Integer> shown = new ArrayList<>();
+        for (int r = 0; r < headerRows; r++) {
+            shown.add(r);
+        }
+        for (int r = first; r < end; r++) {
+            shown.add(r);
+        }
+        for (int r : shown) {
             Table.Row row = rows.get(r);
-            boolean header = r < table.header().size();
+            boolean header = r < headerRows;
             FontRole role = row.kind() == Table.Kind.TOTAL ? FontRole.STRONG : FontRole.BODY;
             for (int c = 0; c < table.columnCount(); ) {
                 Placement at = grid[r][c];
                 if (at == null) {
-                    t.addCell(cell(Cell.of(""), role, size, 0, header));
+                    t.addCell(cell(Cell.of(""), role, size, 0, header, compact));
                     c++;
                     continue;
                 }
-                int span = at.cell().rowSpan();
-                int textRow = at.row() + (span - 1) / 2;
-                Cell shown = r == textRow ? at.cell() : new Cell("", at.cell().colSpan(), 1, at.cell().align());
-                PdfPCell pdfCell = cell(new Cell(shown.text(), shown.colSpan(), 1, shown.align()), role, size,
-                        c == table.indentColumn() ? row.level() : 0, header);
+                int top = at.row();
+                int bottom = at.row() + at.cell().rowSpan() - 1;
+                if (!header) {
+                    top = Math.max(top, first);
+                    bottom = Math.min(bottom, end - 1);
+                }
+                int span = bottom - top + 1;
+                int textRow = top + (span - 1) / 2;
+                Cell text = r == textRow ? at.cell() : new Cell("", at.cell().colSpan(), 1, at.cell().align());
+                PdfPCell pdfCell = cell(new Cell(text.text(), text.colSpan(), 1, text.align()), role, size,
+                        c == table.indentColumn() ? row.level() : 0, header, compact);
                 if (span > 1) {
                     int border = Rectangle.LEFT | Rectangle.RIGHT;
-                    border |= r == at.row() ? Rectangle.TOP : 0;
-                    border |= r == at.row() + span - 1 ? Rectangle.BOTTOM : 0;
+                    border |= r == top ? Rectangle.TOP : 0;
+                    border |= r == bottom ? Rectangle.BOTTOM : 0;
                     pdfCell.setBorder(border);
                     if (r == textRow && span % 2 == 0) {
                         pdfCell.setVerticalAlignment(Element.ALIGN_BOTTOM);
@@ -160,55 +529,77 @@ final class PdfBlocks implements BlockVisitor {
                 c += at.cell().colSpan();
             }
         }
-        keepWithTitle(t);
-        if (!table.title().isEmpty()) {
-            Paragraph title = leading(24);
-            Phrase text = fonts.phrase(table.title(), FontRole.STRONG, table.landscape() ? 18 : 14);
-            anchor(text, table.anchor());
-            title.add(text);
-            title.setAlignment(Element.ALIGN_CENTER);
-            title.setSpacingBefore(table.landscape() ? 0 : 8);
-            title.setSpacingAfter(6);
-            if (table.outlineLevel() > 0) {
-                outline(table.outlineLevel(), table.title(), table.anchor());
-            }
-            add(title);
-        }
-        if (!table.headings().isEmpty()) {
-            add(headingLine(table.headings(), size + 1));
-        }
-        add(t);
-        for (String note : table.notes()) {
-            Paragraph p = leading(16);
-            p.add(fonts.phrase(note, FontRole.BODY, size + 1));
-            add(p);
-        }
+        return t;
+    }
+
+    private boolean atTop() {
+        return writer.getVerticalPosition(true) >= pdf.top() - 1;
     }
 
     /** Starts a new page unless this many points are left, so a heading is never the last line of a page. */
     private void keepWithNext(float needed) {
-        if (writer.getVerticalPosition(true) - pdf.bottomMargin() < needed) {
+        if (!atTop() && writer.getVerticalPosition(true) - pdf.bottom() < needed) {
             pdf.newPage();
         }
     }
 
-    /** A table that fits on a page but not in what is left of this one starts on the next, with its title. */
-    private void keepWithTitle(PdfPTable t) {
-        if (writer.getVerticalPosition(true) >= pdf.top() - 1) {
-            return; // at the top of a page already: measuring the table would be wasted work
+    /** The height a paragraph takes at the width of the text block, its spacing included. */
+    private float height(Paragraph p) {
+        return measure(p, pdf.right() - pdf.left());
+    }
+
+    private float measure(Paragraph p, float width) {
+        ColumnText ct = new ColumnText(writer.getDirectContent());
+        ct.setSimpleColumn(0, 0, width, 100_000);
+        ct.addElement(p);
+        try {
+            ct.go(true);
+        } catch (DocumentException e) {
+            return 2 * LEADING;
         }
-        float width = pdf.getPageSize().getWidth() - pdf.leftMargin() - pdf.rightMargin();
+        return 100_000 - ct.getYLine() + p.getSpacingBefore();
+    }
+
+    private static float height(PdfPTable t, float width) {
         t.setTotalWidth(width);
-        float height = t.calculateHeights(true) + 60;
-        float page = pdf.getPageSize().getHeight() - pdf.topMargin() - pdf.bottomMargin();
-        float left = writer.getVerticalPosition(true) - pdf.bottomMargin();
-        if (height < page * 0.9f && height > left) {
-            pdf.newPage();
-        }
+        t.setLockedWidth(true);
+        float h = t.calculateHeights(true);
         t.setLockedWidth(false);
+        return h;
     }
 
-    private PdfPCell cell(Cell cell, FontRole role, float size, int level, boolean header) {
+    /**
+     * A title that does not fit on one line, broken into lines of even length (at places Chinese typesetting
+     * allows), so that no line holds a lone character.
+     *
+     * @param indent the indentation of the first line
+     */
+    private String balanced(String text, FontRole role, float size, float indent) {
+        com.lowagie.text.pdf.BaseFont font = fonts.font(role, size).getBaseFont();
+        float width = pdf.right() - pdf.left() - 1;
+        float total = font.getWidthPoint(text, size);
+        if (total + indent <= width || text.length() < 4) {
+            return text;
+        }
+        int lines = (int) Math.ceil((total + indent) / width);
+        float target = (total + indent) / lines;
+        StringBuilder out = new StringBuilder();
+        float used = indent;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            float w = font.getWidthPoint(String.valueOf(c), size);
+            boolean breakable = i > 0 && ChineseLineBreaks.breakableBefore(text.charAt(i - 1), c);
+            if (breakable && (used + w > width || used + w / 2 > target)) {
+                out.append('\n');
+                used = 0;
+            }
+            out.append(c);
+            used += w;
+        }
+        return out.toString();
+    }
+
+    private PdfPCell cell(Cell cell, FontRole role, float size, int level, boolean header, boolean compact) {
         PdfPCell c = new PdfPCell(fonts.phrase(cell.text(), role, size));
         c.setColspan(cell.colSpan());
         c.setRowspan(cell.rowSpan());
@@ -222,6 +613,12 @@ final class PdfBlocks implements BlockVisitor {
         c.setPaddingBottom(4f);
         c.setUseAscender(true);
         c.setMinimumHeight(size * 1.9f);
+        if (compact) {
+            // the profile's row height at its smallest size, scaled with the size
+            c.setPadding(1f);
+            c.setPaddingBottom(1.5f);
+            c.setMinimumHeight(flow.smallestRowHeight() * size / flow.smallestCellFontSize());
+        }
         c.setBorderWidth(0.5f);
         if (level > 0) {
             c.setPaddingLeft(2.5f + level * size);
@@ -257,6 +654,7 @@ final class PdfBlocks implements BlockVisitor {
         Chunk first = phrase.getChunks().isEmpty() ? null : (Chunk) phrase.getChunks().get(0);
         if (first != null) {
             first.setLocalDestination(anchor);
+            first.setGenericTag(anchor); // the page it lands on, for the contents
         }
     }
 

@@ -43,6 +43,8 @@ final class PdfFonts {
                 BaseFont bf = BaseFont.createFont(f.family().replace(' ', '-') + (f.bold() ? "-Bold" : "") + ".ttf",
                         BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, f.bytes(), null);
                 bf.setSubset(true);
+                // PDF/A-2: a CIDSet must list every glyph of the subset, which OpenPDF's does not; it is optional
+                bf.setIncludeCidSet(false);
                 bf.setSecureRandom(seeded(f.toString()));
                 return bf;
             } catch (IOException e) {

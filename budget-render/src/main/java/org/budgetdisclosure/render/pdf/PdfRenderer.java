@@ -17,19 +17,26 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.GregorianCalendar;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.TimeZone;
 import org.budgetdisclosure.render.writer.DocumentWriter;
 import org.budgetdisclosure.render.writer.NonClosingOutputStream;
 import org.budgetdisclosure.render.document.Block;
+import org.budgetdisclosure.render.document.Contents;
 import org.budgetdisclosure.render.document.Document;
 import org.budgetdisclosure.render.document.Section;
+import org.budgetdisclosure.render.document.Table;
 import org.budgetdisclosure.render.fonts.FontSet;
 
 /**
  * Writes a document as PDF with OpenPDF: A4, portrait for the narrative and landscape for the wide tables, GB/T
  * 9704 margins, embedded subsetted fonts, an outline entry for every table and section, page numbers
- * {@code — 1 —}, title, subject, author and language in the metadata. The same document gives the same bytes:
- * the dates come from the options and the file ID from the content.
+ * {@code — 1 —} (none on the cover), the contents with the page of each entry (found in a first pass), the page
+ * flow of the document's profile, title, subject, author and language in the metadata, PDF/A-2b
+ * ({@link PdfArchival}). The same document gives the same bytes: the dates come from the options and the file ID
+ * from the content.
  */
 public final class PdfRenderer implements DocumentWriter {
 
@@ -40,48 +47,135 @@ public final class PdfRenderer implements DocumentWriter {
     static final float RIGHT = (210 - 28 - 156) * MM;
     static final float BOTTOM = (297 - 37 - 225) * MM;
 
+    /** Where the first pass writes: nowhere; it is not closed, so fonts are not subset nor streams compressed. */
+    private static final OutputStream FIRST_PASS = OutputStream.nullOutputStream();
+
     @Override
     public void write(Document document, FontSet fonts, OutputStream out) throws IOException {
+        Map<String, Integer> pages = Map.of();
+        // how each table is set, measured once for both passes
+        Map<Table, Object> layouts = new IdentityHashMap<>();
+        if (document.blocks().stream().anyMatch(b -> b instanceof Contents)) {
+            // first pass: where each heading and table lands, for the page numbers of the contents
+            pages = write(document, fonts, FIRST_PASS, Map.of(), layouts);
+        }
+        // the first failure of the stream (a full disk) is the error to report: OpenPDF may swallow it and fail
+        // later on a page left half-written ("Unbalanced begin/end text operators"), or not at all
+        FailureRecording recording = new FailureRecording(out);
+        try {
+            write(document, fonts, recording, pages, layouts);
+        } catch (IOException | RuntimeException e) {
+            if (recording.failure != null) {
+                IOException failure = new IOException("cannot write PDF: " + recording.failure.getMessage(),
+                        recording.failure);
+                failure.addSuppressed(e);
+                throw failure;
+            }
+            throw e;
+        }
+        if (recording.failure != null) {
+            throw new IOException("cannot write PDF: " + recording.failure.getMessage(), recording.failure);
+        }
+    }
+
+    /** Passes bytes on and keeps the first {@link IOException} the stream threw. */
+    private static final class FailureRecording extends java.io.FilterOutputStream {
+        private IOException failure;
+
+        FailureRecording(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw recorded(e);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw recorded(e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw recorded(e);
+            }
+        }
+
+        private IOException recorded(IOException e) {
+            failure = failure == null ? e : failure;
+            return e;
+        }
+    }
+
+    /** Writes the document, with the contents showing {@code pages}; returns the page of each anchor. */
+    private static Map<String, Integer> write(Document document, FontSet fonts, OutputStream out,
+            Map<String, Integer> pages, Map<Table, Object> layouts) throws IOException {
         com.lowagie.text.Document pdf = new com.lowagie.text.Document();
         PdfFonts pdfFonts = new PdfFonts(fonts);
+        PageNumbers numbers = new PageNumbers(pdfFonts);
         try {
             PdfWriter writer = PdfWriter.getInstance(pdf, new NonClosingOutputStream(out));
             // a cross-reference stream, not a table: OpenPDF writes the table's offsets with String.format in the
             // default locale (PdfWriter.PdfBody.PdfCrossReference), so that ar, fa or th_TH_TH wrote non-ASCII
             // digits and a damaged file; the stream's offsets are binary, and nothing global is changed
             writer.setFullCompression();
-            writer.setPageEvent(new PageNumbers(pdfFonts));
+            writer.setPageEvent(numbers);
             writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
             writer.getExtraCatalog().put(PdfName.LANG, new PdfString(document.language()));
             pdf.addTitle(document.title());
             pdf.addSubject(document.subject());
             pdf.addAuthor(document.author());
-            pdf.addCreator("budget-disclosure");
+            pdf.addCreator(PdfArchival.CREATOR);
             boolean first = true;
             PdfBlocks blocks = null;
             for (Section section : document.sections()) {
                 page(pdf, section.landscape());
                 if (first) {
-                    pdf.open();
-                    fixMetadata(writer, document);
-                    blocks = new PdfBlocks(pdf, writer, pdfFonts);
+                    open(pdf, writer, document);
+                    blocks = new PdfBlocks(pdf, writer, pdfFonts, document, numbers, pages, layouts);
                     first = false;
                 } else {
                     pdf.newPage();
                 }
-                for (Block block : section.blocks()) {
-                    block.accept(blocks);
+                List<Block> list = section.blocks();
+                for (int i = 0; i < list.size(); i++) {
+                    blocks.following(list.subList(i + 1, list.size()));
+                    list.get(i).accept(blocks);
                 }
                 blocks.rethrow();
             }
             if (first) {
-                pdf.open();
-                fixMetadata(writer, document);
+                open(pdf, writer, document);
+            }
+            if (out == FIRST_PASS) {
+                // the last page's lines are set (and their anchors recorded); nothing needs writing
+                pdf.newPage();
+                return Map.copyOf(numbers.anchors());
             }
             pdf.close();
         } catch (DocumentException e) {
             throw new IOException("cannot write PDF: " + e.getMessage(), e);
         }
+        return Map.copyOf(numbers.anchors());
+    }
+
+    private static void open(com.lowagie.text.Document pdf, PdfWriter writer, Document document)
+            throws IOException {
+        pdf.open();
+        fixMetadata(writer, document);
+        PdfArchival.apply(writer, document);
     }
 
     private static void page(com.lowagie.text.Document pdf, boolean landscape) {
@@ -103,7 +197,7 @@ public final class PdfRenderer implements DocumentWriter {
         calendar.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth());
         writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(calendar));
         writer.getInfo().put(PdfName.MODDATE, new PdfDate(calendar));
-        writer.getInfo().put(PdfName.PRODUCER, new PdfString("budget-disclosure (OpenPDF)"));
+        writer.getInfo().put(PdfName.PRODUCER, new PdfString(PdfArchival.PRODUCER));
         byte[] id = digest(document.toString());
         writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
     }

@@ -7,7 +7,8 @@ import org.budgetdisclosure.model.facts.Budget;
 
 /**
  * The placeholders a profile's texts may hold, filled from the budget: {@code {department}} (全称),
- * {@code {departmentShortName}} (简称), {@code {departmentCode}} (部门编码), {@code {year}}, {@code {lastYear}} and
+ * {@code {departmentShortName}} (简称), {@code {departmentCode}} (部门编码), {@code {year}}, {@code {lastYear}}, {@code {month}} (the document date's
+ * month, such as 2022年1月) and
  * {@code {unit}} (the unit the amounts are printed in, such as 万元: the table's own style, not the ledger's). Budget text is inserted as it is, never read as a
  * pattern. Immutable.
  */
@@ -15,7 +16,7 @@ final class Patterns {
 
     /** The placeholders a pattern may use. */
     static final java.util.Set<String> NAMES = java.util.Set.of("department", "departmentShortName",
-            "departmentCode", "year", "lastYear", "unit");
+            "departmentCode", "year", "lastYear", "unit", "month");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
@@ -24,14 +25,16 @@ final class Patterns {
     /**
      * @param budget the budget
      * @param unitWord the unit the text's amounts are printed in, such as 万元
+     * @param date the document's date, ISO yyyy-MM-dd
      */
-    Patterns(Budget budget, String unitWord) {
+    Patterns(Budget budget, String unitWord, String date) {
         this.values = Map.of("department", budget.department().name(),
                 "departmentShortName", budget.department().shortName(),
                 "departmentCode", budget.department().code(),
                 "year", String.valueOf(budget.year()),
                 "lastYear", String.valueOf(budget.year() - 1),
-                "unit", unitWord);
+                "unit", unitWord,
+                "month", date.substring(0, 4) + "年" + Integer.parseInt(date.substring(5, 7)) + "月");
     }
 
     String expand(String pattern) {

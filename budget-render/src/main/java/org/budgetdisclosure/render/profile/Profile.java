@@ -14,9 +14,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.budgetdisclosure.model.facts.Budget;
 import org.budgetdisclosure.model.facts.GlossaryEntry;
 import org.budgetdisclosure.model.statements.Statements;
-import org.budgetdisclosure.render.document.Block;
+import org.budgetdisclosure.render.document.Contents;
+import org.budgetdisclosure.render.document.Cover;
 import org.budgetdisclosure.render.document.Document;
-import org.budgetdisclosure.render.document.Paragraph;
+import org.budgetdisclosure.render.document.PageFlow;
 import org.budgetdisclosure.render.document.Section;
 import org.budgetdisclosure.render.document.Table;
 import org.budgetdisclosure.render.narrative.NarrativeEngine;
@@ -269,21 +270,26 @@ public final class Profile {
      */
     public Document document(Statements statements, NarrativeEngine narrative, String date, AmountStyles amounts) {
         Budget budget = statements.budget();
-        Patterns patterns = new Patterns(budget, amounts.tables().unitWord());
+        Patterns patterns = new Patterns(budget, amounts.tables().unitWord(), date);
         String title = patterns.expand(spec.document().title());
         List<Section> sections = new ArrayList<>();
-        List<Block> cover = new ArrayList<>();
-        for (ProfileSpec.CoverLine line : ProfileSpec.orEmpty(spec.document().cover())) {
-            cover.add(new Paragraph(patterns.expand(line.text()),
-                    "normal".equals(line.style()) ? Paragraph.Style.BODY : Paragraph.Style.TITLE));
+        ProfileSpec.CoverSpec cover = spec.document().cover();
+        if (cover != null) {
+            sections.add(new Section(false, List.of(new Cover(
+                    ProfileSpec.orEmpty(cover.title()).stream().map(patterns::expand).toList(),
+                    ProfileSpec.orEmpty(cover.foot()).stream().map(patterns::expand).toList()))));
         }
-        sections.add(new Section(false, cover));
+        ProfileSpec.ContentsSpec contents = spec.document().contents();
+        if (contents != null) {
+            sections.add(new Section(false, List.of(new Contents(contents.title() == null ? "目录"
+                    : patterns.expand(contents.title()), contents.levels() == null ? 2 : contents.levels()))));
+        }
         ProfileTables layout = new ProfileTables(statements);
         for (TableLayout table : tables) {
             AmountStyle style = table.spec().amounts() == null || amounts != amountStyles ? amounts.tables()
                     : ProfileStyles.style(table.spec().amounts(), amounts.tables());
             sections.add(new Section(table.landscape(), List.of(layout.table(table, style,
-                    new Patterns(budget, style.unitWord())))));
+                    new Patterns(budget, style.unitWord(), date)))));
         }
         List<String> heading = tables.isEmpty() ? List.of() : tables.get(0).heading();
         String departmentLine = heading.isEmpty() ? budget.department().name() : patterns.expand(heading.get(0));
@@ -291,7 +297,20 @@ public final class Profile {
         sections.addAll(engine(narrative).render(templateName(),
                 NarrativeModel.of(statements, amounts.narrative(), glossary()), narrativeTables));
         String subject = spec.document().subject() == null ? title : patterns.expand(spec.document().subject());
-        return new Document(title, subject, budget.department().name(), "zh-CN", date, sections);
+        return new Document(title, subject, budget.department().name(), "zh-CN", date, sections, pageFlow());
+    }
+
+    /** @return how tables break across pages, the defaults of {@link PageFlow} where the profile says nothing */
+    private PageFlow pageFlow() {
+        ProfileSpec.PageFlowSpec flow = spec.document().pageFlow();
+        if (flow == null) {
+            return PageFlow.DEFAULT;
+        }
+        PageFlow d = PageFlow.DEFAULT;
+        return new PageFlow(flow.minRowsPerFragment() == null ? d.minRowsPerFragment() : flow.minRowsPerFragment(),
+                flow.smallestCellFontSize() == null ? d.smallestCellFontSize()
+                        : flow.smallestCellFontSize().floatValue(),
+                flow.smallestRowHeight() == null ? d.smallestRowHeight() : flow.smallestRowHeight().floatValue());
     }
 
     /** A bundled profile's templates are found under its name; a folder's templates from the folder itself. */

@@ -254,13 +254,40 @@ final class ProfileLoader {
         } else {
             pattern("document.title", spec.document().title());
             pattern("document.subject", spec.document().subject());
-            List<ProfileSpec.CoverLine> cover = ProfileSpec.orEmpty(spec.document().cover());
-            for (int i = 0; i < cover.size(); i++) {
-                required("document.cover[" + i + "].text", cover.get(i).text());
-                pattern("document.cover[" + i + "].text", cover.get(i).text());
-                String style = cover.get(i).style();
-                if (style != null && !Set.of("title", "normal").contains(style)) {
-                    problem("document.cover[" + i + "].style", "expected 'title' or 'normal', found '" + style + "'");
+            ProfileSpec.CoverSpec cover = spec.document().cover();
+            if (cover != null) {
+                List<String> title = ProfileSpec.orEmpty(cover.title());
+                for (int i = 0; i < title.size(); i++) {
+                    pattern("document.cover.title[" + i + "]", title.get(i));
+                }
+                List<String> foot = ProfileSpec.orEmpty(cover.foot());
+                for (int i = 0; i < foot.size(); i++) {
+                    pattern("document.cover.foot[" + i + "]", foot.get(i));
+                }
+            }
+            ProfileSpec.ContentsSpec contents = spec.document().contents();
+            if (contents != null) {
+                pattern("document.contents.title", contents.title());
+                if (contents.levels() != null && (contents.levels() < 1 || contents.levels() > 4)) {
+                    problem("document.contents.levels", "expected 1 to 4 levels, found " + contents.levels());
+                }
+            }
+            ProfileSpec.PageFlowSpec flow = spec.document().pageFlow();
+            if (flow != null) {
+                if (flow.minRowsPerFragment() != null && (flow.minRowsPerFragment() < 1
+                        || flow.minRowsPerFragment() > 50)) {
+                    problem("document.pageFlow.minRowsPerFragment", "expected 1 to 50 rows, found "
+                            + flow.minRowsPerFragment());
+                }
+                if (flow.smallestCellFontSize() != null && (flow.smallestCellFontSize() < 4
+                        || flow.smallestCellFontSize() > 16)) {
+                    problem("document.pageFlow.smallestCellFontSize", "expected 4 to 16 points, found "
+                            + flow.smallestCellFontSize());
+                }
+                if (flow.smallestRowHeight() != null && (flow.smallestRowHeight() < 6
+                        || flow.smallestRowHeight() > 40)) {
+                    problem("document.pageFlow.smallestRowHeight", "expected 6 to 40 points, found "
+                            + flow.smallestRowHeight());
                 }
             }
         }

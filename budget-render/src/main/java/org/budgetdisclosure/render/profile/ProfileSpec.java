@@ -48,16 +48,34 @@ public record ProfileSpec(String format, String name, String description, Docume
     /**
      * @param title the document title pattern, such as {@code {department}{year}年部门预算公开}
      * @param subject the subject written in the metadata (pattern)
-     * @param cover the lines of the cover page, in order
+     * @param cover the cover page; none when absent
+     * @param contents the 目录 after the cover; none when absent
+     * @param pageFlow how tables break across pages
      */
-    public record DocumentSpec(String title, String subject, List<CoverLine> cover) {
+    public record DocumentSpec(String title, String subject, CoverSpec cover, ContentsSpec contents,
+            PageFlowSpec pageFlow) {
     }
 
     /**
-     * @param text the line (pattern)
-     * @param style {@code title} or {@code normal}
+     * @param title the centred title lines (patterns)
+     * @param foot the lines at the foot of the cover (patterns), such as the department and {@code {month}}
      */
-    public record CoverLine(String text, String style) {
+    public record CoverSpec(List<String> title, List<String> foot) {
+    }
+
+    /**
+     * @param title the heading of the contents, such as 目录
+     * @param levels how many heading levels it lists, 1 to 4
+     */
+    public record ContentsSpec(String title, Integer levels) {
+    }
+
+    /**
+     * @param minRowsPerFragment the fewest rows a broken table leaves on a page
+     * @param smallestCellFontSize the smallest type (pt) a table may be set in to stand on one page
+     * @param smallestRowHeight the smallest row height (pt) for that
+     */
+    public record PageFlowSpec(Integer minRowsPerFragment, Double smallestCellFontSize, Double smallestRowHeight) {
     }
 
     /**
@@ -115,12 +133,14 @@ public record ProfileSpec(String format, String name, String description, Docume
      * @param total for {@code hierarchy}: where the total row stands, {@code top} (the default) or {@code bottom}
      * @param amounts how this table prints amounts, overriding the profile's table style (Shanghai's “三公” table
      *     prints 万元 where the others print 元)
+     * @param required whether the table is printed even when empty (with its {@code emptyNote}); true unless
+     *     {@code false}
      */
     public record TableSpec(String id, Integer number, String title, String layout, List<String> heading,
             Boolean landscape, Boolean serial, Boolean columnNumbers, List<Integer> widths,
             List<List<HeaderCell>> header, String statement, List<String> columns, String emptyNote,
             String totalLabel, String zeros, List<Labelled> left, RightSide right, List<ClosingRow> closing,
-            List<LineRow> rows, String code, String total, StyleSpec amounts) {
+            List<LineRow> rows, String code, String total, StyleSpec amounts, Boolean required) {
     }
 
     /**

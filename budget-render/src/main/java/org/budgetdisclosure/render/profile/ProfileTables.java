@@ -74,7 +74,7 @@ final class ProfileTables {
             case "three-public" -> threePublic(b, t);
             default -> throw new IllegalStateException("unchecked layout " + t.layout());
         }
-        return b.build();
+        return b.build().withRequired(!Boolean.FALSE.equals(t.spec().required()));
     }
 
     private Cell headerCell(HeaderCell c) {

@@ -1,0 +1,40 @@
+package org.budgetdisclosure.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import org.budgetdisclosure.render.Format;
+import org.junit.jupiter.api.Test;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+/**
+ * The reference PDF conforms to PDF/A-2b (ISO 19005-2 level B), as veraPDF, the PDF Association's validator,
+ * checks it: zero failed rules. (Level A needs tagged content, which OpenPDF does not produce.)
+ */
+class PdfArchivalTest {
+
+    @Test
+    void theReferencePdfConformsToPdfA2b() throws Exception {
+        VeraGreenfieldFoundryProvider.initialise();
+        byte[] pdf = ReferenceRendering.bytes(Format.PDF);
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf));
+                PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
+            assertThat(parser.getFlavour()).as("the flavour the file declares").isEqualTo(PDFAFlavour.PDFA_2_B);
+            ValidationResult result = validator.validate(parser);
+            List<String> failed = result.getTestAssertions().stream()
+                    .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
+                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + " "
+                            + a.getMessage() + " at " + a.getLocation().getContext())
+                    .distinct().toList();
+            assertThat(failed).as("failed PDF/A-2b rules").isEmpty();
+            assertThat(result.isCompliant()).isTrue();
+        }
+    }
+}
