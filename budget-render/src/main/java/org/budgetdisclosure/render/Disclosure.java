@@ -20,11 +20,14 @@ import org.budgetdisclosure.model.statements.Statements;
 import org.budgetdisclosure.model.validation.BudgetValidationException;
 import org.budgetdisclosure.model.validation.ValidationReport;
 import org.budgetdisclosure.model.validation.Validator;
+import org.budgetdisclosure.render.data.CsvRenderer;
+import org.budgetdisclosure.render.data.JsonRenderer;
 import org.budgetdisclosure.render.docx.DocxRenderer;
 import org.budgetdisclosure.render.document.Document;
 import org.budgetdisclosure.render.fonts.GlyphCheck;
 import org.budgetdisclosure.render.html.HtmlRenderer;
 import org.budgetdisclosure.render.pdf.PdfRenderer;
+import org.budgetdisclosure.render.xlsx.XlsxRenderer;
 
 /**
  * The disclosure of one budget (部门预算公开): the entry point of the library.
@@ -42,7 +45,8 @@ import org.budgetdisclosure.render.pdf.PdfRenderer;
 public final class Disclosure {
 
     private static final Map<Format, DocumentWriter> WRITERS = new EnumMap<>(Map.of(
-            Format.PDF, new PdfRenderer(), Format.DOCX, new DocxRenderer(), Format.HTML, new HtmlRenderer()));
+            Format.PDF, new PdfRenderer(), Format.DOCX, new DocxRenderer(), Format.HTML, new HtmlRenderer(),
+            Format.XLSX, new XlsxRenderer(), Format.CSV, new CsvRenderer(), Format.JSON, new JsonRenderer()));
 
     private final RenderOptions options;
     private final Statements statements;

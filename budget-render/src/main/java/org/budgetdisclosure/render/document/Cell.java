@@ -1,24 +1,49 @@
 package org.budgetdisclosure.render.document;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * A table cell: its printed text, its spans, its alignment. A cell covered by another's span is not listed.
+ * A table cell: its printed text, its spans, its alignment, and for a figure its exact value. A cell covered by
+ * another's span is not listed.
  *
  * @param text the text as printed, not null (empty for a blank cell)
  * @param colSpan the columns it spans, 1 or more
  * @param rowSpan the rows it spans, 1 or more
  * @param align the horizontal alignment, not null
+ * @param figure the exact number the text prints, with how it is printed, for writers of data (XLSX, CSV);
+ *     empty for text, not null
  */
-public record Cell(String text, int colSpan, int rowSpan, Align align) {
+public record Cell(String text, int colSpan, int rowSpan, Align align, Optional<Figure> figure) {
 
     /** Validates the fields. */
     public Cell {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(align, "align");
+        Objects.requireNonNull(figure, "figure");
         if (colSpan < 1 || rowSpan < 1) {
             throw new IllegalArgumentException("spans must be 1 or more: " + colSpan + "×" + rowSpan);
         }
+    }
+
+    /**
+     * A cell of text, without a figure.
+     *
+     * @param text the text as printed, not null
+     * @param colSpan the columns it spans, 1 or more
+     * @param rowSpan the rows it spans, 1 or more
+     * @param align the horizontal alignment, not null
+     */
+    public Cell(String text, int colSpan, int rowSpan, Align align) {
+        this(text, colSpan, rowSpan, align, Optional.empty());
+    }
+
+    /**
+     * @param figure the exact number this cell prints, not null
+     * @return this cell carrying it, never null
+     */
+    public Cell withFigure(Figure figure) {
+        return new Cell(text, colSpan, rowSpan, align, Optional.of(figure));
     }
 
     /** @param text the text @return a one-by-one centred cell */

@@ -21,6 +21,7 @@ import org.budgetdisclosure.render.DocumentWriter;
 import org.budgetdisclosure.render.RenderOptions;
 import org.budgetdisclosure.render.document.Document;
 import org.budgetdisclosure.render.fonts.FontSet;
+import org.budgetdisclosure.render.ooxml.StableZip;
 
 /**
  * Writes a document as DOCX with Apache POI: Word heading styles for sections and table titles, a table of

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.budgetdisclosure.model.facts.Amount;
 import org.budgetdisclosure.render.document.Cell;
+import org.budgetdisclosure.render.document.Figure;
 import org.budgetdisclosure.render.document.Table;
 
 /**
@@ -113,12 +114,14 @@ public final class TableBuilder {
 
     /** @param amount an amount @return it with two decimals, blank for zero: a table cell, right-aligned */
     public static Cell amount(Amount amount) {
-        return Cell.of(amount.isZero() ? "" : amount.format(2), Cell.Align.RIGHT);
+        return Cell.of(amount.isZero() ? "" : amount.format(2), Cell.Align.RIGHT)
+                .withFigure(new Figure(amount.value(), 2, false));
     }
 
     /** @param amount an amount @param zeroShown whether zero prints as 0.00 @return a right-aligned cell */
     public static Cell amount(Amount amount, boolean zeroShown) {
-        return Cell.of(amount.isZero() && !zeroShown ? "" : amount.format(2), Cell.Align.RIGHT);
+        return Cell.of(amount.isZero() && !zeroShown ? "" : amount.format(2), Cell.Align.RIGHT)
+                .withFigure(new Figure(amount.value(), 2, zeroShown));
     }
 
     /** @param text a name @return a left-aligned cell */

@@ -1,4 +1,4 @@
-package org.budgetdisclosure.render.docx;
+package org.budgetdisclosure.render.ooxml;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,19 +22,27 @@ import org.budgetdisclosure.render.NonClosingOutputStream;
  * Rewrites an OOXML package with fixed entry times and a fixed entry order ({@code [Content_Types].xml} first,
  * then the others by name), so that the same document always gives the same bytes. Entries are copied one at a
  * time, and a part may be replaced by a writer that streams it (the document body), so a large document never
- * sits in memory uncompressed.
+ * sits in memory uncompressed. Shared by the DOCX and XLSX writers.
  */
-final class StableZip {
+public final class StableZip {
 
     /** Writes a part's content. */
-    interface PartWriter {
+    public interface PartWriter {
+        /** @param out where the part goes; not to be closed @throws IOException if the stream fails */
         void write(OutputStream out) throws IOException;
     }
 
     private StableZip() {
     }
 
-    static void rewrite(byte[] zip, OutputStream out, LocalDate date, Map<String, PartWriter> replaced)
+    /**
+     * @param zip the package as written by POI (best stored, uncompressed), not null
+     * @param out where the stable package goes; not closed, not null
+     * @param date the time given to every entry, not null
+     * @param replaced parts written by the caller instead of copied, by entry name, not null
+     * @throws IOException if the package cannot be read or the stream fails
+     */
+    public static void rewrite(byte[] zip, OutputStream out, LocalDate date, Map<String, PartWriter> replaced)
             throws IOException {
         FileTime time = FileTime.from(date.atStartOfDay().toInstant(ZoneOffset.UTC));
         try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get();
