@@ -87,13 +87,17 @@ public final class BudgetFiles {
     }
 
     /**
-     * Reads a budget file.
+     * Reads a budget file: JSON, YAML, or a filled workbook ({@code .xlsx}, read by
+     * {@link org.budgetdisclosure.io.workbook.BudgetWorkbook}, its problems located as sheet and cell).
      *
      * @param file the file, not null
      * @return the budget, never null
      * @throws BudgetFileException if the file cannot be read as a budget, saying where and why
      */
     public static Budget read(Path file) throws BudgetFileException {
+        if (org.budgetdisclosure.io.workbook.BudgetWorkbook.isWorkbook(file)) {
+            return org.budgetdisclosure.io.workbook.BudgetWorkbook.read(file);
+        }
         String name = file.toString();
         try {
             long size = Files.size(file);
