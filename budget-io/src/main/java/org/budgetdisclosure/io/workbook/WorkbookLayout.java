@@ -91,8 +91,8 @@ final class WorkbookLayout {
 
     // ---- column headers of the list sheets ---------------------------------------------------------------
 
-    static final List<String> LINE_COLUMNS = List.of("功能科目编码", "资金来源", "资金性质", "支出类型", "金额",
-            "经济科目编码", "用途");
+    static final List<String> LINE_COLUMNS = List.of("功能科目编码", "资金来源", "支出类型", "金额", "用途", "资金性质",
+            "经济科目编码");
     static final List<String> BASIC_COLUMNS = List.of("经济科目编码", "金额");
     static final List<String> COST_CLASS_COLUMNS = List.of("经济分类类", "经费类型");
     static final List<String> THREE_PUBLIC_COLUMNS = List.of("项目", "资金性质", "金额");

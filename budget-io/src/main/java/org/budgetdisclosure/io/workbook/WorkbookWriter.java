@@ -221,19 +221,19 @@ final class WorkbookWriter {
     }
 
     private void lines(List<Appropriation> lines) {
-        XSSFSheet s = sheet(LINES, LINE_COLUMNS, new int[] {22, 26, 18, 20, 14, 18, 30});
+        XSSFSheet s = sheet(LINES, LINE_COLUMNS, new int[] {22, 26, 20, 14, 30, 18, 18});
         for (int i = 0; i < lines.size(); i++) {
             Appropriation a = lines.get(i);
-            row(s, i + 1, a.functionCode().value(), a.source().chineseName(), a.fund().chineseName(),
-                    a.type().chineseName(), a.amount(), a.economicCode().map(EconomicCode::value).orElse(null), null);
+            row(s, i + 1, a.functionCode().value(), a.source().chineseName(), a.type().chineseName(), a.amount(),
+                    null, a.fund().chineseName(), a.economicCode().map(EconomicCode::value).orElse(null));
         }
         int last = lines.size() + SPARE_ROWS;
         list(s, 1, last, 0, "功能科目");
         list(s, 1, last, 1, "资金来源");
-        list(s, 1, last, 2, "资金性质");
-        list(s, 1, last, 3, "支出类型");
-        decimal(s, 1, last, 4);
-        list(s, 1, last, 5, "经济科目");
+        list(s, 1, last, 2, "支出类型");
+        decimal(s, 1, last, 3);
+        list(s, 1, last, 5, "资金性质");
+        list(s, 1, last, 6, "经济科目");
     }
 
     private void basic(List<BasicExpenditure> lines) {
