@@ -29,7 +29,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Budget files (.json, .yaml, .yml).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Budget files (.json, .yaml, .yml, or filled .xlsx workbooks).")
     private List<Path> files;
 
     @Option(names = "--json", description = "Print the findings as JSON.")

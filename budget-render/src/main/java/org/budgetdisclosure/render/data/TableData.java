@@ -15,7 +15,8 @@ import org.budgetdisclosure.render.document.TableGrid;
  * the document tree: a figure is a body cell carrying a {@link org.budgetdisclosure.render.document.Figure}; its
  * column is named by the header cells above it (the 栏次 row left out), its row by the nearest label to its left
  * and by the cell under the header 科目编码 (or any header naming a 编码); the unit is the table's
- * {@code 单位：…} heading. Stateless and thread-safe.
+ * {@code 单位：…} heading. A zero without a label (the blank filler of a two-sided table) is left out. Stateless and
+ * thread-safe.
  */
 public final class TableData {
 
@@ -80,8 +81,12 @@ public final class TableData {
                 if (at == null || at.row() != r || at.column() != c || at.cell().figure().isEmpty()) {
                     continue;
                 }
-                figures.add(new TableFigure(table.anchor(), table.title(), r - headerRows + 1, code,
-                        rowName(grid[r], c, codeColumn, numbering), row.level(),
+                String name = rowName(grid[r], c, codeColumn, numbering);
+                if (name.isEmpty() && code.isEmpty() && at.cell().figure().get().value().signum() == 0) {
+                    // a blank filler of a two-sided table (table 1's revenue side below its nine sources)
+                    continue;
+                }
+                figures.add(new TableFigure(table.anchor(), table.title(), r - headerRows + 1, code, name, row.level(),
                         row.kind().name().toLowerCase(Locale.ROOT), c + 1, columnNames[c],
                         at.cell().figure().get().value(), unit));
             }
