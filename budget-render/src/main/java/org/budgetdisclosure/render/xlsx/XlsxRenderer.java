@@ -1,23 +1,29 @@
 package org.budgetdisclosure.render.xlsx;
 
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.budgetdisclosure.render.DocumentWriter;
@@ -55,6 +61,10 @@ public final class XlsxRenderer implements DocumentWriter {
     public void write(Document document, FontSet fonts, RenderOptions options, OutputStream out) throws IOException {
         LocalDate date = LocalDate.parse(document.date());
         ByteArrayOutputStream raw = new ByteArrayOutputStream(1 << 16);
+        // POI makes the package, the styles and each sheet's frame (columns, panes, merges, print setup); the rows
+        // are planned first (so their styles exist) and streamed into each sheet's part as the package is
+        // rewritten: no object per cell, no temporary file
+        Map<String, SheetData> data = new LinkedHashMap<>();
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             XlsxStyles styles = new XlsxStyles(workbook);
             SheetNames names = new SheetNames();
@@ -62,7 +72,9 @@ public final class XlsxRenderer implements DocumentWriter {
             for (Block block : document.blocks()) {
                 if (block instanceof Table table) {
                     n++;
-                    sheet(workbook, styles, table, names.next(table.title(), "表" + n));
+                    XSSFSheet sheet = workbook.createSheet(names.next(table.title(), "表" + n));
+                    data.put(sheet.getPackagePart().getPartName().getName().substring(1),
+                            sheet(sheet, styles, table));
                 }
             }
             if (n == 0) {
@@ -74,40 +86,51 @@ public final class XlsxRenderer implements DocumentWriter {
             stored.setLevel(Deflater.NO_COMPRESSION);
             workbook.write(stored);
         }
-        StableZip.rewrite(raw.toByteArray(), out, date, Map.of());
+        byte[] zip = raw.toByteArray();
+        Map<String, StableZip.PartWriter> parts = new LinkedHashMap<>();
+        try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get()) {
+            for (Map.Entry<String, SheetData> e : data.entrySet()) {
+                String frame;
+                try (InputStream part = in.getInputStream(in.getEntry(e.getKey()))) {
+                    frame = new String(part.readAllBytes(), StandardCharsets.UTF_8);
+                }
+                parts.put(e.getKey(), sink -> fill(frame, e.getValue(), sink));
+            }
+        }
+        StableZip.rewrite(zip, out, date, parts);
     }
 
-    private static void sheet(XSSFWorkbook workbook, XlsxStyles styles, Table table, String name) {
-        XSSFSheet sheet = workbook.createSheet(name);
+    /** Writes a sheet's part: POI's frame with the rows in its empty {@code <sheetData/>}. */
+    private static void fill(String frame, SheetData rows, OutputStream sink) throws IOException {
+        int at = frame.indexOf(EMPTY_SHEET_DATA);
+        if (at < 0) {
+            throw new IOException("the worksheet POI wrote has no empty <sheetData/>");
+        }
+        Writer w = new BufferedWriter(new OutputStreamWriter(sink, StandardCharsets.UTF_8), 1 << 16);
+        w.write(frame.substring(0, at).replace("<dimension ref=\"A1\"/>",
+                "<dimension ref=\"" + rows.dimension() + "\"/>"));
+        rows.write(w);
+        w.write(frame, at + EMPTY_SHEET_DATA.length(), frame.length() - at - EMPTY_SHEET_DATA.length());
+        w.flush();
+    }
+
+    private static final String EMPTY_SHEET_DATA = "<sheetData/>";
+
+    private static SheetData sheet(XSSFSheet sheet, XlsxStyles styles, Table table) {
         int columns = table.columnCount();
         widths(sheet, table);
-        // the title, across the table
-        XSSFRow titleRow = sheet.createRow(0);
-        titleRow.setHeightInPoints(28);
-        text(titleRow, 0, table.title(), styles.style(Role.TITLE, Cell.Align.CENTER, true, 0, null));
-        if (columns > 1) {
-            sheet.addMergedRegionUnsafe(new CellRangeAddress(0, 0, 0, columns - 1));
-        }
-        headings(sheet.createRow(1), table.headings(), columns, styles);
         // header and body on one grid, so that a cell spanning rows covers the slots below it
         List<Table.Row> rows = new ArrayList<>(table.header().size() + table.body().size());
         rows.addAll(table.header());
         rows.addAll(table.body());
         Placement[][] grid = TableGrid.place(rows, columns);
+        if (columns > 1) {
+            sheet.addMergedRegionUnsafe(new CellRangeAddress(0, 0, 0, columns - 1));
+        }
         for (int r = 0; r < rows.size(); r++) {
-            Table.Row row = rows.get(r);
-            boolean header = r < table.header().size();
-            XSSFRow sheetRow = sheet.createRow(TOP_ROWS + r);
             for (int c = 0; c < columns; c++) {
                 Placement at = grid[r][c];
-                if (at == null) {
-                    // an empty slot still gets its border
-                    sheetRow.createCell(c).setCellStyle(styles.style(header ? Role.HEADER : Role.BODY,
-                            Cell.Align.CENTER, false, 0, null));
-                    continue;
-                }
-                cell(sheetRow, c, at, row, header, c == table.indentColumn(), styles);
-                if (at.row() == r && at.column() == c && (at.cell().colSpan() > 1 || at.cell().rowSpan() > 1)) {
+                if (at != null && at.row() == r && at.column() == c) {
                     int lastRow = Math.min(r + at.cell().rowSpan(), rows.size()) - 1;
                     int lastColumn = Math.min(c + at.cell().colSpan(), columns) - 1;
                     if (lastRow > r || lastColumn > c) {
@@ -116,10 +139,6 @@ public final class XlsxRenderer implements DocumentWriter {
                     }
                 }
             }
-        }
-        int next = TOP_ROWS + rows.size();
-        for (String note : table.notes()) {
-            text(sheet.createRow(next++), 0, note, styles.style(Role.NOTE, Cell.Align.LEFT, false, 0, null));
         }
         if (!table.header().isEmpty()) {
             sheet.createFreezePane(0, TOP_ROWS + table.header().size());
@@ -132,26 +151,61 @@ public final class XlsxRenderer implements DocumentWriter {
         print.setFitWidth((short) 1);
         print.setFitHeight((short) 0);
         sheet.setHorizontallyCenter(true);
+        return rows(styles, table, rows, grid);
     }
 
-    private static void cell(XSSFRow sheetRow, int c, Placement at, Table.Row row, boolean header, boolean indented,
-            XlsxStyles styles) {
-        Cell cell = at.cell();
+    /** Plans the rows of a sheet: title, headings, header and body, notes. */
+    private static SheetData rows(XlsxStyles styles, Table table, List<Table.Row> rows, Placement[][] grid) {
+        SheetData data = new SheetData();
+        int columns = table.columnCount();
+        data.row(0, 28);
+        text(data, 0, table.title(), styles.style(Role.TITLE, Cell.Align.CENTER, true, 0, null));
+        data.row(1, 0);
+        headings(data, table.headings(), columns, styles);
+        for (int r = 0; r < rows.size(); r++) {
+            Table.Row row = rows.get(r);
+            boolean header = r < table.header().size();
+            data.row(TOP_ROWS + r, 0);
+            for (int c = 0; c < columns; c++) {
+                Placement at = grid[r][c];
+                if (at == null) {
+                    // an empty slot still gets its border
+                    data.blank(c, styles.style(header ? Role.HEADER : Role.BODY, Cell.Align.CENTER, false, 0, null)
+                            .getIndex());
+                } else {
+                    cell(data, c, at.row() == r && at.column() == c, at.cell(), row, header,
+                            c == table.indentColumn(), styles);
+                }
+            }
+        }
+        int next = TOP_ROWS + rows.size();
+        for (String note : table.notes()) {
+            data.row(next++, 0);
+            text(data, 0, note, styles.style(Role.NOTE, Cell.Align.LEFT, false, 0, null));
+        }
+        return data;
+    }
+
+    private static void cell(SheetData data, int c, boolean origin, Cell cell, Table.Row row, boolean header,
+            boolean indented, XlsxStyles styles) {
         boolean bold = row.kind() == Table.Kind.TOTAL;
         Role role = header ? Role.HEADER : Role.BODY;
         int indent = indented ? row.level() : 0;
-        XSSFCell x = sheetRow.createCell(c);
-        boolean origin = at.column() == c && sheetRow.getRowNum() - TOP_ROWS == at.row();
         Optional<Figure> figure = cell.figure();
         if (figure.isPresent() && fitsANumber(figure.get().value())) {
-            x.setCellStyle(styles.style(role, cell.align(), bold, indent, XlsxStyles.numberFormat(figure.get())));
+            int style = styles.style(role, cell.align(), bold, indent, XlsxStyles.numberFormat(figure.get()))
+                    .getIndex();
             if (origin) {
-                x.setCellValue(figure.get().value().doubleValue());
+                data.number(c, style, figure.get().value().toPlainString());
+            } else {
+                data.blank(c, style);
             }
         } else {
-            x.setCellStyle(styles.style(role, cell.align(), bold, indent, null));
+            int style = styles.style(role, cell.align(), bold, indent, null).getIndex();
             if (origin && !cell.text().isEmpty()) {
-                x.setCellValue(figure.isPresent() ? figure.get().value().toPlainString() : cell.text());
+                data.text(c, style, figure.isPresent() ? figure.get().value().toPlainString() : cell.text());
+            } else {
+                data.blank(c, style);
             }
         }
     }
@@ -163,7 +217,7 @@ public final class XlsxRenderer implements DocumentWriter {
                 && new BigDecimal(Double.toString(value.doubleValue())).compareTo(value) == 0;
     }
 
-    private static void headings(XSSFRow row, List<String> headings, int columns, XlsxStyles styles) {
+    private static void headings(SheetData row, List<String> headings, int columns, XlsxStyles styles) {
         if (headings.isEmpty()) {
             return;
         }
@@ -180,11 +234,11 @@ public final class XlsxRenderer implements DocumentWriter {
         }
     }
 
-    private static void text(XSSFRow row, int column, String text, org.apache.poi.ss.usermodel.CellStyle style) {
-        XSSFCell cell = row.createCell(column);
-        cell.setCellStyle(style);
-        if (!text.isEmpty()) {
-            cell.setCellValue(text);
+    private static void text(SheetData row, int column, String text, org.apache.poi.ss.usermodel.CellStyle style) {
+        if (text.isEmpty()) {
+            row.blank(column, style.getIndex());
+        } else {
+            row.text(column, style.getIndex(), text);
         }
     }
 

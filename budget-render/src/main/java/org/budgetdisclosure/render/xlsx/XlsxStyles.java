@@ -8,7 +8,7 @@ import org.apache.poi.ss.usermodel.DataFormat;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.budgetdisclosure.render.document.Cell;
 import org.budgetdisclosure.render.document.Figure;
 
@@ -38,12 +38,12 @@ final class XlsxStyles {
     private record Key(Role role, Cell.Align align, boolean bold, int indent, String format) {
     }
 
-    private final XSSFWorkbook workbook;
+    private final Workbook workbook;
     private final DataFormat formats;
     private final Map<Key, CellStyle> styles = new HashMap<>();
     private final Map<String, Font> fonts = new HashMap<>();
 
-    XlsxStyles(XSSFWorkbook workbook) {
+    XlsxStyles(Workbook workbook) {
         this.workbook = workbook;
         this.formats = workbook.createDataFormat();
     }
@@ -94,7 +94,7 @@ final class XlsxStyles {
         if (key.format() != null) {
             s.setDataFormat(formats.getFormat(key.format()));
         }
-        int points = key.role() == Role.TITLE ? 16 : key.role() == Role.HEADING || key.role() == Role.NOTE ? 10 : 10;
+        int points = key.role() == Role.TITLE ? 16 : 10;
         boolean bold = key.bold() || key.role() == Role.TITLE || key.role() == Role.HEADER;
         s.setFont(fonts.computeIfAbsent(points + (bold ? "b" : ""), k -> {
             Font f = workbook.createFont();
