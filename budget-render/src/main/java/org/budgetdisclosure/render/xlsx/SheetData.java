@@ -60,6 +60,10 @@ final class SheetData {
 
     /** Writes {@code <sheetData>…</sheetData>}. */
     void write(Writer w) throws IOException {
+        String[] letters = new String[lastColumn + 1];
+        for (int c = 0; c <= lastColumn; c++) {
+            letters[c] = CellReference.convertNumToColString(c);
+        }
         w.write("<sheetData>");
         for (PlannedRow row : rows) {
             int r = row.index() + 1;
@@ -73,7 +77,7 @@ final class SheetData {
             w.write("\">");
             for (PlannedCell c : row.cells()) {
                 w.write("<c r=\"");
-                w.write(CellReference.convertNumToColString(c.column()));
+                w.write(letters[c.column()]);
                 w.write(Integer.toString(r));
                 w.write("\" s=\"");
                 w.write(Integer.toString(c.style()));
@@ -99,6 +103,10 @@ final class SheetData {
      * underscore that would read as such an escape escaped itself.
      */
     static void escape(String text, Writer w) throws IOException {
+        if (plain(text)) {
+            w.write(text);
+            return;
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
@@ -116,6 +124,18 @@ final class SheetData {
                 }
             }
         }
+    }
+
+    /** Whether text needs no escape at all (the usual case: Chinese names and headers). */
+    private static boolean plain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == '&' || c == '<' || c == '>' || c == '_' || c >= 0xD800 && c <= 0xDFFF
+                    || c >= 0xFFFE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean pairedAt(String text, int i) {

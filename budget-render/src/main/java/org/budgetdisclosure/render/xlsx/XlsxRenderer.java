@@ -106,7 +106,7 @@ public final class XlsxRenderer implements DocumentWriter {
         if (at < 0) {
             throw new IOException("the worksheet POI wrote has no empty <sheetData/>");
         }
-        Writer w = new BufferedWriter(new OutputStreamWriter(sink, StandardCharsets.UTF_8), 1 << 16);
+        Writer w = new BufferedWriter(new OutputStreamWriter(sink, StandardCharsets.UTF_8), 1 << 13);
         w.write(frame.substring(0, at).replace("<dimension ref=\"A1\"/>",
                 "<dimension ref=\"" + rows.dimension() + "\"/>"));
         rows.write(w);
