@@ -76,6 +76,24 @@ class TemplateCommandTest {
     }
 
     @Test
+    void validationFindingsOfAWorkbookAreShownAtTheirCells() throws Exception {
+        Path book = dir.resolve("reference.xlsx");
+        assertThat(CommandLineTest.run("template", "--from", CommandLineTest.REFERENCE.toString(), "--out",
+                book.toString()).status()).isZero();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new FileInputStream(book.toFile()))) {
+            wb.getSheet("收支明细").getRow(2).getCell(3).setCellValue("34.105");
+            try (var out = new FileOutputStream(book.toFile())) {
+                wb.write(out);
+            }
+        }
+        CommandLineTest.Run r = CommandLineTest.run("validate", book.toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.out()).containsPattern("ERROR amount.precision at appropriations\\[1\\]\\.amount.*\\[收支明细!D3\\]");
+        CommandLineTest.Run json = CommandLineTest.run("validate", "--json", book.toString());
+        assertThat(json.out()).contains("\"cell\" : \"收支明细!D3\"");
+    }
+
+    @Test
     void anUnknownProfileOrNameIsRefused() {
         CommandLineTest.Run r = CommandLineTest.run("template", "--profile", "hunan-2023", "--out",
                 dir.resolve("b.xlsx").toString());

@@ -52,6 +52,17 @@ public final class BudgetWorkbook {
      * @throws BudgetFileException naming the sheet and cell of every problem
      */
     public static Budget read(Path file) throws BudgetFileException {
+        return readLocated(file).budget();
+    }
+
+    /**
+     * Reads a filled workbook, keeping where each fact stands, to show validation findings at their cells.
+     *
+     * @param file the file, not null
+     * @return the budget and the cell of each fact path, never null
+     * @throws BudgetFileException naming the sheet and cell of every problem
+     */
+    public static WorkbookBudget readLocated(Path file) throws BudgetFileException {
         String name = file.toString();
         try {
             long size = Files.size(file);
@@ -59,7 +70,7 @@ public final class BudgetWorkbook {
                 throw new BudgetFileException(name, 0, 0, "", "the file has " + size + " bytes; budget files are "
                         + "limited to " + BudgetFiles.MAX_SIZE + " bytes");
             }
-            return read(Files.readAllBytes(file), name);
+            return readLocated(Files.readAllBytes(file), name);
         } catch (NoSuchFileException e) {
             throw new BudgetFileException(name, 0, 0, "", "no such file");
         } catch (IOException e) {
@@ -76,6 +87,18 @@ public final class BudgetWorkbook {
      * @throws BudgetFileException naming the sheet and cell of every problem
      */
     public static Budget read(byte[] content, String name) throws BudgetFileException {
+        return readLocated(content, name).budget();
+    }
+
+    /**
+     * Reads a filled workbook from its bytes, keeping where each fact stands.
+     *
+     * @param content the bytes of an XLSX file, not null
+     * @param name the file's name for messages, not null
+     * @return the budget and the cell of each fact path, never null
+     * @throws BudgetFileException naming the sheet and cell of every problem
+     */
+    public static WorkbookBudget readLocated(byte[] content, String name) throws BudgetFileException {
         if (content.length == 0) {
             throw new BudgetFileException(name, 0, 0, "", "the file is empty; expected an Excel workbook (.xlsx) "
                     + "made with `budget template`");
@@ -88,7 +111,9 @@ public final class BudgetWorkbook {
                     + firstLine(e.getMessage()) + "; save it from Excel or WPS as “Excel 工作簿 (*.xlsx)”");
         }
         try (wb) {
-            return new WorkbookReader(name, wb).read();
+            WorkbookReader reader = new WorkbookReader(name, wb);
+            Budget budget = reader.read();
+            return new WorkbookBudget(budget, reader.cells());
         } catch (IOException e) {
             throw new BudgetFileException(name, 0, 0, "", "cannot read the workbook: " + e.getMessage());
         } catch (RuntimeException e) {

@@ -74,14 +74,26 @@ final class WorkbookReader {
     private record Problem(String where, String detail) {
     }
 
+    /** The narrative's field of each chapter of 文字说明 (those not of a project). */
+    private static final Map<Chapter, String> CHAPTER_FIELDS = Map.of(Chapter.DUTIES, "duties",
+            Chapter.INSTITUTION_OVERVIEW, "institutionOverview", Chapter.OVERALL_GOALS, "overallGoals",
+            Chapter.SPECIAL_FUNDS, "specialFunds", Chapter.SAFEGUARDS, "safeguards", Chapter.OTHER_NOTES,
+            "otherNotes");
+
     private final String file;
     private final XSSFWorkbook wb;
     private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, String> cells = new HashMap<>();
     private FormulaEvaluator evaluator;
 
     WorkbookReader(String file, XSSFWorkbook wb) {
         this.file = file;
         this.wb = wb;
+    }
+
+    /** @return where each fact path was read, for {@link WorkbookBudget} */
+    Map<String, String> cells() {
+        return cells;
     }
 
     Budget read() throws BudgetFileException {
@@ -361,6 +373,21 @@ final class WorkbookReader {
             }
         }
 
+        /**
+         * Records where a fact and its fields stand.
+         *
+         * @param path the fact's path, such as {@code appropriations[3]}
+         * @param fields pairs of field name and column header
+         */
+        void place(String path, String... fields) {
+            cells.put(path, whereRow());
+            for (int i = 0; i + 1 < fields.length; i += 2) {
+                if (rows.columns.containsKey(fields[i + 1])) {
+                    cells.put(path + "." + fields[i], where(fields[i + 1]));
+                }
+            }
+        }
+
         /** Makes a fact of the row; a value the facts reject is reported at the row. */
         void make(Runnable step) {
             if (failed) {
@@ -398,6 +425,20 @@ final class WorkbookReader {
         if (!departmentLabels().stream().allMatch(byLabel::containsKey)) {
             return;
         }
+        String[][] labelled = {{"department.code", CODE}, {"department.name", NAME},
+            {"department.shortName", SHORT_NAME}, {"department.kind", KIND}, {"year", YEAR}, {"unit", UNIT},
+            {"narrative.staffing.total", STAFF_TOTAL}, {"narrative.staffing.active", STAFF_ACTIVE},
+            {"narrative.staffing.retiredCadres", STAFF_RETIRED_CADRES},
+            {"narrative.staffing.retired", STAFF_RETIRED}, {"narrative.assets.asOf", ASSETS_AS_OF},
+            {"narrative.assets.plannedAcquisitions", PLANNED_ACQUISITIONS}};
+        for (String[] l : labelled) {
+            cells.put(l[0], byLabel.get(l[1]).where(DEPARTMENT_VALUE));
+        }
+        for (DeclaredTotal t : DeclaredTotal.values()) {
+            cells.put("declaredTotals." + t.name(), byLabel.get(declaredLabel(t)).where(DEPARTMENT_VALUE));
+        }
+        cells.put("narrative.staffing", byLabel.get(STAFF_TOTAL).where(DEPARTMENT_VALUE));
+        cells.put("department", DEPARTMENT);
         Row code = byLabel.get(CODE);
         Row name = byLabel.get(NAME);
         Row shortName = byLabel.get(SHORT_NAME);
@@ -484,6 +525,8 @@ final class WorkbookReader {
 
     private void lines(XSSFSheet sheet, Budget.Builder b) {
         Rows rows = new Rows(sheet, LINE_COLUMNS);
+        cells.put("appropriations", LINES);
+        int[] n = {0};
         for (Row row : rows.rows()) {
             Optional<FunctionCode> code = row.functionCode("功能科目编码", true);
             RevenueSource source = row.requiredWord("资金来源", RevenueSource.values(), RevenueSource::chineseName);
@@ -495,21 +538,31 @@ final class WorkbookReader {
             if (!row.failed && fund.isEmpty() && source.isCarryover()) {
                 row.fail("资金性质", "is required for a line of 上年结转结余: the fund the money was carried in");
             }
-            row.make(() -> b.appropriation(new Appropriation(code.orElseThrow(), source,
-                    fund.orElseGet(() -> source.fund().orElseThrow()), type, amount, economic)));
+            row.make(() -> {
+                b.appropriation(new Appropriation(code.orElseThrow(), source,
+                        fund.orElseGet(() -> source.fund().orElseThrow()), type, amount, economic));
+                row.place("appropriations[" + n[0]++ + "]", "functionCode", "功能科目编码", "source", "资金来源",
+                        "type", "支出类型", "amount", "金额", "fund", "资金性质", "economicCode", "经济科目编码");
+            });
         }
     }
 
     private void basic(XSSFSheet sheet, Budget.Builder b) {
+        cells.put("basicExpenditures", BASIC);
+        int[] n = {0};
         for (Row row : new Rows(sheet, BASIC_COLUMNS).rows()) {
             Optional<EconomicCode> code = row.economicCode("经济科目编码", true);
             Amount amount = row.requiredAmount("金额");
-            row.make(() -> b.basicExpenditure(new BasicExpenditure(code.orElseThrow(), amount)));
+            row.make(() -> {
+                b.basicExpenditure(new BasicExpenditure(code.orElseThrow(), amount));
+                row.place("basicExpenditures[" + n[0]++ + "]", "economicCode", "经济科目编码", "amount", "金额");
+            });
         }
     }
 
     private void costClasses(XSSFSheet sheet, Budget.Builder b) {
         Map<EconomicCode, CostClass> classes = new TreeMap<>();
+        cells.put("costClasses", COST_CLASSES);
         for (Row row : new Rows(sheet, COST_CLASS_COLUMNS).rows()) {
             Optional<EconomicCode> code = row.economicCode("经济分类类", true);
             CostClass c = row.requiredWord("经费类型", CostClass.values(), CostClass::chineseName);
@@ -527,11 +580,16 @@ final class WorkbookReader {
     }
 
     private void threePublic(XSSFSheet sheet, Budget.Builder b) {
+        cells.put("threePublic", THREE_PUBLIC);
+        int[] n = {0};
         for (Row row : new Rows(sheet, THREE_PUBLIC_COLUMNS).rows()) {
             ThreePublicItem item = row.requiredWord("项目", ThreePublicItem.values(), ThreePublicItem::chineseName);
             Fund fund = row.requiredWord("资金性质", Fund.values(), Fund::chineseName);
             Amount amount = row.requiredAmount("金额");
-            row.make(() -> b.threePublic(new ThreePublicExpense(item, fund, amount)));
+            row.make(() -> {
+                b.threePublic(new ThreePublicExpense(item, fund, amount));
+                row.place("threePublic[" + n[0]++ + "]", "item", "项目", "fund", "资金性质", "amount", "金额");
+            });
         }
     }
 
@@ -540,6 +598,7 @@ final class WorkbookReader {
     private void priorYear(XSSFSheet sheet, Budget.Builder b) {
         Rows rows = new Rows(sheet, PRIOR_YEAR_COLUMNS);
         Map<String, Row> byLabel = new HashMap<>();
+        cells.put("priorYear", PRIOR_YEAR);
         for (Row row : rows.rows()) {
             byLabel.putIfAbsent(row.text("项目").strip(), row);
         }
@@ -557,6 +616,9 @@ final class WorkbookReader {
                 continue;
             }
             first = first == null ? row : first;
+            p.amount().ifPresent(a -> cells.put("priorYear." + a, row.where("上年数")));
+            p.item().ifPresent(i -> cells.put("priorYear.threePublic." + i.name(), row.where("上年数")));
+            p.reason().ifPresent(c -> cells.put("priorYear.reasons." + c.name(), row.where("增减原因")));
             Optional<Amount> amount = row.amount("上年数");
             String reason = row.text("增减原因");
             if (amount.isPresent()) {
@@ -613,9 +675,11 @@ final class WorkbookReader {
             if (kind.equals(FUNCTIONAL)) {
                 Optional<FunctionCode> code = row.functionCode("科目编码", true);
                 row.make(() -> b.functionName(code.orElseThrow().value(), name));
+                code.ifPresent(c -> cells.put("names." + c.value(), row.where("名称")));
             } else {
                 Optional<EconomicCode> code = row.economicCode("科目编码", true);
                 row.make(() -> b.economicName(code.orElseThrow().value(), name));
+                code.ifPresent(c -> cells.put("names." + c.value(), row.where("名称")));
             }
         }
     }
@@ -660,8 +724,13 @@ final class WorkbookReader {
             String description = row.text("指标描述");
             String value = row.text("指标值");
             String basis = row.text("指标值确定依据");
-            row.make(() -> indicators.get(project.orElseThrow()).add(new Indicator(l1, l2, l3, description, value,
-                    basis)));
+            row.make(() -> {
+                List<Indicator> of = indicators.get(project.orElseThrow());
+                of.add(new Indicator(l1, l2, l3, description, value, basis));
+                row.place("narrative.projects[" + project.get() + "].indicators[" + (of.size() - 1) + "]",
+                        "level1", "一级指标", "level2", "二级指标", "level3", "三级指标", "description", "指标描述",
+                        "value", "指标值", "basis", "指标值确定依据");
+            });
         }
         Map<Chapter, List<String>> chapters = new EnumMap<>(Chapter.class);
         for (Chapter c : Chapter.values()) {
@@ -675,20 +744,31 @@ final class WorkbookReader {
             }
             if (chapter.ofProject()) {
                 Optional<Integer> project = project(row, byNumber, true);
-                row.make(() -> (chapter == Chapter.PROJECT_DESCRIPTION ? descriptions : goals)
-                        .get(project.orElseThrow()).add(text));
+                row.make(() -> {
+                    List<String> of = (chapter == Chapter.PROJECT_DESCRIPTION ? descriptions : goals)
+                            .get(project.orElseThrow());
+                    of.add(text);
+                    cells.put("narrative.projects[" + project.get() + "]."
+                            + (chapter == Chapter.PROJECT_DESCRIPTION ? "description" : "goals") + "["
+                            + (of.size() - 1) + "]", row.where("内容"));
+                });
             } else {
                 if (!row.text("项目序号").isBlank()) {
                     row.fail("项目序号", "is only for the chapters " + Chapter.PROJECT_DESCRIPTION.label + " and "
                             + Chapter.PROJECT_GOALS.label);
                 }
-                row.make(() -> chapters.get(chapter).add(text));
+                row.make(() -> {
+                    chapters.get(chapter).add(text);
+                    cells.put("narrative." + CHAPTER_FIELDS.get(chapter) + "[" + (chapters.get(chapter).size() - 1)
+                            + "]", row.where("内容"));
+                });
             }
         }
         List<PerformanceProject> projects = new ArrayList<>();
         for (int i = 0; i < projectRows.size(); i++) {
             ProjectRow p = projectRows.get(i);
             int at = i;
+            p.row().place("narrative.projects[" + i + "]", "name", "项目名称", "amount", "项目金额");
             p.row().make(() -> projects.add(new PerformanceProject(p.name(), p.amount(), descriptions.get(at),
                     goals.get(at), indicators.get(at))));
         }
@@ -698,7 +778,11 @@ final class WorkbookReader {
             String kind = row.text("单位性质");
             String rank = row.text("单位规格");
             String form = row.text("经费保障形式");
-            row.make(() -> institutions.add(new Institution(name, kind, rank, form)));
+            row.make(() -> {
+                institutions.add(new Institution(name, kind, rank, form));
+                row.place("narrative.institutions[" + (institutions.size() - 1) + "]", "name", "单位名称", "kind",
+                        "单位性质", "rank", "单位规格", "fundingForm", "经费保障形式");
+            });
         }
         List<ProcurementItem> procurement = procurement(sheets.get(PROCUREMENT));
         List<AssetCategory> categories = new ArrayList<>();
@@ -708,7 +792,11 @@ final class WorkbookReader {
             String name = row.required("资产类别");
             Optional<BigDecimal> quantity = row.number("数量");
             Amount value = row.requiredAmount("价值");
-            row.make(() -> categories.add(new AssetCategory(name, quantity, value)));
+            row.make(() -> {
+                categories.add(new AssetCategory(name, quantity, value));
+                row.place("narrative.assets.categories[" + (categories.size() - 1) + "]", "name", "资产类别",
+                        "quantity", "数量", "value", "价值");
+            });
         }
         AssetRegister assets = AssetRegister.none();
         if (assetsAsOf.isPresent()) {
@@ -721,7 +809,10 @@ final class WorkbookReader {
         for (Row row : new Rows(sheets.get(GLOSSARY), GLOSSARY_COLUMNS).rows()) {
             String term = row.required("名词");
             String definition = row.required("解释");
-            row.make(() -> glossary.add(new GlossaryEntry(term, definition)));
+            row.make(() -> {
+                glossary.add(new GlossaryEntry(term, definition));
+                row.place("narrative.glossary[" + (glossary.size() - 1) + "]", "term", "名词", "definition", "解释");
+            });
         }
         return new Narrative(chapters.get(Chapter.DUTIES), chapters.get(Chapter.INSTITUTION_OVERVIEW), institutions,
                 staffing, chapters.get(Chapter.OVERALL_GOALS), chapters.get(Chapter.SPECIAL_FUNDS), projects,
@@ -766,9 +857,20 @@ final class WorkbookReader {
                 Fund f = funds.get(i);
                 row.amount(PROCUREMENT_COLUMNS.get(11 + i)).ifPresent(a -> funding.put(f, a));
             }
-            row.make(() -> items.add(new ProcurementItem(unitName, code.orElseThrow(), projectName, projectType,
-                    catalogueNumber, itemName, specification, measureUnit, unitPrice, quantity.orElseThrow(), amount,
-                    funding)));
+            row.make(() -> {
+                items.add(new ProcurementItem(unitName, code.orElseThrow(), projectName, projectType,
+                        catalogueNumber, itemName, specification, measureUnit, unitPrice, quantity.orElseThrow(),
+                        amount, funding));
+                String at = "narrative.procurement[" + (items.size() - 1) + "]";
+                row.place(at, "unitName", "单位名称", "functionCode", "功能科目编码", "projectName", "项目名称",
+                        "projectType", "项目类型", "catalogueNumber", "采购目录序号", "itemName", "采购物品名称",
+                        "specification", "产品规格", "measureUnit", "计量单位", "unitPrice", "单价", "quantity", "数量",
+                        "amount", "金额");
+                for (int k = 0; k < funds.size(); k++) {
+                    cells.put(at + ".funding." + funds.get(k).name(), row.where(PROCUREMENT_COLUMNS.get(11 + k)));
+                }
+                cells.put(at + ".funding", row.where("金额"));
+            });
         }
         return items;
     }

@@ -95,6 +95,24 @@ class BudgetWorkbookTest {
     }
 
     @Test
+    void everyFactKnowsItsCell() throws Exception {
+        WorkbookBudget read = BudgetWorkbook.readLocated(WorkbookRoundTripProperties.bytes(reference()), "book.xlsx");
+        assertThat(read.budget()).isEqualTo(reference());
+        assertThat(read.cell("appropriations[3].amount")).contains("收支明细!D5");
+        assertThat(read.cell("appropriations[3].functionCode")).contains("收支明细!A5");
+        assertThat(read.cell("appropriations[3]")).contains("收支明细!5");
+        assertThat(read.cell("basicExpenditures[0].amount")).contains("基本支出经济分类!B2");
+        assertThat(read.cell("narrative.staffing.total")).contains("部门信息!B8");
+        assertThat(read.cell("department.name")).contains("部门信息!B3");
+        assertThat(read.cell("priorYear.reasons.PERSONNEL")).contains("上年数!C3");
+        assertThat(read.cell("priorYear.total")).contains("上年数!B2");
+        assertThat(read.cell("narrative.duties[0]")).contains("文字说明!C2");
+        assertThat(read.cell("narrative.procurement[0].funding.GENERAL_PUBLIC")).contains("政府采购!L2");
+        assertThat(read.cell("narrative.projects[0].indicators[0].value")).contains("绩效指标!F2");
+        assertThat(read.cell("table 9 部门预算财政拨款“三公”经费支出表 / row 公务接待费")).isEmpty();
+    }
+
+    @Test
     void textInANumberCellIsLocated() {
         String message = problem(wb -> {
             var row = wb.getSheet("收支明细").createRow(13);
