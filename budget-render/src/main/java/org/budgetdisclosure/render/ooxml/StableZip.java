@@ -44,6 +44,21 @@ public final class StableZip {
      */
     public static void rewrite(byte[] zip, OutputStream out, LocalDate date, Map<String, PartWriter> replaced)
             throws IOException {
+        rewrite(zip, out, date, replaced, Deflater.DEFAULT_COMPRESSION);
+    }
+
+    /**
+     * As {@link #rewrite(byte[], OutputStream, LocalDate, Map)}, deflating the XML parts at a given level.
+     *
+     * @param zip the package as written by POI (best stored, uncompressed), not null
+     * @param out where the stable package goes; not closed, not null
+     * @param date the time given to every entry, not null
+     * @param replaced parts written by the caller instead of copied, by entry name, not null
+     * @param level the deflate level of the parts other than fonts, such as {@link Deflater#BEST_SPEED}
+     * @throws IOException if the package cannot be read or the stream fails
+     */
+    public static void rewrite(byte[] zip, OutputStream out, LocalDate date, Map<String, PartWriter> replaced,
+            int level) throws IOException {
         FileTime time = FileTime.from(date.atStartOfDay().toInstant(ZoneOffset.UTC));
         try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get();
                 ZipOutputStream zipOut = new ZipOutputStream(new NonClosingOutputStream(out))) {
@@ -55,7 +70,7 @@ public final class StableZip {
                     : b.equals("[Content_Types].xml") ? 1 : a.compareTo(b));
             for (String name : names) {
                 // font glyphs compress little and slowly: the fastest level for them, the usual one for XML
-                zipOut.setLevel(name.endsWith(".odttf") ? Deflater.BEST_SPEED : Deflater.DEFAULT_COMPRESSION);
+                zipOut.setLevel(name.endsWith(".odttf") ? Deflater.BEST_SPEED : level);
                 ZipEntry entry = new ZipEntry(name);
                 entry.setLastModifiedTime(time);
                 entry.setTime(time.toMillis());

@@ -7,12 +7,72 @@ import java.util.List;
 import org.apache.poi.ss.util.CellReference;
 
 /**
- * The rows of one sheet, planned before the package is written (so that their styles exist in it) and then
- * streamed as SpreadsheetML into the sheet's part: POI makes each sheet's frame (columns, panes, merges, print
- * setup), and the cells never become an object tree. Text cells are inline strings; numbers are written as their
- * exact decimal text. Not thread-safe: one per sheet.
+ * One worksheet, planned before the package is written (so that its styles exist in it) and then streamed as
+ * SpreadsheetML into the sheet's part: column widths, the frozen header, the rows, the merges and the print setup
+ * (A4, landscape or not, fitted to the width, centred). POI makes the workbook around it (styles, sheet list,
+ * the print titles); the cells never become an object tree. Text cells are inline strings; numbers are written as
+ * their exact decimal text. Not thread-safe: one per sheet.
  */
 final class SheetData {
+
+    private final List<Integer> widths = new ArrayList<>();
+    private final List<String> merges = new ArrayList<>();
+    private int frozenRows;
+    private boolean landscape;
+
+    /** @param characters the width of the next column in characters */
+    void column(int characters) {
+        widths.add(characters);
+    }
+
+    /** A merged range, such as {@code A3:A4}. */
+    void merge(int firstRow, int lastRow, int firstColumn, int lastColumn) {
+        merges.add(CellReference.convertNumToColString(firstColumn) + (firstRow + 1) + ":"
+                + CellReference.convertNumToColString(lastColumn) + (lastRow + 1));
+    }
+
+    /** @param rows the rows kept in view when scrolling, 0 for none */
+    void freeze(int rows) {
+        frozenRows = rows;
+    }
+
+    /** @param landscape whether the sheet prints landscape */
+    void landscape(boolean landscape) {
+        this.landscape = landscape;
+    }
+
+    /** Writes the whole worksheet part. */
+    void writeWorksheet(Writer w, boolean selected) throws IOException {
+        w.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\""
+                + "http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\""
+                + "http://schemas.openxmlformats.org/officeDocument/2006/relationships\">");
+        w.write("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr><dimension ref=\"" + dimension() + "\"/>");
+        w.write("<sheetViews><sheetView workbookViewId=\"0\"" + (selected ? " tabSelected=\"1\"" : "") + ">");
+        if (frozenRows > 0) {
+            w.write("<pane ySplit=\"" + frozenRows + "\" topLeftCell=\"A" + (frozenRows + 1)
+                    + "\" activePane=\"bottomLeft\" state=\"frozen\"/><selection pane=\"bottomLeft\"/>");
+        }
+        w.write("</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>");
+        if (!widths.isEmpty()) {
+            w.write("<cols>");
+            for (int c = 0; c < widths.size(); c++) {
+                w.write("<col min=\"" + (c + 1) + "\" max=\"" + (c + 1) + "\" width=\"" + widths.get(c)
+                        + "\" customWidth=\"1\"/>");
+            }
+            w.write("</cols>");
+        }
+        write(w);
+        if (!merges.isEmpty()) {
+            w.write("<mergeCells count=\"" + merges.size() + "\">");
+            for (String m : merges) {
+                w.write("<mergeCell ref=\"" + m + "\"/>");
+            }
+            w.write("</mergeCells>");
+        }
+        w.write("<printOptions horizontalCentered=\"1\"/><pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" "
+                + "bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/><pageSetup paperSize=\"9\" fitToWidth=\"1\" "
+                + "fitToHeight=\"0\" orientation=\"" + (landscape ? "landscape" : "portrait") + "\"/></worksheet>");
+    }
 
     private record PlannedCell(int column, int style, String text, String number) {
     }

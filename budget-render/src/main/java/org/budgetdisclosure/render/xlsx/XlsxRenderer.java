@@ -3,7 +3,6 @@ package org.budgetdisclosure.render.xlsx;
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -19,10 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
-import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -49,8 +45,10 @@ import org.budgetdisclosure.render.xlsx.XlsxStyles.Role;
  * Print setup: A4, landscape where the table is, fitted to the page width. The prose of the document is not
  * written: a workbook holds the tables as data.
  *
- * <p>The package is written with fixed entry times and order and document properties dated by the document:
- * same document, same bytes. Stateless and thread-safe.
+ * <p>POI makes the workbook (package, styles, sheet list, print titles); each worksheet is planned first and
+ * streamed into its part as the package is rewritten ({@link SheetData}), so no cell becomes an XML object and
+ * no temporary file is written. The package is written with fixed entry times and order and document properties dated by the
+ * document: same document, same bytes. Stateless and thread-safe.
  */
 public final class XlsxRenderer implements DocumentWriter {
 
@@ -61,9 +59,9 @@ public final class XlsxRenderer implements DocumentWriter {
     public void write(Document document, FontSet fonts, RenderOptions options, OutputStream out) throws IOException {
         LocalDate date = LocalDate.parse(document.date());
         ByteArrayOutputStream raw = new ByteArrayOutputStream(1 << 16);
-        // POI makes the package, the styles and each sheet's frame (columns, panes, merges, print setup); the rows
-        // are planned first (so their styles exist) and streamed into each sheet's part as the package is
-        // rewritten: no object per cell, no temporary file
+        // POI makes the workbook (package, styles, sheet list, print titles); each worksheet is planned first (so
+        // that its styles exist) and streamed into its part as the package is rewritten: no object per cell, no
+        // temporary file
         Map<String, SheetData> data = new LinkedHashMap<>();
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             XlsxStyles styles = new XlsxStyles(workbook);
@@ -88,44 +86,31 @@ public final class XlsxRenderer implements DocumentWriter {
         }
         byte[] zip = raw.toByteArray();
         Map<String, StableZip.PartWriter> parts = new LinkedHashMap<>();
-        try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get()) {
-            for (Map.Entry<String, SheetData> e : data.entrySet()) {
-                String frame;
-                try (InputStream part = in.getInputStream(in.getEntry(e.getKey()))) {
-                    frame = new String(part.readAllBytes(), StandardCharsets.UTF_8);
-                }
-                parts.put(e.getKey(), sink -> fill(frame, e.getValue(), sink));
-            }
+        boolean first = true;
+        for (Map.Entry<String, SheetData> e : data.entrySet()) {
+            boolean selected = first;
+            parts.put(e.getKey(), sink -> {
+                Writer w = new BufferedWriter(new OutputStreamWriter(sink, StandardCharsets.UTF_8), 1 << 13);
+                e.getValue().writeWorksheet(w, selected);
+                w.flush();
+            });
+            first = false;
         }
-        StableZip.rewrite(zip, out, date, parts);
+        // a workbook of tables is small: the fastest deflate costs a tenth in size and saves a third of the time
+        StableZip.rewrite(zip, out, date, parts, Deflater.BEST_SPEED);
     }
-
-    /** Writes a sheet's part: POI's frame with the rows in its empty {@code <sheetData/>}. */
-    private static void fill(String frame, SheetData rows, OutputStream sink) throws IOException {
-        int at = frame.indexOf(EMPTY_SHEET_DATA);
-        if (at < 0) {
-            throw new IOException("the worksheet POI wrote has no empty <sheetData/>");
-        }
-        Writer w = new BufferedWriter(new OutputStreamWriter(sink, StandardCharsets.UTF_8), 1 << 13);
-        w.write(frame.substring(0, at).replace("<dimension ref=\"A1\"/>",
-                "<dimension ref=\"" + rows.dimension() + "\"/>"));
-        rows.write(w);
-        w.write(frame, at + EMPTY_SHEET_DATA.length(), frame.length() - at - EMPTY_SHEET_DATA.length());
-        w.flush();
-    }
-
-    private static final String EMPTY_SHEET_DATA = "<sheetData/>";
 
     private static SheetData sheet(XSSFSheet sheet, XlsxStyles styles, Table table) {
         int columns = table.columnCount();
-        widths(sheet, table);
+        SheetData data = new SheetData();
+        widths(data, table);
         // header and body on one grid, so that a cell spanning rows covers the slots below it
         List<Table.Row> rows = new ArrayList<>(table.header().size() + table.body().size());
         rows.addAll(table.header());
         rows.addAll(table.body());
         Placement[][] grid = TableGrid.place(rows, columns);
         if (columns > 1) {
-            sheet.addMergedRegionUnsafe(new CellRangeAddress(0, 0, 0, columns - 1));
+            data.merge(0, 0, 0, columns - 1);
         }
         for (int r = 0; r < rows.size(); r++) {
             for (int c = 0; c < columns; c++) {
@@ -134,29 +119,23 @@ public final class XlsxRenderer implements DocumentWriter {
                     int lastRow = Math.min(r + at.cell().rowSpan(), rows.size()) - 1;
                     int lastColumn = Math.min(c + at.cell().colSpan(), columns) - 1;
                     if (lastRow > r || lastColumn > c) {
-                        sheet.addMergedRegionUnsafe(new CellRangeAddress(TOP_ROWS + r, TOP_ROWS + lastRow, c,
-                                lastColumn));
+                        data.merge(TOP_ROWS + r, TOP_ROWS + lastRow, c, lastColumn);
                     }
                 }
             }
         }
         if (!table.header().isEmpty()) {
-            sheet.createFreezePane(0, TOP_ROWS + table.header().size());
+            data.freeze(TOP_ROWS + table.header().size());
             sheet.setRepeatingRows(new CellRangeAddress(TOP_ROWS, TOP_ROWS + table.header().size() - 1, -1, -1));
         }
-        PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(table.landscape());
-        sheet.setFitToPage(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setHorizontallyCenter(true);
-        return rows(styles, table, rows, grid);
+        data.landscape(table.landscape());
+        rows(data, styles, table, rows, grid);
+        return data;
     }
 
     /** Plans the rows of a sheet: title, headings, header and body, notes. */
-    private static SheetData rows(XlsxStyles styles, Table table, List<Table.Row> rows, Placement[][] grid) {
-        SheetData data = new SheetData();
+    private static void rows(SheetData data, XlsxStyles styles, Table table, List<Table.Row> rows,
+            Placement[][] grid) {
         int columns = table.columnCount();
         data.row(0, 28);
         text(data, 0, table.title(), styles.style(Role.TITLE, Cell.Align.CENTER, true, 0, null));
@@ -183,7 +162,6 @@ public final class XlsxRenderer implements DocumentWriter {
             data.row(next++, 0);
             text(data, 0, note, styles.style(Role.NOTE, Cell.Align.LEFT, false, 0, null));
         }
-        return data;
     }
 
     private static void cell(SheetData data, int c, boolean origin, Cell cell, Table.Row row, boolean header,
@@ -242,12 +220,12 @@ public final class XlsxRenderer implements DocumentWriter {
         }
     }
 
-    private static void widths(XSSFSheet sheet, Table table) {
+    private static void widths(SheetData sheet, Table table) {
         int sum = table.widths().stream().mapToInt(Integer::intValue).sum();
         int characters = table.landscape() ? 150 : 100;
         for (int c = 0; c < table.columnCount(); c++) {
             int width = sum == 0 ? 12 : Math.max(4, Math.round(table.widths().get(c) * (float) characters / sum));
-            sheet.setColumnWidth(c, Math.min(255, width) * 256);
+            sheet.column(Math.min(255, width));
         }
     }
 
