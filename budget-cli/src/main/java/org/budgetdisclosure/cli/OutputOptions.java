@@ -16,7 +16,7 @@ final class OutputOptions {
 
     @Option(names = {"-f", "--format"}, split = ",", defaultValue = "pdf,docx,html", paramLabel = "FORMAT",
             converter = FormatConverter.class,
-            description = "Formats, comma-separated: pdf, docx, html (default: ${DEFAULT-VALUE}).")
+            description = "Formats, comma-separated: pdf, docx, html, xlsx, csv, json (default: ${DEFAULT-VALUE}).")
     List<Format> formats;
 
     /** Wraps the stream of every file written: the identity, except in fault-injection tests. */

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.budgetdisclosure.io.BudgetFileException;
 import org.budgetdisclosure.io.BudgetFiles;
+import org.budgetdisclosure.io.workbook.BudgetWorkbook;
+import org.budgetdisclosure.io.workbook.WorkbookBudget;
 import org.budgetdisclosure.model.validation.Finding;
 import org.budgetdisclosure.model.validation.ValidationReport;
 import org.budgetdisclosure.model.validation.Validator;
@@ -29,7 +31,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Budget files (.json, .yaml, .yml).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Budget files (.json, .yaml, .yml, or filled .xlsx workbooks).")
     private List<Path> files;
 
     @Option(names = "--json", description = "Print the findings as JSON.")
@@ -44,17 +46,27 @@ final class ValidateCommand implements Callable<Integer> {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("file", file.toString());
             try {
-                ValidationReport report = Validator.validate(BudgetFiles.read(file));
+                // a workbook's findings are also shown at their sheet and cell
+                WorkbookBudget located = BudgetWorkbook.isWorkbook(file) ? BudgetWorkbook.readLocated(file) : null;
+                ValidationReport report = Validator.validate(located != null ? located.budget()
+                        : BudgetFiles.read(file));
                 result.put("status", report.hasErrors() ? "invalid" : "valid");
                 result.put("errors", report.errors().size());
                 result.put("warnings", report.warnings().size());
-                result.put("findings", report.findings().stream().map(ValidateCommand::toMap).toList());
+                result.put("findings", report.findings().stream().map(f -> {
+                    Map<String, Object> m = toMap(f);
+                    if (located != null) {
+                        located.cell(f.location()).ifPresent(cell -> m.put("cell", cell));
+                    }
+                    return m;
+                }).toList());
                 status = Math.max(status, report.hasErrors() ? 1 : 0);
                 if (!json) {
                     out.println(file + ": " + (report.hasErrors() ? "INVALID" : "valid") + " (" + report.errors().size()
                             + " error(s), " + report.warnings().size() + " warning(s))");
                     for (Finding f : report.findings()) {
-                        out.println("  " + f);
+                        out.println("  " + f + (located == null ? "" : located.cell(f.location())
+                                .map(cell -> " [" + cell + "]").orElse("")));
                     }
                 }
             } catch (BudgetFileException e) {

@@ -132,6 +132,6 @@ class CommandLineTest {
         assertThat(wrong.status()).isEqualTo(2);
         assertThat(wrong.err()).contains("Missing required parameter: 'FILE'");
         assertThat(run("render", REFERENCE.toString(), "--format", "rtf").err())
-                .contains("unknown format 'rtf': expected pdf, docx or html");
+                .contains("unknown format 'rtf': expected pdf, docx, html, xlsx, csv or json");
     }
 }

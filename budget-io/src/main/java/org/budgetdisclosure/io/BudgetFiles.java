@@ -48,6 +48,10 @@ public final class BudgetFiles {
     /** Files larger than this are refused before they are read. */
     public static final long MAX_SIZE = 64L << 20;
 
+    /** The readers of other formats (the workbook), found once on the class path. */
+    private static final List<BudgetFileReader> READERS = java.util.ServiceLoader.load(BudgetFileReader.class,
+            BudgetFiles.class.getClassLoader()).stream().map(java.util.ServiceLoader.Provider::get).toList();
+
     private static final ObjectMapper JSON = configure(JsonMapper.builder()).build();
     private static final ObjectMapper YAML = configure(YAMLMapper.builder(YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
@@ -88,7 +92,8 @@ public final class BudgetFiles {
     }
 
     /**
-     * Reads a budget file.
+     * Reads a budget file: JSON, YAML, or a filled workbook ({@code .xlsx}, read by
+     * {@link org.budgetdisclosure.io.workbook.BudgetWorkbook}, its problems located as sheet and cell).
      *
      * @param file the file, not null
      * @return the budget, never null
@@ -106,6 +111,11 @@ public final class BudgetFiles {
      * @throws BudgetFileException if the file cannot be read as a budget, saying where and why
      */
     public static BudgetFile readFile(Path file) throws BudgetFileException {
+        for (BudgetFileReader reader : READERS) {
+            if (reader.reads(file)) {
+                return reader.read(file);
+            }
+        }
         String name = file.toString();
         try {
             if (!Files.exists(file)) {

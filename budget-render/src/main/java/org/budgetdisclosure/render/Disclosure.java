@@ -21,6 +21,8 @@ import org.budgetdisclosure.model.statements.Statements;
 import org.budgetdisclosure.model.validation.BudgetValidationException;
 import org.budgetdisclosure.model.validation.ValidationReport;
 import org.budgetdisclosure.model.validation.Validator;
+import org.budgetdisclosure.render.data.CsvRenderer;
+import org.budgetdisclosure.render.data.JsonRenderer;
 import org.budgetdisclosure.render.docx.DocxRenderer;
 import org.budgetdisclosure.render.writer.DocumentWriter;
 import org.budgetdisclosure.render.document.Document;
@@ -30,6 +32,7 @@ import org.budgetdisclosure.render.fonts.FontSet;
 import org.budgetdisclosure.render.fonts.GlyphCheck;
 import org.budgetdisclosure.render.html.HtmlRenderer;
 import org.budgetdisclosure.render.pdf.PdfRenderer;
+import org.budgetdisclosure.render.xlsx.XlsxRenderer;
 
 /**
  * The disclosure of one budget (部门预算公开): the entry point of the library.
@@ -50,6 +53,9 @@ public final class Disclosure {
     private static final DocumentWriter DOCX = new DocxRenderer(true);
     private static final DocumentWriter DOCX_WITHOUT_FONT = new DocxRenderer(false);
     private static final DocumentWriter HTML = new HtmlRenderer();
+    private static final DocumentWriter XLSX = new XlsxRenderer();
+    private static final DocumentWriter CSV = new CsvRenderer();
+    private static final DocumentWriter JSON = new JsonRenderer();
 
     private final RenderOptions options;
     private final Statements statements;
@@ -163,6 +169,9 @@ public final class Disclosure {
             case PDF -> PDF;
             case DOCX -> options.embedDocxFont() ? DOCX : DOCX_WITHOUT_FONT;
             case HTML -> HTML;
+            case XLSX -> XLSX;
+            case CSV -> CSV;
+            case JSON -> JSON;
         };
     }
 

@@ -9,7 +9,13 @@ public enum Format {
     /** Word (Apache POI), fonts embedded by default. */
     DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
     /** One self-contained HTML file (FreeMarker), font subset embedded. */
-    HTML("html", "text/html");
+    HTML("html", "text/html"),
+    /** Excel (Apache POI): one sheet per table, figures as numeric cells with their exact values. */
+    XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    /** Every figure of every table as a CSV line: table, row code and name, level, column, exact value, unit. */
+    CSV("csv", "text/csv"),
+    /** Every figure of every table as a JSON record, as in {@link #CSV}. */
+    JSON("json", "application/json");
 
     private final String extension;
     private final String mediaType;
@@ -40,6 +46,6 @@ public enum Format {
                 return f;
             }
         }
-        throw new IllegalArgumentException("unknown format '" + name + "': expected pdf, docx or html");
+        throw new IllegalArgumentException("unknown format '" + name + "': expected pdf, docx, html, xlsx, csv or json");
     }
 }

@@ -47,7 +47,8 @@ class ConcurrencyTest {
             List<Future<?>> tasks = new ArrayList<>();
             for (int n = 0; n < 240; n++) {
                 int i = n % 100;
-                Format format = n % 12 == 0 ? Format.PDF : n % 12 == 1 ? Format.DOCX : Format.HTML;
+                Format format = n % 12 == 0 ? Format.PDF : n % 12 == 1 ? Format.DOCX : n % 12 == 2 ? Format.XLSX
+                        : Format.HTML;
                 tasks.add(pool.submit(() -> {
                     check(i, format, Disclosure.of(budget(i)).bytes(format));
                     return null;
@@ -75,6 +76,13 @@ class ConcurrencyTest {
                     yield extractor.getText();
                 }
             }
+            case XLSX -> {
+                try (var xlsx = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(bytes));
+                        var extractor = new org.apache.poi.xssf.extractor.XSSFExcelExtractor(xlsx)) {
+                    yield extractor.getText();
+                }
+            }
+            case CSV, JSON -> new String(bytes, StandardCharsets.UTF_8);
         };
         assertThat(text).as("%s of budget %d", format, i).contains(String.valueOf(100 + i) + NAMES[i % 10] + "局")
                 .contains(total(i));

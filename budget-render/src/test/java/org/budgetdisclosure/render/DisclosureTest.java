@@ -38,7 +38,8 @@ class DisclosureTest {
     @Test
     void writesEveryFormatAtomicallyLeavingNoPartialFile() throws Exception {
         var files = Disclosure.of(TestBudgets.small("某县测试局").build()).writeTo(dir, "d", Format.values());
-        assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("d.pdf", "d.docx", "d.html");
+        assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("d.pdf", "d.docx", "d.html", "d.xlsx", "d.csv",
+                "d.json");
         try (Stream<Path> list = Files.list(dir)) {
             assertThat(list.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
         }

@@ -2,18 +2,17 @@ package org.budgetdisclosure.render.document;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.budgetdisclosure.model.facts.Amount;
 
 /**
- * A table cell: its printed text, its spans, its alignment. A cell covered by another's span is not listed.
- * A figure cell also holds the exact amount it prints; the table's amount style turns it into text
- * (see {@code TableBuilder}), and a figure never wraps.
+ * A table cell: its printed text, its spans, its alignment, and for a figure its exact value. A cell covered by
+ * another's span is not listed.
  *
  * @param text the text as printed, not null (empty for a blank cell)
  * @param colSpan the columns it spans, 1 or more
  * @param rowSpan the rows it spans, 1 or more
  * @param align the horizontal alignment, not null
- * @param figure the exact amount of a figure cell, empty for text, not null
+ * @param figure the exact number the text prints, with how it is printed, for writers of data (XLSX, CSV);
+ *     empty for text, not null
  */
 public record Cell(String text, int colSpan, int rowSpan, Align align, Optional<Figure> figure) {
 
@@ -28,7 +27,7 @@ public record Cell(String text, int colSpan, int rowSpan, Align align, Optional<
     }
 
     /**
-     * A text cell.
+     * A cell of text, without a figure.
      *
      * @param text the text as printed, not null
      * @param colSpan the columns it spans, 1 or more
@@ -40,25 +39,11 @@ public record Cell(String text, int colSpan, int rowSpan, Align align, Optional<
     }
 
     /**
-     * A right-aligned figure cell whose text the table's amount style will give.
-     *
-     * @param amount the exact amount, not null
-     * @param zeroShown whether zero prints as a number even where the style leaves zero blank
-     * @return the cell, its text empty until styled; never null
+     * @param figure the exact number this cell prints, not null
+     * @return this cell carrying it, never null
      */
-    public static Cell figure(Amount amount, boolean zeroShown) {
-        return new Cell("", 1, 1, Align.RIGHT, Optional.of(new Figure(amount, zeroShown)));
-    }
-
-    /**
-     * The cell as printed, without the exact amount behind a figure: the same text as before figures were held
-     * (the PDF's file ID is a digest of the document's text, so a document prints the same bytes as it did).
-     *
-     * @return {@code Cell[text=…, colSpan=…, rowSpan=…, align=…]}
-     */
-    @Override
-    public String toString() {
-        return "Cell[text=" + text + ", colSpan=" + colSpan + ", rowSpan=" + rowSpan + ", align=" + align + "]";
+    public Cell withFigure(Figure figure) {
+        return new Cell(text, colSpan, rowSpan, align, Optional.of(figure));
     }
 
     /** @param text the printed text, not null @return this cell with the text, never null */
@@ -67,17 +52,14 @@ public record Cell(String text, int colSpan, int rowSpan, Align align, Optional<
     }
 
     /**
-     * The exact amount of a figure cell.
+     * The cell as printed, without the exact number behind a figure: the same text as before figures were held
+     * (the PDF's file ID is a digest of the document's text, so a document prints the same bytes as it did).
      *
-     * @param amount the amount, in the budget's unit, not null
-     * @param zeroShown whether zero prints as a number even where the style leaves zero blank
+     * @return {@code Cell[text=…, colSpan=…, rowSpan=…, align=…]}
      */
-    public record Figure(Amount amount, boolean zeroShown) {
-
-        /** Validates the fields. */
-        public Figure {
-            Objects.requireNonNull(amount, "amount");
-        }
+    @Override
+    public String toString() {
+        return "Cell[text=" + text + ", colSpan=" + colSpan + ", rowSpan=" + rowSpan + ", align=" + align + "]";
     }
 
     /** @param text the text @return a one-by-one centred cell */

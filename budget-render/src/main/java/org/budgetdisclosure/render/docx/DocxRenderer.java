@@ -20,6 +20,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.budgetdisclosure.render.writer.DocumentWriter;
 import org.budgetdisclosure.render.document.Document;
 import org.budgetdisclosure.render.fonts.FontSet;
+import org.budgetdisclosure.render.ooxml.StableZip;
 
 /**
  * Writes a document as DOCX with Apache POI: Word heading styles for sections and table titles, a table of

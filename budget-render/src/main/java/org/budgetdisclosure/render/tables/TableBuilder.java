@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.budgetdisclosure.model.facts.Amount;
+import org.budgetdisclosure.model.facts.MoneyUnit;
 import org.budgetdisclosure.render.document.Cell;
+import org.budgetdisclosure.render.document.Figure;
 import org.budgetdisclosure.render.document.Table;
 
 /**
@@ -130,8 +132,7 @@ public final class TableBuilder {
         for (Table.Row row : rows) {
             List<Cell> cells = new ArrayList<>(row.cells().size());
             for (Cell cell : row.cells()) {
-                cells.add(cell.figure().map(f -> cell.withText(f.zeroShown()
-                        ? amountStyle.formatShowingZero(f.amount()) : amountStyle.format(f.amount()))).orElse(cell));
+                cells.add(cell.figure().map(f -> styled(cell, f)).orElse(cell));
             }
             out.add(new Table.Row(cells, row.kind(), row.level()));
         }
@@ -139,11 +140,41 @@ public final class TableBuilder {
     }
 
     /**
+     * A figure cell as the amount style prints it: its text, and its exact value in the style's unit with the
+     * decimals, separators and zero rule the text shows (for writers of data: a spreadsheet's number format).
+     */
+    private Cell styled(Cell cell, Figure pending) {
+        Amount amount = Amount.of(pending.value(), unit(pending.unit()));
+        String text = pending.zeroShown() ? amountStyle.formatShowingZero(amount) : amountStyle.format(amount);
+        boolean zeroShown = pending.zeroShown() || amountStyle.zero() != AmountStyle.Zero.BLANK;
+        return cell.withText(text).withFigure(new Figure(amount.inUnit(amountStyle.unit()).value(),
+                amountStyle.decimals(), zeroShown, amountStyle.grouping(), amountStyle.unitWord()));
+    }
+
+    private static MoneyUnit unit(String word) {
+        for (MoneyUnit u : MoneyUnit.values()) {
+            if (u.chineseName().equals(word)) {
+                return u;
+            }
+        }
+        throw new IllegalStateException("a figure cell in no unit: " + word);
+    }
+
+    /**
+     * A figure cell waiting for the table's amount style: its exact amount in the ledger's unit, no text yet.
+     * {@link #build()} prints it.
+     */
+    private static Cell pending(Amount amount, boolean zeroShown) {
+        return Cell.of("", Cell.Align.RIGHT).withFigure(new Figure(amount.value(), Math.max(0, amount.decimals()),
+                zeroShown, false, amount.unit().chineseName()));
+    }
+
+    /**
      * @param amount an amount, not null
      * @return a right-aligned figure cell, printed in the table's amount style (zero as the style says)
      */
     public static Cell amount(Amount amount) {
-        return Cell.figure(amount, false);
+        return pending(amount, false);
     }
 
     /**
@@ -152,7 +183,7 @@ public final class TableBuilder {
      * @return a right-aligned figure cell, printed in the table's amount style
      */
     public static Cell amount(Amount amount, boolean zeroShown) {
-        return Cell.figure(amount, zeroShown);
+        return pending(amount, zeroShown);
     }
 
     /** @param text a name @return a left-aligned cell */

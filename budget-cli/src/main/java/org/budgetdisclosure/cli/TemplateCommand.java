@@ -1,0 +1,89 @@
+package org.budgetdisclosure.cli;
+
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.budgetdisclosure.io.BudgetFileException;
+import org.budgetdisclosure.io.BudgetFiles;
+import org.budgetdisclosure.io.workbook.BudgetWorkbook;
+import org.budgetdisclosure.model.classification.Catalogue;
+import org.budgetdisclosure.model.facts.Budget;
+import org.budgetdisclosure.render.profile.Profile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code budget template --out book.xlsx}: the workbook a finance officer fills (预算填报工作簿). */
+@Command(name = "template", mixinStandardHelpOptions = true,
+        description = {"Writes the Excel workbook to fill in (a sheet per kind of fact, drop-down lists of the "
+                + "sources, funds, types and codes of the catalogue, and instructions).",
+                "Fill it, then: budget validate book.xlsx; budget render book.xlsx --out out.",
+                "With --from, the workbook holds that budget's facts (a JSON, YAML or XLSX budget file)."})
+final class TemplateCommand implements Callable<Integer> {
+
+    @Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "The workbook to write "
+            + "(.xlsx).")
+    private Path out;
+
+    @Option(names = "--profile", defaultValue = "hebei-2022", paramLabel = "P",
+            description = "The layout profile whose year's catalogue the lists offer (default: ${DEFAULT-VALUE}).")
+    private String profile;
+
+    @Option(names = "--year", paramLabel = "YEAR", description = "The budget year filled in (default: the "
+            + "profile's).")
+    private Integer year;
+
+    @Option(names = "--from", paramLabel = "FILE", description = "A budget file whose facts fill the workbook.")
+    private Path from;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!profile.strip().toLowerCase(Locale.ROOT).equals(Profile.hebei2022().name())) {
+            spec.commandLine().getErr().println("budget: unknown profile '" + profile + "': expected "
+                    + Profile.hebei2022().name());
+            return UserErrors.UNUSABLE_INPUT;
+        }
+        if (!BudgetWorkbook.isWorkbook(out)) {
+            spec.commandLine().getErr().println("budget: " + out + ": the workbook's name must end in .xlsx");
+            return UserErrors.UNUSABLE_INPUT;
+        }
+        Budget budget = null;
+        if (from != null) {
+            try {
+                budget = BudgetFiles.read(from);
+            } catch (BudgetFileException e) {
+                spec.commandLine().getErr().println("budget: " + e.getMessage());
+                return UserErrors.UNUSABLE_INPUT;
+            }
+        }
+        int theYear = year != null ? year : Integer.parseInt(Profile.hebei2022().name().replaceAll("\\D", ""));
+        Path target = out.toAbsolutePath();
+        Files.createDirectories(target.getParent());
+        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part");
+        try {
+            try (OutputStream stream = Files.newOutputStream(temp)) {
+                if (budget != null) {
+                    BudgetWorkbook.write(budget, Catalogue.bundled(), stream);
+                } else {
+                    BudgetWorkbook.template(Catalogue.bundled(), theYear, stream);
+                }
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        spec.commandLine().getOut().println("wrote " + out);
+        return 0;
+    }
+}

@@ -1,0 +1,105 @@
+package org.budgetdisclosure.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Excel path of the command line: template, fill, validate and render; and the tables out as XLSX, CSV, JSON. */
+class TemplateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void templateFillValidateRender() throws Exception {
+        Path book = dir.resolve("book.xlsx");
+        CommandLineTest.Run template = CommandLineTest.run("template", "--out", book.toString());
+        assertThat(template.status()).isZero();
+        assertThat(template.out()).contains("wrote " + book);
+        // the empty template is unusable input, each missing fact located
+        CommandLineTest.Run empty = CommandLineTest.run("validate", book.toString());
+        assertThat(empty.status()).isEqualTo(2);
+        assertThat(empty.out()).contains(book + ": at 部门信息!B2: 内容 is required");
+        // fill it as an officer would: the department, and one line
+        try (XSSFWorkbook wb = new XSSFWorkbook(new FileInputStream(book.toFile()))) {
+            var info = wb.getSheet("部门信息");
+            info.getRow(1).createCell(1).setCellValue("901");
+            info.getRow(2).createCell(1).setCellValue("某县测试局");
+            info.getRow(3).createCell(1).setCellValue("测试局");
+            info.getRow(4).createCell(1).setCellValue("行政");
+            var line = wb.getSheet("收支明细").createRow(1);
+            line.createCell(0).setCellValue("2150501 行政运行");
+            line.createCell(1).setCellValue("一般公共预算拨款收入");
+            line.createCell(2).setCellValue("项目支出");
+            line.createCell(3).setCellValue(120.5);
+            try (var out = new FileOutputStream(book.toFile())) {
+                wb.write(out);
+            }
+        }
+        CommandLineTest.Run validate = CommandLineTest.run("validate", book.toString());
+        assertThat(validate.status()).as(validate.out()).isZero();
+        CommandLineTest.Run render = CommandLineTest.run("render", book.toString(), "--format", "xlsx,csv,json",
+                "--out", dir.resolve("out").toString());
+        assertThat(render.status()).as(render.err()).isZero();
+        try (XSSFWorkbook tables = new XSSFWorkbook(new FileInputStream(dir.resolve("out/book.xlsx").toFile()))) {
+            var summary = tables.getSheetAt(0);
+            var total = summary.getRow(summary.getLastRowNum());
+            assertThat(total.getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(120.5);
+        }
+        assertThat(Files.readString(dir.resolve("out/book.csv"))).contains("table-1,部门预算收支总表,33,,收入总计,0,"
+                + "total,3,收入/预算数,120.5,万元").doesNotContain(",,,0,detail");
+        assertThat(Files.readString(dir.resolve("out/book.json"))).contains("\"rowCode\": \"2150501\"");
+    }
+
+    @Test
+    void aBudgetFileBecomesAFilledWorkbookThatRendersTheSame() throws Exception {
+        Path book = dir.resolve("reference.xlsx");
+        assertThat(CommandLineTest.run("template", "--from", CommandLineTest.REFERENCE.toString(), "--out",
+                book.toString()).status()).isZero();
+        CommandLineTest.Run validate = CommandLineTest.run("validate", book.toString());
+        assertThat(validate.status()).isZero();
+        assertThat(validate.out()).contains("valid (0 error(s), 2 warning(s))");
+        assertThat(CommandLineTest.run("render", book.toString(), "--format", "html", "--out",
+                dir.resolve("a").toString()).status()).isZero();
+        assertThat(CommandLineTest.run("render", CommandLineTest.REFERENCE.toString(), "--format", "html", "--out",
+                dir.resolve("b").toString()).status()).isZero();
+        assertThat(Files.readAllBytes(dir.resolve("a/reference.html")))
+                .isEqualTo(Files.readAllBytes(dir.resolve("b/leting-industry-bureau-2022.html")));
+    }
+
+    @Test
+    void validationFindingsOfAWorkbookAreShownAtTheirCells() throws Exception {
+        Path book = dir.resolve("reference.xlsx");
+        assertThat(CommandLineTest.run("template", "--from", CommandLineTest.REFERENCE.toString(), "--out",
+                book.toString()).status()).isZero();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new FileInputStream(book.toFile()))) {
+            wb.getSheet("收支明细").getRow(2).getCell(3).setCellValue("34.105");
+            try (var out = new FileOutputStream(book.toFile())) {
+                wb.write(out);
+            }
+        }
+        CommandLineTest.Run r = CommandLineTest.run("validate", book.toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.out()).containsPattern("ERROR amount.precision at appropriations\\[1\\]\\.amount.*\\[收支明细!D3\\]");
+        CommandLineTest.Run json = CommandLineTest.run("validate", "--json", book.toString());
+        assertThat(json.out()).contains("\"cell\" : \"收支明细!D3\"");
+    }
+
+    @Test
+    void anUnknownProfileOrNameIsRefused() {
+        CommandLineTest.Run r = CommandLineTest.run("template", "--profile", "hunan-2023", "--out",
+                dir.resolve("b.xlsx").toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown profile 'hunan-2023': expected hebei-2022");
+        assertThat(CommandLineTest.run("template", "--out", dir.resolve("b.xls").toString()).err())
+                .contains("must end in .xlsx");
+    }
+}

@@ -1,0 +1,154 @@
+package org.budgetdisclosure.io.workbook;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.budgetdisclosure.io.BudgetFileException;
+import org.budgetdisclosure.io.BudgetFiles;
+import org.budgetdisclosure.model.classification.Catalogue;
+import org.budgetdisclosure.model.facts.Budget;
+
+/**
+ * The fill-in workbook (预算填报工作簿): an Excel file (XLSX) a finance officer fills, with a sheet per kind of
+ * fact (部门信息, 收支明细, 基本支出经济分类, 经费划分, “三公”经费, 上年数, 政府采购, 资产, 绩效项目, 绩效指标, 文字说明
+ * by chapter, 机构设置, 科目名称, 名词解释), headers in Chinese, drop-down lists of sources, funds, types and the
+ * codes of the catalogue, and a sheet of instructions (填表说明). It carries every fact a budget file
+ * ({@code budget-disclosure/1}) carries; only the 用途 column of 收支明细 is the preparer's own note, not read.
+ *
+ * <p>Reading locates every problem as sheet and cell ({@code 收支明细!E14: 金额 must be a number, found
+ * "12,3O0"}) and reports all of them at once, never a stack trace: a missing or renamed sheet, a hidden sheet that
+ * is not the workbook's, merged cells, a missing column, text or a date in a number cell, an error value such as
+ * {@code #REF!}, a code that is not one. Formulas are read as their values (stored, or evaluated when the file
+ * stores none); numbers are read as the spreadsheet shows them (15 significant digits) and amounts in text cells
+ * as exact decimals. A visible sheet of the officer's own (workings for formulas) is left alone.
+ *
+ * <p>Writing puts amounts in number cells where a spreadsheet number holds them exactly, otherwise as exact decimal
+ * text, so that any budget written and read back is equal to itself. Same budget, same bytes. Thread-safe.
+ */
+public final class BudgetWorkbook {
+
+    private BudgetWorkbook() {
+    }
+
+    /**
+     * @param file a file name
+     * @return whether the name is that of a workbook ({@code .xlsx}, any case)
+     */
+    public static boolean isWorkbook(Path file) {
+        String name = file.getFileName().toString();
+        return name.regionMatches(true, name.length() - 5, ".xlsx", 0, 5);
+    }
+
+    /**
+     * Reads a filled workbook.
+     *
+     * @param file the file, not null
+     * @return the budget, never null
+     * @throws BudgetFileException naming the sheet and cell of every problem
+     */
+    public static Budget read(Path file) throws BudgetFileException {
+        return readLocated(file).budget();
+    }
+
+    /**
+     * Reads a filled workbook, keeping where each fact stands, to show validation findings at their cells.
+     *
+     * @param file the file, not null
+     * @return the budget and the cell of each fact path, never null
+     * @throws BudgetFileException naming the sheet and cell of every problem
+     */
+    public static WorkbookBudget readLocated(Path file) throws BudgetFileException {
+        String name = file.toString();
+        try {
+            long size = Files.size(file);
+            if (size > BudgetFiles.MAX_SIZE) {
+                throw new BudgetFileException(name, 0, 0, "", "the file has " + size + " bytes; budget files are "
+                        + "limited to " + BudgetFiles.MAX_SIZE + " bytes");
+            }
+            return readLocated(Files.readAllBytes(file), name);
+        } catch (NoSuchFileException e) {
+            throw new BudgetFileException(name, 0, 0, "", "no such file");
+        } catch (IOException e) {
+            throw new BudgetFileException(name, 0, 0, "", "cannot read the file: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Reads a filled workbook from its bytes.
+     *
+     * @param content the bytes of an XLSX file, not null
+     * @param name the file's name for messages, not null
+     * @return the budget, never null
+     * @throws BudgetFileException naming the sheet and cell of every problem
+     */
+    public static Budget read(byte[] content, String name) throws BudgetFileException {
+        return readLocated(content, name).budget();
+    }
+
+    /**
+     * Reads a filled workbook from its bytes, keeping where each fact stands.
+     *
+     * @param content the bytes of an XLSX file, not null
+     * @param name the file's name for messages, not null
+     * @return the budget and the cell of each fact path, never null
+     * @throws BudgetFileException naming the sheet and cell of every problem
+     */
+    public static WorkbookBudget readLocated(byte[] content, String name) throws BudgetFileException {
+        if (content.length == 0) {
+            throw new BudgetFileException(name, 0, 0, "", "the file is empty; expected an Excel workbook (.xlsx) "
+                    + "made with `budget template`");
+        }
+        XSSFWorkbook wb;
+        try {
+            wb = new XSSFWorkbook(new ByteArrayInputStream(content));
+        } catch (IOException | RuntimeException e) {
+            throw new BudgetFileException(name, 0, 0, "", "cannot be read as an Excel workbook (.xlsx): "
+                    + firstLine(e.getMessage()) + "; save it from Excel or WPS as “Excel 工作簿 (*.xlsx)”");
+        }
+        try (wb) {
+            WorkbookReader reader = new WorkbookReader(name, wb);
+            Budget budget = reader.read();
+            return new WorkbookBudget(budget, reader.cells());
+        } catch (IOException e) {
+            throw new BudgetFileException(name, 0, 0, "", "cannot read the workbook: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // a workbook POI could open but not walk: still a clear message, not a stack trace
+            throw new BudgetFileException(name, 0, 0, "", "cannot read the workbook: " + e);
+        }
+    }
+
+    /**
+     * Writes a budget as a filled workbook.
+     *
+     * @param budget the budget, not null
+     * @param catalogue the codes offered by the drop-down lists, not null
+     * @param out where to write; not closed, not null
+     * @throws IOException if the stream fails
+     * @throws IllegalArgumentException if a text is longer than a cell holds (32,767 characters), naming it
+     */
+    public static void write(Budget budget, Catalogue catalogue, OutputStream out) throws IOException {
+        WorkbookWriter.write(Optional.of(budget), catalogue, budget.year(), out);
+    }
+
+    /**
+     * Writes the empty workbook to fill (the template): the year and the unit filled in, the standard 经费划分 and
+     * 名词解释, the rest blank.
+     *
+     * @param catalogue the codes offered by the drop-down lists (the catalogue of the year), not null
+     * @param year the budget year, filled in
+     * @param out where to write; not closed, not null
+     * @throws IOException if the stream fails
+     */
+    public static void template(Catalogue catalogue, int year, OutputStream out) throws IOException {
+        WorkbookWriter.write(Optional.empty(), catalogue, year, out);
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "not a workbook" : message.lines().findFirst().orElse("not a workbook");
+    }
+}

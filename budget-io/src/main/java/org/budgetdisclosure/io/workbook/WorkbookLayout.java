@@ -1,0 +1,194 @@
+package org.budgetdisclosure.io.workbook;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import org.budgetdisclosure.model.facts.Comparison;
+import org.budgetdisclosure.model.facts.DeclaredTotal;
+import org.budgetdisclosure.model.facts.ThreePublicItem;
+
+/**
+ * The layout of the fill-in workbook (预算填报工作簿): its sheets, their column headers and labelled rows, and the
+ * Chinese words of the enumerations. Shared by the writer and the reader, so that what one writes the other
+ * reads.
+ */
+final class WorkbookLayout {
+
+    private WorkbookLayout() {
+    }
+
+    /** 填表说明: the instructions, not read. */
+    static final String INSTRUCTIONS = "填表说明";
+    /** 部门信息: labelled rows (项目, 内容). */
+    static final String DEPARTMENT = "部门信息";
+    /** 收支明细: the budget lines. */
+    static final String LINES = "收支明细";
+    /** 基本支出经济分类: 一般公共预算 basic expenditure by economic 款. */
+    static final String BASIC = "基本支出经济分类";
+    /** 经费划分: which economic 类 are 人员经费 and which 公用经费. */
+    static final String COST_CLASSES = "经费划分";
+    /** “三公”经费 by item and fund. */
+    static final String THREE_PUBLIC = "“三公”经费";
+    /** 上年数: last year's figures and the reasons of the changes. */
+    static final String PRIOR_YEAR = "上年数";
+    /** 政府采购. */
+    static final String PROCUREMENT = "政府采购";
+    /** 资产: fixed assets by category. */
+    static final String ASSETS = "资产";
+    /** 绩效项目. */
+    static final String PROJECTS = "绩效项目";
+    /** 绩效指标. */
+    static final String INDICATORS = "绩效指标";
+    /** 文字说明: the prose by chapter, one paragraph a row. */
+    static final String TEXT = "文字说明";
+    /** 机构设置. */
+    static final String INSTITUTIONS = "机构设置";
+    /** 科目名称: names of codes as the department states them. */
+    static final String NAMES = "科目名称";
+    /** 名词解释. */
+    static final String GLOSSARY = "名词解释";
+    /** 代码表: the values of the drop-down lists, hidden, not read. */
+    static final String LISTS = "代码表";
+
+    /** The sheets the reader needs, in the order the writer writes them after the instructions. */
+    static final List<String> DATA_SHEETS = List.of(DEPARTMENT, LINES, BASIC, COST_CLASSES, THREE_PUBLIC, PRIOR_YEAR,
+            PROCUREMENT, ASSETS, PROJECTS, INDICATORS, TEXT, INSTITUTIONS, NAMES, GLOSSARY);
+
+    // ---- 部门信息: column A the label, column B the value ---------------------------------------------------
+
+    static final String DEPARTMENT_LABEL = "项目";
+    static final String DEPARTMENT_VALUE = "内容";
+    static final String CODE = "部门编码";
+    static final String NAME = "部门全称";
+    static final String SHORT_NAME = "部门简称";
+    static final String KIND = "单位性质";
+    static final String YEAR = "预算年度";
+    static final String UNIT = "金额单位";
+    static final String STAFF_TOTAL = "总人数";
+    static final String STAFF_ACTIVE = "在职人员";
+    static final String STAFF_RETIRED_CADRES = "离休人员";
+    static final String STAFF_RETIRED = "退休人员";
+    static final String ASSETS_AS_OF = "资产截止时间";
+    static final String PLANNED_ACQUISITIONS = "拟购置固定资产总额";
+    static final String DECLARED_PREFIX = "核对数：";
+
+    /** @param total a declared total @return its label, such as 核对数：收入总计 */
+    static String declaredLabel(DeclaredTotal total) {
+        return DECLARED_PREFIX + total.chineseName();
+    }
+
+    /** The labelled rows of 部门信息 in order. */
+    static List<String> departmentLabels() {
+        List<String> labels = new ArrayList<>(List.of(CODE, NAME, SHORT_NAME, KIND, YEAR, UNIT, STAFF_TOTAL,
+                STAFF_ACTIVE, STAFF_RETIRED_CADRES, STAFF_RETIRED, ASSETS_AS_OF, PLANNED_ACQUISITIONS));
+        for (DeclaredTotal t : DeclaredTotal.values()) {
+            labels.add(declaredLabel(t));
+        }
+        return labels;
+    }
+
+    // ---- column headers of the list sheets ---------------------------------------------------------------
+
+    static final List<String> LINE_COLUMNS = List.of("功能科目编码", "资金来源", "支出类型", "金额", "用途", "资金性质",
+            "经济科目编码");
+    static final List<String> BASIC_COLUMNS = List.of("经济科目编码", "金额");
+    static final List<String> COST_CLASS_COLUMNS = List.of("经济分类类", "经费类型");
+    static final List<String> THREE_PUBLIC_COLUMNS = List.of("项目", "资金性质", "金额");
+    static final List<String> PRIOR_YEAR_COLUMNS = List.of("项目", "上年数", "增减原因");
+    static final List<String> PROCUREMENT_COLUMNS = List.of("单位名称", "功能科目编码", "项目名称", "项目类型",
+            "采购目录序号", "采购物品名称", "产品规格", "计量单位", "单价", "数量", "金额", "一般公共预算",
+            "政府性基金预算", "国有资本经营预算", "其他资金");
+    static final List<String> ASSET_COLUMNS = List.of("资产类别", "数量", "价值");
+    static final List<String> PROJECT_COLUMNS = List.of("项目序号", "项目名称", "项目金额");
+    static final List<String> INDICATOR_COLUMNS = List.of("项目序号", "一级指标", "二级指标", "三级指标", "指标描述",
+            "指标值", "指标值确定依据");
+    static final List<String> TEXT_COLUMNS = List.of("章节", "项目序号", "内容");
+    static final List<String> INSTITUTION_COLUMNS = List.of("单位名称", "单位性质", "单位规格", "经费保障形式");
+    static final List<String> NAME_COLUMNS = List.of("分类", "科目编码", "名称");
+    static final List<String> GLOSSARY_COLUMNS = List.of("名词", "解释");
+
+    static final String FUNCTIONAL = "功能分类";
+    static final String ECONOMIC = "经济分类";
+
+    // ---- 上年数: the labelled rows ---------------------------------------------------------------------------
+
+    /**
+     * A row of 上年数.
+     *
+     * @param label the label in column A
+     * @param amount which amount column B holds, empty for a row of a reason only
+     * @param item the “三公” item whose amount column B holds, if any
+     * @param reason the comparison whose reason column C holds, if any
+     */
+    record PriorRow(String label, Optional<String> amount, Optional<ThreePublicItem> item,
+            Optional<Comparison> reason) {
+    }
+
+    static final String PRIOR_TOTAL = "total";
+    static final String PRIOR_PERSONNEL = "personnel";
+    static final String PRIOR_PUBLIC_USE = "publicUse";
+    static final String PRIOR_PROJECT = "project";
+
+    static final List<PriorRow> PRIOR_ROWS = List.of(
+            new PriorRow("预算安排总额", Optional.of(PRIOR_TOTAL), Optional.empty(), Optional.of(Comparison.TOTAL)),
+            new PriorRow("人员经费", Optional.of(PRIOR_PERSONNEL), Optional.empty(), Optional.of(Comparison.PERSONNEL)),
+            new PriorRow("公用经费", Optional.of(PRIOR_PUBLIC_USE), Optional.empty(), Optional.of(Comparison.PUBLIC_USE)),
+            new PriorRow("项目支出", Optional.of(PRIOR_PROJECT), Optional.empty(), Optional.of(Comparison.PROJECT)),
+            new PriorRow("“三公”经费", Optional.empty(), Optional.empty(), Optional.of(Comparison.THREE_PUBLIC)),
+            new PriorRow("因公出国（境）费", Optional.empty(), Optional.empty(), Optional.of(Comparison.OVERSEAS)),
+            new PriorRow(ThreePublicItem.OVERSEAS_TEACHING_RESEARCH.chineseName(), Optional.empty(),
+                    Optional.of(ThreePublicItem.OVERSEAS_TEACHING_RESEARCH), Optional.empty()),
+            new PriorRow(ThreePublicItem.OVERSEAS_OTHER.chineseName(), Optional.empty(),
+                    Optional.of(ThreePublicItem.OVERSEAS_OTHER), Optional.empty()),
+            new PriorRow("公务用车购置及运维费", Optional.empty(), Optional.empty(), Optional.of(Comparison.VEHICLES)),
+            new PriorRow(ThreePublicItem.VEHICLE_PURCHASE.chineseName(), Optional.empty(),
+                    Optional.of(ThreePublicItem.VEHICLE_PURCHASE), Optional.of(Comparison.VEHICLE_PURCHASE)),
+            new PriorRow(ThreePublicItem.VEHICLE_OPERATION.chineseName(), Optional.empty(),
+                    Optional.of(ThreePublicItem.VEHICLE_OPERATION), Optional.of(Comparison.VEHICLE_OPERATION)),
+            new PriorRow(ThreePublicItem.RECEPTION.chineseName(), Optional.empty(),
+                    Optional.of(ThreePublicItem.RECEPTION), Optional.of(Comparison.RECEPTION)));
+
+    // ---- 文字说明: the chapters ------------------------------------------------------------------------------
+
+    /** The chapters of 文字说明, each a list of paragraphs of the narrative. */
+    enum Chapter {
+        DUTIES("部门职责"),
+        INSTITUTION_OVERVIEW("机构及组成单位情况"),
+        OVERALL_GOALS("总体绩效目标"),
+        SPECIAL_FUNDS("专项资金绩效目标"),
+        PROJECT_DESCRIPTION("分项绩效目标"),
+        PROJECT_GOALS("项目绩效目标"),
+        SAFEGUARDS("工作保障措施"),
+        OTHER_NOTES("其他需要说明的事项");
+
+        final String label;
+
+        Chapter(String label) {
+            this.label = label;
+        }
+
+        /** @return whether its paragraphs belong to a project (项目序号 needed) */
+        boolean ofProject() {
+            return this == PROJECT_DESCRIPTION || this == PROJECT_GOALS;
+        }
+    }
+
+    /**
+     * Finds an enumeration constant by its Chinese word or its Java name.
+     *
+     * @param values the constants
+     * @param word the Chinese word of each
+     * @param text the text of the cell, stripped
+     * @return the constant, if any matches
+     */
+    static <E extends Enum<E>> Optional<E> parse(E[] values, Function<E, String> word, String text) {
+        for (E e : values) {
+            if (word.apply(e).equals(text) || e.name().equals(text.toUpperCase(Locale.ROOT))) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,45 @@
+package org.budgetdisclosure.render.data;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import org.budgetdisclosure.render.writer.DocumentWriter;
+import org.budgetdisclosure.render.document.Document;
+import org.budgetdisclosure.render.fonts.FontSet;
+
+/**
+ * Writes every figure of the document's tables as CSV (RFC 4180, UTF-8 without a byte order mark, CRLF line
+ * ends), one line a figure under the header
+ * {@code table,table_title,row,row_code,row_name,level,row_kind,column,column_name,value,unit}; values are exact
+ * plain decimals. Stateless and thread-safe.
+ */
+public final class CsvRenderer implements DocumentWriter {
+
+    /** The header line's fields. */
+    public static final String HEADER = "table,table_title,row,row_code,row_name,level,row_kind,column,column_name,"
+            + "value,unit";
+
+    @Override
+    public void write(Document document, FontSet fonts, OutputStream out) throws IOException {
+        Writer w = new BufferedWriter(new OutputStreamWriter(new org.budgetdisclosure.render.writer.NonClosingOutputStream(
+                out), StandardCharsets.UTF_8), 1 << 16);
+        w.write(HEADER);
+        w.write("\r\n");
+        for (TableFigure f : TableData.figures(document)) {
+            w.write(field(f.table()) + ',' + field(f.tableTitle()) + ',' + f.row() + ',' + field(f.rowCode()) + ','
+                    + field(f.rowName()) + ',' + f.level() + ',' + f.rowKind() + ',' + f.column() + ','
+                    + field(f.columnName()) + ',' + f.value().toPlainString() + ',' + field(f.unit()) + "\r\n");
+        }
+        w.flush();
+    }
+
+    /** A field, quoted when it holds a comma, a quote or a line break, or starts like a formula. */
+    static String field(String text) {
+        boolean quote = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
+                || text.indexOf('\r') >= 0 || (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0);
+        return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
+    }
+}
