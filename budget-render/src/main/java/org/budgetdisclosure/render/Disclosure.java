@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiFunction;
+import org.budgetdisclosure.model.classification.Catalogue;
 import org.budgetdisclosure.model.facts.Budget;
 import org.budgetdisclosure.model.statements.Statements;
 import org.budgetdisclosure.model.validation.BudgetValidationException;
@@ -64,7 +65,9 @@ public final class Disclosure {
 
     private Disclosure(Budget budget, RenderOptions options) {
         this.options = Objects.requireNonNull(options, "options");
-        this.statements = Statements.of(Objects.requireNonNull(budget, "budget"), options.catalogue());
+        Objects.requireNonNull(budget, "budget");
+        this.statements = Statements.of(budget,
+                options.catalogue().orElseGet(() -> Catalogue.forYear(budget.year())));
         this.report = Validator.standard().check(statements);
         if (report.hasErrors()) {
             throw new BudgetValidationException(report);

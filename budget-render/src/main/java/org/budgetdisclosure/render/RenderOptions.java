@@ -20,14 +20,15 @@ import org.budgetdisclosure.render.profile.Profile;
  * @param profile the layout, not null
  * @param fonts the fonts, not null
  * @param templates the narrative template engine, not null
- * @param catalogue the names of codes the budget does not name, not null
+ * @param catalogue the names of codes the budget does not name; empty for the bundled catalogue of the budget's
+ *     year ({@code Catalogue.forYear}), not null
  * @param date the document date written in the metadata; empty for 1 January of the budget year, so that the
  *     same budget always gives the same bytes
  * @param embedDocxFont whether DOCX files carry the font they use (on by default)
  * @param amountStyles how tables and narrative print amounts, overriding the profile's own styles; empty for the
  *     profile's
  */
-public record RenderOptions(Profile profile, FontSet fonts, NarrativeEngine templates, Catalogue catalogue,
+public record RenderOptions(Profile profile, FontSet fonts, NarrativeEngine templates, Optional<Catalogue> catalogue,
         Optional<LocalDate> date, boolean embedDocxFont, Optional<AmountStyles> amountStyles) {
 
     /** Validates the fields. */
@@ -52,7 +53,7 @@ public record RenderOptions(Profile profile, FontSet fonts, NarrativeEngine temp
      */
     public RenderOptions(Profile profile, FontSet fonts, NarrativeEngine templates, Catalogue catalogue,
             Optional<LocalDate> date, boolean embedDocxFont) {
-        this(profile, fonts, templates, catalogue, date, embedDocxFont, Optional.empty());
+        this(profile, fonts, templates, Optional.of(catalogue), date, embedDocxFont, Optional.empty());
     }
 
     /**
@@ -73,10 +74,13 @@ public record RenderOptions(Profile profile, FontSet fonts, NarrativeEngine temp
         return amountStyles.orElseGet(profile::amountStyles);
     }
 
-    /** @return Hebei 2022, bundled fonts and templates and catalogue, DOCX font embedded; never null */
+    /**
+     * @return Hebei 2022, bundled fonts and templates, the bundled catalogue of the budget's year, DOCX font
+     *     embedded; never null
+     */
     public static RenderOptions defaults() {
         return new RenderOptions(Profile.hebei2022(), FontSet.bundled(), NarrativeEngine.bundled(),
-                Catalogue.bundled(), Optional.empty(), true);
+                Optional.empty(), Optional.empty(), true, Optional.empty());
     }
 
     /** @param profile the layout, not null @return new options, never null */
@@ -110,9 +114,12 @@ public record RenderOptions(Profile profile, FontSet fonts, NarrativeEngine temp
         return new RenderOptions(profile, fonts, engine, catalogue, date, embedDocxFont, amountStyles);
     }
 
-    /** @param catalogue the catalogue, not null @return new options, never null */
+    /**
+     * @param catalogue the catalogue naming the codes, used whatever the budget's year, not null
+     * @return new options, never null
+     */
     public RenderOptions withCatalogue(Catalogue catalogue) {
-        return new RenderOptions(profile, fonts, templates, catalogue, date, embedDocxFont, amountStyles);
+        return new RenderOptions(profile, fonts, templates, Optional.of(catalogue), date, embedDocxFont, amountStyles);
     }
 
     /** @param date the document date, not null @return new options, never null */

@@ -14,30 +14,45 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A catalogue of classification codes and their official names for one year (政府收支分类科目).
  *
- * <p>The library bundles {@link #bundled() a catalogue} with every code of the reference disclosure, the 30
- * functional 类 of table 1 and the economic 类 and 款 usually seen in 基本支出 tables. Users load the full
- * catalogue of their year from a CSV file ({@link #fromCsv(Path)}) and may {@link #overlay(Catalogue) overlay}
- * it on the bundled one. The CSV has one code a line: {@code classification,code,name}, where classification
- * is {@code functional} or {@code economic}; blank lines and lines starting with {@code #} are skipped.
+ * <p>The library bundles a catalogue per year ({@link #forYear(int)}; {@link #bundledYears()} lists them): 2022,
+ * with every code of the Hebei reference disclosure, the 30 functional 类 of table 1 and the economic 类 and 款
+ * usually seen in 基本支出 tables; and 2025, with every code of the Shanghai references, the functional 类 and
+ * the 款 of the 类 they use, under the names current in 2025. Users load the full catalogue of their year from a
+ * CSV file ({@link #fromCsv(Path)}) and may {@link #overlay(Catalogue) overlay} it on a bundled one. The CSV has
+ * one code a line: {@code classification,code,name}, where classification is {@code functional} or
+ * {@code economic}; blank lines and lines starting with {@code #} are skipped.
+ *
+ * <p>A catalogue may know the {@link #year() year} whose codes it holds: the bundled ones do; one read from CSV
+ * or built from maps does not until {@link #withYear(int) given one}. Validation compares the names a budget
+ * states with the catalogue's only when the catalogue is of the budget's year (or of no stated year).
  *
  * <p>Immutable and thread-safe.
  */
 public final class Catalogue {
 
-    private static final String BUNDLED_RESOURCE = "catalogue-2022.csv";
-    private static volatile Catalogue bundled;
+    /** The years of the bundled catalogues, ascending; each is the resource {@code catalogue-<year>.csv}. */
+    private static final List<Integer> BUNDLED_YEARS = List.of(2022, 2025);
+    private static final Map<Integer, Catalogue> BUNDLED = new ConcurrentHashMap<>();
 
     private final Map<FunctionCode, String> functional;
     private final Map<EconomicCode, String> economic;
+    private final OptionalInt year;
 
-    private Catalogue(Map<FunctionCode, String> functional, Map<EconomicCode, String> economic) {
+    private Catalogue(Map<FunctionCode, String> functional, Map<EconomicCode, String> economic, OptionalInt year) {
         this.functional = Collections.unmodifiableMap(new TreeMap<>(functional));
         this.economic = Collections.unmodifiableMap(new TreeMap<>(economic));
+        this.year = year;
+    }
+
+    private Catalogue(Map<FunctionCode, String> functional, Map<EconomicCode, String> economic) {
+        this(functional, economic, OptionalInt.empty());
     }
 
     /**
@@ -57,24 +72,65 @@ public final class Catalogue {
     }
 
     /**
-     * The catalogue bundled with the library (2022 codes).
+     * The first catalogue bundled with the library (2022 codes), as {@code forYear(2022)}.
      *
      * @return the catalogue, never null
      */
     public static Catalogue bundled() {
-        Catalogue result = bundled;
-        if (result == null) {
-            try (InputStream in = Catalogue.class.getResourceAsStream(BUNDLED_RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("bundled catalogue resource missing: " + BUNDLED_RESOURCE);
-                }
-                result = fromCsv(new InputStreamReader(in, StandardCharsets.UTF_8), BUNDLED_RESOURCE);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        return forYear(BUNDLED_YEARS.get(0));
+    }
+
+    /**
+     * The bundled catalogue of a year: that year's if the library bundles one, else the nearest earlier bundled
+     * year's (a 2024 budget gets the 2022 catalogue, a 2026 one the 2025 catalogue), else, for a year before the
+     * first bundled one, the first. Its {@link #year()} says which year it is.
+     *
+     * @param year a budget year, such as 2025
+     * @return the catalogue, never null; the same instance for the same bundled year
+     */
+    public static Catalogue forYear(int year) {
+        int chosen = BUNDLED_YEARS.get(0);
+        for (int bundledYear : BUNDLED_YEARS) {
+            if (bundledYear <= year) {
+                chosen = bundledYear;
             }
-            bundled = result;
         }
-        return result;
+        return BUNDLED.computeIfAbsent(chosen, Catalogue::load);
+    }
+
+    /** @return the years the library bundles a catalogue of, ascending, never null */
+    public static List<Integer> bundledYears() {
+        return BUNDLED_YEARS;
+    }
+
+    private static Catalogue load(int year) {
+        String resource = "catalogue-" + year + ".csv";
+        try (InputStream in = Catalogue.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled catalogue resource missing: " + resource);
+            }
+            return fromCsv(new InputStreamReader(in, StandardCharsets.UTF_8), resource).withYear(year);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The year whose codes and names this catalogue holds, where known.
+     *
+     * @return the year; empty for a catalogue read from CSV or built from maps and not {@link #withYear given}
+     *     one, which validation takes to be the budget's own
+     */
+    public OptionalInt year() {
+        return year;
+    }
+
+    /**
+     * @param year the year whose codes and names this catalogue holds, such as 2025
+     * @return this catalogue's codes and names, of that year; never null
+     */
+    public Catalogue withYear(int year) {
+        return new Catalogue(functional, economic, OptionalInt.of(year));
     }
 
     /**
@@ -148,14 +204,14 @@ public final class Catalogue {
      * Returns a catalogue with the codes of both, the other's names winning where both have a code.
      *
      * @param other the catalogue laid over this one, not null
-     * @return the combined catalogue, never null
+     * @return the combined catalogue, never null; of the other's year if it has one, else of no stated year
      */
     public Catalogue overlay(Catalogue other) {
         Map<FunctionCode, String> f = new TreeMap<>(functional);
         f.putAll(other.functional);
         Map<EconomicCode, String> e = new TreeMap<>(economic);
         e.putAll(other.economic);
-        return new Catalogue(f, e);
+        return new Catalogue(f, e, other.year);
     }
 
     /**

@@ -12,19 +12,52 @@ public interface CatalogueProvider {
     /** @return the catalogue, never null */
     Catalogue catalogue();
 
-    /** @return the provider of the catalogue bundled with the library, never null */
-    static CatalogueProvider bundled() {
-        return Catalogue::bundled;
+    /**
+     * The catalogue for a budget of a year; by default {@link #catalogue()}, whatever the year.
+     *
+     * @param year the budget year, such as 2025
+     * @return the catalogue, never null
+     */
+    default Catalogue catalogue(int year) {
+        return catalogue();
     }
 
     /**
-     * A provider of the bundled catalogue overlaid with one read from a CSV file.
+     * @return the provider of the catalogues bundled with the library: {@link Catalogue#forYear(int)} for a year,
+     *     {@link Catalogue#bundled()} without one; never null
+     */
+    static CatalogueProvider bundled() {
+        return new CatalogueProvider() {
+            @Override
+            public Catalogue catalogue() {
+                return Catalogue.bundled();
+            }
+
+            @Override
+            public Catalogue catalogue(int year) {
+                return Catalogue.forYear(year);
+            }
+        };
+    }
+
+    /**
+     * A provider of the bundled catalogues overlaid with one read from a CSV file (its names win).
      *
      * @param file the CSV file, not null
-     * @return the provider, never null; reads the file once, on first use
+     * @return the provider, never null; reads the file once, now
      */
     static CatalogueProvider bundledWith(Path file) {
-        Catalogue catalogue = Catalogue.bundled().overlay(Catalogue.fromCsv(file));
-        return () -> catalogue;
+        Catalogue mine = Catalogue.fromCsv(file);
+        return new CatalogueProvider() {
+            @Override
+            public Catalogue catalogue() {
+                return Catalogue.bundled().overlay(mine);
+            }
+
+            @Override
+            public Catalogue catalogue(int year) {
+                return Catalogue.forYear(year).overlay(mine);
+            }
+        };
     }
 }

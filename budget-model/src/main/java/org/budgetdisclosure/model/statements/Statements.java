@@ -71,13 +71,14 @@ public final class Statements {
     }
 
     /**
-     * Computes the statements with the bundled catalogue's names.
+     * Computes the statements with the names of the bundled catalogue of the budget's year
+     * ({@link Catalogue#forYear(int)}).
      *
      * @param budget the facts, not null
      * @return the statements, never null
      */
     public static Statements of(Budget budget) {
-        return of(budget, Catalogue.bundled());
+        return of(budget, Catalogue.forYear(budget.year()));
     }
 
     /**

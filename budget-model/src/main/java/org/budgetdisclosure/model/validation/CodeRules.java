@@ -14,6 +14,11 @@ import org.budgetdisclosure.model.statements.Statements;
  * ({@code code.malformed}: functional codes start with 2, economic with 3), known to the catalogue
  * ({@code code.unknown}), with their parents known ({@code code.parent-unknown}), and named as the catalogue
  * names them ({@code code.name-differs}). Unknown codes and differing names are warnings.
+ *
+ * <p>A name the budget states ({@code names}) is authoritative for that budget: a code the catalogue lacks but the
+ * budget names is not unknown. A stated name is compared with the catalogue's only when the catalogue is of the
+ * budget's year (or states no year: one the user loaded for the budget); the catalogue of an earlier year, which
+ * {@link Catalogue#forYear(int)} falls back to, may predate a renaming and is not held against the budget.
  */
 final class CodeRules implements Rule {
 
@@ -78,6 +83,10 @@ final class CodeRules implements Rule {
                             + " has no named " + parent.level().chineseName() + "; its row prints without a name");
                 }
             }
+        }
+        boolean sameYear = catalogue.year().isEmpty() || catalogue.year().getAsInt() == budget.year();
+        if (!sameYear) {
+            return;
         }
         budget.names().forEach((code, name) -> catalogue.name(code).ifPresent(official -> {
             if (!official.equals(name)) {

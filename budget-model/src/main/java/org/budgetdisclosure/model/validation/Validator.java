@@ -43,13 +43,13 @@ public final class Validator {
     }
 
     /**
-     * Validates a budget with the bundled catalogue.
+     * Validates a budget with the bundled catalogue of its year ({@link Catalogue#forYear(int)}).
      *
      * @param budget the budget, not null
      * @return the report, never null
      */
     public static ValidationReport validate(Budget budget) {
-        return STANDARD.check(Statements.of(budget, Catalogue.bundled()));
+        return STANDARD.check(Statements.of(budget, Catalogue.forYear(budget.year())));
     }
 
     /**
