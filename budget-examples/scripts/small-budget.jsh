@@ -22,4 +22,4 @@ var budget = Budget.builder().
 System.out.println(Validator.validate(budget));
 var files = Disclosure.of(budget).writeTo(Path.of("out"), "small-budget", Format.values());
 files.forEach(f -> System.out.println("wrote " + f));
-/exit files.size() == 3 ? 0 : 1
+/exit files.size() == Format.values().length ? 0 : 1

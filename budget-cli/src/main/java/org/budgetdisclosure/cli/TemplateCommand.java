@@ -70,10 +70,16 @@ final class TemplateCommand implements Callable<Integer> {
         try {
             try (OutputStream stream = Files.newOutputStream(temp)) {
                 if (budget != null) {
-                    BudgetWorkbook.write(budget, Catalogue.bundled(), stream);
+                    BudgetWorkbook.write(budget, Catalogue.forYear(budget.year()), stream);
                 } else {
-                    BudgetWorkbook.template(Catalogue.bundled(), theYear, stream);
+                    BudgetWorkbook.template(Catalogue.forYear(theYear), theYear, stream);
                 }
+            }
+            try {
+                // published like a rendered file: readable by all (a temporary file is not)
+                Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: its default permissions apply
             }
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -25,7 +25,7 @@ class ArchitectureTest {
             .withImportOption(location -> !location.contains("-tests.jar")) // the model's test-jar: test code
             .importPackages("org.budgetdisclosure");
 
-    static final List<String> WRITERS = List.of("pdf", "docx", "html", "xlsx");
+    static final List<String> WRITERS = List.of("pdf", "docx", "html", "xlsx", "data");
 
     static ArchRule modelStandsAlone() {
         return noClasses().that().resideInAPackage("org.budgetdisclosure.model..")
