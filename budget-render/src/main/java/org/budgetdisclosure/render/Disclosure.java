@@ -50,10 +50,6 @@ import org.budgetdisclosure.render.xlsx.XlsxRenderer;
  */
 public final class Disclosure {
 
-    private static final DocumentWriter PDF = new PdfRenderer();
-    private static final DocumentWriter DOCX = new DocxRenderer(true);
-    private static final DocumentWriter DOCX_WITHOUT_FONT = new DocxRenderer(false);
-    private static final DocumentWriter HTML = new HtmlRenderer();
     private static final DocumentWriter XLSX = new XlsxRenderer();
     private static final DocumentWriter CSV = new CsvRenderer();
     private static final DocumentWriter JSON = new JsonRenderer();
@@ -164,14 +160,14 @@ public final class Disclosure {
      * @throws IOException if the stream fails
      */
     public void write(Format format, OutputStream out) throws IOException {
-        writer(format).write(document, options.fonts(), out);
+        writer(format).write(document, out);
     }
 
     private DocumentWriter writer(Format format) {
         return switch (format) {
-            case PDF -> PDF;
-            case DOCX -> options.embedDocxFont() ? DOCX : DOCX_WITHOUT_FONT;
-            case HTML -> HTML;
+            case PDF -> new PdfRenderer(options.fonts());
+            case DOCX -> new DocxRenderer(options.fonts(), options.embedDocxFont());
+            case HTML -> new HtmlRenderer(options.fonts());
             case XLSX -> XLSX;
             case CSV -> CSV;
             case JSON -> JSON;

@@ -8,7 +8,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import org.budgetdisclosure.render.writer.DocumentWriter;
 import org.budgetdisclosure.render.document.Document;
-import org.budgetdisclosure.render.fonts.FontSet;
 
 /**
  * Writes every figure of the document's tables as CSV (RFC 4180, UTF-8 without a byte order mark, CRLF line
@@ -23,7 +22,7 @@ public final class CsvRenderer implements DocumentWriter {
             + "value,unit";
 
     @Override
-    public void write(Document document, FontSet fonts, OutputStream out) throws IOException {
+    public void write(Document document, OutputStream out) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(new org.budgetdisclosure.render.writer.NonClosingOutputStream(
                 out), StandardCharsets.UTF_8), 1 << 16);
         w.write(HEADER);

@@ -10,7 +10,6 @@ import java.util.List;
 import org.budgetdisclosure.render.writer.DocumentWriter;
 import org.budgetdisclosure.render.writer.NonClosingOutputStream;
 import org.budgetdisclosure.render.document.Document;
-import org.budgetdisclosure.render.fonts.FontSet;
 
 /**
  * Writes every figure of the document's tables as JSON: {@code {"title": …, "author": …, "date": …, "figures":
@@ -21,7 +20,7 @@ import org.budgetdisclosure.render.fonts.FontSet;
 public final class JsonRenderer implements DocumentWriter {
 
     @Override
-    public void write(Document document, FontSet fonts, OutputStream out) throws IOException {
+    public void write(Document document, OutputStream out) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(new NonClosingOutputStream(out), StandardCharsets.UTF_8),
                 1 << 16);
         w.write("{\n  \"title\": " + string(document.title()) + ",\n  \"author\": " + string(document.author())

@@ -31,15 +31,21 @@ import org.budgetdisclosure.render.ooxml.StableZip;
  */
 public final class DocxRenderer implements DocumentWriter {
 
+    private final FontSet fonts;
     private final boolean embedFont;
 
-    /** @param embedFont whether the file carries subsets of the fonts it uses */
-    public DocxRenderer(boolean embedFont) {
+    /**
+     * @param fonts the fonts, whose every needed glyph has been checked, not null
+     * @param embedFont whether the file carries subsets of the fonts it uses
+     */
+    public DocxRenderer(FontSet fonts, boolean embedFont) {
+        this.fonts = java.util.Objects.requireNonNull(fonts, "fonts");
         this.embedFont = embedFont;
     }
 
     @Override
-    public void write(Document document, FontSet fonts, OutputStream out) throws IOException {
+    public void write(Document document, OutputStream out) throws IOException {
+        FontSet fonts = this.fonts;
         ByteArrayOutputStream raw = new ByteArrayOutputStream(1 << 16);
         // parts written once, straight into the final zip: the body (streamed) and the embedded fonts
         Map<String, StableZip.PartWriter> parts = new LinkedHashMap<>();

@@ -38,6 +38,13 @@ import org.budgetdisclosure.render.fonts.FontSubsetter;
  */
 public final class HtmlRenderer implements DocumentWriter {
 
+    private final FontSet fonts;
+
+    /** @param fonts the fonts, whose every needed glyph has been checked, not null */
+    public HtmlRenderer(FontSet fonts) {
+        this.fonts = java.util.Objects.requireNonNull(fonts, "fonts");
+    }
+
     private static final Configuration TEMPLATES = configuration();
 
     private static Configuration configuration() {
@@ -61,7 +68,8 @@ public final class HtmlRenderer implements DocumentWriter {
     }
 
     @Override
-    public void write(Document document, FontSet fonts, OutputStream out) throws IOException {
+    public void write(Document document, OutputStream out) throws IOException {
+        FontSet fonts = this.fonts;
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("title", document.title());
         model.put("subject", document.subject());

@@ -40,6 +40,13 @@ import org.budgetdisclosure.render.fonts.FontSet;
  */
 public final class PdfRenderer implements DocumentWriter {
 
+    private final FontSet fonts;
+
+    /** @param fonts the fonts, whose every needed glyph has been checked, not null */
+    public PdfRenderer(FontSet fonts) {
+        this.fonts = java.util.Objects.requireNonNull(fonts, "fonts");
+    }
+
     private static final float MM = 72f / 25.4f;
     /** GB/T 9704: top 37 mm, left 28 mm, text block 156 × 225 mm. */
     static final float TOP = 37 * MM;
@@ -51,7 +58,8 @@ public final class PdfRenderer implements DocumentWriter {
     private static final OutputStream FIRST_PASS = OutputStream.nullOutputStream();
 
     @Override
-    public void write(Document document, FontSet fonts, OutputStream out) throws IOException {
+    public void write(Document document, OutputStream out) throws IOException {
+        FontSet fonts = this.fonts;
         Map<String, Integer> pages = Map.of();
         // how each table is set, measured once for both passes
         Map<Table, Object> layouts = new IdentityHashMap<>();

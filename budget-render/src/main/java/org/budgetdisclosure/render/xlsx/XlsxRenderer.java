@@ -30,7 +30,6 @@ import org.budgetdisclosure.render.document.Figure;
 import org.budgetdisclosure.render.document.Placement;
 import org.budgetdisclosure.render.document.Table;
 import org.budgetdisclosure.render.document.TableGrid;
-import org.budgetdisclosure.render.fonts.FontSet;
 import org.budgetdisclosure.render.ooxml.StableZip;
 import org.budgetdisclosure.render.xlsx.XlsxStyles.Role;
 
@@ -55,7 +54,7 @@ public final class XlsxRenderer implements DocumentWriter {
     private static final int TOP_ROWS = 2;
 
     @Override
-    public void write(Document document, FontSet fonts, OutputStream out) throws IOException {
+    public void write(Document document, OutputStream out) throws IOException {
         LocalDate date = LocalDate.parse(document.date());
         ByteArrayOutputStream raw = new ByteArrayOutputStream(1 << 16);
         // POI makes the workbook (package, styles, sheet list, print titles); each worksheet is planned first (so

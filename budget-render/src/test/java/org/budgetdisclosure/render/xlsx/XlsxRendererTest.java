@@ -48,7 +48,7 @@ class XlsxRendererTest {
         Document document = new Document("标题", "主题", "作者", "zh-CN", "2022-01-01",
                 List.of(new Section(false, List.of(table))));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new XlsxRenderer().write(document, RenderOptions.defaults().fonts(), out);
+        new XlsxRenderer().write(document, out);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             var sheet = wb.getSheetAt(0);
             assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo(odd);
