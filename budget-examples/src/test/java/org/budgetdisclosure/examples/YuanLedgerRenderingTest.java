@@ -209,7 +209,7 @@ class YuanLedgerRenderingTest {
                 return 0;
             }
             for (int t = 9; t >= 1; t--) {
-                if (text.contains(ReferenceRendering.TITLES.get(t - 1) + BUDGET.department().code() + BUDGET.department().shortName())) {
+                if (text.contains(ReferenceRendering.TITLES.get(t - 1) + BUDGET.department().label())) {
                     return t;
                 }
             }

@@ -235,7 +235,7 @@ final class FileMapping {
         Map<org.budgetdisclosure.model.facts.DeclaredTotal, Amount> declared = b.declaredTotals().isEmpty() ? null
                 : b.declaredTotals();
         return new BudgetDoc(FileModel.FORMAT, null, b.unit().chineseName(), b.year(), new DepartmentDoc(
-                b.department().code(), b.department().name(), b.department().shortName(), b.department().kind()),
+                b.department().code().orElse(null), b.department().name(), b.department().shortName(), b.department().kind()),
                 lines, basic, classes, three, prior, names, declared, b.rounded() ? Boolean.TRUE : null,
                 narrativeDoc(b.narrative()));
     }

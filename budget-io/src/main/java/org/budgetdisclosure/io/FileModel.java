@@ -55,7 +55,7 @@ final class FileModel {
     }
 
     record DepartmentDoc(
-            @JsonProperty(required = true) String code,
+            String code,
             @JsonProperty(required = true) String name,
             @JsonProperty(required = true) String shortName,
             @JsonProperty(required = true) DepartmentKind kind) {

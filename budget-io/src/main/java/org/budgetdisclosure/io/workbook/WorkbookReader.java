@@ -448,7 +448,7 @@ final class WorkbookReader {
         Row kindRow = byLabel.get(KIND);
         Row yearRow = byLabel.get(YEAR);
         Row unitRow = byLabel.get(UNIT);
-        String c = code.required(DEPARTMENT_VALUE);
+        String c = code.text(DEPARTMENT_VALUE); // optional: not every department publishes a code
         String n = name.required(DEPARTMENT_VALUE);
         String s = shortName.required(DEPARTMENT_VALUE);
         DepartmentKind kind = kindRow.requiredWord(DEPARTMENT_VALUE, DepartmentKind.values(),

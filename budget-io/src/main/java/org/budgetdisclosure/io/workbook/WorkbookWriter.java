@@ -190,7 +190,7 @@ final class WorkbookWriter {
         values.put(YEAR, year);
         values.put(UNIT, MoneyUnit.TEN_THOUSAND_YUAN.chineseName());
         budget.ifPresent(b -> {
-            values.put(CODE, b.department().code());
+            values.put(CODE, b.department().code().orElse(""));
             values.put(NAME, b.department().name());
             values.put(SHORT_NAME, b.department().shortName());
             values.put(KIND, b.department().kind().chineseName());

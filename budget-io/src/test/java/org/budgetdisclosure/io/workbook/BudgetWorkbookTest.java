@@ -92,7 +92,8 @@ class BudgetWorkbookTest {
         // the untouched template is read, and says what is missing
         assertThatThrownBy(() -> BudgetWorkbook.read(out.toByteArray(), "book.xlsx"))
                 .isInstanceOf(BudgetFileException.class)
-                .hasMessageContaining("book.xlsx: at 部门信息!B2: 内容 is required");
+                .hasMessageContaining("book.xlsx: at 部门信息!B3: 内容 is required") // the name; the code (B2) is optional
+                .hasMessageNotContaining("部门信息!B2");
     }
 
     @Test

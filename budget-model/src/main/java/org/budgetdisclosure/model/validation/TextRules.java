@@ -28,7 +28,7 @@ final class TextRules implements Rule {
     public void check(Statements statements, Findings findings) {
         Budget b = statements.budget();
         Checker c = new Checker(findings);
-        c.text("department.code", b.department().code());
+        b.department().code().ifPresent(code -> c.text("department.code", code));
         c.text("department.name", b.department().name());
         c.text("department.shortName", b.department().shortName());
         b.names().forEach((code, name) -> c.text("names." + code.value(), name));

@@ -7,6 +7,7 @@ import org.budgetdisclosure.model.facts.Budget;
 
 /**
  * The placeholders a profile's texts may hold, filled from the budget: {@code {department}} (全称),
+ * {@code {departmentLabel}} (code and short name, such as 304工信局, or the full name where no code is published),
  * {@code {departmentShortName}} (简称), {@code {departmentCode}} (部门编码), {@code {year}}, {@code {lastYear}}, {@code {month}} (the document date's
  * month, such as 2022年1月) and
  * {@code {unit}} (the unit the amounts are printed in, such as 万元: the table's own style, not the ledger's). Budget text is inserted as it is, never read as a
@@ -16,7 +17,7 @@ final class Patterns {
 
     /** The placeholders a pattern may use. */
     static final java.util.Set<String> NAMES = java.util.Set.of("department", "departmentShortName",
-            "departmentCode", "year", "lastYear", "unit", "month");
+            "departmentCode", "departmentLabel", "year", "lastYear", "unit", "month");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
@@ -30,7 +31,8 @@ final class Patterns {
     Patterns(Budget budget, String unitWord, String date) {
         this.values = Map.of("department", budget.department().name(),
                 "departmentShortName", budget.department().shortName(),
-                "departmentCode", budget.department().code(),
+                "departmentCode", budget.department().code().orElse(""),
+                "departmentLabel", budget.department().label(),
                 "year", String.valueOf(budget.year()),
                 "lastYear", String.valueOf(budget.year() - 1),
                 "unit", unitWord,

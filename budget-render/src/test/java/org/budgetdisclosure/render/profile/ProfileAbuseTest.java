@@ -72,7 +72,7 @@ class ProfileAbuseTest {
         "header-text-null|{text: 收入, across: 2}|{text: ~, across: 2}",
         "cover-null|`title: [\"{department}\", \"{year}年部门预算公开\"]`|`title: ~`",
         "cover-text-null|`title: [\"{department}\", \"{year}年部门预算公开\"]`|`title: [~, \"{year}年部门预算公开\"]`",
-        "heading-null|`heading: [\"{departmentCode}`|`heading: [~, \"{departmentCode}`",
+        "heading-null|`heading: [\"{departmentLabel}`|`heading: [~, \"{departmentLabel}`",
         "glossary-null|`    - {term: 事业收入, definition: 指事业单位开展专业业务活动及辅助活动所取得的收入。}`|`    - ~`",
         "glossary-term-null|{term: 事业收入,|{term: ~,",
         "statement-null|statement: expenditure|statement: ~",

@@ -151,4 +151,15 @@ class ProfileTest {
         assertThat(schema.validate(yaml.readTree(BROKEN.resolve("profile.yaml").toFile())))
                 .extracting(Object::toString).anyMatch(m -> m.contains("$.tables[1].layout"));
     }
+
+    @Test
+    void aDepartmentWithoutACodeIsHeadedByItsName() {
+        Budget withCode = budget();
+        Budget without = withCode.toBuilder().department(null, "某区测试局", "测试局",
+                DepartmentKind.ADMINISTRATIVE).build();
+        String headed = new String(Disclosure.of(withCode).bytes(Format.HTML), StandardCharsets.UTF_8);
+        String named = new String(Disclosure.of(without).bytes(Format.HTML), StandardCharsets.UTF_8);
+        assertThat(Jsoup.parse(headed).text()).contains("901测试局预算年度：2025");
+        assertThat(Jsoup.parse(named).text()).contains("某区测试局预算年度：2025").doesNotContain("901");
+    }
 }
