@@ -15,7 +15,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.budgetdisclosure.io.BudgetFile;
 import org.budgetdisclosure.io.BudgetFiles;
+import org.budgetdisclosure.render.RenderOptions;
+import org.budgetdisclosure.render.profile.Profile;
 import org.budgetdisclosure.render.Disclosure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,12 +36,17 @@ final class BatchCommand implements Callable<Integer> {
     private picocli.CommandLine.Model.CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "DIR|FILE",
-            description = "Budget files, or directories whose .json, .yaml and .yml files are read.")
+            description = "Budget files, or directories whose .json, .yaml, .yml and .xlsx files are read.")
     private List<Path> inputs;
 
 
     @Mixin
     private OutputOptions output;
+
+    @Option(names = {"-p", "--profile"}, paramLabel = "NAME|DIR",
+            description = "The layout of every disclosure: a bundled profile's name or a profile folder. "
+                    + "Default: the profile each budget file names, else hebei-2022.")
+    private String profile;
 
     @Option(names = {"-j", "--threads"}, paramLabel = "N",
             description = "Threads (default: the number of cores).")
@@ -50,6 +58,8 @@ final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // a profile named on the command line is read once, before any file, and shared (it is immutable)
+        Profile chosen = profile == null ? null : Profile.named(profile);
         List<Outcome> unlisted = new ArrayList<>();
         List<Path> files = files(unlisted);
         PrintWriter err = spec.commandLine().getErr();
@@ -70,7 +80,7 @@ final class BatchCommand implements Callable<Integer> {
                     continue;
                 }
                 futures.add(pool.submit(() -> {
-                    Outcome outcome = render(file, files);
+                    Outcome outcome = render(file, files, chosen);
                     progress.step();
                     return outcome;
                 }));
@@ -106,15 +116,17 @@ final class BatchCommand implements Callable<Integer> {
      * writer's exception, running out of memory) is its outcome and never stops the others. The temporary files
      * of a failed file are removed by {@link Disclosure#writeTo}.
      */
-    private Outcome render(Path file, List<Path> inputs) {
+    private Outcome render(Path file, List<Path> inputs, Profile chosen) {
         try {
             Optional<String> clash = InputProtection.clash(output.out, RenderCommand.baseName(file),
                     output.formats(), inputs);
             if (clash.isPresent()) {
                 return new Outcome(file, false, clash.get());
             }
-            Disclosure.of(BudgetFiles.read(file)).writeTo(output.out, RenderCommand.baseName(file), output.streams,
-                    output.formats());
+            BudgetFile read = BudgetFiles.readFile(file);
+            Profile layout = chosen != null ? chosen : RenderCommand.profileFor(null, read, file);
+            Disclosure.of(read.budget(), RenderOptions.defaults().withProfile(layout)).writeTo(output.out,
+                    RenderCommand.baseName(file), output.streams, output.formats());
             return new Outcome(file, true, "");
         } catch (Exception | OutOfMemoryError | StackOverflowError e) {
             return new Outcome(file, false, UserErrors.describe(e));
@@ -143,7 +155,9 @@ final class BatchCommand implements Callable<Integer> {
 
     static boolean isBudgetName(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".json") || lower.endsWith(".yaml") || lower.endsWith(".yml");
+        // ~$book.xlsx is the lock file Excel keeps beside a workbook it has open
+        return lower.endsWith(".json") || lower.endsWith(".yaml") || lower.endsWith(".yml")
+                || lower.endsWith(".xlsx") && !lower.startsWith("~$");
     }
 
     /** A progress bar on standard error when it is a terminal; silent otherwise. */

@@ -78,4 +78,27 @@ class ProfileOptionTest {
             assertThat(r.err()).contains("a relative path without ..").doesNotContain("root:");
         }
     }
+
+    @Test
+    void batchHonoursEachFilesProfileAndTheCommandLines() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.createDirectories(in.resolve("mine"));
+        for (String f : new String[] {"profile.yaml", "main.ftl"}) {
+            Files.copy(TEST_LAYOUT.resolve(f), in.resolve("mine").resolve(f));
+        }
+        Files.writeString(in.resolve("named.json"), Files.readString(REFERENCE).replaceFirst(
+                "\"format\": \"budget-disclosure/1\",", "\"format\": \"budget-disclosure/1\",\n  \"profile\": \"mine\","));
+        Files.copy(REFERENCE, in.resolve("plain.json"));
+        Files.writeString(in.resolve("~$open.xlsx"), "Excel's lock file");
+        Path out = dir.resolve("out");
+        CommandLineTest.Run r = run("batch", in.toString(), "--format", "html", "--out", out.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(Files.readString(out.resolve("named.html"))).contains("2022年测试支出表")
+                .doesNotContain("部门预算收支总表");
+        assertThat(Files.readString(out.resolve("plain.html"))).contains("部门预算收支总表");
+        Path forced = dir.resolve("forced");
+        assertThat(run("batch", in.toString(), "--profile", "hebei-2022", "--format", "html", "--out",
+                forced.toString()).status()).isZero();
+        assertThat(Files.readString(forced.resolve("named.html"))).contains("部门预算收支总表");
+    }
 }
