@@ -58,6 +58,19 @@ final class ThreePublicRules implements Rule {
         }
     }
 
+    /** An error, or a warning where the excess is within the declared rounding of the figures involved. */
+    private static void above(Findings findings, String rule, String at, String expected, Amount amount,
+            Amount bound, java.math.BigDecimal slack, String message) {
+        java.math.BigDecimal excess = amount.value().subtract(bound.value());
+        if (slack.signum() > 0 && excess.compareTo(slack) <= 0) {
+            findings.warning(rule, at, expected, amount, message + "; the figures are declared rounded and the excess, "
+                    + excess.toPlainString() + ", is within their rounding (at most " + slack.stripTrailingZeros()
+                    .toPlainString() + ")");
+        } else {
+            findings.error(rule, at, expected, amount, message);
+        }
+    }
+
     /** No “三公” figure, this year's or last year's, can be more than the money it is part of. */
     private static void bounds(Statements statements, Findings findings) {
         Map<ThreePublicItem, Amount> items = new EnumMap<>(ThreePublicItem.class);
@@ -69,17 +82,20 @@ final class ThreePublicRules implements Rule {
         Map<String, Amount> figures = new LinkedHashMap<>();
         items.forEach((item, amount) -> figures.put(item.chineseName(), amount));
         figures.put("合计", Amount.total(statements.budget().unit(), items.values()));
+        // a budget declared rounded may print a “三公” figure a rounding above a total made of rounded lines
+        int lines = statements.budget().threePublic().size() + statements.budget().appropriations().size();
+        java.math.BigDecimal slack = findings.halfLastDecimal().multiply(java.math.BigDecimal.valueOf(lines));
         figures.forEach((row, amount) -> {
             String at = Locations.cell(StatementId.THREE_PUBLIC, row, "合计");
             if (amount.isZero() || amount.isNegative()) {
                 return; // nothing spent is never too much (a negative amount is reported by amount.negative)
             }
             if (amount.isGreaterThan(total)) {
-                findings.error(ABOVE_TOTAL, at, "at most " + total + " (支出总计)", amount,
+                above(findings, ABOVE_TOTAL, at, "at most " + total + " (支出总计)", amount, total, slack,
                         "a “三公” figure cannot be more than the budget's total expenditure");
             } else if (amount.isGreaterThan(fiscal)) {
-                findings.error(ABOVE_FISCAL, at, "at most " + fiscal + " (财政拨款收入总计, table 4)", amount,
-                        "“三公” spending is paid from fiscal appropriations and cannot be more than they are");
+                above(findings, ABOVE_FISCAL, at, "at most " + fiscal + " (财政拨款收入总计, table 4)", amount, fiscal,
+                        slack, "“三公” spending is paid from fiscal appropriations and cannot be more than they are");
             }
         });
         statements.budget().priorYear().ifPresent(p -> {
