@@ -1,15 +1,14 @@
 package org.budgetdisclosure.cli;
 
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.budgetdisclosure.io.BudgetFileException;
 import org.budgetdisclosure.io.BudgetFiles;
 import org.budgetdisclosure.io.workbook.BudgetWorkbook;
+import org.budgetdisclosure.render.AtomicFile;
 import org.budgetdisclosure.model.classification.Catalogue;
 import org.budgetdisclosure.model.facts.Budget;
 import org.budgetdisclosure.render.profile.Profile;
@@ -66,29 +65,14 @@ final class TemplateCommand implements Callable<Integer> {
         int theYear = year != null ? year : Integer.parseInt(Profile.hebei2022().name().replaceAll("\\D", ""));
         Path target = out.toAbsolutePath();
         Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part");
-        try {
-            try (OutputStream stream = Files.newOutputStream(temp)) {
-                if (budget != null) {
-                    BudgetWorkbook.write(budget, Catalogue.forYear(budget.year()), stream);
-                } else {
-                    BudgetWorkbook.template(Catalogue.forYear(theYear), theYear, stream);
-                }
+        Budget filled = budget;
+        AtomicFile.write(target, stream -> {
+            if (filled != null) {
+                BudgetWorkbook.write(filled, Catalogue.forYear(filled.year()), stream);
+            } else {
+                BudgetWorkbook.template(Catalogue.forYear(theYear), theYear, stream);
             }
-            try {
-                // published like a rendered file: readable by all (a temporary file is not)
-                Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: its default permissions apply
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
         spec.commandLine().getOut().println("wrote " + out);
         return 0;
     }

@@ -4,11 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -78,14 +75,6 @@ public final class Disclosure {
                 text, size), options.profile().minimumTableFontSize());
     }
 
-    /** A published file is readable by everyone, as a file written directly would be (temp files are not). */
-    private static void readableByAll(Path file) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: its default permissions apply
-        }
-    }
 
     /**
      * The most rows a table may have: a department's tables run to hundreds of rows; ten thousand is far beyond
@@ -217,23 +206,11 @@ public final class Disclosure {
         List<Path> written = new ArrayList<>();
         for (Format format : formats) {
             Path target = directory.resolve(name + "." + format.extension());
-            // a unique temporary name: writers of the same file in parallel never share a half-written one; short,
-            // so that a target name of up to 255 bytes still has a temporary one
-            Path temp = Files.createTempFile(directory, ".budget-", ".part");
-            try {
-                try (OutputStream out = streams.apply(target, Files.newOutputStream(temp,
-                        StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE))) {
-                    write(format, out);
+            AtomicFile.write(target, out -> {
+                try (OutputStream stream = streams.apply(target, out)) {
+                    write(format, stream);
                 }
-                readableByAll(temp);
-                try {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            });
             written.add(target);
         }
         return written;
