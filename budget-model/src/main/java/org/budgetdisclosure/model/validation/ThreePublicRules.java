@@ -100,17 +100,21 @@ final class ThreePublicRules implements Rule {
         });
         statements.budget().priorYear().ifPresent(p -> {
             Amount priorTotal = p.total();
+            // declared rounding: last year's figures are rounded too, its total and each “三公” figure
+            java.math.BigDecimal priorSlack = findings.halfLastDecimal()
+                    .multiply(java.math.BigDecimal.valueOf(p.threePublic().size() + 1L));
             p.threePublic().forEach((item, amount) -> {
                 if (!amount.isZero() && amount.isGreaterThan(priorTotal)) {
-                    findings.error(PRIOR_YEAR, "priorYear.threePublic." + item, "at most " + priorTotal
-                            + " (priorYear.total)", amount, "last year's “三公” figure cannot be more than last "
-                            + "year's total");
+                    above(findings, PRIOR_YEAR, "priorYear.threePublic." + item, "at most " + priorTotal
+                            + " (priorYear.total)", amount, priorTotal, priorSlack, "last year's “三公” figure cannot "
+                            + "be more than last year's total");
                 }
             });
             Amount priorThreePublic = Amount.total(statements.budget().unit(), p.threePublic().values());
             if (p.threePublic().size() > 1 && priorThreePublic.isGreaterThan(priorTotal)) {
-                findings.error(PRIOR_YEAR, "priorYear.threePublic", "at most " + priorTotal + " (priorYear.total)",
-                        priorThreePublic, "last year's “三公” total cannot be more than last year's total");
+                above(findings, PRIOR_YEAR, "priorYear.threePublic", "at most " + priorTotal + " (priorYear.total)",
+                        priorThreePublic, priorTotal, priorSlack, "last year's “三公” total cannot be more than "
+                        + "last year's total");
             }
         });
     }
