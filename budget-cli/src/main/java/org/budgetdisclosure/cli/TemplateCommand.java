@@ -1,6 +1,5 @@
 package org.budgetdisclosure.cli;
 
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;

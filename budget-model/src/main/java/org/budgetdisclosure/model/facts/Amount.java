@@ -2,7 +2,6 @@ package org.budgetdisclosure.model.facts;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Iterator;
 import java.util.Objects;
 
 /**

@@ -4,7 +4,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.budgetdisclosure.model.facts.Amount;
-import org.budgetdisclosure.model.facts.Fund;
 import org.budgetdisclosure.model.facts.ThreePublicExpense;
 import org.budgetdisclosure.model.facts.ThreePublicItem;
 import org.budgetdisclosure.model.statements.BasicColumn;
