@@ -20,6 +20,11 @@ final class PageNumbers extends PdfPageEventHelper {
     private final PdfFonts fonts;
     private final Set<Integer> unnumbered = new HashSet<>();
     private final Map<String, Integer> anchors = new TreeMap<>();
+    /** The physical page before which the contents will be moved, and how many pages they take; 0 for none. */
+    private int insertAt;
+    private int inserted;
+    /** The physical page on which the contents, set last, begin; 0 while the body is set. */
+    private int contentsStart;
 
     PageNumbers(PdfFonts fonts) {
         this.fonts = fonts;
@@ -30,6 +35,28 @@ final class PageNumbers extends PdfPageEventHelper {
         unnumbered.add(page);
     }
 
+    /**
+     * Numbers the pages as if {@code count} pages were set before physical page {@code page}: the contents, set
+     * after the body and moved there when the document is closed.
+     */
+    void reserve(int page, int count) {
+        insertAt = page;
+        inserted = count;
+    }
+
+    /** The contents begin on the current physical page: they are numbered from the reserved place. */
+    void contentsStartHere(int page) {
+        contentsStart = page;
+    }
+
+    /** @return the number printed on a physical page, where it will stand once the contents are moved */
+    int printed(int physical) {
+        if (contentsStart > 0 && physical >= contentsStart) {
+            return insertAt + physical - contentsStart;
+        }
+        return inserted > 0 && physical >= insertAt ? physical + inserted : physical;
+    }
+
     /** @return the page of each anchor set so far */
     Map<String, Integer> anchors() {
         return anchors;
@@ -37,7 +64,7 @@ final class PageNumbers extends PdfPageEventHelper {
 
     @Override
     public void onGenericTag(PdfWriter writer, com.lowagie.text.Document document, Rectangle rect, String text) {
-        anchors.putIfAbsent(text, writer.getPageNumber());
+        anchors.putIfAbsent(text, printed(writer.getPageNumber()));
     }
 
     @Override
@@ -47,7 +74,7 @@ final class PageNumbers extends PdfPageEventHelper {
         }
         Rectangle page = document.getPageSize();
         ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
-                fonts.phrase("— " + writer.getPageNumber() + " —", FontRole.BODY, 12),
+                fonts.phrase("— " + printed(writer.getPageNumber()) + " —", FontRole.BODY, 12),
                 (page.getLeft() + page.getRight()) / 2, document.bottom() - 28, 0);
     }
 }

@@ -61,17 +61,23 @@ public final class PdfRenderer implements DocumentWriter {
     public void write(Document document, OutputStream out) throws IOException {
         FontSet fonts = this.fonts;
         Map<String, Integer> pages = Map.of();
-        // how each table is set, measured once for both passes
+        // how each table is set, measured once for every pass
         Map<Table, Object> layouts = new IdentityHashMap<>();
-        if (document.blocks().stream().anyMatch(b -> b instanceof Contents)) {
-            // first pass: where each heading and table lands, for the page numbers of the contents
-            pages = write(document, fonts, FIRST_PASS, Map.of(), layouts);
+        int contents = contentsSection(document);
+        int contentsPages = 0;
+        if (contents >= 0) {
+            // one pass: the contents are set last, numbered from their place, and moved there; what they need to
+            // know first is how many pages they take, which a pass over them alone tells
+            contentsPages = measure(document, fonts, contents, layouts);
+        } else if (document.blocks().stream().anyMatch(b -> b instanceof Contents)) {
+            // contents among other blocks: a first pass finds where each heading and table lands
+            pages = write(document, fonts, FIRST_PASS, Map.of(), layouts, -1, 0);
         }
         // the first failure of the stream (a full disk) is the error to report: OpenPDF may swallow it and fail
         // later on a page left half-written ("Unbalanced begin/end text operators"), or not at all
         FailureRecording recording = new FailureRecording(out);
         try {
-            write(document, fonts, recording, pages, layouts);
+            write(document, fonts, recording, pages, layouts, contents, contentsPages);
         } catch (IOException | RuntimeException e) {
             if (recording.failure != null) {
                 IOException failure = new IOException("cannot write PDF: " + recording.failure.getMessage(),
@@ -83,6 +89,43 @@ public final class PdfRenderer implements DocumentWriter {
         }
         if (recording.failure != null) {
             throw new IOException("cannot write PDF: " + recording.failure.getMessage(), recording.failure);
+        }
+    }
+
+    /** @return the index of the section that holds the contents and nothing else, or -1 */
+    private static int contentsSection(Document document) {
+        List<Section> sections = document.sections();
+        for (int i = 0; i < sections.size(); i++) {
+            List<Block> blocks = sections.get(i).blocks();
+            if (!blocks.isEmpty() && blocks.stream().allMatch(b -> b instanceof Contents)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** @return how many pages the contents section takes, set with page numbers as wide as any */
+    private static int measure(Document document, FontSet fonts, int contents, Map<Table, Object> layouts)
+            throws IOException {
+        com.lowagie.text.Document pdf = new com.lowagie.text.Document();
+        PdfFonts pdfFonts = new PdfFonts(fonts);
+        PageNumbers numbers = new PageNumbers(pdfFonts);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(pdf, FIRST_PASS);
+            writer.setPageEvent(numbers);
+            Section section = document.sections().get(contents);
+            page(pdf, section.landscape());
+            pdf.open();
+            PdfBlocks blocks = new PdfBlocks(pdf, writer, pdfFonts, document, numbers, Map.of(), layouts);
+            for (Block block : section.blocks()) {
+                block.accept(blocks);
+            }
+            blocks.rethrow();
+            // the pages written: a page begun but left empty (the spacing after a full page) is not one
+            pdf.newPage();
+            return writer.reorderPages(null);
+        } catch (DocumentException e) {
+            throw new IOException("cannot write PDF: " + e.getMessage(), e);
         }
     }
 
@@ -127,9 +170,14 @@ public final class PdfRenderer implements DocumentWriter {
         }
     }
 
-    /** Writes the document, with the contents showing {@code pages}; returns the page of each anchor. */
+    /**
+     * Writes the document, with the contents showing {@code pages}; returns the page of each anchor. With a
+     * {@code contents} section of {@code contentsPages} pages, that section is set after the others, with the
+     * pages they found, and its pages are moved to its place before the file is closed.
+     */
     private static Map<String, Integer> write(Document document, FontSet fonts, OutputStream out,
-            Map<String, Integer> pages, Map<Table, Object> layouts) throws IOException {
+            Map<String, Integer> pages, Map<Table, Object> layouts, int contents, int contentsPages)
+            throws IOException {
         com.lowagie.text.Document pdf = new com.lowagie.text.Document();
         PdfFonts pdfFonts = new PdfFonts(fonts);
         PageNumbers numbers = new PageNumbers(pdfFonts);
@@ -148,21 +196,36 @@ public final class PdfRenderer implements DocumentWriter {
             pdf.addCreator(PdfArchival.CREATOR);
             boolean first = true;
             PdfBlocks blocks = null;
-            for (Section section : document.sections()) {
-                page(pdf, section.landscape());
-                if (first) {
-                    open(pdf, writer, document);
-                    blocks = new PdfBlocks(pdf, writer, pdfFonts, document, numbers, pages, layouts);
-                    first = false;
-                } else {
-                    pdf.newPage();
+            // with the contents set last, they read the anchors' pages as the body records them
+            Map<String, Integer> shown = contents >= 0 ? java.util.Collections.unmodifiableMap(numbers.anchors())
+                    : pages;
+            List<Section> sections = document.sections();
+            for (int s = 0; s < sections.size(); s++) {
+                if (s == contents) {
+                    numbers.reserve(first ? 1 : writer.getPageNumber() + 1, contentsPages);
+                    continue;
                 }
-                List<Block> list = section.blocks();
-                for (int i = 0; i < list.size(); i++) {
-                    blocks.following(list.subList(i + 1, list.size()));
-                    list.get(i).accept(blocks);
+                first = section(pdf, writer, document, sections.get(s), first, contents >= 0);
+                if (blocks == null) {
+                    blocks = new PdfBlocks(pdf, writer, pdfFonts, document, numbers, shown, layouts);
                 }
-                blocks.rethrow();
+                setBlocks(blocks, sections.get(s));
+            }
+            if (contents >= 0) {
+                first = section(pdf, writer, document, sections.get(contents), first, true);
+                if (blocks == null) {
+                    blocks = new PdfBlocks(pdf, writer, pdfFonts, document, numbers, shown, layouts);
+                }
+                numbers.contentsStartHere(writer.getPageNumber());
+                int start = writer.getPageNumber();
+                setBlocks(blocks, sections.get(contents));
+                pdf.newPage();
+                int total = writer.reorderPages(null);
+                if (total - start + 1 != contentsPages) {
+                    throw new IllegalStateException("the contents took " + (total - start + 1)
+                            + " pages, measured " + contentsPages);
+                }
+                writer.reorderPages(moved(total, numbers.printed(start), start));
             }
             if (first) {
                 open(pdf, writer, document);
@@ -177,6 +240,52 @@ public final class PdfRenderer implements DocumentWriter {
             throw new IOException("cannot write PDF: " + e.getMessage(), e);
         }
         return Map.copyOf(numbers.anchors());
+    }
+
+    /**
+     * Starts a section on a new page in its orientation, opening the document for the first (with one level of
+     * pages if {@code linear}); returns false, the next section's {@code first}.
+     */
+    private static boolean section(com.lowagie.text.Document pdf, PdfWriter writer, Document document,
+            Section section, boolean first, boolean linear) throws IOException {
+        page(pdf, section.landscape());
+        if (first) {
+            open(pdf, writer, document);
+            if (linear) {
+                // one level of pages, so that the contents, set last, can be moved to their place
+                writer.setLinearPageMode();
+            }
+        } else {
+            pdf.newPage();
+        }
+        return false;
+    }
+
+    private static void setBlocks(PdfBlocks blocks, Section section) throws DocumentException {
+        List<Block> list = section.blocks();
+        for (int i = 0; i < list.size(); i++) {
+            blocks.following(list.subList(i + 1, list.size()));
+            list.get(i).accept(blocks);
+        }
+        blocks.rethrow();
+    }
+
+    /**
+     * @return the page order that moves pages {@code from..total} (1-based) before page {@code to}
+     */
+    static int[] moved(int total, int to, int from) {
+        int[] order = new int[total];
+        int k = 0;
+        for (int p = 1; p < to; p++) {
+            order[k++] = p;
+        }
+        for (int p = from; p <= total; p++) {
+            order[k++] = p;
+        }
+        for (int p = to; p < from; p++) {
+            order[k++] = p;
+        }
+        return order;
     }
 
     private static void open(com.lowagie.text.Document pdf, PdfWriter writer, Document document)
