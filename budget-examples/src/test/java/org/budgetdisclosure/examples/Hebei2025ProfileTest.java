@@ -170,7 +170,7 @@ class Hebei2025ProfileTest {
 
     @Test
     void theProfileIsBundledAndListed() {
-        assertThat(Profile.registered()).extracting(Profile::name).containsExactly("hebei-2022", "hebei-2025");
+        assertThat(Profile.registered()).extracting(Profile::name).contains("hebei-2022", "hebei-2025");
         assertThat(HEBEI_2025.tableTitles()).isEqualTo(Profile.of("hebei-2022").tableTitles());
         assertThat(HEBEI_2025.description()).contains("2025");
     }
