@@ -25,6 +25,18 @@ class ProfileOptionTest {
         CommandLineTest.Run r = run("profiles");
         assertThat(r.status()).isZero();
         assertThat(r.out()).startsWith("hebei-2022\t河北省县级部门预算公开");
+        assertThat(r.out().lines()).anyMatch(l -> l.startsWith("hebei-2025\t") && l.contains("2025年样式"));
+    }
+
+    @Test
+    void renderTakesTheHebei2025Profile() throws Exception {
+        CommandLineTest.Run r = run("render", REFERENCE.toString(), "--profile", "hebei-2025", "--format", "html",
+                "--out", dir.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        String text = org.jsoup.Jsoup.parse(Files.readString(dir.resolve("leting-industry-bureau-2022.html"),
+                StandardCharsets.UTF_8)).getElementById("table-1").text();
+        assertThat(text).contains("五、单位资金").contains("三十一、人行科目").contains("年终结转结余")
+                .doesNotContain("九、其他收入");
     }
 
     @Test
@@ -63,7 +75,7 @@ class ProfileOptionTest {
         CommandLineTest.Run unknown = run("render", REFERENCE.toString(), "--profile", "nope", "--out",
                 dir.toString());
         assertThat(unknown.status()).isEqualTo(2);
-        assertThat(unknown.err()).contains("neither a bundled profile [hebei-2022] nor a profile folder");
+        assertThat(unknown.err()).contains("neither a bundled profile [hebei-2022, hebei-2025").contains("] nor a profile folder");
         assertThat(dir.toFile().list()).isEmpty();
     }
 

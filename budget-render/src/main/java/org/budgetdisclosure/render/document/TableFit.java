@@ -66,7 +66,7 @@ public final class TableFit {
             sections.add(new Section(section.landscape(), blocks));
         }
         return changed ? new Document(document.title(), document.subject(), document.author(), document.language(),
-                document.date(), sections) : document;
+                document.date(), sections, document.pageFlow()) : document;
     }
 
     /**

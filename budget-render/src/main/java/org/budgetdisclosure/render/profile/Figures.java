@@ -16,7 +16,10 @@ import org.budgetdisclosure.model.statements.Statements;
 /**
  * The figures a profile may name outside a statement's own rows: the keys of a summary table's fixed rows, such
  * as {@code summary.revenue.GENERAL_PUBLIC_BUDGET} or {@code fiscal.expenditureTotal}. Each key reads one figure
- * of the statements; nothing is computed here.
+ * of the statements; the only sum made here is {@code summary.revenue.unitFunds}, 单位资金 (the fifth revenue row
+ * of Hebei's 2025 收支总表): the exact total of this year's revenue from every source that is neither a fiscal
+ * appropriation (财政拨款) nor 财政专户管理资金, that is 事业收入 + 事业单位经营收入 + 上级补助收入 + 附属单位上缴收入 +
+ * 其他收入, added before any rounding, never typed in.
  *
  * <p>A <em>single</em> figure is one amount; a <em>row</em> figure is one amount per column of the fiscal
  * summary ({@code TOTAL}, {@code GENERAL_PUBLIC}, {@code GOVERNMENT_FUND}, {@code STATE_CAPITAL}).
@@ -31,6 +34,7 @@ final class Figures {
         for (RevenueSource source : RevenueSource.currentSources()) {
             SINGLE.put("summary.revenue." + source.name(), s -> s.budgetSummary().revenue(source));
         }
+        SINGLE.put("summary.revenue.unitFunds", Figures::unitFunds);
         SINGLE.put("summary.currentRevenue", s -> s.budgetSummary().currentRevenue());
         SINGLE.put("summary.carryover", s -> s.budgetSummary().carryover());
         SINGLE.put("summary.revenueTotal", s -> s.budgetSummary().revenueTotal());
@@ -57,6 +61,22 @@ final class Figures {
     }
 
     private Figures() {
+    }
+
+    /**
+     * 单位资金: this year's revenue from the sources of the unit's own (neither 财政拨款 nor 财政专户管理资金).
+     *
+     * @param s the statements
+     * @return 事业收入 + 事业单位经营收入 + 上级补助收入 + 附属单位上缴收入 + 其他收入, exact, never null
+     */
+    static Amount unitFunds(Statements s) {
+        Amount sum = Amount.zero(s.budget().unit());
+        for (RevenueSource source : RevenueSource.currentSources()) {
+            if (source.fund().orElseThrow() == Fund.NON_FISCAL && source != RevenueSource.FISCAL_SPECIAL_ACCOUNT) {
+                sum = sum.plus(s.budgetSummary().revenue(source));
+            }
+        }
+        return sum;
     }
 
     /** @param key a key @return whether it names one amount */

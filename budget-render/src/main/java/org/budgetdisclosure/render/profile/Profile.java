@@ -50,7 +50,7 @@ public final class Profile {
     /** The descriptor's file name in a profile folder. */
     public static final String DESCRIPTOR = "profile.yaml";
 
-    private static final List<String> BUNDLED_NAMES = List.of("hebei-2022");
+    private static final List<String> BUNDLED_NAMES = List.of("hebei-2022", "hebei-2025");
     private static final Map<String, Profile> BUNDLED_PROFILES = new ConcurrentHashMap<>();
 
     private final ProfileSpec spec;

@@ -489,6 +489,7 @@ final class ProfileLoader {
         boolean fiscal = "fiscal.classes".equals(t.right().rows());
         columnNames(at + ".right.columns", t.rightColumns(), fiscal ? FUND_COLUMNS : Set.of("AMOUNT"),
                 t.right().rows());
+        classes(at + ".right.classes", t.right().classes());
         List<ClosingRow> closing = t.closing();
         for (int i = 0; i < closing.size(); i++) {
             ClosingRow c = closing.get(i);
@@ -512,6 +513,32 @@ final class ProfileLoader {
             }
         }
         columnsCount(at, t, (t.serial() ? 1 : 0) + 3 + t.rightColumns().size());
+    }
+
+    /** A summary's declared right-side rows: 类 codes of three digits, each once; a row without one is labelled. */
+    private void classes(String at, List<ProfileSpec.ClassRow> classes) {
+        if (classes == null) {
+            return;
+        }
+        if (classes.isEmpty()) {
+            problem(at, "expected at least one row (or leave 'classes' out to list every 类 of the catalogue)");
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < classes.size(); i++) {
+            ProfileSpec.ClassRow c = classes.get(i);
+            String here = at + "[" + i + "]";
+            if (c.code() == null) {
+                if (c.label() == null) {
+                    problem(here, "a row without a 类 code needs its label");
+                }
+            } else if (!c.code().matches("\\d{3}")) {
+                problem(here + ".code", "expected the three digits of a functional 类 (such as \"201\"), found '"
+                        + c.code() + "'");
+            } else if (!seen.add(c.code())) {
+                problem(here + ".code", "the 类 " + c.code() + " is declared by an earlier row");
+            }
+            pattern(here + ".label", c.label());
+        }
     }
 
     private void style(String at, ProfileSpec.StyleSpec style) {

@@ -189,8 +189,23 @@ public record ProfileSpec(String format, String name, String description, Docume
      * @param columns which columns of those rows; for {@code summary.classes} only {@code AMOUNT}
      * @param withAmountsOnly whether only the rows with an amount are listed (Shanghai lists only the 类 that
      *     have money; Hebei lists every 类)
+     * @param classes the rows declared one by one, in their printed order, instead of every 类 of the catalogue
+     *     in code order (Hebei 2025 prints 30 功能 类 and then 人行科目, which no 类 feeds); a 类 the budget
+     *     spends on that is not declared follows the declared rows under its own name, so that no money is left
+     *     out of the table; absent: every 类 of the year's catalogue and of the budget, in code order
      */
-    public record RightSide(String rows, Boolean numbered, List<String> columns, Boolean withAmountsOnly) {
+    public record RightSide(String rows, Boolean numbered, List<String> columns, Boolean withAmountsOnly,
+            List<ClassRow> classes) {
+    }
+
+    /**
+     * A declared row of a summary's right side: a 功能 类 by its code, printed with the given label, or, without
+     * a code, a row that no 类 feeds and that is always printed empty (Hebei 2025's 人行科目).
+     *
+     * @param code the 类's three-digit code, such as {@code "201"}; absent for a row no 类 feeds
+     * @param label the printed name (pattern), without its numeral; absent with a code: the 类's own name
+     */
+    public record ClassRow(String code, String label) {
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.budgetdisclosure.model.facts.Amount;
+import org.budgetdisclosure.model.statements.AmountColumn;
 import org.budgetdisclosure.model.statements.Row;
 import org.budgetdisclosure.model.statements.RowKind;
 import org.budgetdisclosure.model.statements.Statement;
@@ -166,9 +167,9 @@ final class ProfileTables {
         boolean fiscal = "fiscal.classes".equals(t.right().rows());
         List<? extends Row<?>> all = fiscal ? s.fiscalSummary().expenditure() : s.budgetSummary().expenditure();
         boolean withAmountsOnly = Boolean.TRUE.equals(t.right().withAmountsOnly());
-        List<Row<?>> right = new ArrayList<>();
-        for (Row<?> row : all) {
-            if (!withAmountsOnly || row.amounts().values().stream().anyMatch(a -> !a.isZero())) {
+        List<RightRow> right = new ArrayList<>();
+        for (RightRow row : rightRows(t, all)) {
+            if (!withAmountsOnly || row.row().amounts().values().stream().anyMatch(a -> !a.isZero())) {
                 right.add(row);
             }
         }
@@ -188,12 +189,12 @@ final class ProfileTables {
                 cells.add(amount(zero));
             }
             if (i < right.size()) {
-                Row<?> row = right.get(i);
+                RightRow row = right.get(i);
                 String label = t.right().numbered() != null && t.right().numbered()
-                        ? ChineseNumerals.of(i + 1) + "、" + row.name() : row.name();
+                        ? ChineseNumerals.of(i + 1) + "、" + row.label() : row.label();
                 cells.add(name(label));
                 for (String column : columns) {
-                    cells.add(amount(cell(row, column)));
+                    cells.add(amount(cell(row.row(), column)));
                 }
             } else {
                 cells.add(name(""));
@@ -221,6 +222,39 @@ final class ProfileTables {
             }
             b.row(kind(closing.kind()), closing.level() == null ? 0 : closing.level(), cells);
         }
+    }
+
+    /** A row of a summary's right side: its label (without numeral) and its figures. */
+    private record RightRow(String label, Row<?> row) {
+    }
+
+    /**
+     * The right side's rows: every 类 row of the statement in its order, or, where the descriptor declares its
+     * rows ({@code right.classes}), those in their order with their labels (a declared 类 the statement lacks, or
+     * a row without a code, has no figures), then any 类 with money that is not declared, under its own name.
+     */
+    private List<RightRow> rightRows(TableLayout t, List<? extends Row<?>> all) {
+        List<ProfileSpec.ClassRow> declared = ProfileSpec.orEmpty(t.right().classes());
+        List<RightRow> rows = new ArrayList<>();
+        if (declared.isEmpty()) {
+            all.forEach(row -> rows.add(new RightRow(row.name(), row)));
+            return rows;
+        }
+        Map<String, Row<?>> byCode = new java.util.LinkedHashMap<>();
+        all.forEach(row -> byCode.put(row.codeText(), row));
+        for (ProfileSpec.ClassRow c : declared) {
+            Row<?> row = c.code() == null ? null : byCode.remove(c.code());
+            Row<?> figures = row != null ? row : new Row<AmountColumn>(java.util.Optional.empty(), "", 0,
+                    RowKind.DETAIL, Map.of(), zero.unit());
+            String label = c.label() != null ? patterns.expand(c.label()) : row != null ? row.name() : "";
+            rows.add(new RightRow(label, figures));
+        }
+        for (Row<?> rest : byCode.values()) {
+            if (rest.amounts().values().stream().anyMatch(a -> !a.isZero())) {
+                rows.add(new RightRow(rest.name(), rest));
+            }
+        }
+        return rows;
     }
 
     private Amount cell(Row<?> row, String column) {

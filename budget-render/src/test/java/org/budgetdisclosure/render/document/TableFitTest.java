@@ -58,4 +58,14 @@ class TableFitTest {
                 .hasMessageContaining("'表'").hasMessageContaining("7.0 pt")
                 .hasMessageContaining("1,897,675,513,370,000,000,000,000.37");
     }
+
+    @Test
+    void aDocumentWhoseTablesAreRefittedKeepsItsPageFlow() {
+        PageFlow hebei = new PageFlow(5, 7.5f, 10.25f);
+        Document document = new Document("题", "题", "作者", "zh-CN", "2025-01-01",
+                List.of(new Section(true, List.of(table("189,767,551.37", 6)))), hebei);
+        Document fitted = TableFit.fit(document, HALF_EM, 7f);
+        assertThat(fitted).isNotSameAs(document);
+        assertThat(fitted.pageFlow()).isEqualTo(hebei);
+    }
 }
