@@ -89,7 +89,12 @@ public final class Consolidation {
         basic.forEach((code, v) -> flat.basicExpenditure(new BasicExpenditure(code, Amount.of(v, unit))));
         three.forEach((item, byFund) -> byFund.forEach((fund, v) -> flat.threePublic(
                 new ThreePublicExpense(item, fund, Amount.of(v, unit)))));
-        return flat.build();
+        try {
+            return flat.build();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("the department's figures summed from its units are out of bounds: "
+                    + "its consolidated " + e.getMessage(), e);
+        }
     }
 
     /**

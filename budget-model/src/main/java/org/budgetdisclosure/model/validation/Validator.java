@@ -54,7 +54,8 @@ public final class Validator {
 
     /**
      * Validates the budget of computed statements; for a department with units, every unit too, each finding
-     * located at its unit ({@code units[2].appropriations[3].amount}), the department's findings at facts computed from the units left out (they are reported at the units).
+     * located at its unit ({@code units[2].appropriations[3].amount}), the department's findings at facts computed
+     * from the units left out (they are reported at the units).
      *
      * @param statements the statements, not null
      * @return the report, never null

@@ -138,4 +138,17 @@ class ConsolidationTest {
         assertThat(Validator.validate(budget).errors()).extracting(Finding::rule, Finding::location)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("units.duplicate", "units[2].department.code"));
     }
+
+    @Test
+    void sumsBeyondTheBoundsOfAnAmountAreRefusedSayingSo() {
+        Budget.Builder b = Budget.builder().unit(MoneyUnit.YUAN).department(BUREAU).year(2025);
+        for (int i = 0; i < 3; i++) {
+            b.unit(Department.of("00" + i, "单位" + i, "单位" + i, DepartmentKind.ADMINISTRATIVE), u -> u.appropriation(
+                    "2010601", RevenueSource.GENERAL_PUBLIC_BUDGET, ExpenditureType.PROJECT, "999999999999999.00"));
+        }
+        Budget budget = b.build();
+        assertThatThrownBy(() -> Validator.validate(budget)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("the department's figures summed from its units are out of bounds: its "
+                        + "consolidated appropriations[0].amount");
+    }
 }
