@@ -60,6 +60,10 @@ final class BatchCommand implements Callable<Integer> {
             description = "The layout of the units' documents with --units (default: each department's).")
     private String unitProfile;
 
+    /** Every output name of the run (without extension) and the input it is of: two inputs never write one file. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Path> claimed =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     /** What became of one file. */
     record Outcome(Path file, boolean rendered, String problem) {
     }
@@ -79,6 +83,9 @@ final class BatchCommand implements Callable<Integer> {
         try {
             List<Future<Outcome>> futures = new ArrayList<>();
             java.util.Map<String, Path> names = new java.util.HashMap<>();
+            for (Path file : files) {
+                claimed.putIfAbsent(RenderCommand.baseName(file), file);
+            }
             for (Path file : files) {
                 Path first = names.putIfAbsent(RenderCommand.baseName(file), file);
                 if (first != null) {
@@ -164,6 +171,13 @@ final class BatchCommand implements Callable<Integer> {
             Optional<String> clash = UnitOutputs.clash(output.out, made.keySet(), output.formats(), inputs);
             if (clash.isPresent()) {
                 return new Outcome(file, false, clash.get());
+            }
+            for (String name : made.keySet()) {
+                Path other = claimed.putIfAbsent(name, file);
+                if (other != null && !other.equals(file)) {
+                    return new Outcome(file, false, "its output " + name + " would have the same name as that of "
+                            + other + "; rename one of them");
+                }
             }
             UnitOutputs.write(made, output.out, output.streams, output.formats());
             return new Outcome(file, true, "");

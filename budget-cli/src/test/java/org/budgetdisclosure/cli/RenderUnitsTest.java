@@ -117,4 +117,20 @@ class RenderUnitsTest {
         assertThat(progress.total()).isEqualTo(5);
         assertThat(bar.toString()).endsWith("] 5/5").contains("] 1/5");
     }
+
+    @Test
+    void batchRefusesAUnitsFileWhoseOutputWouldBeAnotherFilesOutput() throws Exception {
+        Path in = dir.resolve("in");
+        Files.createDirectories(in);
+        Files.copy(UNITS, in.resolve("finance.json"));
+        Files.copy(CommandLineTest.REFERENCE, in.resolve("finance-035002.json"));
+        Path out = dir.resolve("out");
+        CommandLineTest.Run r = CommandLineTest.run("batch", in.toString(), "--units", "--out", out.toString(),
+                "--format", "html", "-j", "1");
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.out()).contains("batch: 1 of 2 rendered, 1 failed").contains("FAILED " + in.resolve("finance.json"))
+                .contains("its output finance-035002 would have the same name as that of " + in.resolve("finance-035002.json"));
+        assertThat(files(out)).containsExactly("finance-035002.html");
+        assertThat(html(out.resolve("finance-035002.html"))).contains("乐亭县工业和信息化局");
+    }
 }
