@@ -52,6 +52,18 @@ final class BatchCommand implements Callable<Integer> {
             description = "Threads (default: the number of cores).")
     private int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--units", description = "Also renders the document of every unit (单位预算) of each department "
+            + "with units, as `render --units` does; the progress bar counts documents.")
+    private boolean units;
+
+    @Option(names = "--unit-profile", paramLabel = "NAME|DIR",
+            description = "The layout of the units' documents with --units (default: each department's).")
+    private String unitProfile;
+
+    /** Every output name of the run (without extension) and the input it is of: two inputs never write one file. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Path> claimed =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     /** What became of one file. */
     record Outcome(Path file, boolean rendered, String problem) {
     }
@@ -60,6 +72,7 @@ final class BatchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         // a profile named on the command line is read once, before any file, and shared (it is immutable)
         Profile chosen = profile == null ? null : Profile.named(profile);
+        Profile chosenForUnits = unitProfile == null ? null : Profile.named(unitProfile);
         List<Outcome> unlisted = new ArrayList<>();
         List<Path> files = files(unlisted);
         PrintWriter err = spec.commandLine().getErr();
@@ -71,6 +84,9 @@ final class BatchCommand implements Callable<Integer> {
             List<Future<Outcome>> futures = new ArrayList<>();
             java.util.Map<String, Path> names = new java.util.HashMap<>();
             for (Path file : files) {
+                claimed.putIfAbsent(RenderCommand.baseName(file), file);
+            }
+            for (Path file : files) {
                 Path first = names.putIfAbsent(RenderCommand.baseName(file), file);
                 if (first != null) {
                     Outcome clash = new Outcome(file, false, "its output would have the same name as that of "
@@ -80,6 +96,9 @@ final class BatchCommand implements Callable<Integer> {
                     continue;
                 }
                 futures.add(pool.submit(() -> {
+                    if (units) {
+                        return renderWithUnits(file, files, chosen, chosenForUnits, progress);
+                    }
                     Outcome outcome = render(file, files, chosen);
                     progress.step();
                     return outcome;
@@ -134,6 +153,44 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     /**
+     * {@code --units}: one department's files and its units', all or none, each failure its outcome as in
+     * {@link #render}. The progress counts the department and each of its units as a document: the units are
+     * added to the total when the file is read.
+     */
+    private Outcome renderWithUnits(Path file, List<Path> inputs, Profile chosen, Profile chosenForUnits,
+            Progress progress) {
+        int documents = 1;
+        try {
+            BudgetFile read = BudgetFiles.readFile(file);
+            documents += read.budget().units().size();
+            progress.more(documents - 1);
+            Profile layout = chosen != null ? chosen : RenderCommand.profileFor(null, read, file);
+            java.util.Map<String, Disclosure> made = UnitOutputs.documents(read.budget(),
+                    RenderOptions.defaults().withProfile(layout), RenderOptions.defaults().withProfile(
+                            chosenForUnits != null ? chosenForUnits : layout), RenderCommand.baseName(file));
+            Optional<String> clash = UnitOutputs.clash(output.out, made.keySet(), output.formats(), inputs);
+            if (clash.isPresent()) {
+                return new Outcome(file, false, clash.get());
+            }
+            for (String name : made.keySet()) {
+                Path other = claimed.putIfAbsent(name, file);
+                if (other != null && !other.equals(file)) {
+                    return new Outcome(file, false, "its output " + name + " would have the same name as that of "
+                            + other + "; rename one of them");
+                }
+            }
+            UnitOutputs.write(made, output.out, output.streams, output.formats());
+            return new Outcome(file, true, "");
+        } catch (Exception | OutOfMemoryError | StackOverflowError e) {
+            return new Outcome(file, false, UserErrors.describe(e));
+        } finally {
+            for (int i = 0; i < documents; i++) {
+                progress.step();
+            }
+        }
+    }
+
+    /**
      * The files of the inputs: directories give their .json, .yaml and .yml entries (whatever characters their
      * names hold, line breaks included); an input that cannot be listed is an outcome of its own.
      */
@@ -163,22 +220,33 @@ final class BatchCommand implements Callable<Integer> {
     /** A progress bar on standard error when it is a terminal; silent otherwise. */
     static final class Progress {
         private final PrintWriter err;
-        private final int total;
+        private final AtomicInteger total;
         private final boolean terminal;
         private final AtomicInteger done = new AtomicInteger();
 
         Progress(PrintWriter err, int total, boolean terminal) {
             this.err = err;
-            this.total = total;
+            this.total = new AtomicInteger(total);
             this.terminal = terminal;
+        }
+
+        /** @param documents documents found beyond those counted (a department's units) */
+        void more(int documents) {
+            total.addAndGet(documents);
+        }
+
+        /** @return the documents counted so far */
+        int total() {
+            return total.get();
         }
 
         void step() {
             int n = done.incrementAndGet();
+            int total = this.total.get();
             if (terminal) {
                 synchronized (err) {
                     int width = 30;
-                    int filled = total == 0 ? width : n * width / total;
+                    int filled = total == 0 ? width : Math.min(width, n * width / total);
                     err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + n + "/" + total);
                     err.flush();
                 }

@@ -39,10 +39,21 @@ final class RenderCommand implements Callable<Integer> {
                     + "Default: the profile the budget file names, else hebei-2022.")
     private String profile;
 
+    @Option(names = "--units", description = "Also renders the document of every unit (单位预算) of a department "
+            + "with units: NAME-CODE.pdf beside the department's NAME.pdf (a unit without code by its name). "
+            + "All files are written, or none.")
+    private boolean units;
+
+    @Option(names = "--unit-profile", paramLabel = "NAME|DIR",
+            description = "The layout of the units' documents with --units (default: the department's).")
+    private String unitProfile;
 
     @Override
     public Integer call() throws Exception {
         try {
+            if (units) {
+                return renderUnits();
+            }
             Optional<String> clash = InputProtection.clash(output.out, baseName(file), output.formats(), List.of(file));
             if (clash.isPresent()) {
                 spec.commandLine().getErr().println("budget: " + clash.get());
@@ -65,6 +76,29 @@ final class RenderCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("budget: " + file + ": refused: " + e.getMessage());
             return UserErrors.INVALID_BUDGET;
         }
+    }
+
+    /** {@code --units}: the department's files and its units', all or none. */
+    private int renderUnits() throws Exception {
+        BudgetFile read = BudgetFiles.readFile(file);
+        Profile layout = profileFor(profile, read, file);
+        Profile unitLayout = unitProfile == null ? layout : Profile.named(unitProfile);
+        java.util.Map<String, Disclosure> documents = UnitOutputs.documents(read.budget(),
+                RenderOptions.defaults().withProfile(layout), RenderOptions.defaults().withProfile(unitLayout),
+                baseName(file));
+        Optional<String> clash = UnitOutputs.clash(output.out, documents.keySet(), output.formats(), List.of(file));
+        if (clash.isPresent()) {
+            spec.commandLine().getErr().println("budget: " + clash.get());
+            return UserErrors.UNUSABLE_INPUT;
+        }
+        // the department's findings hold its units', located at units[i]
+        for (Finding warning : documents.values().iterator().next().validation().warnings()) {
+            spec.commandLine().getErr().println("warning: " + warning);
+        }
+        for (Path written : UnitOutputs.write(documents, output.out, output.streams, output.formats())) {
+            spec.commandLine().getOut().println("wrote " + written);
+        }
+        return 0;
     }
 
     /**

@@ -56,6 +56,11 @@ final class TemplateCommand implements Callable<Integer> {
         if (from != null) {
             try {
                 budget = BudgetFiles.read(from);
+                if (budget.hasUnits()) {
+                    spec.commandLine().getErr().println("budget: " + from + ": the budget has units; a workbook "
+                            + "holds one budget without units");
+                    return UserErrors.UNUSABLE_INPUT;
+                }
             } catch (BudgetFileException e) {
                 spec.commandLine().getErr().println("budget: " + e.getMessage());
                 return UserErrors.UNUSABLE_INPUT;

@@ -130,6 +130,7 @@ final class FileMapping {
         }
         Narrative narrative = narrative(d.narrative());
         b.narrative(narrative);
+        UnitMapping.read(file, d, b);
         try {
             return b.build();
         } catch (IllegalArgumentException | NullPointerException e) {
@@ -237,7 +238,7 @@ final class FileMapping {
         return new BudgetDoc(FileModel.FORMAT, null, b.unit().chineseName(), b.year(), new DepartmentDoc(
                 b.department().code().orElse(null), b.department().name(), b.department().shortName(), b.department().kind()),
                 lines, basic, classes, three, prior, names, declared, b.rounded() ? Boolean.TRUE : null,
-                narrativeDoc(b.narrative()));
+                narrativeDoc(b.narrative()), UnitMapping.docs(b));
     }
 
     private static NarrativeDoc narrativeDoc(Narrative n) {

@@ -35,7 +35,7 @@ final class FileModel {
     }
 
     @JsonPropertyOrder({"format", "profile", "unit", "year", "department", "appropriations", "basicExpenditures", "costClasses",
-            "threePublic", "priorYear", "names", "declaredTotals", "rounded", "narrative"})
+            "threePublic", "priorYear", "names", "declaredTotals", "rounded", "narrative", "units"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record BudgetDoc(
             @JsonProperty(required = true) String format,
@@ -51,6 +51,26 @@ final class FileModel {
             NamesDoc names,
             Map<DeclaredTotal, Amount> declaredTotals,
             Boolean rounded,
+            NarrativeDoc narrative,
+            List<UnitDoc> units) {
+    }
+
+    /**
+     * A unit (预算单位) of a department: a budget's own facts, its year, unit of amounts, rounding and cost classes
+     * being the department's. Where a department has units, its lines, basic expenditure, “三公”, procurement and
+     * assets are theirs, summed.
+     */
+    @JsonPropertyOrder({"department", "appropriations", "basicExpenditures", "threePublic", "priorYear", "names",
+            "declaredTotals", "narrative"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record UnitDoc(
+            @JsonProperty(required = true) DepartmentDoc department,
+            List<AppropriationDoc> appropriations,
+            List<BasicDoc> basicExpenditures,
+            List<ThreePublicDoc> threePublic,
+            PriorYearDoc priorYear,
+            NamesDoc names,
+            Map<DeclaredTotal, Amount> declaredTotals,
             NarrativeDoc narrative) {
     }
 

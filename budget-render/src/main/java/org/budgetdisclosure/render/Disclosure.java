@@ -126,6 +126,35 @@ public final class Disclosure {
         return new Disclosure(budget, options);
     }
 
+    /**
+     * The documents of a department's units (单位预算), each rendered as a budget of its own with the options' profile
+     * (a unit layout, such as Shanghai's 单位预算). The department's budget is validated first, as a whole (every
+     * unit and the consolidation, findings located at {@code units[i]}): one error anywhere refuses them all.
+     *
+     * @param budget the department's budget, not null
+     * @param options the options of every unit's document, its profile a unit layout, not null
+     * @return every unit's disclosure in the order the budget lists them, keyed by the unit's code (its name where
+     *     it has none; validation makes the keys unique); empty for a budget without units; never null
+     * @throws BudgetValidationException listing every error of the department or its units if there is any
+     * @throws RenderLimitException if a unit is too large to publish
+     */
+    public static java.util.Map<String, Disclosure> units(Budget budget, RenderOptions options) {
+        return UnitDisclosures.of(budget, options);
+    }
+
+    /**
+     * As {@link #units(Budget, RenderOptions)} with the default options and a profile.
+     *
+     * @param budget the department's budget, not null
+     * @param profile the units' layout, not null
+     * @return every unit's disclosure, keyed by the unit's code (or name); never null
+     * @throws BudgetValidationException listing every error of the department or its units if there is any
+     */
+    public static java.util.Map<String, Disclosure> units(Budget budget,
+            org.budgetdisclosure.render.profile.Profile profile) {
+        return units(budget, RenderOptions.defaults().withProfile(profile));
+    }
+
     /** @return the validation report (warnings only, since errors refuse the budget), never null */
     public ValidationReport validation() {
         return report;

@@ -129,9 +129,14 @@ public final class BudgetWorkbook {
      * @param catalogue the codes offered by the drop-down lists, not null
      * @param out where to write; not closed, not null
      * @throws IOException if the stream fails
-     * @throws IllegalArgumentException if a text is longer than a cell holds (32,767 characters), naming it
+     * @throws IllegalArgumentException if a text is longer than a cell holds (32,767 characters), naming it, or
+     *     if the budget has units (预算单位): a workbook holds one budget without units
      */
     public static void write(Budget budget, Catalogue catalogue, OutputStream out) throws IOException {
+        if (budget.hasUnits()) {
+            throw new IllegalArgumentException("the budget has " + budget.units().size() + " units; a workbook holds "
+                    + "one budget without units (write each unit's budget as a workbook of its own)");
+        }
         WorkbookWriter.write(Optional.of(budget), catalogue, budget.year(), out);
     }
 

@@ -37,7 +37,10 @@ class WorkbookRoundTripProperties {
                 "*.json")) {
             for (Path file : budgets) {
                 Budget budget = BudgetFiles.read(file);
-                assertThat(roundTrip(budget)).as(file.toString()).isEqualTo(budget);
+                // a workbook holds a budget without units: a department with units as a workbook per unit
+                for (Budget one : budget.hasUnits() ? budget.units() : java.util.List.of(budget)) {
+                    assertThat(roundTrip(one)).as(file.toString()).isEqualTo(one);
+                }
                 files++;
             }
         }

@@ -40,11 +40,40 @@ import org.budgetdisclosure.model.classification.FunctionCode;
  * @param rounded whether the figures are declared rounded to the unit's second decimal (a budget that only
  *     exists as published rounded figures): then a cross-table difference within the rounding of the lines
  *     involved is a validation warning, not an error
+ * @param units the department's units (预算单位: its 本部 and the units under it), each a budget of its own of
+ *     the same year and ledger unit, without units of its own; empty for a department that is its own only unit.
+ *     A department with units states none of the facts computed from them (lines, basic expenditure, “三公”,
+ *     procurement, assets): {@link Consolidation#of(Budget)} computes them, and the statements, the validator
+ *     and the renderer consolidate by themselves. Not null
  */
 public record Budget(Department department, int year, MoneyUnit unit, List<Appropriation> appropriations,
         List<BasicExpenditure> basicExpenditures, CostClassAssignment costClasses,
         List<ThreePublicExpense> threePublic, Optional<PriorYear> priorYear, Map<Code, String> names,
-        Map<DeclaredTotal, Amount> declaredTotals, Narrative narrative, boolean rounded) {
+        Map<DeclaredTotal, Amount> declaredTotals, Narrative narrative, boolean rounded, List<Budget> units) {
+
+    /**
+     * A budget without units (the department is its own only unit).
+     *
+     * @param department the department, not null
+     * @param year the budget year
+     * @param unit the ledger unit, not null
+     * @param appropriations the budget lines, not null
+     * @param basicExpenditures basic expenditure by economic 款, not null
+     * @param costClasses the cost classes, not null
+     * @param threePublic the “三公” amounts, not null
+     * @param priorYear last year's figures, not null
+     * @param names stated names of codes, not null
+     * @param declaredTotals stated totals, not null
+     * @param narrative the prose facts, not null
+     * @param rounded whether the figures are declared rounded
+     */
+    public Budget(Department department, int year, MoneyUnit unit, List<Appropriation> appropriations,
+            List<BasicExpenditure> basicExpenditures, CostClassAssignment costClasses,
+            List<ThreePublicExpense> threePublic, Optional<PriorYear> priorYear, Map<Code, String> names,
+            Map<DeclaredTotal, Amount> declaredTotals, Narrative narrative, boolean rounded) {
+        this(department, year, unit, appropriations, basicExpenditures, costClasses, threePublic, priorYear, names,
+                declaredTotals, narrative, rounded, List.of());
+    }
 
     /**
      * Validates and copies the fields.
@@ -70,6 +99,13 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
         UnitCheck.check(unit, appropriations, basicExpenditures, threePublic, priorYear, declaredTotals, narrative);
         NumberBounds.requireWithin(unit, appropriations, basicExpenditures, threePublic, priorYear, declaredTotals,
                 narrative);
+        units = Checks.list(units, "units");
+        UnitsCheck.check(year, unit, appropriations, basicExpenditures, threePublic, narrative, units);
+    }
+
+    /** @return whether this budget is consolidated from units ({@link #units()} is not empty) */
+    public boolean hasUnits() {
+        return !units.isEmpty();
     }
 
     /** @return a new builder, never null */
@@ -92,6 +128,7 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
         b.names.putAll(names);
         b.declaredTotals(declaredTotals);
         b.narrative(narrative);
+        units.forEach(b::unit);
         return b;
     }
 
@@ -132,6 +169,7 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
         private Function<MoneyUnit, AssetRegister> assets = AssetRegister::none;
         private List<GlossaryEntry> glossary = List.of();
         private final List<String> otherNotes = new ArrayList<>();
+        private final List<Function<Builder, Budget>> units = new ArrayList<>();
 
         private Builder() {
         }
@@ -432,6 +470,38 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
             return this;
         }
 
+        /**
+         * Adds a unit (预算单位) of the department, built separately: of the same year and ledger unit, without
+         * units of its own. The department's lines, basic expenditure, “三公”, procurement and assets are then
+         * computed from its units ({@link Consolidation}); it states none of its own.
+         *
+         * @param unit the unit's budget, its department being the unit, not null
+         * @return this builder
+         */
+        public Builder unit(Budget unit) {
+            Checks.present(unit, "unit");
+            units.add(department -> unit);
+            return this;
+        }
+
+        /**
+         * Adds a unit (预算单位) of the department, its facts given to a builder that has the department's year,
+         * ledger unit, rounding and cost classes:
+         * {@code .unit(Department.of("035001", "上海市普陀区财政局本部", "财政局本部", ADMINISTRATIVE),
+         * u -> u.appropriation("2010601", GENERAL_PUBLIC_BUDGET, BASIC, "100.00").basicExpenditure("30101", "100.00"))}.
+         *
+         * @param department the unit, not null
+         * @param facts gives the unit's facts to its builder, not null
+         * @return this builder
+         */
+        public Builder unit(Department department, java.util.function.UnaryOperator<Builder> facts) {
+            Checks.present(department, "unit department");
+            Checks.present(facts, "unit facts");
+            units.add(parent -> facts.apply(Budget.builder().department(department).year(parent.year)
+                    .unit(parent.unit).rounded(parent.rounded).costClasses(parent.costClasses)).build());
+            return this;
+        }
+
         /** @param narrative prose facts replacing all set so far, not null @return this builder */
         public Builder narrative(Narrative narrative) {
             duties.clear();
@@ -473,7 +543,7 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
             return new Budget(department, year, u, appropriations.stream().map(f -> f.apply(u)).toList(),
                     basicExpenditures.stream().map(f -> f.apply(u)).toList(), costClasses,
                     threePublic.stream().map(f -> f.apply(u)).toList(), Optional.ofNullable(priorYear), names,
-                    totals, narrative, rounded);
+                    totals, narrative, rounded, units.stream().map(f -> f.apply(this)).toList());
         }
     }
 }

@@ -16,6 +16,7 @@ import org.budgetdisclosure.model.facts.Appropriation;
 import org.budgetdisclosure.model.facts.BasicExpenditure;
 import org.budgetdisclosure.model.facts.Budget;
 import org.budgetdisclosure.model.facts.Comparison;
+import org.budgetdisclosure.model.facts.Consolidation;
 import org.budgetdisclosure.model.facts.CostClass;
 import org.budgetdisclosure.model.facts.ExpenditureType;
 import org.budgetdisclosure.model.facts.Fund;
@@ -53,9 +54,12 @@ public final class Statements {
     private final BudgetSummary budgetSummary;
     private final FiscalSummary fiscalSummary;
     private final KeyFigures figures;
+    /** The units the budget was consolidated from, as the budget lists them; empty for a budget without units. */
+    private final List<Budget> units;
 
     private Statements(Budget budget, Catalogue catalogue) {
-        this.budget = budget;
+        this.units = budget.units();
+        this.budget = Consolidation.of(budget);
         this.unit = budget.unit();
         this.catalogue = catalogue;
         this.revenue = revenueTable();
@@ -92,9 +96,20 @@ public final class Statements {
         return new Statements(budget, catalogue);
     }
 
-    /** @return the facts these statements were computed from, never null */
+    /**
+     * @return the facts these statements were computed from: for a department with units, its consolidation
+     *     ({@link Consolidation#of(Budget)}); never null
+     */
     public Budget budget() {
         return budget;
+    }
+
+    /**
+     * @return the units the department's budget was consolidated from, in the order the budget lists them (so
+     *     {@code units().get(2)} is {@code units[2]}); empty for a budget without units; never null
+     */
+    public List<Budget> units() {
+        return units;
     }
 
     /** @return the catalogue that named the codes, never null */

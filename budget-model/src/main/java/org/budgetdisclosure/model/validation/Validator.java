@@ -53,7 +53,9 @@ public final class Validator {
     }
 
     /**
-     * Validates the budget of computed statements.
+     * Validates the budget of computed statements; for a department with units, every unit too, each finding
+     * located at its unit ({@code units[2].appropriations[3].amount}), the department's findings at facts computed
+     * from the units left out (they are reported at the units).
      *
      * @param statements the statements, not null
      * @return the report, never null
@@ -68,6 +70,7 @@ public final class Validator {
                         "a validation rule failed; please report this");
             }
         }
-        return findings.report();
+        ValidationReport report = findings.report();
+        return statements.units().isEmpty() ? report : UnitFindings.of(this, statements, report);
     }
 }

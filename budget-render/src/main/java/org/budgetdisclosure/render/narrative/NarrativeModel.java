@@ -33,7 +33,8 @@ import org.budgetdisclosure.render.tables.AmountStyle;
  * {@code operating} (total, lines: name, amount), {@code threePublic} (total, overseas, vehicles, purchase,
  * operation, reception), {@code overallGoals}, {@code specialFunds}, {@code projects} (name, amount,
  * description, table), {@code safeguards}, {@code procurement} (any, total), {@code assets} (any, asOf, total,
- * planned, plannedInProcurement), {@code glossary} (term, definition), {@code otherNotes}.
+ * planned, plannedInProcurement), {@code glossary} (term, definition), {@code otherNotes}, {@code units} (the
+ * department's units counted by kind and listed: see {@code UnitsModel}).
  */
 public final class NarrativeModel {
 
@@ -70,6 +71,7 @@ public final class NarrativeModel {
         m.put("duties", b.narrative().duties());
         m.put("institutionOverview", b.narrative().institutionOverview());
         m.put("hasInstitutions", !b.narrative().institutions().isEmpty());
+        m.put("units", UnitsModel.of(s));
         b.narrative().staffing().ifPresent(st -> m.put("staffing", Map.of("total", String.valueOf(st.total()),
                 "active", String.valueOf(st.active()), "retiredCadres", String.valueOf(st.retiredCadres()),
                 "retired", String.valueOf(st.retired()))));

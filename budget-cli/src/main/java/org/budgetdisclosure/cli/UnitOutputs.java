@@ -1,0 +1,92 @@
+package org.budgetdisclosure.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import org.budgetdisclosure.model.facts.Budget;
+import org.budgetdisclosure.render.AtomicFileSet;
+import org.budgetdisclosure.render.Disclosure;
+import org.budgetdisclosure.render.Format;
+import org.budgetdisclosure.render.RenderOptions;
+
+/**
+ * {@code --units}: the department's files and one file per unit (单位预算), named {@code NAME-CODE.pdf} after the
+ * department's {@code NAME.pdf} (a unit without code by its name, with characters unsafe in file names replaced
+ * by {@code _}), written whole or not at all: every document is made and validated first, then every file is
+ * written to a temporary file, and only when all are written are they moved into place.
+ */
+final class UnitOutputs {
+
+    private UnitOutputs() {
+    }
+
+    /** The documents of one department and its units, by output name, the department's first. */
+    static Map<String, Disclosure> documents(Budget budget, RenderOptions department, RenderOptions units,
+            String name) {
+        Map<String, Disclosure> documents = new LinkedHashMap<>();
+        documents.put(name, Disclosure.of(budget, department));
+        Set<String> taken = new HashSet<>();
+        taken.add(name.toLowerCase(Locale.ROOT));
+        int i = 0;
+        for (Map.Entry<String, Disclosure> e : Disclosure.units(budget, units).entrySet()) {
+            i++;
+            String file = name + "-" + safe(e.getKey());
+            if (!taken.add(file.toLowerCase(Locale.ROOT))) {
+                file = file + "-" + i;
+                taken.add(file.toLowerCase(Locale.ROOT));
+            }
+            documents.put(file, e.getValue());
+        }
+        return documents;
+    }
+
+    /** @return why a file of the documents may not be written (it would replace an input), or empty */
+    static Optional<String> clash(Path directory, Collection<String> names, Format[] formats,
+            Collection<Path> inputs) {
+        for (String name : names) {
+            Optional<String> clash = InputProtection.clash(directory, name, formats, inputs);
+            if (clash.isPresent()) {
+                return clash;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Writes every document in every format, whole or not at all. */
+    static List<Path> write(Map<String, Disclosure> documents, Path directory,
+            BiFunction<Path, OutputStream, OutputStream> streams, Format[] formats) throws IOException {
+        Files.createDirectories(directory);
+        try (AtomicFileSet set = new AtomicFileSet()) {
+            for (Map.Entry<String, Disclosure> e : documents.entrySet()) {
+                for (Format format : formats) {
+                    Path target = directory.resolve(e.getKey() + "." + format.extension());
+                    set.add(target, out -> {
+                        try (OutputStream stream = streams.apply(target, out)) {
+                            e.getValue().write(format, stream);
+                        }
+                    });
+                }
+            }
+            return new ArrayList<>(set.commit());
+        }
+    }
+
+    /** A unit's key as part of a file name: letters, digits, {@code .}, {@code -} and {@code _}; at most 80. */
+    static String safe(String key) {
+        StringBuilder s = new StringBuilder();
+        key.codePoints().limit(80).forEach(c -> s.appendCodePoint(Character.isLetterOrDigit(c) || c == '-'
+                || c == '_' || c == '.' && s.length() > 0 ? c : '_'));
+        return s.toString();
+    }
+}

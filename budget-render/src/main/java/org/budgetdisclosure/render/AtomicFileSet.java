@@ -1,0 +1,99 @@
+package org.budgetdisclosure.render;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a set of files whole or not at all, like {@link AtomicFile} for one: every file is written to a temporary
+ * file beside its target, and only when all are written are they moved into place. A failure while writing leaves
+ * none of them and no temporary file. Not thread-safe.
+ *
+ * <pre>{@code
+ * try (AtomicFileSet set = new AtomicFileSet()) {
+ *     set.add(dir.resolve("a.pdf"), out -> ...);
+ *     set.add(dir.resolve("b.pdf"), out -> ...);
+ *     set.commit();
+ * }
+ * }</pre>
+ */
+public final class AtomicFileSet implements AutoCloseable {
+
+    /** Temporary file by target, in the order added. */
+    private final Map<Path, Path> pending = new LinkedHashMap<>();
+
+    /**
+     * Writes a file's content to a temporary file beside it.
+     *
+     * @param target the file, its folder existing, not null; each target once
+     * @param content writes the content, not null
+     * @throws IOException if it cannot be written (its temporary file is removed; call {@link #close()} for the
+     *     others)
+     * @throws IllegalArgumentException if the target was added before
+     */
+    public void add(Path target, AtomicFile.Content content) throws IOException {
+        Path absolute = target.toAbsolutePath().normalize();
+        if (pending.containsKey(absolute)) {
+            throw new IllegalArgumentException("the file " + target + " is written twice");
+        }
+        Path temp = Files.createTempFile(absolute.getParent(), ".budget-", ".part");
+        pending.put(absolute, temp);
+        try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE)) {
+            content.writeTo(out);
+        }
+        try {
+            Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: its default permissions apply
+        }
+    }
+
+    /**
+     * Moves every file into place.
+     *
+     * @return the files, in the order added; never null
+     * @throws IOException if a file cannot be moved (the files not yet moved are removed by {@link #close()})
+     */
+    public List<Path> commit() throws IOException {
+        List<Path> done = new ArrayList<>();
+        for (var it = pending.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<Path, Path> e = it.next();
+            try {
+                Files.move(e.getValue(), e.getKey(), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException x) {
+                Files.move(e.getValue(), e.getKey(), StandardCopyOption.REPLACE_EXISTING);
+            }
+            it.remove();
+            done.add(e.getKey());
+        }
+        return done;
+    }
+
+    /** Removes the temporary files of what was not committed. */
+    @Override
+    public void close() throws IOException {
+        IOException first = null;
+        for (Path temp : pending.values()) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException e) {
+                first = first == null ? e : first;
+            }
+        }
+        pending.clear();
+        if (first != null) {
+            throw first;
+        }
+    }
+}

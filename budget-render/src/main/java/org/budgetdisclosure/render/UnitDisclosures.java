@@ -1,0 +1,38 @@
+package org.budgetdisclosure.render;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.budgetdisclosure.model.classification.Catalogue;
+import org.budgetdisclosure.model.facts.Budget;
+import org.budgetdisclosure.model.facts.Consolidation;
+import org.budgetdisclosure.model.statements.Statements;
+import org.budgetdisclosure.model.validation.BudgetValidationException;
+import org.budgetdisclosure.model.validation.ValidationReport;
+import org.budgetdisclosure.model.validation.Validator;
+
+/** The disclosures of a department's units: {@link Disclosure#units(Budget, RenderOptions)}. */
+final class UnitDisclosures {
+
+    private UnitDisclosures() {
+    }
+
+    static Map<String, Disclosure> of(Budget budget, RenderOptions options) {
+        Objects.requireNonNull(budget, "budget");
+        Objects.requireNonNull(options, "options");
+        if (!budget.hasUnits()) {
+            return Map.of();
+        }
+        Catalogue catalogue = options.catalogue().orElseGet(() -> Catalogue.forYear(budget.year()));
+        ValidationReport whole = Validator.standard().check(Statements.of(budget, catalogue));
+        if (whole.hasErrors()) {
+            throw new BudgetValidationException(whole);
+        }
+        Map<String, Disclosure> units = new LinkedHashMap<>();
+        for (Budget unit : budget.units()) {
+            units.put(Consolidation.key(unit), Disclosure.of(unit, options));
+        }
+        return Collections.unmodifiableMap(units);
+    }
+}
