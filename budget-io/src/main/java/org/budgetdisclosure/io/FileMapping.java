@@ -128,6 +128,9 @@ final class FileMapping {
         if (d.declaredTotals() != null) {
             at("$.declaredTotals", () -> b.declaredTotals(in(d.declaredTotals())));
         }
+        if (d.operatingCosts() != null) {
+            at("$.operatingCosts", () -> b.operatingCosts(in(d.operatingCosts())));
+        }
         Narrative narrative = narrative(d.narrative());
         b.narrative(narrative);
         try {
@@ -237,7 +240,7 @@ final class FileMapping {
         return new BudgetDoc(FileModel.FORMAT, null, b.unit().chineseName(), b.year(), new DepartmentDoc(
                 b.department().code().orElse(null), b.department().name(), b.department().shortName(), b.department().kind()),
                 lines, basic, classes, three, prior, names, declared, b.rounded() ? Boolean.TRUE : null,
-                narrativeDoc(b.narrative()));
+                b.operatingCosts().orElse(null), narrativeDoc(b.narrative()));
     }
 
     private static NarrativeDoc narrativeDoc(Narrative n) {

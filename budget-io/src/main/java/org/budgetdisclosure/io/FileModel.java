@@ -35,7 +35,7 @@ final class FileModel {
     }
 
     @JsonPropertyOrder({"format", "profile", "unit", "year", "department", "appropriations", "basicExpenditures", "costClasses",
-            "threePublic", "priorYear", "names", "declaredTotals", "rounded", "narrative"})
+            "threePublic", "priorYear", "names", "declaredTotals", "rounded", "operatingCosts", "narrative"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record BudgetDoc(
             @JsonProperty(required = true) String format,
@@ -51,6 +51,7 @@ final class FileModel {
             NamesDoc names,
             Map<DeclaredTotal, Amount> declaredTotals,
             Boolean rounded,
+            Amount operatingCosts,
             NarrativeDoc narrative) {
     }
 

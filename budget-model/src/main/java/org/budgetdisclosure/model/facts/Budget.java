@@ -40,11 +40,15 @@ import org.budgetdisclosure.model.classification.FunctionCode;
  * @param rounded whether the figures are declared rounded to the unit's second decimal (a budget that only
  *     exists as published rounded figures): then a cross-table difference within the rounding of the lines
  *     involved is a validation warning, not an error
+ * @param operatingCosts 机关运行经费 as the department states it, in the budget's unit, where stated: the 公用经费 of
+ *     its 行政 units and 参公 units (事业单位 managed under the civil service law) from 一般公共预算 basic expenditure;
+ *     not derived, since it covers those units only. Empty where not stated (not zero), not null
  */
 public record Budget(Department department, int year, MoneyUnit unit, List<Appropriation> appropriations,
         List<BasicExpenditure> basicExpenditures, CostClassAssignment costClasses,
         List<ThreePublicExpense> threePublic, Optional<PriorYear> priorYear, Map<Code, String> names,
-        Map<DeclaredTotal, Amount> declaredTotals, Narrative narrative, boolean rounded) {
+        Map<DeclaredTotal, Amount> declaredTotals, Narrative narrative, boolean rounded,
+        Optional<Amount> operatingCosts) {
 
     /**
      * Validates and copies the fields.
@@ -70,6 +74,35 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
         UnitCheck.check(unit, appropriations, basicExpenditures, threePublic, priorYear, declaredTotals, narrative);
         NumberBounds.requireWithin(unit, appropriations, basicExpenditures, threePublic, priorYear, declaredTotals,
                 narrative);
+        Checks.present(operatingCosts, "operatingCosts");
+        operatingCosts.ifPresent(a -> {
+            UnitCheck.amount(unit, "operatingCosts", a);
+            NumberBounds.requireWithin(unit, "operatingCosts", a);
+        });
+    }
+
+    /**
+     * A budget without the facts added since (机关运行经费 not stated).
+     *
+     * @param department the department, not null
+     * @param year the budget year
+     * @param unit the unit of every amount, not null
+     * @param appropriations the budget lines, not null
+     * @param basicExpenditures 一般公共预算 basic expenditure by economic 款, not null
+     * @param costClasses the cost classes, not null
+     * @param threePublic the “三公” amounts, not null
+     * @param priorYear last year's figures, not null
+     * @param names stated names of codes, not null
+     * @param declaredTotals stated totals, not null
+     * @param narrative the prose facts, not null
+     * @param rounded whether the figures are declared rounded
+     */
+    public Budget(Department department, int year, MoneyUnit unit, List<Appropriation> appropriations,
+            List<BasicExpenditure> basicExpenditures, CostClassAssignment costClasses,
+            List<ThreePublicExpense> threePublic, Optional<PriorYear> priorYear, Map<Code, String> names,
+            Map<DeclaredTotal, Amount> declaredTotals, Narrative narrative, boolean rounded) {
+        this(department, year, unit, appropriations, basicExpenditures, costClasses, threePublic, priorYear, names,
+                declaredTotals, narrative, rounded, Optional.empty());
     }
 
     /** @return a new builder, never null */
@@ -92,6 +125,7 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
         b.names.putAll(names);
         b.declaredTotals(declaredTotals);
         b.narrative(narrative);
+        operatingCosts.ifPresent(b::operatingCosts);
         return b;
     }
 
@@ -132,6 +166,7 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
         private Function<MoneyUnit, AssetRegister> assets = AssetRegister::none;
         private List<GlossaryEntry> glossary = List.of();
         private final List<String> otherNotes = new ArrayList<>();
+        private Function<MoneyUnit, Amount> operatingCosts;
 
         private Builder() {
         }
@@ -432,6 +467,29 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
             return this;
         }
 
+        /**
+         * States 机关运行经费 (the 公用经费 of the 行政 and 参公 units from 一般公共预算 basic expenditure).
+         *
+         * @param amount the amount as decimal text, in the budget's unit
+         * @return this builder
+         */
+        public Builder operatingCosts(String amount) {
+            Amount.parse(amount, unit);
+            this.operatingCosts = u -> Amount.parse(amount, u);
+            return this;
+        }
+
+        /**
+         * States 机关运行经费.
+         *
+         * @param amount the amount, in the budget's unit; null to state none (not stated)
+         * @return this builder
+         */
+        public Builder operatingCosts(Amount amount) {
+            this.operatingCosts = amount == null ? null : u -> amount;
+            return this;
+        }
+
         /** @param narrative prose facts replacing all set so far, not null @return this builder */
         public Builder narrative(Narrative narrative) {
             duties.clear();
@@ -473,7 +531,8 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
             return new Budget(department, year, u, appropriations.stream().map(f -> f.apply(u)).toList(),
                     basicExpenditures.stream().map(f -> f.apply(u)).toList(), costClasses,
                     threePublic.stream().map(f -> f.apply(u)).toList(), Optional.ofNullable(priorYear), names,
-                    totals, narrative, rounded);
+                    totals, narrative, rounded,
+                    Optional.ofNullable(operatingCosts).map(f -> f.apply(u)));
         }
     }
 }

@@ -161,6 +161,15 @@ public final class NumberBounds {
         amount("narrative.assets.plannedAcquisitions", assets.plannedAcquisitions(), decimals);
     }
 
+    /**
+     * Refuses one amount of a budget that is out of range.
+     *
+     * @throws IllegalArgumentException naming the field and the bound
+     */
+    static void requireWithin(MoneyUnit unit, String location, Amount amount) {
+        amount(location, amount, maxDecimals(unit));
+    }
+
     private static void amount(String location, Amount amount, int decimals) {
         amountProblem(amount.value(), decimals).ifPresent(problem -> {
             throw new IllegalArgumentException(location + ": " + problem);

@@ -54,6 +54,11 @@ final class UnitCheck {
         c.at("narrative.assets.plannedAcquisitions", assets.plannedAcquisitions());
     }
 
+    /** Fails, naming the path, if one amount is not in the budget's unit. */
+    static void amount(MoneyUnit unit, String path, Amount amount) {
+        new UnitCheck(unit).at(path, amount);
+    }
+
     private void at(String path, Amount amount) {
         if (amount.unit() != unit) {
             throw new IllegalArgumentException(path + " is in " + amount.unit().chineseName() + " (" + amount + ")"

@@ -68,6 +68,7 @@ final class AmountRules implements Rule {
                     "0 or more", q, "a quantity must not be negative"));
         }
         c.check("narrative.assets.plannedAcquisitions", budget.narrative().assets().plannedAcquisitions());
+        budget.operatingCosts().ifPresent(a -> c.check("operatingCosts", a));
     }
 
     private record Checker(Findings findings, int decimals) {
