@@ -327,7 +327,7 @@ final class ProfileTables {
 
     /** @return the 机关运行经费 the budget states, empty when it states none */
     private java.util.Optional<Amount> operatingCosts() {
-        return java.util.Optional.empty();
+        return s.budget().operatingCosts();
     }
 
     private static Table.Kind kind(RowKind kind) {
