@@ -167,6 +167,13 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
         private List<GlossaryEntry> glossary = List.of();
         private final List<String> otherNotes = new ArrayList<>();
         private Function<MoneyUnit, Amount> operatingCosts;
+        private final List<OrganisationUnit> budgetUnits = new ArrayList<>();
+        private final List<String> internalDivisions = new ArrayList<>();
+        private Function<MoneyUnit, ProcurementTotals> procurementTotals;
+        private Function<MoneyUnit, PerformanceTargets> performanceTargets;
+        private AssetHoldings heldAssets;
+        private AssetPurchases plannedAssets;
+        private PriorThreePublic priorThreePublic;
 
         private Builder() {
         }
@@ -490,6 +497,85 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
             return this;
         }
 
+        /**
+         * Lists a budget unit (预算单位) in 机构设置.
+         *
+         * @param name the name as listed, such as 财政局本部
+         * @param kind 行政, 事业 or 参公
+         * @param headquarters whether it is the department's 本部
+         * @return this builder
+         */
+        public Builder budgetUnit(String name, DepartmentKind kind, boolean headquarters) {
+            budgetUnits.add(new OrganisationUnit(name, kind, headquarters));
+            return this;
+        }
+
+        /** @param names the internal divisions (内设机构) 机构设置 lists @return this builder */
+        public Builder internalDivisions(String... names) {
+            internalDivisions.addAll(Arrays.asList(names));
+            return this;
+        }
+
+        /**
+         * States 政府采购预算 as totals by category (no 中小企业 set-aside).
+         *
+         * @param goods 货物 as decimal text
+         * @param works 工程 as decimal text
+         * @param services 服务 as decimal text
+         * @return this builder
+         */
+        public Builder procurementTotals(String goods, String works, String services) {
+            Function<MoneyUnit, ProcurementTotals> f = u -> ProcurementTotals.of(Amount.parse(goods, u),
+                    Amount.parse(works, u), Amount.parse(services, u));
+            f.apply(unit);
+            this.procurementTotals = f;
+            return this;
+        }
+
+        /** @param totals 政府采购预算 by category, or null for none stated @return this builder */
+        public Builder procurementTotals(ProcurementTotals totals) {
+            this.procurementTotals = totals == null ? null : u -> totals;
+            return this;
+        }
+
+        /**
+         * States 绩效目标设置情况.
+         *
+         * @param projects the number of projects that report performance targets
+         * @param amount their budget as decimal text
+         * @return this builder
+         */
+        public Builder performanceTargets(int projects, String amount) {
+            Function<MoneyUnit, PerformanceTargets> f = u -> new PerformanceTargets(projects, Amount.parse(amount, u));
+            f.apply(unit);
+            this.performanceTargets = f;
+            return this;
+        }
+
+        /** @param targets 绩效目标设置情况, or null for none stated @return this builder */
+        public Builder performanceTargets(PerformanceTargets targets) {
+            this.performanceTargets = targets == null ? null : u -> targets;
+            return this;
+        }
+
+        /** @param held vehicles and large equipment held, or null for none stated @return this builder */
+        public Builder heldAssets(AssetHoldings held) {
+            this.heldAssets = held;
+            return this;
+        }
+
+        /** @param planned vehicles and large equipment to buy, or null for none stated @return this builder */
+        public Builder plannedAssets(AssetPurchases planned) {
+            this.plannedAssets = planned;
+            return this;
+        }
+
+        /** @param prior last year's “三公” and the reasons, or null for none stated @return this builder */
+        public Builder priorThreePublic(PriorThreePublic prior) {
+            this.priorThreePublic = prior;
+            return this;
+        }
+
         /** @param narrative prose facts replacing all set so far, not null @return this builder */
         public Builder narrative(Narrative narrative) {
             duties.clear();
@@ -513,6 +599,15 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
             glossary = narrative.glossary();
             otherNotes.clear();
             otherNotes.addAll(narrative.otherNotes());
+            budgetUnits.clear();
+            budgetUnits.addAll(narrative.budgetUnits());
+            internalDivisions.clear();
+            internalDivisions.addAll(narrative.internalDivisions());
+            procurementTotals(narrative.procurementTotals().orElse(null));
+            performanceTargets(narrative.performanceTargets().orElse(null));
+            heldAssets = narrative.heldAssets().orElse(null);
+            plannedAssets = narrative.plannedAssets().orElse(null);
+            priorThreePublic = narrative.priorThreePublic().orElse(null);
             return this;
         }
 
@@ -525,7 +620,12 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
             MoneyUnit u = Checks.present(unit, "unit");
             Narrative narrative = new Narrative(duties, institutionOverview, institutions,
                     Optional.ofNullable(staffing), overallGoals, specialFunds, projects, safeguards,
-                    procurement.stream().map(f -> f.apply(u)).toList(), assets.apply(u), glossary, otherNotes);
+                    procurement.stream().map(f -> f.apply(u)).toList(), assets.apply(u), glossary, otherNotes)
+                    .withPublishedFacts(budgetUnits, internalDivisions,
+                            Optional.ofNullable(procurementTotals).map(f -> f.apply(u)),
+                            Optional.ofNullable(performanceTargets).map(f -> f.apply(u)),
+                            Optional.ofNullable(heldAssets), Optional.ofNullable(plannedAssets),
+                            Optional.ofNullable(priorThreePublic));
             Map<DeclaredTotal, Amount> totals = new EnumMap<>(DeclaredTotal.class);
             declaredTotals.forEach((k, f) -> totals.put(k, f.apply(u)));
             return new Budget(department, year, u, appropriations.stream().map(f -> f.apply(u)).toList(),

@@ -224,6 +224,22 @@ public final class Profile {
                 .map(t -> new GlossaryEntry(t.term(), t.definition())).toList();
     }
 
+    /**
+     * The optional facts this layout prints, which a budget must state ({@code requires:} in the descriptor):
+     * {@link #requirements()} reports each one missing as an error naming the profile and the fact's field.
+     *
+     * @return the facts, in the descriptor's order, never null
+     */
+    public List<org.budgetdisclosure.model.facts.StatedFact> requires() {
+        return ProfileSpec.orEmpty(spec.requires()).stream()
+                .map(k -> org.budgetdisclosure.model.facts.StatedFact.ofKey(k).orElseThrow()).distinct().toList();
+    }
+
+    /** @return the validation rule that the budget states every fact of {@link #requires()}, never null */
+    public org.budgetdisclosure.model.validation.Rule requirements() {
+        return new org.budgetdisclosure.model.validation.RequiredFacts(name(), requires());
+    }
+
     /** @return the tables' titles (patterns, such as 部门预算收支总表), in order, never null */
     public List<String> tableTitles() {
         return tables.stream().map(TableLayout::title).toList();

@@ -327,6 +327,15 @@ final class ProfileLoader {
                 pattern("tableDefaults.heading[" + i + "]", heading.get(i));
             }
         }
+        List<String> requires = ProfileSpec.orEmpty(spec.requires());
+        for (int i = 0; i < requires.size(); i++) {
+            if (org.budgetdisclosure.model.facts.StatedFact.ofKey(requires.get(i)).isEmpty()) {
+                problem("requires[" + i + "]", "unknown fact '" + requires.get(i) + "'; expected one of "
+                        + java.util.Arrays.stream(org.budgetdisclosure.model.facts.StatedFact.values())
+                                .map(org.budgetdisclosure.model.facts.StatedFact::key)
+                                .collect(java.util.stream.Collectors.joining(", ")));
+            }
+        }
         List<TableSpec> tables = ProfileSpec.orEmpty(spec.tables());
         Set<String> ids = new HashSet<>();
         Set<Integer> numbers = new HashSet<>();

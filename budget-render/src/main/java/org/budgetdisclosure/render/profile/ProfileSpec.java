@@ -19,10 +19,12 @@ import java.util.Optional;
  * @param minimumTableFontSize the smallest size (pt) table cells may shrink to so that figures fit on one line
  * @param tableDefaults what every table has unless it says otherwise
  * @param tables the tables, in their published order
+ * @param requires the optional facts the layout prints and a budget must state, by key
+ *     ({@link org.budgetdisclosure.model.facts.StatedFact#key()}, such as {@code operatingCosts}); may be absent
  */
 public record ProfileSpec(String format, String name, String description, DocumentSpec document,
         NarrativeSpec narrative, AmountsSpec amounts, Double minimumTableFontSize, TableDefaults tableDefaults,
-        List<TableSpec> tables) {
+        List<TableSpec> tables, List<String> requires) {
 
     /** The format this version of the library reads. */
     public static final String FORMAT = "budget-profile/1";
