@@ -46,11 +46,6 @@ class ShanghaiFinanceBureauRenderingTest extends ShanghaiRenderingCheck {
     }
 
     @Override
-    String statedOperatingCosts() {
-        return "2294300.00";
-    }
-
-    @Override
     String threePublicZero() {
         return "";
     }

@@ -57,12 +57,6 @@ class ShanghaiWelfareHomeRenderingTest extends ShanghaiRenderingCheck {
     }
 
     @Override
-    String statedOperatingCosts() {
-        // a 事业单位: "无机关运行经费", published as 0 in table 9
-        return "0";
-    }
-
-    @Override
     String threePublicZero() {
         return "0.00";
     }

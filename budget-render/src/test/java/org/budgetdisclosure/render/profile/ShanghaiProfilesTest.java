@@ -17,6 +17,7 @@ import org.budgetdisclosure.model.facts.Fund;
 import org.budgetdisclosure.model.facts.MoneyUnit;
 import org.budgetdisclosure.model.facts.RevenueSource;
 import org.budgetdisclosure.model.facts.ThreePublicItem;
+import org.budgetdisclosure.model.validation.BudgetValidationException;
 import org.budgetdisclosure.render.Disclosure;
 import org.budgetdisclosure.render.RenderOptions;
 import org.budgetdisclosure.render.document.Cell;
@@ -104,16 +105,26 @@ class ShanghaiProfilesTest {
     }
 
     @Test
-    void tableNineReadsTheStatedOperatingCostsAndLeavesItBlankWhenNotStated() {
-        for (boolean stated : new boolean[] {true, false}) {
-            Disclosure d = Disclosure.of(budget(stated),
-                    RenderOptions.defaults().withProfile(Profile.of("shanghai-unit")));
-            Table nine = table(d, 9);
-            assertThat(nine.body()).hasSize(1);
-            assertThat(nine.body().get(0).cells()).extracting(Cell::text)
-                    .containsExactly("1.25", "0.00", "1.25", "0.00", "0.00", "0.00", stated ? "0.00" : "");
-            assertThat(nine.headings()).containsExactly("编制单位：上海市普陀区测试局", "单位：万元");
-        }
+    void tableNineReadsTheStatedOperatingCostsNeverASubstitute() throws IOException {
+        RenderOptions unit = RenderOptions.defaults().withProfile(Profile.of("shanghai-unit"));
+        Table nine = table(Disclosure.of(budget(true), unit), 9);
+        assertThat(nine.body()).hasSize(1);
+        assertThat(nine.body().get(0).cells()).extracting(Cell::text)
+                .containsExactly("1.25", "0.00", "1.25", "0.00", "0.00", "0.00", "0.00");
+        assertThat(nine.headings()).containsExactly("编制单位：上海市普陀区测试局", "单位：万元");
+        // not stated by a department that has it: refused, naming the profile and the field
+        assertThatThrownBy(() -> Disclosure.of(budget(false), unit)).isInstanceOf(BudgetValidationException.class)
+                .hasMessageContaining("profile.requires").hasMessageContaining("shanghai-unit")
+                .hasMessageContaining("operatingCosts");
+        // a 事业单位 (not 参公) has none: 0.00, as the unit reference prints it ("无机关运行经费")
+        Budget institution = budget(false).toBuilder().department(new Department(java.util.Optional.empty(),
+                "上海市普陀区测试院", "测试院", DepartmentKind.PUBLIC_INSTITUTION)).build();
+        assertThat(table(Disclosure.of(institution, unit), 9).body().get(0).cells().get(6).text()).isEqualTo("0.00");
+        // a layout that does not require it prints the absent fact blank, never 公用经费 in its place
+        Path lenient = copy("shanghai-unit", "lenient", "requires: [operatingCosts, threePublic]", "");
+        Table blank = table(Disclosure.of(budget(false), RenderOptions.defaults().withProfile(Profile.load(lenient))),
+                9);
+        assertThat(blank.body().get(0).cells().get(6).text()).isEmpty();
     }
 
     @Test
@@ -133,6 +144,7 @@ class ShanghaiProfilesTest {
                 .basicExpenditure("30101", "1100000.00")
                 .basicExpenditure("30201", "100000.00")
                 .operatingCosts("100000.00")
+                .threePublic(ThreePublicItem.RECEPTION, Fund.GENERAL_PUBLIC, "0")
                 .build();
         Table split = table(Disclosure.of(mixed, RenderOptions.defaults().withProfile(Profile.of("shanghai-unit"))),
                 1);
