@@ -276,6 +276,11 @@ abstract class ShanghaiRenderingCheck {
     }
 
     List<ReadTable> html() {
+        return html(disclosure);
+    }
+
+    /** @return the nine tables of the HTML, read back */
+    static List<ReadTable> html(Disclosure disclosure) {
         org.jsoup.nodes.Document html = Jsoup.parse(new String(disclosure.bytes(Format.HTML), StandardCharsets.UTF_8));
         List<ReadTable> tables = new ArrayList<>();
         for (int n = 1; n <= 9; n++) {
@@ -292,6 +297,11 @@ abstract class ShanghaiRenderingCheck {
     }
 
     List<ReadTable> docx() throws IOException {
+        return docx(disclosure, titles());
+    }
+
+    /** @return the nine tables of the DOCX, read back: each the first table after its title paragraph */
+    static List<ReadTable> docx(Disclosure disclosure, List<String> titles) throws IOException {
         List<ReadTable> tables = new ArrayList<>();
         try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(disclosure.bytes(Format.DOCX)))) {
             String title = null;
@@ -301,7 +311,7 @@ abstract class ShanghaiRenderingCheck {
                     if (p.getStyle() != null && p.getStyle().startsWith("TOC")) {
                         continue;
                     }
-                    if (titles().contains(p.getText().strip())) {
+                    if (titles.contains(p.getText().strip())) {
                         title = p.getText().strip();
                     } else if (title != null && p.getText().contains("单位：")) {
                         headings = List.of(p.getText().split("\t"));
@@ -329,6 +339,11 @@ abstract class ShanghaiRenderingCheck {
     }
 
     List<String> pdfPages() throws IOException {
+        return pdfPages(disclosure);
+    }
+
+    /** @return the text of each page of the PDF, by position */
+    static List<String> pdfPages(Disclosure disclosure) throws IOException {
         try (PDDocument pdf = Loader.loadPDF(disclosure.bytes(Format.PDF))) {
             List<String> pages = new ArrayList<>();
             PDFTextStripper stripper = new PDFTextStripper();
@@ -449,7 +464,7 @@ abstract class ShanghaiRenderingCheck {
      * A PDF line shows a row: its non-blank cells in order, nothing else; a cell not compared (null) may stand
      * anywhere in it.
      */
-    private static boolean matchesRow(String line, String joined, List<String> row) {
+    static boolean matchesRow(String line, String joined, List<String> row) {
         if (!row.contains(null)) {
             return line.equals(joined);
         }

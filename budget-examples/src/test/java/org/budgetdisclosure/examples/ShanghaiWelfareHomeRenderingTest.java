@@ -1,8 +1,13 @@
 package org.budgetdisclosure.examples;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.budgetdisclosure.render.document.Cell;
+import org.budgetdisclosure.render.document.Table;
+import org.junit.jupiter.api.Test;
 
 /**
  * 上海市普陀区社会福利院 2024 (unit version, whole 元) rendered with {@code shanghai-unit} and read back from every
@@ -84,5 +89,23 @@ class ShanghaiWelfareHomeRenderingTest extends ShanghaiRenderingCheck {
         // 合计, 人员经费 and 公用经费 (not compared, see above), 项目支出 (printed only when not zero)
         return Arrays.asList(figures.isEmpty() ? "" : figures.get(0), null, null,
                 figures.size() == 4 ? figures.get(3) : "");
+    }
+
+    /**
+     * The economic 款 print as published, numbered in sequence within each 类 (the budget file's codes with their
+     * published names), not renumbered by the national catalogue: 302 02 is 咨询费 here (印刷费 nationally, where
+     * 咨询费 is 30203), 303 01 is 退休费 under 303 离退休人员经费 (30302 under 对个人和家庭的补助 nationally), and
+     * 302 06 办公设备购置费, 302 11 事业单位离退休人员福利费 and 302 12 机关事业单位退休人员活动费 have no 302 款
+     * nationally at all. The layout never rewrites a code; the profile's header and the README say so.
+     */
+    @Test
+    void economicCodesPrintAsPublished() {
+        Table eight = disclosure.document().blocks().stream().filter(Table.class::isInstance).map(Table.class::cast)
+                .filter(t -> t.anchor().equals("table-8")).findFirst().orElseThrow();
+        List<String> rows = eight.body().stream()
+                .map(r -> String.join("|", r.cells().subList(0, 3).stream().map(Cell::text).toList())).toList();
+        assertThat(rows).contains("302|02|咨询费", "302|03|水费", "302|06|办公设备购置费", "302|11|事业单位离退休人员福利费",
+                "302|12|机关事业单位退休人员活动费", "303||离退休人员经费", "303|01|退休费");
+        assertThat(html().get(7).body()).anySatisfy(r -> assertThat(r.subList(0, 3)).containsExactly("302", "02", "咨询费"));
     }
 }
