@@ -556,4 +556,35 @@ abstract class ShanghaiRenderingCheck {
     private void count(String what, int cells) {
         System.out.println(getClass().getSimpleName() + ": " + cells + " " + what + " compared with the reference");
     }
+
+    /**
+     * The page flow of the PDF: no page ends with a heading or a table title, and the 目录 gives the page each
+     * entry starts on.
+     */
+    @Test
+    void pdfPageFlowAndContentsPages() throws IOException {
+        List<String> pages = pdfPages();
+        List<String> heads = new ArrayList<>();
+        disclosure.document().outline(4).forEach(e -> heads.add(flat(e.text())));
+        for (int p = 0; p < pages.size(); p++) {
+            List<String> lines = pages.get(p).lines().map(ShanghaiRenderingCheck::flat)
+                    .filter(l -> !l.isEmpty() && !l.matches("—\\d+—")).toList();
+            if (!lines.isEmpty() && p > 1) {
+                assertThat(heads).as("page %d ends with a heading or title", p + 1)
+                        .doesNotContain(lines.get(lines.size() - 1));
+            }
+        }
+        int entries = 0;
+        for (String line : pages.get(1).lines().toList()) {
+            Matcher m = Pattern.compile("^\\s*(\\S.*?)\\s+(\\d+)\\s*$").matcher(line);
+            if (m.matches() && heads.contains(flat(m.group(1)))) {
+                int page = Integer.parseInt(m.group(2));
+                assertThat(pages.get(page - 1).lines().map(ShanghaiRenderingCheck::flat))
+                        .as("目录: %s on page %d", m.group(1), page).contains(flat(m.group(1)));
+                entries++;
+            }
+        }
+        assertThat(entries).as("目录 entries with their pages").isGreaterThanOrEqualTo(12);
+        count("目录 page numbers and page ends", entries + pages.size());
+    }
 }
