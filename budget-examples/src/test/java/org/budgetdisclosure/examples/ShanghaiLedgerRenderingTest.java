@@ -22,7 +22,16 @@ import org.junit.jupiter.api.Test;
 class ShanghaiLedgerRenderingTest {
 
     private static final Budget BUDGET = YuanLedgerRenderingTest.shanghaiSized().toBuilder()
-            .operatingCosts("16913478.34").build();
+            .operatingCosts("16913478.34")
+            // the facts chapters 二 and 六 print, which the profile requires
+            .budgetUnit("某某局本部", org.budgetdisclosure.model.facts.DepartmentKind.ADMINISTRATIVE, true)
+            .procurementTotals("1000000.00", "0.00", "2000000.00")
+            .performanceTargets(1, "1897675513.37")
+            .heldAssets(new org.budgetdisclosure.model.facts.AssetHoldings(java.time.LocalDate.of(2024, 12, 31),
+                    java.util.Optional.empty(), java.util.OptionalInt.of(0)))
+            .plannedAssets(new org.budgetdisclosure.model.facts.AssetPurchases(java.util.Optional.empty(),
+                    java.util.OptionalInt.of(0)))
+            .build();
     private static final Disclosure DISCLOSURE = Disclosure.of(BUDGET,
             RenderOptions.defaults().withProfile(Profile.of("shanghai-2025-department")));
 

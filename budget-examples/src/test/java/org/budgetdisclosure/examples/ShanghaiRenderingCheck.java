@@ -48,7 +48,7 @@ abstract class ShanghaiRenderingCheck {
     private static final Pattern RIGHT_LABEL = Pattern.compile("[一二三四五六七八九十]+、\\S*支出|支出总计");
 
     final LayoutText text = LayoutText.load(referenceText());
-    final Budget budget = stated(BudgetFiles.read(Path.of("budgets", budgetFile())));
+    final Budget budget = BudgetFiles.read(Path.of("budgets", budgetFile()));
     final Disclosure disclosure = Disclosure.of(budget, RenderOptions.defaults().withProfile(Profile.of(profile())));
     final List<ExpectedTable> expected = expectedTables();
 
@@ -105,20 +105,6 @@ abstract class ShanghaiRenderingCheck {
 
     /** One expected table: title, heading line, header text of the reference, body rows (null: not compared). */
     record ExpectedTable(String title, List<String> headings, String headerText, List<List<String>> rows) {
-    }
-
-    /**
-     * The budget file with the 机关运行经费 the reference states (财政局: 229.43万元), until the file carries it: the
-     * field is the facts branch's (s-facts6), which adds it with the workbook that must carry it too. A 事业单位
-     * states none (it has none).
-     *
-     * @param read the budget as read
-     * @return the budget stating its 机关运行经费 where its kind has one
-     */
-    static Budget stated(Budget read) {
-        return read.operatingCosts().isPresent() || !read.department().kind().hasOperatingCosts() ? read
-                : read.toBuilder().operatingCosts(read.unit().chineseName().equals("元") ? "2294300.00" : "229.43")
-                        .build();
     }
 
     // ---- the expected tables from the reference text -----------------------------------------------------
