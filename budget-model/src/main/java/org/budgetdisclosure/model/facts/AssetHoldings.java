@@ -16,6 +16,9 @@ import java.util.OptionalInt;
  */
 public record AssetHoldings(LocalDate asOf, Optional<VehicleCounts> vehicles, OptionalInt largeEquipment) {
 
+    /** The official name of the large equipment counted, held or planned, in 台（套）. */
+    public static final String LARGE_EQUIPMENT = "单价100万元（含）以上设备（不含车辆）";
+
     /** Validates the fields. */
     public AssetHoldings {
         Checks.present(asOf, "heldAssets.asOf");

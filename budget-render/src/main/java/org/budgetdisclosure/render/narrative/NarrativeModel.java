@@ -161,8 +161,8 @@ public final class NarrativeModel {
      * 与2024年预算持平 or 比2024年预算增加0.20万元, and reason), {@code budgetUnits} (headquarters, subordinates,
      * administrative, institutions, names), {@code internalDivisions} (count, names), {@code procurementTotals}
      * (total, goods, works, services, smes, smallMicro), {@code performanceTargets} (count, amount, projects: name,
-     * amount), {@code heldAssets} (asOf, vehicles, largeEquipment) and {@code plannedAssets} (vehicles,
-     * largeEquipment), vehicles being total and categories: name, count.
+     * amount), {@code heldAssets} (asOf, vehicles, largeEquipment, equipmentName) and {@code plannedAssets}
+     * (vehicles, largeEquipment, equipmentName), vehicles being total and categories: name, count.
      */
     private void publishedFacts(Statements s, Map<String, Object> m) {
         Budget b = s.budget();
@@ -258,12 +258,14 @@ public final class NarrativeModel {
                     + "日");
             h.vehicles().ifPresent(v -> held.put("vehicles", vehicles(v)));
             h.largeEquipment().ifPresent(e -> held.put("largeEquipment", String.valueOf(e)));
+            held.put("equipmentName", org.budgetdisclosure.model.facts.AssetHoldings.LARGE_EQUIPMENT);
             m.put("heldAssets", held);
         });
         n.plannedAssets().ifPresent(p -> {
             Map<String, Object> planned = new LinkedHashMap<>();
             p.vehicles().ifPresent(v -> planned.put("vehicles", vehicles(v)));
             p.largeEquipment().ifPresent(e -> planned.put("largeEquipment", String.valueOf(e)));
+            planned.put("equipmentName", org.budgetdisclosure.model.facts.AssetHoldings.LARGE_EQUIPMENT);
             m.put("plannedAssets", planned);
         });
     }

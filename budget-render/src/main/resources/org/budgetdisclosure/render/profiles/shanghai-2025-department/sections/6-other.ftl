@@ -32,9 +32,9 @@
 <#if heldAssets?? || plannedAssets??>
 <@heading "国有资产占有使用情况"/>
 <#if heldAssets??>
-<@p>截至${heldAssets.asOf}，${dept.shortName}共有<#if heldAssets.vehicles??>车辆${heldAssets.vehicles.total}辆，其中：<#list heldAssets.vehicles.categories as c>${c.name}${c.count}辆<#sep>、</#list><#if heldAssets.largeEquipment??>；单价100万元（含）以上设备（不含车辆）${heldAssets.largeEquipment}台（套）</#if><#else>单价100万元（含）以上设备（不含车辆）${heldAssets.largeEquipment}台（套）</#if>。</@p>
+<@p>截至${heldAssets.asOf}，${dept.shortName}共有<#if heldAssets.vehicles??>车辆${heldAssets.vehicles.total}辆，其中：<#list heldAssets.vehicles.categories as c>${c.name}${c.count}辆<#sep>、</#list><#if heldAssets.largeEquipment??>；${heldAssets.equipmentName}${heldAssets.largeEquipment}台（套）</#if><#else>${heldAssets.equipmentName}${heldAssets.largeEquipment}台（套）</#if>。</@p>
 </#if>
 <#if plannedAssets??>
-<@p><#if plannedAssets.vehicles??>${year}年部门预算安排购置车辆${plannedAssets.vehicles.total}辆，其中：<#list plannedAssets.vehicles.categories as c>${c.name}${c.count}辆<#sep>、</#list><#if plannedAssets.largeEquipment??>；部门预算安排购置单价100万元（含）以上设备（不含车辆）${plannedAssets.largeEquipment}台（套）</#if><#else>${year}年部门预算安排购置单价100万元（含）以上设备（不含车辆）${plannedAssets.largeEquipment}台（套）</#if>。</@p>
+<@p><#if plannedAssets.vehicles??>${year}年部门预算安排购置车辆${plannedAssets.vehicles.total}辆，其中：<#list plannedAssets.vehicles.categories as c>${c.name}${c.count}辆<#sep>、</#list><#if plannedAssets.largeEquipment??>；部门预算安排购置${plannedAssets.equipmentName}${plannedAssets.largeEquipment}台（套）</#if><#else>${year}年部门预算安排购置${plannedAssets.equipmentName}${plannedAssets.largeEquipment}台（套）</#if>。</@p>
 </#if>
 </#if>
