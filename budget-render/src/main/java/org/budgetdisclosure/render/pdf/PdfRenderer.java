@@ -66,6 +66,15 @@ public final class PdfRenderer implements DocumentWriter {
         if (document.blocks().stream().anyMatch(b -> b instanceof Contents)) {
             // first pass: where each heading and table lands, for the page numbers of the contents
             pages = write(document, fonts, FIRST_PASS, Map.of(), layouts);
+            // the numbers found may break a contents line otherwise than the placeholder did (a title that just
+            // fits beside 13 but not beside 000), moving what follows: set them and look again until they hold
+            for (int i = 0; i < 3; i++) {
+                Map<String, Integer> again = write(document, fonts, FIRST_PASS, pages, layouts);
+                if (again.equals(pages)) {
+                    break;
+                }
+                pages = again;
+            }
         }
         // the first failure of the stream (a full disk) is the error to report: OpenPDF may swallow it and fail
         // later on a page left half-written ("Unbalanced begin/end text operators"), or not at all

@@ -4,7 +4,7 @@
      Amounts in ${unit}, zero as the narrative style prints it (0.00). -->
 <@h level=1>六、其他相关情况说明</@h>
 <#assign part = 0>
-<#macro heading title><#assign part = part + 1><@h level=2>${cn[part - 1]}、${title}</@h></#macro>
+<#macro heading title><#assign part = part + 1><@h level=2 outline=false>${cn[part - 1]}、${title}</@h></#macro>
 <#macro versus key><#if versusLastYear??>，${versusLastYear[key].text}<#if versusLastYear[key].reason??>，${versusLastYear[key].reason}</#if></#if></#macro>
 <#if threePublicStated>
 <@heading "${year}年“三公”经费预算情况说明"/>
