@@ -315,7 +315,8 @@ final class ProfileTables {
         List<Cell> cells = new ArrayList<>();
         for (String column : t.columns()) {
             if (OPERATING_COSTS.equals(column)) {
-                // a stated fact: absent prints blank (and is a validation finding), never a computed substitute
+                // a stated fact: absent prints blank (and is the finding profile.requires), never a computed
+                // substitute such as 公用经费
                 cells.add(operatingCosts().map(TableBuilder::amount).orElseGet(() -> Cell.of("", Cell.Align.RIGHT)));
             } else {
                 cells.add(amount(s.threePublicRow(ThreePublicLine.valueOf(column))
@@ -325,9 +326,15 @@ final class ProfileTables {
         b.row(Table.Kind.DETAIL, 0, cells);
     }
 
-    /** @return the 机关运行经费 the budget states, empty when it states none */
+    /**
+     * @return the 机关运行经费 the budget states; zero for a department whose kind has none (a 事业单位 not managed
+     *     under the civil servant law: "无机关运行经费"); empty when a department that has it does not state it
+     */
     private java.util.Optional<Amount> operatingCosts() {
-        return java.util.Optional.empty();
+        if (s.budget().operatingCosts().isEmpty() && !s.budget().department().kind().hasOperatingCosts()) {
+            return java.util.Optional.of(zero);
+        }
+        return s.budget().operatingCosts();
     }
 
     private static Table.Kind kind(RowKind kind) {
