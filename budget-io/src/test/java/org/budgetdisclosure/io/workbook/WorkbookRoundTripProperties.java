@@ -37,7 +37,13 @@ class WorkbookRoundTripProperties {
                 "*.json")) {
             for (Path file : budgets) {
                 Budget budget = BudgetFiles.read(file);
-                assertThat(roundTrip(budget)).as(file.toString()).isEqualTo(budget);
+                // the workbook does not carry the facts of the Shanghai chapters 二 and 六 (机关运行经费, 机构设置,
+                // 政府采购 totals, 绩效目标, vehicles, last year's “三公”): it reads back without them
+                Budget carried = budget.toBuilder().operatingCosts((org.budgetdisclosure.model.facts.Amount) null)
+                        .narrative(budget.narrative().withPublishedFacts(java.util.List.of(), java.util.List.of(),
+                                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
+                                java.util.Optional.empty(), java.util.Optional.empty())).build();
+                assertThat(roundTrip(budget)).as(file.toString()).isEqualTo(carried);
                 files++;
             }
         }
