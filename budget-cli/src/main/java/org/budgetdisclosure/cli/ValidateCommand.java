@@ -37,6 +37,11 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the findings as JSON.")
     private boolean json;
 
+    @Option(names = {"-p", "--profile"}, paramLabel = "NAME|DIR",
+            description = "The layout the budget is for: its required facts (requires:) are checked too. "
+                    + "Default: the profile the budget file names, else hebei-2022.")
+    private String profile;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -48,8 +53,14 @@ final class ValidateCommand implements Callable<Integer> {
             try {
                 // a workbook's findings are also shown at their sheet and cell
                 WorkbookBudget located = BudgetWorkbook.isWorkbook(file) ? BudgetWorkbook.readLocated(file) : null;
-                ValidationReport report = Validator.validate(located != null ? located.budget()
-                        : BudgetFiles.read(file));
+                org.budgetdisclosure.io.BudgetFile read = located != null
+                        ? new org.budgetdisclosure.io.BudgetFile(located.budget(), java.util.Optional.empty())
+                        : BudgetFiles.readFile(file);
+                // the facts the layout prints must be stated: profile.requires, as render checks them
+                ValidationReport report = Validator.standard()
+                        .withRule(RenderCommand.profileFor(profile, read, file).requirements())
+                        .check(org.budgetdisclosure.model.statements.Statements.of(read.budget(),
+                                org.budgetdisclosure.model.classification.Catalogue.forYear(read.budget().year())));
                 result.put("status", report.hasErrors() ? "invalid" : "valid");
                 result.put("errors", report.errors().size());
                 result.put("warnings", report.warnings().size());

@@ -22,8 +22,24 @@ class PdfArchivalTest {
 
     @Test
     void theReferencePdfConformsToPdfA2b() throws Exception {
+        conforms(ReferenceRendering.bytes(Format.PDF));
+    }
+
+    /** The two Shanghai references, each in the profile its file names, conform too. */
+    @Test
+    void theShanghaiPdfsConformToPdfA2b() throws Exception {
+        for (String file : List.of("shanghai-putuo-finance-bureau-2025.json", "shanghai-putuo-welfare-home-2024-unit.json")) {
+            java.nio.file.Path path = java.nio.file.Path.of("budgets", file);
+            var read = org.budgetdisclosure.io.BudgetFiles.readFile(path);
+            var profile = org.budgetdisclosure.render.profile.Profile.namedByBudgetFile(read.profile().orElseThrow(),
+                    path.getParent());
+            conforms(org.budgetdisclosure.render.Disclosure.of(read.budget(),
+                    org.budgetdisclosure.render.RenderOptions.defaults().withProfile(profile)).bytes(Format.PDF));
+        }
+    }
+
+    private static void conforms(byte[] pdf) throws Exception {
         VeraGreenfieldFoundryProvider.initialise();
-        byte[] pdf = ReferenceRendering.bytes(Format.PDF);
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf));
                 PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
             assertThat(parser.getFlavour()).as("the flavour the file declares").isEqualTo(PDFAFlavour.PDFA_2_B);

@@ -18,6 +18,7 @@ import org.budgetdisclosure.model.facts.ExpenditureType;
 import org.budgetdisclosure.model.facts.Fund;
 import org.budgetdisclosure.model.facts.RevenueSource;
 import org.budgetdisclosure.model.facts.ThreePublicItem;
+import org.budgetdisclosure.model.facts.VehicleCategory;
 
 /**
  * The budget file format {@value #FORMAT}: the shape of the JSON (or YAML) document, field for field. The field
@@ -35,7 +36,7 @@ final class FileModel {
     }
 
     @JsonPropertyOrder({"format", "profile", "unit", "year", "department", "appropriations", "basicExpenditures", "costClasses",
-            "threePublic", "priorYear", "names", "declaredTotals", "rounded", "narrative", "units"})
+            "threePublic", "priorYear", "names", "declaredTotals", "rounded", "operatingCosts", "narrative", "units"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record BudgetDoc(
             @JsonProperty(required = true) String format,
@@ -51,6 +52,7 @@ final class FileModel {
             NamesDoc names,
             Map<DeclaredTotal, Amount> declaredTotals,
             Boolean rounded,
+            Amount operatingCosts,
             NarrativeDoc narrative,
             List<UnitDoc> units) {
     }
@@ -61,7 +63,7 @@ final class FileModel {
      * assets are theirs, summed.
      */
     @JsonPropertyOrder({"department", "appropriations", "basicExpenditures", "threePublic", "priorYear", "names",
-            "declaredTotals", "narrative"})
+            "declaredTotals", "operatingCosts", "narrative"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record UnitDoc(
             @JsonProperty(required = true) DepartmentDoc department,
@@ -71,6 +73,7 @@ final class FileModel {
             PriorYearDoc priorYear,
             NamesDoc names,
             Map<DeclaredTotal, Amount> declaredTotals,
+            Amount operatingCosts,
             NarrativeDoc narrative) {
     }
 
@@ -129,7 +132,54 @@ final class FileModel {
             List<ProcurementDoc> procurement,
             AssetsDoc assets,
             List<GlossaryDoc> glossary,
-            List<String> otherNotes) {
+            List<String> otherNotes,
+            List<BudgetUnitDoc> budgetUnits,
+            List<String> internalDivisions,
+            ProcurementTotalsDoc procurementTotals,
+            PerformanceTargetsDoc performanceTargets,
+            HeldAssetsDoc heldAssets,
+            PlannedAssetsDoc plannedAssets,
+            PriorThreePublicDoc priorThreePublic) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record BudgetUnitDoc(
+            @JsonProperty(required = true) String name,
+            @JsonProperty(required = true) DepartmentKind kind,
+            Boolean headquarters) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ProcurementTotalsDoc(
+            @JsonProperty(required = true) Amount goods,
+            @JsonProperty(required = true) Amount works,
+            @JsonProperty(required = true) Amount services,
+            Amount reservedForSmes,
+            Amount reservedForSmallAndMicro) {
+    }
+
+    record PerformanceTargetsDoc(
+            @JsonProperty(required = true) Integer projects,
+            @JsonProperty(required = true) Amount amount) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record HeldAssetsDoc(
+            @JsonProperty(required = true) LocalDate asOf,
+            Map<VehicleCategory, Integer> vehicles,
+            Integer largeEquipment) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record PlannedAssetsDoc(
+            Map<VehicleCategory, Integer> vehicles,
+            Integer largeEquipment) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record PriorThreePublicDoc(
+            Map<ThreePublicItem, Amount> amounts,
+            Map<Comparison, String> reasons) {
     }
 
     record InstitutionDoc(

@@ -27,6 +27,7 @@ final class UnitMapping {
         refuse(file, d.appropriations() != null && !d.appropriations().isEmpty(), "$.appropriations");
         refuse(file, d.basicExpenditures() != null && !d.basicExpenditures().isEmpty(), "$.basicExpenditures");
         refuse(file, d.threePublic() != null && !d.threePublic().isEmpty(), "$.threePublic");
+        refuse(file, d.operatingCosts() != null, "$.operatingCosts");
         if (d.narrative() != null) {
             refuse(file, d.narrative().procurement() != null && !d.narrative().procurement().isEmpty(),
                     "$.narrative.procurement");
@@ -40,7 +41,7 @@ final class UnitMapping {
             }
             BudgetDoc doc = new BudgetDoc(d.format(), null, d.unit(), d.year(), u.department(), u.appropriations(),
                     u.basicExpenditures(), d.costClasses(), u.threePublic(), u.priorYear(), u.names(),
-                    u.declaredTotals(), d.rounded(), u.narrative(), null);
+                    u.declaredTotals(), d.rounded(), u.operatingCosts(), u.narrative(), null);
             try {
                 department.unit(new FileMapping(file).toBudget(doc));
             } catch (BudgetFileException e) {
@@ -68,7 +69,7 @@ final class UnitMapping {
         for (Budget u : b.units()) {
             BudgetDoc d = FileMapping.toDoc(u);
             docs.add(new UnitDoc(d.department(), d.appropriations(), d.basicExpenditures(), d.threePublic(),
-                    d.priorYear(), d.names(), d.declaredTotals(), d.narrative()));
+                    d.priorYear(), d.names(), d.declaredTotals(), d.operatingCosts(), d.narrative()));
         }
         return docs;
     }

@@ -37,9 +37,16 @@ class WorkbookRoundTripProperties {
                 "*.json")) {
             for (Path file : budgets) {
                 Budget budget = BudgetFiles.read(file);
-                // a workbook holds a budget without units: a department with units as a workbook per unit
+                // a workbook holds a budget without units: a department with units as a workbook per unit; it does
+                // not carry the facts of the Shanghai chapters 二 and 六 (机关运行经费, 机构设置, 政府采购 totals,
+                // 绩效目标, vehicles, last year's “三公”): it reads back without them
                 for (Budget one : budget.hasUnits() ? budget.units() : java.util.List.of(budget)) {
-                    assertThat(roundTrip(one)).as(file.toString()).isEqualTo(one);
+                    Budget carried = one.toBuilder().operatingCosts((org.budgetdisclosure.model.facts.Amount) null)
+                            .narrative(one.narrative().withPublishedFacts(java.util.List.of(), java.util.List.of(),
+                                    java.util.Optional.empty(), java.util.Optional.empty(),
+                                    java.util.Optional.empty(), java.util.Optional.empty(),
+                                    java.util.Optional.empty())).build();
+                    assertThat(roundTrip(one)).as(file.toString()).isEqualTo(carried);
                 }
                 files++;
             }

@@ -23,7 +23,10 @@ import org.budgetdisclosure.model.classification.EconomicCode;
  * are the units' rows; the assets are summed by category (the latest date of the units' registers, the planned
  * acquisitions summed); names of codes are the department's, then the units'. Staffing is the department's, or
  * where it states none and every unit does, the units' summed; performance projects are the department's, or where
- * it states none, the units'. Everything else (department, year, cost classes, last year's figures, stated
+ * it states none, the units'. The published facts (机关运行经费 of the 行政 and 参公 units, 政府采购 totals, 绩效目标,
+ * vehicles and large equipment) are the department's where it states them, else the units' summed where every unit
+ * concerned states them ({@link PublishedSums}: absent is not zero, so a sum over some units only is no fact); the
+ * 机构设置 list is the department's, else its units. Everything else (department, year, cost classes, last year's figures, stated
  * totals, prose, rounding) is the department's own.
  *
  * <p>The result does not depend on the order of the units: they are taken in {@linkplain #ordered(List) the
@@ -83,7 +86,16 @@ public final class Consolidation {
                 own.staffing().or(() -> staffing(units)), own.overallGoals(), own.specialFunds(),
                 own.projects().isEmpty() ? units.stream().flatMap(u -> u.narrative().projects().stream()).toList()
                         : own.projects(),
-                own.safeguards(), procurement, assets(units, unit), own.glossary(), own.otherNotes()));
+                own.safeguards(), procurement, assets(units, unit), own.glossary(), own.otherNotes())
+                .withPublishedFacts(own.budgetUnits().isEmpty() ? budgetUnits(units) : own.budgetUnits(),
+                        own.internalDivisions(),
+                        own.procurementTotals().or(() -> PublishedSums.procurementTotals(units, unit)),
+                        own.performanceTargets().or(() -> PublishedSums.performanceTargets(units, unit)),
+                        own.heldAssets().or(() -> PublishedSums.heldAssets(units)),
+                        own.plannedAssets().or(() -> PublishedSums.plannedAssets(units)),
+                        own.priorThreePublic()));
+        flat.operatingCosts(budget.operatingCosts()
+                .or(() -> PublishedSums.operatingCosts(operatingCostUnits(budget), unit)).orElse(null));
         lines.forEach((k, v) -> flat.appropriation(new Appropriation(k.code(), k.source(), k.fund(), k.type(),
                 Amount.of(v, unit), k.economic())));
         basic.forEach((code, v) -> flat.basicExpenditure(new BasicExpenditure(code, Amount.of(v, unit))));
@@ -95,6 +107,12 @@ public final class Consolidation {
             throw new IllegalArgumentException("the department's figures summed from its units are out of bounds: "
                     + "its consolidated " + e.getMessage(), e);
         }
+    }
+
+    /** The 机构设置 list of a department that states none: its units, a unit named …本部 being its 本部. */
+    private static List<OrganisationUnit> budgetUnits(List<Budget> units) {
+        return units.stream().map(u -> new OrganisationUnit(u.department().shortName(), u.department().kind(),
+                u.department().name().endsWith("本部"))).toList();
     }
 
     /**

@@ -17,6 +17,16 @@ public enum DepartmentKind {
         this.chineseName = chineseName;
     }
 
+    /**
+     * Whether the kind has 机关运行经费 (the 公用经费 of 行政 units and of 参公 units): a 事业单位 not managed under
+     * the civil servant law has none.
+     *
+     * @return true for 行政 and 参公
+     */
+    public boolean hasOperatingCosts() {
+        return this != PUBLIC_INSTITUTION;
+    }
+
     /** @return the official name, never null */
     public String chineseName() {
         return chineseName;

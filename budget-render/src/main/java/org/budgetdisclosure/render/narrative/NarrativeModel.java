@@ -151,7 +151,134 @@ public final class NarrativeModel {
         }
         m.put("glossary", glossary);
         m.put("otherNotes", b.narrative().otherNotes());
+        publishedFacts(s, m);
         return m;
+    }
+
+    /**
+     * The facts of the Shanghai chapters 二 and 六, each key present only where the budget states the fact (absent
+     * is not zero: a template prints no sentence from a key that is not there): {@code operatingCosts} (amount, or
+     * none where the department is a 事业单位 without 机关运行经费), {@code threePublicStated}, {@code versusLastYear}
+     * (by THREE_PUBLIC, OVERSEAS, VEHICLES, VEHICLE_PURCHASE, VEHICLE_OPERATION, RECEPTION: text such as
+     * 与2024年预算持平 or 比2024年预算增加0.20万元, and reason), {@code budgetUnits} (headquarters, subordinates,
+     * administrative, institutions, names), {@code internalDivisions} (count, names), {@code procurementTotals}
+     * (total, goods, works, services, smes, smallMicro), {@code performanceTargets} (count, amount, projects: name,
+     * amount), {@code heldAssets} (asOf, vehicles, largeEquipment, equipmentName) and {@code plannedAssets}
+     * (vehicles, largeEquipment, equipmentName), vehicles being total and categories: name, count.
+     */
+    private void publishedFacts(Statements s, Map<String, Object> m) {
+        Budget b = s.budget();
+        KeyFigures f = s.figures();
+        var n = b.narrative();
+        if (b.operatingCosts().isPresent()) {
+            m.put("operatingCosts", Map.of("amount", fmt(b.operatingCosts().get())));
+        } else if (!b.department().kind().hasOperatingCosts()) {
+            m.put("operatingCosts", Map.of("none", true));
+        }
+        m.put("threePublicStated", !b.threePublic().isEmpty());
+        java.util.function.Function<Comparison, java.util.Optional<Amount>> prior = null;
+        java.util.function.Function<Comparison, java.util.Optional<String>> reason = null;
+        if (b.priorYear().isPresent()) {
+            prior = key -> java.util.Optional.ofNullable(f.changes().get(key)).map(Change::prior);
+            reason = key -> b.priorYear().get().reason(key);
+        } else if (n.priorThreePublic().isPresent()) {
+            var p = n.priorThreePublic().get();
+            java.util.function.Function<org.budgetdisclosure.model.facts.ThreePublicItem, Amount> item =
+                    i -> p.amounts().getOrDefault(i, Amount.zero(b.unit()));
+            Map<Comparison, Amount> amounts = new java.util.EnumMap<>(Comparison.class);
+            Amount overseas = item.apply(org.budgetdisclosure.model.facts.ThreePublicItem.OVERSEAS_TEACHING_RESEARCH)
+                    .plus(item.apply(org.budgetdisclosure.model.facts.ThreePublicItem.OVERSEAS_OTHER));
+            Amount purchase = item.apply(org.budgetdisclosure.model.facts.ThreePublicItem.VEHICLE_PURCHASE);
+            Amount operation = item.apply(org.budgetdisclosure.model.facts.ThreePublicItem.VEHICLE_OPERATION);
+            Amount reception = item.apply(org.budgetdisclosure.model.facts.ThreePublicItem.RECEPTION);
+            amounts.put(Comparison.OVERSEAS, overseas);
+            amounts.put(Comparison.VEHICLE_PURCHASE, purchase);
+            amounts.put(Comparison.VEHICLE_OPERATION, operation);
+            amounts.put(Comparison.VEHICLES, purchase.plus(operation));
+            amounts.put(Comparison.RECEPTION, reception);
+            amounts.put(Comparison.THREE_PUBLIC, Amount.total(overseas, purchase, operation, reception));
+            prior = key -> java.util.Optional.ofNullable(amounts.get(key));
+            reason = p::reason;
+        }
+        if (prior != null) {
+            Map<String, Object> versus = new LinkedHashMap<>();
+            for (Comparison key : List.of(Comparison.THREE_PUBLIC, Comparison.OVERSEAS, Comparison.VEHICLES,
+                    Comparison.VEHICLE_PURCHASE, Comparison.VEHICLE_OPERATION, Comparison.RECEPTION)) {
+                Amount previous = prior.apply(key).orElse(Amount.zero(b.unit()));
+                Amount diff = f.threePublic(key).minus(previous);
+                Map<String, Object> v = new LinkedHashMap<>();
+                String last = (b.year() - 1) + "年预算";
+                // a change too small to print reads as unchanged, never as 增加0.00万元
+                v.put("text", style.rounded(diff).isZero() ? "与" + last + "持平"
+                        : diff.isNegative() ? "比" + last + "减少" + fmt(diff.negated()) + style.unitWord()
+                        : "比" + last + "增加" + fmt(diff) + style.unitWord());
+                reason.apply(key).filter(r -> !r.isBlank()).ifPresent(r -> v.put("reason", r));
+                versus.put(key.name(), v);
+            }
+            m.put("versusLastYear", versus);
+        }
+        if (!n.budgetUnits().isEmpty()) {
+            Map<String, Object> units = new LinkedHashMap<>();
+            n.budgetUnits().stream().filter(org.budgetdisclosure.model.facts.OrganisationUnit::headquarters)
+                    .findFirst().ifPresent(h -> units.put("headquarters", h.name()));
+            units.put("subordinates", String.valueOf(n.budgetUnits().stream().filter(u -> !u.headquarters()).count()));
+            units.put("administrative", String.valueOf(n.budgetUnits().stream()
+                    .filter(u -> u.kind() == org.budgetdisclosure.model.facts.DepartmentKind.ADMINISTRATIVE).count()));
+            units.put("institutions", String.valueOf(n.budgetUnits().stream()
+                    .filter(u -> u.kind() != org.budgetdisclosure.model.facts.DepartmentKind.ADMINISTRATIVE).count()));
+            units.put("names", n.budgetUnits().stream().map(org.budgetdisclosure.model.facts.OrganisationUnit::name)
+                    .toList());
+            m.put("budgetUnits", units);
+        }
+        if (!n.internalDivisions().isEmpty()) {
+            m.put("internalDivisions", Map.of("count", String.valueOf(n.internalDivisions().size()),
+                    "names", n.internalDivisions()));
+        }
+        n.procurementTotals().ifPresent(t -> {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("total", fmt(t.total()));
+            p.put("goods", fmt(t.goods()));
+            p.put("works", fmt(t.works()));
+            p.put("services", fmt(t.services()));
+            t.reservedForSmes().ifPresent(a -> p.put("smes", fmt(a)));
+            t.reservedForSmallAndMicro().ifPresent(a -> p.put("smallMicro", fmt(a)));
+            m.put("procurementTotals", p);
+        });
+        List<Map<String, String>> targetProjects = new ArrayList<>();
+        n.projects().forEach(p -> targetProjects.add(pair(p.name(), p.amount())));
+        n.performanceTargets().ifPresentOrElse(t -> m.put("performanceTargets", Map.of("count",
+                String.valueOf(t.projects()), "amount", fmt(t.amount()), "projects", targetProjects)), () -> {
+                    if (!targetProjects.isEmpty()) {
+                        m.put("performanceTargets", Map.of("count", String.valueOf(targetProjects.size()),
+                                "amount", fmt(Amount.total(b.unit(), n.projects().stream()
+                                        .map(PerformanceProject::amount).toList())), "projects", targetProjects));
+                    }
+                });
+        n.heldAssets().ifPresent(h -> {
+            Map<String, Object> held = new LinkedHashMap<>();
+            held.put("asOf", h.asOf().getYear() + "年" + h.asOf().getMonthValue() + "月" + h.asOf().getDayOfMonth()
+                    + "日");
+            h.vehicles().ifPresent(v -> held.put("vehicles", vehicles(v)));
+            h.largeEquipment().ifPresent(e -> held.put("largeEquipment", String.valueOf(e)));
+            held.put("equipmentName", org.budgetdisclosure.model.facts.AssetHoldings.LARGE_EQUIPMENT);
+            m.put("heldAssets", held);
+        });
+        n.plannedAssets().ifPresent(p -> {
+            Map<String, Object> planned = new LinkedHashMap<>();
+            p.vehicles().ifPresent(v -> planned.put("vehicles", vehicles(v)));
+            p.largeEquipment().ifPresent(e -> planned.put("largeEquipment", String.valueOf(e)));
+            planned.put("equipmentName", org.budgetdisclosure.model.facts.AssetHoldings.LARGE_EQUIPMENT);
+            m.put("plannedAssets", planned);
+        });
+    }
+
+    private static Map<String, Object> vehicles(org.budgetdisclosure.model.facts.VehicleCounts v) {
+        List<Map<String, String>> categories = new ArrayList<>();
+        for (org.budgetdisclosure.model.facts.VehicleCategory c : org.budgetdisclosure.model.facts.VehicleCategory
+                .values()) {
+            categories.add(Map.of("name", c.chineseName(), "count", String.valueOf(v.count(c))));
+        }
+        return Map.of("total", String.valueOf(v.total()), "categories", categories);
     }
 
     private Map<String, Object> change(Change c) {

@@ -1,0 +1,12 @@
+<#-- 二、部门机构设置, from the facts the budget states: its budget units (本部 and the units under it, counted
+     行政 / 事业, 参公 units being 事业单位) and its internal divisions (内设机构); no sentence from a fact not given. -->
+<@h level=1>二、部门机构设置</@h>
+<#if budgetUnits??>
+<@p>${dept.name}部门预算包括<#if budgetUnits.headquarters??>${budgetUnits.headquarters}以及</#if>下属${budgetUnits.subordinates}家预算单位的综合收支计划。</@p>
+<@p>本部门中，行政单位${budgetUnits.administrative}家，事业单位${budgetUnits.institutions}家，具体包括：</@p>
+<#list budgetUnits.names as x><@p>${x?counter}.${x}</@p></#list>
+</#if>
+<#if internalDivisions??>
+<@p>${dept.name}设${internalDivisions.count}个内设机构，包括：<#list internalDivisions.names as x>${x}<#sep>、</#list>。</@p>
+</#if>
+<#list institutionOverview as x><@p>${x}</@p></#list>
