@@ -40,11 +40,14 @@ import org.budgetdisclosure.model.classification.FunctionCode;
  * @param rounded whether the figures are declared rounded to the unit's second decimal (a budget that only
  *     exists as published rounded figures): then a cross-table difference within the rounding of the lines
  *     involved is a validation warning, not an error
+ * @param explanations the stated facts of the Shanghai 编制说明 and 项目经费情况说明 (last year's revenue by source,
+ *     the 项 explained, the projects), each part optional, not null
  */
 public record Budget(Department department, int year, MoneyUnit unit, List<Appropriation> appropriations,
         List<BasicExpenditure> basicExpenditures, CostClassAssignment costClasses,
         List<ThreePublicExpense> threePublic, Optional<PriorYear> priorYear, Map<Code, String> names,
-        Map<DeclaredTotal, Amount> declaredTotals, Narrative narrative, boolean rounded) {
+        Map<DeclaredTotal, Amount> declaredTotals, Narrative narrative, boolean rounded,
+        Explanations explanations) {
 
     /**
      * Validates and copies the fields.
@@ -70,6 +73,7 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
         UnitCheck.check(unit, appropriations, basicExpenditures, threePublic, priorYear, declaredTotals, narrative);
         NumberBounds.requireWithin(unit, appropriations, basicExpenditures, threePublic, priorYear, declaredTotals,
                 narrative);
+        Checks.present(explanations, "explanations").check(unit);
     }
 
     /** @return a new builder, never null */
@@ -92,6 +96,7 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
         b.names.putAll(names);
         b.declaredTotals(declaredTotals);
         b.narrative(narrative);
+        b.explanations = explanations;
         return b;
     }
 
@@ -132,6 +137,7 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
         private Function<MoneyUnit, AssetRegister> assets = AssetRegister::none;
         private List<GlossaryEntry> glossary = List.of();
         private final List<String> otherNotes = new ArrayList<>();
+        private Explanations explanations = Explanations.none();
 
         private Builder() {
         }
@@ -459,6 +465,43 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
         }
 
         /**
+         * @param explanations the stated facts of the 编制说明 and 项目经费情况说明, replacing any set so far, not null
+         * @return this builder
+         */
+        public Builder explanations(Explanations explanations) {
+            this.explanations = Checks.present(explanations, "explanations");
+            return this;
+        }
+
+        /**
+         * @param priorRevenue last year's revenue by source and the reason of the change of 财政拨款, not null
+         * @return this builder
+         */
+        public Builder priorRevenue(PriorRevenue priorRevenue) {
+            Checks.present(priorRevenue, "priorRevenue");
+            explanations = new Explanations(Optional.of(priorRevenue), explanations.lines(), explanations.projects());
+            return this;
+        }
+
+        /** @param line the explanation of a 项 (财政拨款支出主要内容), not null @return this builder */
+        public Builder lineExplanation(LineExplanation line) {
+            Checks.present(line, "lineExplanation");
+            List<LineExplanation> lines = new ArrayList<>(explanations.lines());
+            lines.add(line);
+            explanations = new Explanations(explanations.priorRevenue(), lines, explanations.projects());
+            return this;
+        }
+
+        /** @param project the 项目经费情况说明 of a project, not null @return this builder */
+        public Builder projectExplanation(ProjectExplanation project) {
+            Checks.present(project, "projectExplanation");
+            List<ProjectExplanation> projects = new ArrayList<>(explanations.projects());
+            projects.add(project);
+            explanations = new Explanations(explanations.priorRevenue(), explanations.lines(), projects);
+            return this;
+        }
+
+        /**
          * @return the budget, never null
          * @throws NullPointerException naming the field if the department was not set
          * @throws IllegalArgumentException naming the field if a value is out of range
@@ -473,7 +516,7 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
             return new Budget(department, year, u, appropriations.stream().map(f -> f.apply(u)).toList(),
                     basicExpenditures.stream().map(f -> f.apply(u)).toList(), costClasses,
                     threePublic.stream().map(f -> f.apply(u)).toList(), Optional.ofNullable(priorYear), names,
-                    totals, narrative, rounded);
+                    totals, narrative, rounded, explanations);
         }
     }
 }

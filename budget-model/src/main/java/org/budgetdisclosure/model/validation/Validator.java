@@ -19,7 +19,8 @@ import org.budgetdisclosure.model.statements.Statements;
 public final class Validator {
 
     private static final Validator STANDARD = new Validator(List.of(new AmountRules(), new CodeRules(),
-            new FundRules(), new TotalRules(), new ThreePublicRules(), new NarrativeRules(), new TextRules()));
+            new FundRules(), new TotalRules(), new ThreePublicRules(), new NarrativeRules(), new TextRules(),
+            new ExplanationRules()));
 
     private final List<Rule> rules;
 
