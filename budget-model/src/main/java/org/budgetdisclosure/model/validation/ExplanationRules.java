@@ -85,7 +85,8 @@ final class ExplanationRules implements Rule {
             }
         }
         Amount project = statements.expenditure().total().get(ExpenditureColumn.PROJECT);
-        if (allocated.isGreaterThan(project)) {
+        boolean anyAllocation = projects.stream().anyMatch(p -> !p.allocations().isEmpty());
+        if (anyAllocation && allocated.isGreaterThan(project)) {
             findings.error(ALLOCATIONS, "explanations.projects", "at most " + project, allocated,
                     "the 年度预算安排 of the projects add up to more than this year's 项目支出");
         }
