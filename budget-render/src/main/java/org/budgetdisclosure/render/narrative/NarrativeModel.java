@@ -33,7 +33,8 @@ import org.budgetdisclosure.render.tables.AmountStyle;
  * {@code operating} (total, lines: name, amount), {@code threePublic} (total, overseas, vehicles, purchase,
  * operation, reception), {@code overallGoals}, {@code specialFunds}, {@code projects} (name, amount,
  * description, table), {@code safeguards}, {@code procurement} (any, total), {@code assets} (any, asOf, total,
- * planned, plannedInProcurement), {@code glossary} (term, definition), {@code otherNotes}.
+ * planned, plannedInProcurement), {@code glossary} (term, definition), {@code otherNotes}, {@code explanation}
+ * (the 编制说明 and 项目经费情况说明, see {@code ExplanationModel}).
  */
 public final class NarrativeModel {
 
@@ -149,6 +150,8 @@ public final class NarrativeModel {
         }
         m.put("glossary", glossary);
         m.put("otherNotes", b.narrative().otherNotes());
+        // the Shanghai 编制说明 and 项目经费情况说明: see ExplanationModel for its keys
+        m.put("explanation", ExplanationModel.of(s, style));
         return m;
     }
 
