@@ -29,6 +29,20 @@ import org.budgetdisclosure.io.FileModel.ProcurementDoc;
 import org.budgetdisclosure.io.FileModel.ProjectDoc;
 import org.budgetdisclosure.io.FileModel.StaffingDoc;
 import org.budgetdisclosure.io.FileModel.ThreePublicDoc;
+import org.budgetdisclosure.io.FileModel.BudgetUnitDoc;
+import org.budgetdisclosure.io.FileModel.HeldAssetsDoc;
+import org.budgetdisclosure.io.FileModel.PerformanceTargetsDoc;
+import org.budgetdisclosure.io.FileModel.PlannedAssetsDoc;
+import org.budgetdisclosure.io.FileModel.PriorThreePublicDoc;
+import org.budgetdisclosure.io.FileModel.ProcurementTotalsDoc;
+import org.budgetdisclosure.model.facts.AssetHoldings;
+import org.budgetdisclosure.model.facts.AssetPurchases;
+import org.budgetdisclosure.model.facts.OrganisationUnit;
+import org.budgetdisclosure.model.facts.PerformanceTargets;
+import org.budgetdisclosure.model.facts.PriorThreePublic;
+import org.budgetdisclosure.model.facts.ProcurementTotals;
+import org.budgetdisclosure.model.facts.VehicleCategory;
+import org.budgetdisclosure.model.facts.VehicleCounts;
 import org.budgetdisclosure.model.classification.Code;
 import org.budgetdisclosure.model.classification.EconomicCode;
 import org.budgetdisclosure.model.facts.Amount;
@@ -142,6 +156,9 @@ final class FileMapping {
         if (d.declaredTotals() != null) {
             at("$.declaredTotals", () -> b.declaredTotals(in(d.declaredTotals())));
         }
+        if (d.operatingCosts() != null) {
+            at("$.operatingCosts", () -> b.operatingCosts(in(d.operatingCosts())));
+        }
         Narrative narrative = narrative(d.narrative());
         b.narrative(narrative);
         b.explanations(explanations(d.explanations()));
@@ -225,7 +242,62 @@ final class FileMapping {
         at("$.narrative", () -> made[0] = new Narrative(list(n.duties()), list(n.institutionOverview()), institutions,
                 st, list(n.overallGoals()), list(n.specialFunds()), projects, list(n.safeguards()), procurement, as, gl,
                 list(n.otherNotes())));
-        return made[0];
+        return publishedFacts(n, made[0]);
+    }
+
+    /** The facts of the Shanghai layouts (机构设置, 政府采购 totals, 绩效目标, vehicles, last year's “三公”). */
+    private Narrative publishedFacts(NarrativeDoc n, Narrative narrative) throws BudgetFileException {
+        List<OrganisationUnit> units = new ArrayList<>();
+        List<BudgetUnitDoc> us = elements(n.budgetUnits(), "$.narrative.budgetUnits");
+        for (int i = 0; i < us.size(); i++) {
+            BudgetUnitDoc u = us.get(i);
+            at("$.narrative.budgetUnits[" + i + "]", () -> units.add(new OrganisationUnit(u.name(), u.kind(),
+                    Boolean.TRUE.equals(u.headquarters()))));
+        }
+        Object[] made = new Object[5];
+        ProcurementTotalsDoc p = n.procurementTotals();
+        if (p != null) {
+            at("$.narrative.procurementTotals", () -> made[0] = new ProcurementTotals(in(p.goods()), in(p.works()),
+                    in(p.services()), Optional.ofNullable(in(p.reservedForSmes())),
+                    Optional.ofNullable(in(p.reservedForSmallAndMicro()))));
+        }
+        PerformanceTargetsDoc t = n.performanceTargets();
+        if (t != null) {
+            at("$.narrative.performanceTargets", () -> made[1] = new PerformanceTargets(t.projects(), in(t.amount())));
+        }
+        HeldAssetsDoc h = n.heldAssets();
+        if (h != null) {
+            at("$.narrative.heldAssets", () -> made[2] = new AssetHoldings(h.asOf(), vehicles(h.vehicles()),
+                    count(h.largeEquipment())));
+        }
+        PlannedAssetsDoc pl = n.plannedAssets();
+        if (pl != null) {
+            at("$.narrative.plannedAssets", () -> made[3] = new AssetPurchases(vehicles(pl.vehicles()),
+                    count(pl.largeEquipment())));
+        }
+        PriorThreePublicDoc pr = n.priorThreePublic();
+        if (pr != null) {
+            at("$.narrative.priorThreePublic", () -> made[4] = new PriorThreePublic(in(map(pr.amounts())),
+                    map(pr.reasons())));
+        }
+        Narrative[] result = new Narrative[1];
+        at("$.narrative", () -> result[0] = narrative.withPublishedFacts(units, list(n.internalDivisions()),
+                Optional.ofNullable((ProcurementTotals) made[0]), Optional.ofNullable((PerformanceTargets) made[1]),
+                Optional.ofNullable((AssetHoldings) made[2]), Optional.ofNullable((AssetPurchases) made[3]),
+                Optional.ofNullable((PriorThreePublic) made[4])));
+        return result[0];
+    }
+
+    private static Optional<VehicleCounts> vehicles(Map<VehicleCategory, Integer> counts) {
+        return counts == null ? Optional.empty() : Optional.of(new VehicleCounts(counts));
+    }
+
+    private static java.util.OptionalInt count(Integer count) {
+        return count == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(count);
+    }
+
+    private static Integer count(java.util.OptionalInt count) {
+        return count.isPresent() ? count.getAsInt() : null;
     }
 
     /** The 编制说明 and 项目经费情况说明 facts; a value the facts reject is reported at its path. */
@@ -330,7 +402,7 @@ final class FileMapping {
         return new BudgetDoc(FileModel.FORMAT, null, b.unit().chineseName(), b.year(), new DepartmentDoc(
                 b.department().code().orElse(null), b.department().name(), b.department().shortName(), b.department().kind()),
                 lines, basic, classes, three, prior, names, declared, b.rounded() ? Boolean.TRUE : null,
-                narrativeDoc(b.narrative()), explanationsDoc(b.explanations()));
+                b.operatingCosts().orElse(null), narrativeDoc(b.narrative()), explanationsDoc(b.explanations()));
     }
 
     private static NarrativeDoc narrativeDoc(Narrative n) {
@@ -360,8 +432,20 @@ final class FileMapping {
         }
         List<GlossaryDoc> glossary = new ArrayList<>();
         n.glossary().forEach(g -> glossary.add(new GlossaryDoc(g.term(), g.definition())));
+        List<BudgetUnitDoc> units = new ArrayList<>();
+        n.budgetUnits().forEach(u -> units.add(new BudgetUnitDoc(u.name(), u.kind(),
+                u.headquarters() ? Boolean.TRUE : null)));
         return new NarrativeDoc(n.duties(), n.institutionOverview(), institutions, staffing, n.overallGoals(),
-                n.specialFunds(), projects, n.safeguards(), procurement, assets, glossary, n.otherNotes());
+                n.specialFunds(), projects, n.safeguards(), procurement, assets, glossary, n.otherNotes(),
+                units.isEmpty() ? null : units, n.internalDivisions().isEmpty() ? null : n.internalDivisions(),
+                n.procurementTotals().map(t -> new ProcurementTotalsDoc(t.goods(), t.works(), t.services(),
+                        t.reservedForSmes().orElse(null), t.reservedForSmallAndMicro().orElse(null))).orElse(null),
+                n.performanceTargets().map(t -> new PerformanceTargetsDoc(t.projects(), t.amount())).orElse(null),
+                n.heldAssets().map(h -> new HeldAssetsDoc(h.asOf(), h.vehicles().map(VehicleCounts::counts)
+                        .orElse(null), count(h.largeEquipment()))).orElse(null),
+                n.plannedAssets().map(p -> new PlannedAssetsDoc(p.vehicles().map(VehicleCounts::counts).orElse(null),
+                        count(p.largeEquipment()))).orElse(null),
+                n.priorThreePublic().map(p -> new PriorThreePublicDoc(p.amounts(), p.reasons())).orElse(null));
     }
 
     private interface Step {

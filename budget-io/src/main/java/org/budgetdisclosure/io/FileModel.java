@@ -19,6 +19,7 @@ import org.budgetdisclosure.model.facts.Fund;
 import org.budgetdisclosure.model.facts.LineLastYear;
 import org.budgetdisclosure.model.facts.RevenueSource;
 import org.budgetdisclosure.model.facts.ThreePublicItem;
+import org.budgetdisclosure.model.facts.VehicleCategory;
 
 /**
  * The budget file format {@value #FORMAT}: the shape of the JSON (or YAML) document, field for field. The field
@@ -36,7 +37,8 @@ final class FileModel {
     }
 
     @JsonPropertyOrder({"format", "profile", "unit", "year", "department", "appropriations", "basicExpenditures", "costClasses",
-            "threePublic", "priorYear", "names", "declaredTotals", "rounded", "narrative", "explanations"})
+            "threePublic", "priorYear", "names", "declaredTotals", "rounded", "operatingCosts", "narrative",
+            "explanations"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record BudgetDoc(
             @JsonProperty(required = true) String format,
@@ -52,6 +54,7 @@ final class FileModel {
             NamesDoc names,
             Map<DeclaredTotal, Amount> declaredTotals,
             Boolean rounded,
+            Amount operatingCosts,
             NarrativeDoc narrative,
             ExplanationsDoc explanations) {
     }
@@ -111,7 +114,54 @@ final class FileModel {
             List<ProcurementDoc> procurement,
             AssetsDoc assets,
             List<GlossaryDoc> glossary,
-            List<String> otherNotes) {
+            List<String> otherNotes,
+            List<BudgetUnitDoc> budgetUnits,
+            List<String> internalDivisions,
+            ProcurementTotalsDoc procurementTotals,
+            PerformanceTargetsDoc performanceTargets,
+            HeldAssetsDoc heldAssets,
+            PlannedAssetsDoc plannedAssets,
+            PriorThreePublicDoc priorThreePublic) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record BudgetUnitDoc(
+            @JsonProperty(required = true) String name,
+            @JsonProperty(required = true) DepartmentKind kind,
+            Boolean headquarters) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ProcurementTotalsDoc(
+            @JsonProperty(required = true) Amount goods,
+            @JsonProperty(required = true) Amount works,
+            @JsonProperty(required = true) Amount services,
+            Amount reservedForSmes,
+            Amount reservedForSmallAndMicro) {
+    }
+
+    record PerformanceTargetsDoc(
+            @JsonProperty(required = true) Integer projects,
+            @JsonProperty(required = true) Amount amount) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record HeldAssetsDoc(
+            @JsonProperty(required = true) LocalDate asOf,
+            Map<VehicleCategory, Integer> vehicles,
+            Integer largeEquipment) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record PlannedAssetsDoc(
+            Map<VehicleCategory, Integer> vehicles,
+            Integer largeEquipment) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record PriorThreePublicDoc(
+            Map<ThreePublicItem, Amount> amounts,
+            Map<Comparison, String> reasons) {
     }
 
     record InstitutionDoc(

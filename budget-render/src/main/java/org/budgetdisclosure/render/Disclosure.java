@@ -59,7 +59,8 @@ public final class Disclosure {
         Objects.requireNonNull(budget, "budget");
         this.statements = Statements.of(budget,
                 options.catalogue().orElseGet(() -> Catalogue.forYear(budget.year())));
-        this.report = Validator.standard().check(statements);
+        // the facts the layout prints must be stated (absent is not zero): profile.requires
+        this.report = Validator.standard().withRule(options.profile().requirements()).check(statements);
         if (report.hasErrors()) {
             throw new BudgetValidationException(report);
         }

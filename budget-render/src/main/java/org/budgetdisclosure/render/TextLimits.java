@@ -87,6 +87,14 @@ final class TextLimits {
             t.name("narrative.glossary[" + i + "].term", g.term());
             t.paragraph("narrative.glossary[" + i + "].definition", g.definition());
         }
+        for (int i = 0; i < n.budgetUnits().size(); i++) {
+            t.name("narrative.budgetUnits[" + i + "].name", n.budgetUnits().get(i).name());
+        }
+        for (int i = 0; i < n.internalDivisions().size(); i++) {
+            t.name("narrative.internalDivisions[" + i + "]", n.internalDivisions().get(i));
+        }
+        n.priorThreePublic().ifPresent(p -> p.reasons().forEach((k, v) ->
+                t.paragraph("narrative.priorThreePublic.reasons." + k, v)));
         t.explanations(budget.explanations());
         if (t.total > Disclosure.MAX_TEXT_CHARACTERS) {
             throw new RenderLimitException("the budget's text has " + t.total + " characters; a disclosure is "

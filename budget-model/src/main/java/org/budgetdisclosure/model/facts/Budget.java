@@ -40,6 +40,9 @@ import org.budgetdisclosure.model.classification.FunctionCode;
  * @param rounded whether the figures are declared rounded to the unit's second decimal (a budget that only
  *     exists as published rounded figures): then a cross-table difference within the rounding of the lines
  *     involved is a validation warning, not an error
+ * @param operatingCosts 机关运行经费 as the department states it, in the budget's unit, where stated: the 公用经费 of
+ *     its 行政 units and 参公 units (事业单位 managed under the civil service law) from 一般公共预算 basic expenditure;
+ *     not derived, since it covers those units only. Empty where not stated (not zero), not null
  * @param explanations the stated facts of the Shanghai 编制说明 and 项目经费情况说明 (last year's revenue by source,
  *     the 项 explained, the projects), each part optional, not null
  */
@@ -47,7 +50,7 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
         List<BasicExpenditure> basicExpenditures, CostClassAssignment costClasses,
         List<ThreePublicExpense> threePublic, Optional<PriorYear> priorYear, Map<Code, String> names,
         Map<DeclaredTotal, Amount> declaredTotals, Narrative narrative, boolean rounded,
-        Explanations explanations) {
+        Optional<Amount> operatingCosts, Explanations explanations) {
 
     /**
      * Validates and copies the fields.
@@ -74,6 +77,35 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
         NumberBounds.requireWithin(unit, appropriations, basicExpenditures, threePublic, priorYear, declaredTotals,
                 narrative);
         Checks.present(explanations, "explanations").check(unit);
+        Checks.present(operatingCosts, "operatingCosts");
+        operatingCosts.ifPresent(a -> {
+            UnitCheck.amount(unit, "operatingCosts", a);
+            NumberBounds.requireWithin(unit, "operatingCosts", a);
+        });
+    }
+
+    /**
+     * A budget without the facts added since (机关运行经费 not stated).
+     *
+     * @param department the department, not null
+     * @param year the budget year
+     * @param unit the unit of every amount, not null
+     * @param appropriations the budget lines, not null
+     * @param basicExpenditures 一般公共预算 basic expenditure by economic 款, not null
+     * @param costClasses the cost classes, not null
+     * @param threePublic the “三公” amounts, not null
+     * @param priorYear last year's figures, not null
+     * @param names stated names of codes, not null
+     * @param declaredTotals stated totals, not null
+     * @param narrative the prose facts, not null
+     * @param rounded whether the figures are declared rounded
+     */
+    public Budget(Department department, int year, MoneyUnit unit, List<Appropriation> appropriations,
+            List<BasicExpenditure> basicExpenditures, CostClassAssignment costClasses,
+            List<ThreePublicExpense> threePublic, Optional<PriorYear> priorYear, Map<Code, String> names,
+            Map<DeclaredTotal, Amount> declaredTotals, Narrative narrative, boolean rounded) {
+        this(department, year, unit, appropriations, basicExpenditures, costClasses, threePublic, priorYear, names,
+                declaredTotals, narrative, rounded, Optional.empty(), Explanations.none());
     }
 
     /** @return a new builder, never null */
@@ -96,6 +128,7 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
         b.names.putAll(names);
         b.declaredTotals(declaredTotals);
         b.narrative(narrative);
+        operatingCosts.ifPresent(b::operatingCosts);
         b.explanations = explanations;
         return b;
     }
@@ -137,6 +170,14 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
         private Function<MoneyUnit, AssetRegister> assets = AssetRegister::none;
         private List<GlossaryEntry> glossary = List.of();
         private final List<String> otherNotes = new ArrayList<>();
+        private Function<MoneyUnit, Amount> operatingCosts;
+        private final List<OrganisationUnit> budgetUnits = new ArrayList<>();
+        private final List<String> internalDivisions = new ArrayList<>();
+        private Function<MoneyUnit, ProcurementTotals> procurementTotals;
+        private Function<MoneyUnit, PerformanceTargets> performanceTargets;
+        private AssetHoldings heldAssets;
+        private AssetPurchases plannedAssets;
+        private PriorThreePublic priorThreePublic;
         private Explanations explanations = Explanations.none();
 
         private Builder() {
@@ -438,6 +479,108 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
             return this;
         }
 
+        /**
+         * States 机关运行经费 (the 公用经费 of the 行政 and 参公 units from 一般公共预算 basic expenditure).
+         *
+         * @param amount the amount as decimal text, in the budget's unit
+         * @return this builder
+         */
+        public Builder operatingCosts(String amount) {
+            Amount.parse(amount, unit);
+            this.operatingCosts = u -> Amount.parse(amount, u);
+            return this;
+        }
+
+        /**
+         * States 机关运行经费.
+         *
+         * @param amount the amount, in the budget's unit; null to state none (not stated)
+         * @return this builder
+         */
+        public Builder operatingCosts(Amount amount) {
+            this.operatingCosts = amount == null ? null : u -> amount;
+            return this;
+        }
+
+        /**
+         * Lists a budget unit (预算单位) in 机构设置.
+         *
+         * @param name the name as listed, such as 财政局本部
+         * @param kind 行政, 事业 or 参公
+         * @param headquarters whether it is the department's 本部
+         * @return this builder
+         */
+        public Builder budgetUnit(String name, DepartmentKind kind, boolean headquarters) {
+            budgetUnits.add(new OrganisationUnit(name, kind, headquarters));
+            return this;
+        }
+
+        /** @param names the internal divisions (内设机构) 机构设置 lists @return this builder */
+        public Builder internalDivisions(String... names) {
+            internalDivisions.addAll(Arrays.asList(names));
+            return this;
+        }
+
+        /**
+         * States 政府采购预算 as totals by category (no 中小企业 set-aside).
+         *
+         * @param goods 货物 as decimal text
+         * @param works 工程 as decimal text
+         * @param services 服务 as decimal text
+         * @return this builder
+         */
+        public Builder procurementTotals(String goods, String works, String services) {
+            Function<MoneyUnit, ProcurementTotals> f = u -> ProcurementTotals.of(Amount.parse(goods, u),
+                    Amount.parse(works, u), Amount.parse(services, u));
+            f.apply(unit);
+            this.procurementTotals = f;
+            return this;
+        }
+
+        /** @param totals 政府采购预算 by category, or null for none stated @return this builder */
+        public Builder procurementTotals(ProcurementTotals totals) {
+            this.procurementTotals = totals == null ? null : u -> totals;
+            return this;
+        }
+
+        /**
+         * States 绩效目标设置情况.
+         *
+         * @param projects the number of projects that report performance targets
+         * @param amount their budget as decimal text
+         * @return this builder
+         */
+        public Builder performanceTargets(int projects, String amount) {
+            Function<MoneyUnit, PerformanceTargets> f = u -> new PerformanceTargets(projects, Amount.parse(amount, u));
+            f.apply(unit);
+            this.performanceTargets = f;
+            return this;
+        }
+
+        /** @param targets 绩效目标设置情况, or null for none stated @return this builder */
+        public Builder performanceTargets(PerformanceTargets targets) {
+            this.performanceTargets = targets == null ? null : u -> targets;
+            return this;
+        }
+
+        /** @param held vehicles and large equipment held, or null for none stated @return this builder */
+        public Builder heldAssets(AssetHoldings held) {
+            this.heldAssets = held;
+            return this;
+        }
+
+        /** @param planned vehicles and large equipment to buy, or null for none stated @return this builder */
+        public Builder plannedAssets(AssetPurchases planned) {
+            this.plannedAssets = planned;
+            return this;
+        }
+
+        /** @param prior last year's “三公” and the reasons, or null for none stated @return this builder */
+        public Builder priorThreePublic(PriorThreePublic prior) {
+            this.priorThreePublic = prior;
+            return this;
+        }
+
         /** @param narrative prose facts replacing all set so far, not null @return this builder */
         public Builder narrative(Narrative narrative) {
             duties.clear();
@@ -461,6 +604,15 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
             glossary = narrative.glossary();
             otherNotes.clear();
             otherNotes.addAll(narrative.otherNotes());
+            budgetUnits.clear();
+            budgetUnits.addAll(narrative.budgetUnits());
+            internalDivisions.clear();
+            internalDivisions.addAll(narrative.internalDivisions());
+            procurementTotals(narrative.procurementTotals().orElse(null));
+            performanceTargets(narrative.performanceTargets().orElse(null));
+            heldAssets = narrative.heldAssets().orElse(null);
+            plannedAssets = narrative.plannedAssets().orElse(null);
+            priorThreePublic = narrative.priorThreePublic().orElse(null);
             return this;
         }
 
@@ -510,13 +662,19 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
             MoneyUnit u = Checks.present(unit, "unit");
             Narrative narrative = new Narrative(duties, institutionOverview, institutions,
                     Optional.ofNullable(staffing), overallGoals, specialFunds, projects, safeguards,
-                    procurement.stream().map(f -> f.apply(u)).toList(), assets.apply(u), glossary, otherNotes);
+                    procurement.stream().map(f -> f.apply(u)).toList(), assets.apply(u), glossary, otherNotes)
+                    .withPublishedFacts(budgetUnits, internalDivisions,
+                            Optional.ofNullable(procurementTotals).map(f -> f.apply(u)),
+                            Optional.ofNullable(performanceTargets).map(f -> f.apply(u)),
+                            Optional.ofNullable(heldAssets), Optional.ofNullable(plannedAssets),
+                            Optional.ofNullable(priorThreePublic));
             Map<DeclaredTotal, Amount> totals = new EnumMap<>(DeclaredTotal.class);
             declaredTotals.forEach((k, f) -> totals.put(k, f.apply(u)));
             return new Budget(department, year, u, appropriations.stream().map(f -> f.apply(u)).toList(),
                     basicExpenditures.stream().map(f -> f.apply(u)).toList(), costClasses,
                     threePublic.stream().map(f -> f.apply(u)).toList(), Optional.ofNullable(priorYear), names,
-                    totals, narrative, rounded, explanations);
+                    totals, narrative, rounded,
+                    Optional.ofNullable(operatingCosts).map(f -> f.apply(u)), explanations);
         }
     }
 }

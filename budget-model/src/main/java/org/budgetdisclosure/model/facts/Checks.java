@@ -44,6 +44,16 @@ final class Checks {
         return values;
     }
 
+    /** A count of things (vehicles, units of equipment, projects): 0 to 999,999,999. */
+    static int count(Integer value, String field) {
+        present(value, field);
+        if (value < 0 || value > VehicleCounts.MAX_COUNT) {
+            throw new IllegalArgumentException(field + " must be a count from 0 to " + VehicleCounts.MAX_COUNT
+                    + ", was " + value);
+        }
+        return value;
+    }
+
     static int notNegative(int value, String field) {
         if (value < 0) {
             throw new IllegalArgumentException(field + " must not be negative, was " + value);

@@ -159,6 +159,27 @@ public final class NumberBounds {
             });
         }
         amount("narrative.assets.plannedAcquisitions", assets.plannedAcquisitions(), decimals);
+        narrative.procurementTotals().ifPresent(t -> {
+            amount("narrative.procurementTotals.goods", t.goods(), decimals);
+            amount("narrative.procurementTotals.works", t.works(), decimals);
+            amount("narrative.procurementTotals.services", t.services(), decimals);
+            t.reservedForSmes().ifPresent(a -> amount("narrative.procurementTotals.reservedForSmes", a, decimals));
+            t.reservedForSmallAndMicro().ifPresent(a ->
+                    amount("narrative.procurementTotals.reservedForSmallAndMicro", a, decimals));
+        });
+        narrative.performanceTargets().ifPresent(t ->
+                amount("narrative.performanceTargets.amount", t.amount(), decimals));
+        narrative.priorThreePublic().ifPresent(p -> p.amounts().forEach((k, v) ->
+                amount("narrative.priorThreePublic.amounts." + k, v, decimals)));
+    }
+
+    /**
+     * Refuses one amount of a budget that is out of range.
+     *
+     * @throws IllegalArgumentException naming the field and the bound
+     */
+    static void requireWithin(MoneyUnit unit, String location, Amount amount) {
+        amount(location, amount, maxDecimals(unit));
     }
 
     private static void amount(String location, Amount amount, int decimals) {

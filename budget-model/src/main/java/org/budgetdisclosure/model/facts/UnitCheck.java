@@ -52,6 +52,21 @@ final class UnitCheck {
             c.at("narrative.assets.categories[" + i + "].value", assets.categories().get(i).value());
         }
         c.at("narrative.assets.plannedAcquisitions", assets.plannedAcquisitions());
+        narrative.procurementTotals().ifPresent(t -> {
+            c.at("narrative.procurementTotals.goods", t.goods());
+            c.at("narrative.procurementTotals.works", t.works());
+            c.at("narrative.procurementTotals.services", t.services());
+            t.reservedForSmes().ifPresent(a -> c.at("narrative.procurementTotals.reservedForSmes", a));
+            t.reservedForSmallAndMicro().ifPresent(a -> c.at("narrative.procurementTotals.reservedForSmallAndMicro", a));
+        });
+        narrative.performanceTargets().ifPresent(t -> c.at("narrative.performanceTargets.amount", t.amount()));
+        narrative.priorThreePublic().ifPresent(p -> p.amounts().forEach((k, v) ->
+                c.at("narrative.priorThreePublic.amounts." + k, v)));
+    }
+
+    /** Fails, naming the path, if one amount is not in the budget's unit. */
+    static void amount(MoneyUnit unit, String path, Amount amount) {
+        new UnitCheck(unit).at(path, amount);
     }
 
     private void at(String path, Amount amount) {

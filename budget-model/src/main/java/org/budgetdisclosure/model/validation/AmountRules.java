@@ -68,6 +68,19 @@ final class AmountRules implements Rule {
                     "0 or more", q, "a quantity must not be negative"));
         }
         c.check("narrative.assets.plannedAcquisitions", budget.narrative().assets().plannedAcquisitions());
+        budget.operatingCosts().ifPresent(a -> c.check("operatingCosts", a));
+        budget.narrative().procurementTotals().ifPresent(t -> {
+            c.check("narrative.procurementTotals.goods", t.goods());
+            c.check("narrative.procurementTotals.works", t.works());
+            c.check("narrative.procurementTotals.services", t.services());
+            t.reservedForSmes().ifPresent(a -> c.check("narrative.procurementTotals.reservedForSmes", a));
+            t.reservedForSmallAndMicro().ifPresent(a ->
+                    c.check("narrative.procurementTotals.reservedForSmallAndMicro", a));
+        });
+        budget.narrative().performanceTargets().ifPresent(t -> c.check("narrative.performanceTargets.amount",
+                t.amount()));
+        budget.narrative().priorThreePublic().ifPresent(p -> p.amounts().forEach((k, v) ->
+                c.check("narrative.priorThreePublic.amounts." + k, v)));
     }
 
     private record Checker(Findings findings, int decimals) {

@@ -81,6 +81,12 @@ final class TextRules implements Rule {
             c.text("narrative.glossary[" + i + "].definition", n.glossary().get(i).definition());
         }
         c.texts("narrative.otherNotes", n.otherNotes());
+        for (int i = 0; i < n.budgetUnits().size(); i++) {
+            c.text("narrative.budgetUnits[" + i + "].name", n.budgetUnits().get(i).name());
+        }
+        c.texts("narrative.internalDivisions", n.internalDivisions());
+        n.priorThreePublic().ifPresent(p -> p.reasons().forEach((k, v) ->
+                c.text("narrative.priorThreePublic.reasons." + k, v)));
         explanations(c, b.explanations());
     }
 

@@ -67,7 +67,8 @@ final class TotalRules implements Rule {
         budget.priorYear().ifPresent(p -> findings.errorUnlessEqual(PRIOR_YEAR_TOTAL, "priorYear.total",
                 Amount.total(p.personnel(), p.publicUse(), p.project()), p.total(), 4,
                 "last year's total must be 人员经费 + 公用经费 + 项目支出, as the narrative states it"));
-        if (!budget.narrative().projects().isEmpty()) {
+        // where 绩效目标设置情况 is stated (Shanghai), the projects listed are those with targets, not all 项目支出
+        if (!budget.narrative().projects().isEmpty() && budget.narrative().performanceTargets().isEmpty()) {
             Amount projects = Amount.total(budget.unit(), budget.narrative().projects().stream()
                     .map(PerformanceProject::amount).toList());
             KeyFigures figures = statements.figures();

@@ -149,7 +149,7 @@ class UnitProperties {
     private static Budget withBasic(Budget budget, List<BasicExpenditure> lines) {
         return new Budget(budget.department(), budget.year(), budget.unit(), budget.appropriations(), lines,
                 budget.costClasses(), budget.threePublic(), budget.priorYear(), budget.names(),
-                budget.declaredTotals(), budget.narrative(), budget.rounded(), budget.explanations());
+                budget.declaredTotals(), budget.narrative(), budget.rounded());
     }
 
     @Property
@@ -224,7 +224,7 @@ class UnitProperties {
                 n.overallGoals(), n.specialFunds(), projects, n.safeguards(), procurement, assets, n.glossary(),
                 n.otherNotes());
         return new Budget(b.department(), b.year(), WAN, lines, basic, b.costClasses(), three, prior, b.names(),
-                declared, narrative, true, b.explanations());
+                declared, narrative, true);
     }
 
     private static Amount r(Amount amount) {

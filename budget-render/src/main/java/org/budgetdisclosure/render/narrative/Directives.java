@@ -24,7 +24,8 @@ final class Directives {
     private Directives() {
     }
 
-    static void install(Map<String, Object> data, BlockCollector out, Map<String, Table> tables) {
+    static void install(Map<String, Object> data, BlockCollector out, Map<String, Table> tables,
+            List<org.budgetdisclosure.render.document.Section> placed) {
         int[] anchors = {0};
         List<ItemList.Item> items = new ArrayList<>();
         data.put("h", (TemplateDirectiveModel) (env, params, loopVars, body) -> {
@@ -66,6 +67,14 @@ final class Directives {
                 throw new TemplateModelException("no table named '" + name + "': expected one of " + tables.keySet());
             }
             out.add(table);
+        });
+        boolean[] tablesPlaced = {false};
+        data.put("tables", (TemplateDirectiveModel) (env, params, loopVars, body) -> {
+            if (tablesPlaced[0]) {
+                throw new TemplateModelException("<@tables/> places the profile's tables once; it is called twice");
+            }
+            tablesPlaced[0] = true;
+            out.place(placed);
         });
         data.put("page", (TemplateDirectiveModel) (env, params, loopVars, body) ->
                 out.newSection(boolParam(params, "landscape", false)));

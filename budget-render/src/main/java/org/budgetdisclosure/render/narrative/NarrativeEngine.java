@@ -126,13 +126,35 @@ public final class NarrativeEngine {
      * @throws NarrativeException naming the template, line and column of an error
      */
     public List<Section> render(String template, Map<String, Object> model, Map<String, Table> tables) {
+        return render(template, model, tables, List.of());
+    }
+
+    /**
+     * Renders a template into sections of blocks; where it calls {@code <@tables/>}, the given sections (the
+     * profile's tables, each its own section) are placed, and a heading written just before the directive opens
+     * the first of them (a heading never ends a page). A template that does not call it gets them before its own
+     * sections (the tables, then the narrative).
+     *
+     * @param template the template name, such as {@code shanghai-unit/narrative.ftl}, not null
+     * @param model the data, from {@link NarrativeModel}, not null
+     * @param tables the tables the template may insert by name with {@code <@table name="…"/>}, not null
+     * @param placed the sections {@code <@tables/>} places, not null
+     * @return the sections, never null
+     * @throws NarrativeException naming the template, line and column of an error (also when {@code <@tables/>}
+     *     is called twice)
+     */
+    public List<Section> render(String template, Map<String, Object> model, Map<String, Table> tables,
+            List<Section> placed) {
         Objects.requireNonNull(model, "model");
         BlockCollector collector = new BlockCollector();
         Map<String, Object> data = new HashMap<>(model);
-        Directives.install(data, collector, tables);
+        Directives.install(data, collector, tables, placed);
         try {
             Template t = configuration.getTemplate(template);
             t.process(data, new StringWriter());
+            if (!collector.placed()) {
+                collector.prepend(placed);
+            }
         } catch (TemplateException e) {
             throw new NarrativeException("template " + e.getTemplateSourceName() + " line " + e.getLineNumber()
                     + " column " + e.getColumnNumber() + ": " + e.getMessageWithoutStackTop(), e);

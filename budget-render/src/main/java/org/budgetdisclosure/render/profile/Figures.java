@@ -9,6 +9,8 @@ import java.util.function.Function;
 import org.budgetdisclosure.model.facts.Amount;
 import org.budgetdisclosure.model.facts.Fund;
 import org.budgetdisclosure.model.facts.RevenueSource;
+import org.budgetdisclosure.model.statements.BasicColumn;
+import org.budgetdisclosure.model.statements.ExpenditureColumn;
 import org.budgetdisclosure.model.statements.FundColumn;
 import org.budgetdisclosure.model.statements.Row;
 import org.budgetdisclosure.model.statements.Statements;
@@ -69,11 +71,71 @@ final class Figures {
         return ROWS.containsKey(key) || "zero".equals(key);
     }
 
+    /**
+     * The row of table 3's total by type, for a summary whose right side lists {@code expenditure.classes}: its
+     * columns are those of table 3 and {@code PERSONNEL}, {@code PUBLIC_USE}.
+     */
+    static final String EXPENDITURE_TOTAL = "expenditure.total";
+
+    /** The columns of an {@code expenditure.classes} right side: table 3's and the cost classes of 基本支出. */
+    static final java.util.Set<String> EXPENDITURE_COLUMNS = expenditureColumns();
+
+    private static java.util.Set<String> expenditureColumns() {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        for (ExpenditureColumn c : ExpenditureColumn.values()) {
+            names.add(c.name());
+        }
+        names.add(BasicColumn.PERSONNEL.name());
+        names.add(BasicColumn.PUBLIC_USE.name());
+        return names;
+    }
+
     /** @return every key, for error messages, never null */
     static List<String> keys() {
         List<String> all = new ArrayList<>(SINGLE.keySet());
         all.addAll(ROWS.keySet());
+        all.add(EXPENDITURE_TOTAL);
         return all;
+    }
+
+    /**
+     * A cell of table 3 (a 类 row or the total) in a column of {@link #EXPENDITURE_COLUMNS}: the columns of table 3
+     * as they are; 人员经费 and 公用经费 only where the facts determine them, since a budget states its 基本支出 by
+     * economic code (table 8) and not by 功能 类: the total's split is table 8's when all 基本支出 is 一般公共预算
+     * (table 3's 基本支出 equals table 8's 合计); a 类's split is known when it has no 基本支出, when it is the only
+     * 类 with 基本支出, or when one of the two cost classes is zero. Otherwise the cell is empty: nothing is
+     * apportioned or guessed.
+     *
+     * @param s the statements
+     * @param row a row of table 3 (a 类 or the total)
+     * @param column a name of {@link #EXPENDITURE_COLUMNS}
+     * @return the amount, empty where the facts do not determine it
+     */
+    static java.util.Optional<Amount> expenditureCell(Statements s, Row<ExpenditureColumn> row, String column) {
+        if (!column.equals(BasicColumn.PERSONNEL.name()) && !column.equals(BasicColumn.PUBLIC_USE.name())) {
+            return java.util.Optional.of(row.get(ExpenditureColumn.valueOf(column)));
+        }
+        BasicColumn cost = BasicColumn.valueOf(column);
+        Amount basic = row.get(ExpenditureColumn.BASIC);
+        if (basic.isZero()) {
+            return java.util.Optional.of(basic);
+        }
+        Row<BasicColumn> economic = s.generalPublicBasicExpenditure().total();
+        Amount allBasic = s.expenditure().total().get(ExpenditureColumn.BASIC);
+        if (!allBasic.equals(economic.get(BasicColumn.TOTAL))) {
+            return java.util.Optional.empty();
+        }
+        BasicColumn other = cost == BasicColumn.PERSONNEL ? BasicColumn.PUBLIC_USE : BasicColumn.PERSONNEL;
+        if (basic.equals(allBasic)) {
+            return java.util.Optional.of(economic.get(cost));
+        }
+        if (economic.get(other).isZero()) {
+            return java.util.Optional.of(basic);
+        }
+        if (economic.get(cost).isZero()) {
+            return java.util.Optional.of(Amount.zero(basic.unit()));
+        }
+        return java.util.Optional.empty();
     }
 
     static Amount single(Statements s, String key) {

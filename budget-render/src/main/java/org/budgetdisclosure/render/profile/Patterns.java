@@ -10,14 +10,20 @@ import org.budgetdisclosure.model.facts.Budget;
  * {@code {departmentLabel}} (code and short name, such as 304工信局, or the full name where no code is published),
  * {@code {departmentShortName}} (简称), {@code {departmentCode}} (部门编码), {@code {year}}, {@code {lastYear}}, {@code {month}} (the document date's
  * month, such as 2022年1月) and
- * {@code {unit}} (the unit the amounts are printed in, such as 万元: the table's own style, not the ledger's). Budget text is inserted as it is, never read as a
+ * {@code {unit}} (the unit the amounts are printed in, such as 万元: the table's own style, not the ledger's), and
+ * {@code {region}}, the administrative region that opens the department's name (上海市普陀区 of 上海市普陀区财政局:
+ * a province or municipality ending in 省 or 市, then a district or county ending in 区 or 县; empty when the name
+ * opens with neither), so that one profile serves every district. Budget text is inserted as it is, never read as a
  * pattern. Immutable.
  */
 final class Patterns {
 
     /** The placeholders a pattern may use. */
     static final java.util.Set<String> NAMES = java.util.Set.of("department", "departmentShortName",
-            "departmentCode", "departmentLabel", "year", "lastYear", "unit", "month");
+            "departmentCode", "departmentLabel", "year", "lastYear", "unit", "month", "region");
+
+    /** 省/市 then 区/县 at the start of a name, each at most six characters before its suffix. */
+    private static final Pattern REGION = Pattern.compile("^(?:\\p{IsHan}{1,6}?[省市])?(?:\\p{IsHan}{1,6}?[区县])?");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
@@ -29,7 +35,8 @@ final class Patterns {
      * @param date the document's date, ISO yyyy-MM-dd
      */
     Patterns(Budget budget, String unitWord, String date) {
-        this.values = Map.of("department", budget.department().name(),
+        this.values = Map.of("region", region(budget.department().name()),
+                "department", budget.department().name(),
                 "departmentShortName", budget.department().shortName(),
                 "departmentCode", budget.department().code().orElse(""),
                 "departmentLabel", budget.department().label(),
@@ -37,6 +44,15 @@ final class Patterns {
                 "lastYear", String.valueOf(budget.year() - 1),
                 "unit", unitWord,
                 "month", date.substring(0, 4) + "年" + Integer.parseInt(date.substring(5, 7)) + "月");
+    }
+
+    /**
+     * @param name a department's name, such as 上海市普陀区财政局
+     * @return the region its name opens with, such as 上海市普陀区; empty if none
+     */
+    static String region(String name) {
+        Matcher m = REGION.matcher(name);
+        return m.lookingAt() ? m.group() : "";
     }
 
     String expand(String pattern) {

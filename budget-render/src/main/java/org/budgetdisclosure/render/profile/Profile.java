@@ -50,7 +50,8 @@ public final class Profile {
     /** The descriptor's file name in a profile folder. */
     public static final String DESCRIPTOR = "profile.yaml";
 
-    private static final List<String> BUNDLED_NAMES = List.of("hebei-2022");
+    private static final List<String> BUNDLED_NAMES = List.of("hebei-2022", "shanghai-2025-department",
+            "shanghai-unit");
     private static final Map<String, Profile> BUNDLED_PROFILES = new ConcurrentHashMap<>();
 
     private final ProfileSpec spec;
@@ -63,7 +64,7 @@ public final class Profile {
         this.spec = spec;
         this.folder = folder;
         ProfileSpec.TableDefaults defaults = spec.tableDefaults() == null
-                ? new ProfileSpec.TableDefaults(null, null, null, null, null) : spec.tableDefaults();
+                ? ProfileSpec.TableDefaults.none() : spec.tableDefaults();
         List<TableLayout> list = new ArrayList<>();
         for (ProfileSpec.TableSpec t : spec.tables()) {
             list.add(new TableLayout(t, defaults));
@@ -223,6 +224,22 @@ public final class Profile {
                 .map(t -> new GlossaryEntry(t.term(), t.definition())).toList();
     }
 
+    /**
+     * The optional facts this layout prints, which a budget must state ({@code requires:} in the descriptor):
+     * {@link #requirements()} reports each one missing as an error naming the profile and the fact's field.
+     *
+     * @return the facts, in the descriptor's order, never null
+     */
+    public List<org.budgetdisclosure.model.facts.StatedFact> requires() {
+        return ProfileSpec.orEmpty(spec.requires()).stream()
+                .map(k -> org.budgetdisclosure.model.facts.StatedFact.ofKey(k).orElseThrow()).distinct().toList();
+    }
+
+    /** @return the validation rule that the budget states every fact of {@link #requires()}, never null */
+    public org.budgetdisclosure.model.validation.Rule requirements() {
+        return new org.budgetdisclosure.model.validation.RequiredFacts(name(), requires());
+    }
+
     /** @return the tables' titles (patterns, such as 部门预算收支总表), in order, never null */
     public List<String> tableTitles() {
         return tables.stream().map(TableLayout::title).toList();
@@ -260,7 +277,8 @@ public final class Profile {
     }
 
     /**
-     * Assembles the document of a budget: the cover, the tables, then the narrative.
+     * Assembles the document of a budget: the cover, the contents, then the narrative with the tables where its
+     * template calls {@code <@tables/>} (before it where it does not).
      *
      * @param statements the statements, not null
      * @param narrative the template engine for the narrative (the user's overrides), not null
@@ -285,17 +303,19 @@ public final class Profile {
                     : patterns.expand(contents.title()), contents.levels() == null ? 2 : contents.levels()))));
         }
         ProfileTables layout = new ProfileTables(statements);
+        List<Section> tableSections = new ArrayList<>();
         for (TableLayout table : tables) {
             AmountStyle style = table.spec().amounts() == null || amounts != amountStyles ? amounts.tables()
                     : ProfileStyles.style(table.spec().amounts(), amounts.tables());
-            sections.add(new Section(table.landscape(), List.of(layout.table(table, style,
+            tableSections.add(new Section(table.landscape(), List.of(layout.table(table, style,
                     new Patterns(budget, style.unitWord(), date)))));
         }
         List<String> heading = tables.isEmpty() ? List.of() : tables.get(0).heading();
         String departmentLine = heading.isEmpty() ? budget.department().name() : patterns.expand(heading.get(0));
         Map<String, Table> narrativeTables = NarrativeTables.of(statements, departmentLine, amounts.tables());
+        // the tables stand where the template calls <@tables/>; without it, before the narrative
         sections.addAll(engine(narrative).render(templateName(),
-                NarrativeModel.of(statements, amounts.narrative(), glossary()), narrativeTables));
+                NarrativeModel.of(statements, amounts.narrative(), glossary()), narrativeTables, tableSections));
         String subject = spec.document().subject() == null ? title : patterns.expand(spec.document().subject());
         return new Document(title, subject, budget.department().name(), "zh-CN", date, sections, pageFlow());
     }

@@ -68,7 +68,8 @@ final class ProfileLoader {
 
     private static final Set<String> FUND_COLUMNS = names(FundColumn.values());
     private static final Set<String> LINES = names(ThreePublicLine.values());
-    private static final Set<String> LAYOUTS = Set.of("hierarchy", "summary", "three-public");
+    private static final Set<String> LAYOUTS = Set.of("hierarchy", "summary", "three-public",
+            "three-public-row");
 
     private final String file;
     private final Map<String, JsonLocation> locations = new HashMap<>();
@@ -317,9 +318,22 @@ final class ProfileLoader {
         }
         if (spec.tableDefaults() != null) {
             pattern("tableDefaults.totalLabel", spec.tableDefaults().totalLabel());
+            Integer outline = spec.tableDefaults().outline();
+            if (outline != null && (outline < 0 || outline > 4)) {
+                problem("tableDefaults.outline", "expected an outline level from 0 (none) to 4, found " + outline);
+            }
             List<String> heading = ProfileSpec.orEmpty(spec.tableDefaults().heading());
             for (int i = 0; i < heading.size(); i++) {
                 pattern("tableDefaults.heading[" + i + "]", heading.get(i));
+            }
+        }
+        List<String> requires = ProfileSpec.orEmpty(spec.requires());
+        for (int i = 0; i < requires.size(); i++) {
+            if (org.budgetdisclosure.model.facts.StatedFact.ofKey(requires.get(i)).isEmpty()) {
+                problem("requires[" + i + "]", "unknown fact '" + requires.get(i) + "'; expected one of "
+                        + java.util.Arrays.stream(org.budgetdisclosure.model.facts.StatedFact.values())
+                                .map(org.budgetdisclosure.model.facts.StatedFact::key)
+                                .collect(java.util.stream.Collectors.joining(", ")));
             }
         }
         List<TableSpec> tables = ProfileSpec.orEmpty(spec.tables());
@@ -352,7 +366,7 @@ final class ProfileLoader {
                 continue;
             }
             TableLayout layout = new TableLayout(t, spec.tableDefaults() == null
-                    ? new ProfileSpec.TableDefaults(null, null, null, null, null) : spec.tableDefaults());
+                    ? ProfileSpec.TableDefaults.none() : spec.tableDefaults());
             if (layout.header().isEmpty()) {
                 problem(at + ".header", "expected at least one header row");
             } else {
@@ -366,6 +380,7 @@ final class ProfileLoader {
             switch (t.layout()) {
                 case "hierarchy" -> hierarchy(at, layout);
                 case "summary" -> summary(at, layout);
+                case "three-public-row" -> threePublicRow(at, layout);
                 default -> threePublic(at, layout);
             }
         }
@@ -481,14 +496,15 @@ final class ProfileLoader {
             single(at + ".left[" + i + "].figure", left.get(i).figure());
         }
         if (t.right() == null || t.right().rows() == null
-                || !Set.of("summary.classes", "fiscal.classes").contains(t.right().rows())) {
-            problem(at + ".right.rows", "expected 'summary.classes' or 'fiscal.classes', found '"
+                || !Set.of("summary.classes", "fiscal.classes", "expenditure.classes").contains(t.right().rows())) {
+            problem(at + ".right.rows", "expected 'summary.classes', 'fiscal.classes' or 'expenditure.classes', found '"
                     + (t.right() == null ? null : t.right().rows()) + "'");
             return;
         }
         boolean fiscal = "fiscal.classes".equals(t.right().rows());
-        columnNames(at + ".right.columns", t.rightColumns(), fiscal ? FUND_COLUMNS : Set.of("AMOUNT"),
-                t.right().rows());
+        boolean byType = "expenditure.classes".equals(t.right().rows());
+        columnNames(at + ".right.columns", t.rightColumns(), byType ? Figures.EXPENDITURE_COLUMNS
+                : fiscal ? FUND_COLUMNS : Set.of("AMOUNT"), t.right().rows());
         List<ClosingRow> closing = t.closing();
         for (int i = 0; i < closing.size(); i++) {
             ClosingRow c = closing.get(i);
@@ -505,6 +521,13 @@ final class ProfileLoader {
             labelled(here + ".right", c.right());
             single(here + ".left.figure", c.left().figure());
             String key = c.right().figure();
+            if (byType) {
+                if (!Figures.EXPENDITURE_TOTAL.equals(key)) {
+                    problem(here + ".right.figure", "unknown figure '" + key + "' beside expenditure.classes; "
+                            + "expected '" + Figures.EXPENDITURE_TOTAL + "' (table 3's total by type)");
+                }
+                continue;
+            }
             boolean fits = t.rightColumns().size() == 1 ? Figures.isSingle(key) : Figures.isRow(key);
             if (!fits) {
                 problem(here + ".right.figure", "unknown figure '" + key + "' for " + t.rightColumns().size()
@@ -589,6 +612,21 @@ final class ProfileLoader {
             problem(at + ".zeros", "expected 'blank' or 'where-column-used', found '" + t.zeros() + "'");
         }
         columnsCount(at, t, (t.serial() ? 1 : 0) + 1 + t.columns().size());
+    }
+
+    /** The columns a {@code three-public-row} table may have: the “三公” lines and the stated 机关运行经费. */
+    private static final Set<String> THREE_PUBLIC_ROW_COLUMNS = threePublicRowColumns();
+
+    private static Set<String> threePublicRowColumns() {
+        Set<String> names = new HashSet<>(LINES);
+        names.add(ProfileTables.OPERATING_COSTS);
+        return names;
+    }
+
+    private void threePublicRow(String at, TableLayout t) {
+        columnNames(at + ".columns", t.columns(), THREE_PUBLIC_ROW_COLUMNS,
+                "the “三公” lines and the stated 机关运行经费");
+        columnsCount(at, t, t.columns().size());
     }
 
     private static Set<String> names(Enum<?>[] values) {

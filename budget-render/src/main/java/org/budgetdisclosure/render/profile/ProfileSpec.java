@@ -19,10 +19,12 @@ import java.util.Optional;
  * @param minimumTableFontSize the smallest size (pt) table cells may shrink to so that figures fit on one line
  * @param tableDefaults what every table has unless it says otherwise
  * @param tables the tables, in their published order
+ * @param requires the optional facts the layout prints and a budget must state, by key
+ *     ({@link org.budgetdisclosure.model.facts.StatedFact#key()}, such as {@code operatingCosts}); may be absent
  */
 public record ProfileSpec(String format, String name, String description, DocumentSpec document,
         NarrativeSpec narrative, AmountsSpec amounts, Double minimumTableFontSize, TableDefaults tableDefaults,
-        List<TableSpec> tables) {
+        List<TableSpec> tables, List<String> requires) {
 
     /** The format this version of the library reads. */
     public static final String FORMAT = "budget-profile/1";
@@ -98,20 +100,29 @@ public record ProfileSpec(String format, String name, String description, Docume
      * @param serial whether tables have a 序号 column
      * @param columnNumbers whether tables have a 栏次 row
      * @param totalLabel the label of a hierarchy's total row, such as 合计
+     * @param outline the outline level of the tables' titles in the 目录 and the bookmarks: 1 (the default) beside
+     *     the narrative's parts, 2 nested under the chapter heading before {@code <@tables/>} (Shanghai's 五、部门预算表),
+     *     0 for none
      */
     public record TableDefaults(List<String> heading, Boolean landscape, Boolean serial, Boolean columnNumbers,
-            String totalLabel) {
+            String totalLabel, Integer outline) {
+
+        /** @return no defaults: every field absent */
+        static TableDefaults none() {
+            return new TableDefaults(null, null, null, null, null, null);
+        }
     }
 
     /**
      * One table. {@code layout} says how its body is made: {@code hierarchy} (a statement's rows by code),
-     * {@code summary} (fixed rows on the left beside a statement's rows on the right, then closing rows) or
-     * {@code three-public} (the “三公” lines by key).
+     * {@code summary} (fixed rows on the left beside a statement's rows on the right, then closing rows),
+     * {@code three-public} (the “三公” lines by key, a row each) or {@code three-public-row} (the same lines
+     * transposed into one row of columns, with the stated 机关运行经费 as a column of its own: Shanghai's table 9).
      *
      * @param id the table's id, unique, used as its anchor
      * @param number its number among the tables
      * @param title the title (pattern)
-     * @param layout {@code hierarchy}, {@code summary} or {@code three-public}
+     * @param layout {@code hierarchy}, {@code summary}, {@code three-public} or {@code three-public-row}
      * @param heading the line above the table, overriding the default
      * @param landscape overriding the default
      * @param serial overriding the default
@@ -119,7 +130,9 @@ public record ProfileSpec(String format, String name, String description, Docume
      * @param widths relative column widths, one per column
      * @param header the header rows
      * @param statement for {@code hierarchy}: which statement
-     * @param columns for {@code hierarchy} and {@code three-public}: which statement columns, in order
+     * @param columns for {@code hierarchy} and {@code three-public}: which statement columns, in order; for
+     *     {@code three-public-row}: which lines, in order ({@code TOTAL}, {@code OVERSEAS}, … and
+     *     {@code OPERATING_COSTS}, the stated 机关运行经费)
      * @param emptyNote the note printed under the table when it has no rows; without it an empty table is
      *     printed without a note
      * @param totalLabel the label of the total row, overriding the default
@@ -184,9 +197,12 @@ public record ProfileSpec(String format, String name, String description, Docume
     }
 
     /**
-     * @param rows which statement rows: {@code summary.classes} or {@code fiscal.classes}
+     * @param rows which statement rows: {@code summary.classes} (table 1's 类, one amount), {@code fiscal.classes}
+     *     (table 4's 类 by fund) or {@code expenditure.classes} (table 3's 类 by type, with 人员经费 and 公用经费:
+     *     Shanghai's unit 财务收支预算总表)
      * @param numbered whether each name is preceded by its Chinese numeral (一、)
-     * @param columns which columns of those rows; for {@code summary.classes} only {@code AMOUNT}
+     * @param columns which columns of those rows; for {@code summary.classes} only {@code AMOUNT}; for
+     *     {@code expenditure.classes} the columns of table 3 and {@code PERSONNEL}, {@code PUBLIC_USE}
      * @param withAmountsOnly whether only the rows with an amount are listed (Shanghai lists only the 类 that
      *     have money; Hebei lists every 类)
      */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.budgetdisclosure.model.facts.Amount;
+import org.budgetdisclosure.model.statements.ExpenditureColumn;
 import org.budgetdisclosure.model.statements.Row;
 import org.budgetdisclosure.model.statements.RowKind;
 import org.budgetdisclosure.model.statements.Statement;
@@ -61,6 +62,7 @@ final class ProfileTables {
         TableBuilder b = new TableBuilder("table-" + t.number(), patterns.expand(t.title())).amountStyle(style)
                 .headings(t.heading().stream().map(patterns::expand).toArray(String[]::new))
                 .landscape(t.landscape())
+                .outline(t.outline())
                 .widths(t.widths().toArray(Integer[]::new));
         for (List<HeaderCell> row : t.header()) {
             b.header(row.stream().map(this::headerCell).toArray(Cell[]::new));
@@ -72,6 +74,7 @@ final class ProfileTables {
             case "hierarchy" -> hierarchy(b, t);
             case "summary" -> summary(b, t);
             case "three-public" -> threePublic(b, t);
+            case "three-public-row" -> threePublicRow(b, t);
             default -> throw new IllegalStateException("unchecked layout " + t.layout());
         }
         return b.build().withRequired(!Boolean.FALSE.equals(t.spec().required()));
@@ -98,6 +101,19 @@ final class ProfileTables {
                 cells.add(centre(""));
             }
             b.row(Table.Kind.DETAIL, 0, cells);
+            if (t.totalAtBottom()) {
+                // the empty table keeps its 合计 row, as Shanghai prints it
+                List<Cell> total = new ArrayList<>();
+                int before = (t.serial() ? 1 : 0) + (t.splitCode() ? codeLevels(t.statement()) : 1);
+                for (int i = 0; i < before; i++) {
+                    total.add(centre(""));
+                }
+                total.add(centre(patterns.expand(t.totalLabel())));
+                for (int i = before + 1; i < t.widths().size(); i++) {
+                    total.add(Cell.of("", Cell.Align.RIGHT));
+                }
+                b.row(Table.Kind.TOTAL, 0, total);
+            }
             b.note(patterns.expand(t.emptyNote().get()));
             return;
         }
@@ -163,8 +179,10 @@ final class ProfileTables {
 
     private void summary(TableBuilder b, TableLayout t) {
         List<Labelled> left = t.left();
+        boolean byType = "expenditure.classes".equals(t.right().rows());
         boolean fiscal = "fiscal.classes".equals(t.right().rows());
-        List<? extends Row<?>> all = fiscal ? s.fiscalSummary().expenditure() : s.budgetSummary().expenditure();
+        List<? extends Row<?>> all = byType ? classes(s.expenditure())
+                : fiscal ? s.fiscalSummary().expenditure() : s.budgetSummary().expenditure();
         boolean withAmountsOnly = Boolean.TRUE.equals(t.right().withAmountsOnly());
         List<Row<?>> right = new ArrayList<>();
         for (Row<?> row : all) {
@@ -193,7 +211,7 @@ final class ProfileTables {
                         ? ChineseNumerals.of(i + 1) + "、" + row.name() : row.name();
                 cells.add(name(label));
                 for (String column : columns) {
-                    cells.add(amount(cell(row, column)));
+                    cells.add(byType ? typeCell(byTypeRow(row), column) : amount(cell(row, column)));
                 }
             } else {
                 cells.add(name(""));
@@ -212,7 +230,11 @@ final class ProfileTables {
             cells.add(amount(Figures.single(s, closing.left().figure())));
             cells.add(labelCell(closing.right(), "centre"));
             String key = closing.right().figure();
-            if (Figures.isSingle(key) && columns.size() == 1) {
+            if (Figures.EXPENDITURE_TOTAL.equals(key)) {
+                for (String column : columns) {
+                    cells.add(typeCell(s.expenditure().total(), column));
+                }
+            } else if (Figures.isSingle(key) && columns.size() == 1) {
                 cells.add(amount(Figures.single(s, key)));
             } else {
                 for (String column : columns) {
@@ -221,6 +243,23 @@ final class ProfileTables {
             }
             b.row(kind(closing.kind()), closing.level() == null ? 0 : closing.level(), cells);
         }
+    }
+
+    /** @return the 类 rows of table 3, in code order */
+    private static List<Row<ExpenditureColumn>> classes(Statement<ExpenditureColumn> expenditure) {
+        return expenditure.body().stream().filter(r -> r.code().map(c -> c.value().length() == 3).orElse(false))
+                .toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Row<ExpenditureColumn> byTypeRow(Row<?> row) {
+        return (Row<ExpenditureColumn>) row;
+    }
+
+    /** A cell of table 3 by type, blank where the facts do not determine it (see {@link Figures#expenditureCell}). */
+    private Cell typeCell(Row<ExpenditureColumn> row, String column) {
+        return Figures.expenditureCell(s, row, column).map(TableBuilder::amount)
+                .orElseGet(() -> Cell.of("", Cell.Align.RIGHT));
     }
 
     private Amount cell(Row<?> row, String column) {
@@ -265,6 +304,30 @@ final class ProfileTables {
             }
             b.row(kind(row.kind()), line.level() == null ? 0 : line.level(), cells);
         }
+    }
+
+    // ---- three-public-row: the “三公” lines as the columns of one row (Shanghai's table 9) -----------------------
+
+    /** The column of the stated 机关运行经费 in a {@code three-public-row} table. */
+    static final String OPERATING_COSTS = "OPERATING_COSTS";
+
+    private void threePublicRow(TableBuilder b, TableLayout t) {
+        List<Cell> cells = new ArrayList<>();
+        for (String column : t.columns()) {
+            if (OPERATING_COSTS.equals(column)) {
+                // a stated fact: absent prints blank (and is a validation finding), never a computed substitute
+                cells.add(operatingCosts().map(TableBuilder::amount).orElseGet(() -> Cell.of("", Cell.Align.RIGHT)));
+            } else {
+                cells.add(amount(s.threePublicRow(ThreePublicLine.valueOf(column))
+                        .get(org.budgetdisclosure.model.statements.FundColumn.TOTAL)));
+            }
+        }
+        b.row(Table.Kind.DETAIL, 0, cells);
+    }
+
+    /** @return the 机关运行经费 the budget states, empty when it states none */
+    private java.util.Optional<Amount> operatingCosts() {
+        return s.budget().operatingCosts();
     }
 
     private static Table.Kind kind(RowKind kind) {

@@ -50,6 +50,11 @@ record TableLayout(TableSpec spec, TableDefaults defaults) {
         return ProfileSpec.or(spec.columnNumbers(), ProfileSpec.or(defaults.columnNumbers(), false));
     }
 
+    /** @return the outline level of the title: 1 unless the defaults say otherwise */
+    int outline() {
+        return ProfileSpec.or(defaults.outline(), 1);
+    }
+
     String totalLabel() {
         return ProfileSpec.or(spec.totalLabel(), ProfileSpec.or(defaults.totalLabel(), "合计"));
     }

@@ -1,0 +1,42 @@
+package org.budgetdisclosure.model.validation;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import org.budgetdisclosure.model.facts.StatedFact;
+import org.budgetdisclosure.model.statements.Statements;
+
+/**
+ * The facts a layout prints and the budget must therefore state ({@code profile.requires}, an error at the
+ * fact's path naming the layout): absent is not zero, so a layout never prints a sentence from a fact that was not
+ * given, and a budget that lacks one it needs is refused before anything is written. Immutable.
+ */
+public final class RequiredFacts implements Rule {
+
+    /** The rule id of the findings. */
+    public static final String RULE = "profile.requires";
+
+    private final String layout;
+    private final List<StatedFact> facts;
+
+    /**
+     * @param layout the name of the layout (profile) that needs the facts, not null
+     * @param facts the facts it needs, not null
+     */
+    public RequiredFacts(String layout, Collection<StatedFact> facts) {
+        this.layout = Objects.requireNonNull(layout, "layout");
+        this.facts = List.copyOf(facts);
+    }
+
+    @Override
+    public void check(Statements statements, Findings findings) {
+        for (StatedFact fact : facts) {
+            if (!fact.isStated(statements.budget())) {
+                findings.error(RULE, fact.path(), "stated", "absent", "the profile " + layout + " prints "
+                        + fact.chineseName() + " (" + fact.key() + "), which the budget does not state"
+                        + (fact == StatedFact.OPERATING_COSTS ? "; a 事业单位 not managed under the civil servant "
+                                + "law states its kind (PUBLIC_INSTITUTION) instead, as it has none" : ""));
+            }
+        }
+    }
+}
