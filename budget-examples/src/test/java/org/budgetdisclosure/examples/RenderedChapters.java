@@ -20,8 +20,8 @@ import org.jsoup.nodes.Element;
 /**
  * A rendered disclosure read back as text: the lines of a chapter (each heading and paragraph a line, from its
  * heading to the next chapter heading 一、…七、 at the top level) from the HTML (jsoup) and the DOCX (POI), and
- * the PDF's whole text without white space (PDFBox; Chinese lines wrap anywhere, and page numbers stand between
- * pages, so a paragraph is looked for as a piece of it).
+ * the PDF's whole text without white space and page numbers (PDFBox; Chinese lines wrap anywhere, and a paragraph
+ * may run on over a page's number, so a paragraph is looked for as a piece of the text).
  */
 final class RenderedChapters {
 
@@ -59,10 +59,10 @@ final class RenderedChapters {
         return lines;
     }
 
-    /** @return the PDF's text, every white space removed */
+    /** @return the PDF's text, every white space and the page numbers (— 4 —) removed */
     String pdfText() {
         try (PDDocument d = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(d).replaceAll("\\s+", "");
+            return new PDFTextStripper().getText(d).replaceAll("\\s+", "").replaceAll("—\\d+—", "");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
