@@ -3,10 +3,15 @@ package org.budgetdisclosure.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import org.budgetdisclosure.io.BudgetFiles.Syntax;
 import org.budgetdisclosure.model.classification.FunctionCode;
 import org.budgetdisclosure.model.facts.Amount;
@@ -83,6 +88,39 @@ class ExplanationsFileTest {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 BudgetFiles.write(b, out, syntax);
                 assertThat(BudgetFiles.read(out.toByteArray(), name, syntax)).as(name + " " + syntax).isEqualTo(b);
+            }
+        }
+    }
+
+    @Test
+    void theSchemaDescribesEveryExplanationFieldTheReferenceFilesUse() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode schema = mapper.readTree(BudgetFiles.schema()).get("properties").get("explanations");
+        List<String> missing = new ArrayList<>();
+        for (String name : new String[] {"shanghai-putuo-finance-bureau-2025.json",
+                "shanghai-putuo-welfare-home-2024-unit.json"}) {
+            JsonNode file = mapper.readTree(Path.of("..", "budget-examples", "budgets", name).toFile());
+            walk(file.get("explanations"), schema, name + ":$.explanations", missing);
+        }
+        assertThat(missing).isEmpty();
+        assertThat(schema.at("/properties/priorRevenue/properties/bySource/required")).hasSize(3);
+        assertThat(schema.at("/properties/lines/items/required").toString()).contains("functionCode", "purpose");
+    }
+
+    private static void walk(JsonNode value, JsonNode schema, String path, List<String> missing) {
+        if (schema.has("items")) {
+            for (JsonNode element : value) {
+                walk(element, schema.get("items"), path + "[]", missing);
+            }
+        } else if (value.isObject() && schema.has("properties")) {
+            for (Iterator<String> it = value.fieldNames(); it.hasNext(); ) {
+                String name = it.next();
+                JsonNode property = schema.get("properties").get(name);
+                if (property == null) {
+                    missing.add(path + "." + name);
+                } else {
+                    walk(value.get(name), property, path + "." + name, missing);
+                }
             }
         }
     }
