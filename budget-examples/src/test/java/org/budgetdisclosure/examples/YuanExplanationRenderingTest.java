@@ -10,6 +10,7 @@ import org.budgetdisclosure.model.facts.Amount;
 import org.budgetdisclosure.model.facts.Budget;
 import org.budgetdisclosure.model.facts.DepartmentKind;
 import org.budgetdisclosure.model.facts.ExpenditureType;
+import org.budgetdisclosure.model.facts.Fund;
 import org.budgetdisclosure.model.facts.LineExplanation;
 import org.budgetdisclosure.model.facts.LineLastYear;
 import org.budgetdisclosure.model.facts.MoneyUnit;
@@ -18,6 +19,7 @@ import org.budgetdisclosure.model.facts.ProjectAllocation;
 import org.budgetdisclosure.model.facts.ProjectExplanation;
 import org.budgetdisclosure.model.facts.ProjectPeriod;
 import org.budgetdisclosure.model.facts.RevenueSource;
+import org.budgetdisclosure.model.facts.ThreePublicItem;
 import org.budgetdisclosure.model.validation.Validator;
 import org.budgetdisclosure.render.Disclosure;
 import org.budgetdisclosure.render.RenderOptions;
@@ -38,6 +40,9 @@ class YuanExplanationRenderingTest {
                 .appropriation("2010102", RevenueSource.GENERAL_PUBLIC_BUDGET, ExpenditureType.PROJECT, "9876543210.55")
                 .appropriation("2120101", RevenueSource.GOVERNMENT_FUND_BUDGET, ExpenditureType.PROJECT, "5000000000.00")
                 .basicExpenditure("30101", "1234567890.12")
+                // what the Shanghai profiles require besides: 机关运行经费 and the “三公” figures, stated as none
+                .operatingCosts("0")
+                .threePublic(ThreePublicItem.RECEPTION, Fund.GENERAL_PUBLIC, "0")
                 .priorRevenue(new PriorRevenue(Map.of(RevenueSource.GENERAL_PUBLIC_BUDGET, Amount.yuan("10000000000.00"),
                         RevenueSource.GOVERNMENT_FUND_BUDGET, Amount.yuan("5000000000.00"),
                         RevenueSource.STATE_CAPITAL_BUDGET, Amount.yuan("0")), Optional.of("新增城乡社区管理项目")))
