@@ -2,6 +2,11 @@ package org.budgetdisclosure.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +30,12 @@ import org.budgetdisclosure.render.Disclosure;
 import org.budgetdisclosure.render.RenderOptions;
 import org.budgetdisclosure.render.profile.Profile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A budget that is no reference: a 元 ledger with ten-digit figures in two funds, last year's 执行数 and 预算数 per
- * 项 (one of them zero), a project with every item, rendered with {@code shanghai-2025-department} and read back
+ * 项 (one of them zero), a project with every item, rendered with {@code shanghai-2025-department} (without its
+ * {@code requires:}, as the budget states no facts of chapters 二 and 六) and read back
  * from HTML, DOCX and PDF: every figure of chapters 四 and 七 is its exact value in 万元, rounded half-up once.
  */
 class YuanExplanationRenderingTest {
@@ -83,12 +90,15 @@ class YuanExplanationRenderingTest {
             "二、立项依据", "《组织法》。", "三、实施主体", "办公室。", "四、实施方案", "按会议计划实施。", "五、实施周期",
             "2025年3月1日至2025年11月30日", "六、年度预算安排", "会务费987654.32万元。", "七、绩效目标", "会议按期召开。");
 
+    @TempDir
+    Path dir;
+
     @Test
-    void everyFigureReadsBackFromHtmlDocxAndPdf() {
+    void everyFigureReadsBackFromHtmlDocxAndPdf() throws Exception {
         Budget budget = budget();
         assertThat(Validator.validate(budget).errors()).isEmpty();
         RenderedChapters r = new RenderedChapters(Disclosure.of(budget, RenderOptions.defaults()
-                .withProfile(Profile.of("shanghai-2025-department"))));
+                .withProfile(departmentProfileRequiringNothing())));
         for (List<String> lines : List.of(r.htmlLines(), r.docxLines())) {
             assertThat(strip(RenderedChapters.chapter(lines, "四、部门预算编制说明"))).isEqualTo(strip(FOUR));
             assertThat(strip(RenderedChapters.chapter(lines, "七、项目经费情况说明"))).isEqualTo(strip(SEVEN));
@@ -100,6 +110,32 @@ class YuanExplanationRenderingTest {
         for (String line : SEVEN) {
             assertThat(pdf).contains(RenderedChapters.comparable(line));
         }
+    }
+
+    /**
+     * The bundled department profile copied into a folder without its {@code requires:} list: this budget states
+     * the facts of chapters 四 and 七 only (a budget without the others' facts is refused by the profile; their
+     * absence is tested with their chapters).
+     */
+    private Profile departmentProfileRequiringNothing() throws IOException {
+        String base = Profile.BUNDLED + "/shanghai-2025-department/";
+        for (String name : List.of("profile.yaml", "narrative.ftl", "sections/1-duties.ftl",
+                "sections/2-institutions.ftl", "sections/3-glossary.ftl", "sections/4-explanation.ftl",
+                "sections/5-tables.ftl", "sections/6-other.ftl", "sections/7-projects.ftl")) {
+            try (InputStream in = Profile.class.getResourceAsStream(base + name)) {
+                if (in == null) {
+                    continue;
+                }
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                if (name.equals("profile.yaml")) {
+                    text = text.replaceAll("(?m)^requires:.*\\n(?:[ \\t]+-.*\\n)*", "");
+                }
+                Path target = dir.resolve(name);
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, text);
+            }
+        }
+        return Profile.load(dir);
     }
 
     private static List<String> strip(List<String> lines) {
