@@ -16,6 +16,7 @@ import org.budgetdisclosure.model.facts.DeclaredTotal;
 import org.budgetdisclosure.model.facts.DepartmentKind;
 import org.budgetdisclosure.model.facts.ExpenditureType;
 import org.budgetdisclosure.model.facts.Fund;
+import org.budgetdisclosure.model.facts.LineLastYear;
 import org.budgetdisclosure.model.facts.RevenueSource;
 import org.budgetdisclosure.model.facts.ThreePublicItem;
 import org.budgetdisclosure.model.facts.VehicleCategory;
@@ -36,7 +37,8 @@ final class FileModel {
     }
 
     @JsonPropertyOrder({"format", "profile", "unit", "year", "department", "appropriations", "basicExpenditures", "costClasses",
-            "threePublic", "priorYear", "names", "declaredTotals", "rounded", "operatingCosts", "narrative", "units"})
+            "threePublic", "priorYear", "names", "declaredTotals", "rounded", "operatingCosts", "narrative",
+            "explanations", "units"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record BudgetDoc(
             @JsonProperty(required = true) String format,
@@ -54,6 +56,7 @@ final class FileModel {
             Boolean rounded,
             Amount operatingCosts,
             NarrativeDoc narrative,
+            ExplanationsDoc explanations,
             List<UnitDoc> units) {
     }
 
@@ -63,7 +66,7 @@ final class FileModel {
      * assets are theirs, summed.
      */
     @JsonPropertyOrder({"department", "appropriations", "basicExpenditures", "threePublic", "priorYear", "names",
-            "declaredTotals", "operatingCosts", "narrative"})
+            "declaredTotals", "operatingCosts", "narrative", "explanations"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record UnitDoc(
             @JsonProperty(required = true) DepartmentDoc department,
@@ -74,7 +77,8 @@ final class FileModel {
             NamesDoc names,
             Map<DeclaredTotal, Amount> declaredTotals,
             Amount operatingCosts,
-            NarrativeDoc narrative) {
+            NarrativeDoc narrative,
+            ExplanationsDoc explanations) {
     }
 
     record DepartmentDoc(
@@ -240,6 +244,56 @@ final class FileModel {
             @JsonProperty(required = true) String name,
             BigDecimal quantity,
             @JsonProperty(required = true) Amount value) {
+    }
+
+    /** The stated facts of the 编制说明 and 项目经费情况说明 ({@code Explanations}). */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record ExplanationsDoc(
+            PriorRevenueDoc priorRevenue,
+            List<LineExplanationDoc> lines,
+            List<ProjectExplanationDoc> projects) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record PriorRevenueDoc(
+            @JsonProperty(required = true) Map<RevenueSource, Amount> bySource,
+            String fiscalReason) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record LineExplanationDoc(
+            @JsonProperty(required = true) FunctionCode functionCode,
+            @JsonProperty(required = true) String purpose,
+            LineLastYearDoc lastYear) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record LineLastYearDoc(
+            @JsonProperty(required = true) Amount amount,
+            @JsonProperty(required = true) LineLastYear.Kind kind,
+            String reason) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record ProjectExplanationDoc(
+            String name,
+            List<String> overview,
+            List<String> basis,
+            List<String> implementers,
+            List<String> plan,
+            PeriodDoc period,
+            List<AllocationDoc> allocations,
+            List<String> goals) {
+    }
+
+    record PeriodDoc(
+            @JsonProperty(required = true) LocalDate start,
+            @JsonProperty(required = true) LocalDate end) {
+    }
+
+    record AllocationDoc(
+            @JsonProperty(required = true) String name,
+            @JsonProperty(required = true) Amount amount) {
     }
 
     record GlossaryDoc(

@@ -41,7 +41,7 @@ final class UnitMapping {
             }
             BudgetDoc doc = new BudgetDoc(d.format(), null, d.unit(), d.year(), u.department(), u.appropriations(),
                     u.basicExpenditures(), d.costClasses(), u.threePublic(), u.priorYear(), u.names(),
-                    u.declaredTotals(), d.rounded(), u.operatingCosts(), u.narrative(), null);
+                    u.declaredTotals(), d.rounded(), u.operatingCosts(), u.narrative(), u.explanations(), null);
             try {
                 department.unit(new FileMapping(file).toBudget(doc));
             } catch (BudgetFileException e) {
@@ -69,7 +69,8 @@ final class UnitMapping {
         for (Budget u : b.units()) {
             BudgetDoc d = FileMapping.toDoc(u);
             docs.add(new UnitDoc(d.department(), d.appropriations(), d.basicExpenditures(), d.threePublic(),
-                    d.priorYear(), d.names(), d.declaredTotals(), d.operatingCosts(), d.narrative()));
+                    d.priorYear(), d.names(), d.declaredTotals(), d.operatingCosts(), d.narrative(),
+                    d.explanations()));
         }
         return docs;
     }

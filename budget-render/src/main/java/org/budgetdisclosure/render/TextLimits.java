@@ -95,10 +95,36 @@ final class TextLimits {
         }
         n.priorThreePublic().ifPresent(p -> p.reasons().forEach((k, v) ->
                 t.paragraph("narrative.priorThreePublic.reasons." + k, v)));
+        t.explanations(budget.explanations());
         if (t.total > Disclosure.MAX_TEXT_CHARACTERS) {
             throw new RenderLimitException("the budget's text has " + t.total + " characters; a disclosure is "
                     + "limited to " + Disclosure.MAX_TEXT_CHARACTERS + " (every text field counts: prose, names, "
                     + "the glossary, table cells)");
+        }
+    }
+
+    /** The texts of the 编制说明 and 项目经费情况说明. */
+    private void explanations(org.budgetdisclosure.model.facts.Explanations e) {
+        e.priorRevenue().flatMap(p -> p.fiscalReason())
+                .ifPresent(r -> paragraph("explanations.priorRevenue.fiscalReason", r));
+        for (int i = 0; i < e.lines().size(); i++) {
+            var line = e.lines().get(i);
+            String at = "explanations.lines[" + i + "].";
+            paragraph(at + "purpose", line.purpose());
+            line.lastYear().flatMap(l -> l.reason()).ifPresent(r -> paragraph(at + "lastYear.reason", r));
+        }
+        for (int i = 0; i < e.projects().size(); i++) {
+            var p = e.projects().get(i);
+            String at = "explanations.projects[" + i + "].";
+            p.name().ifPresent(name -> name(at + "name", name));
+            paragraphs(at + "overview", p.overview());
+            paragraphs(at + "basis", p.basis());
+            paragraphs(at + "implementers", p.implementers());
+            paragraphs(at + "plan", p.plan());
+            for (int j = 0; j < p.allocations().size(); j++) {
+                name(at + "allocations[" + j + "].name", p.allocations().get(j).name());
+            }
+            paragraphs(at + "goals", p.goals());
         }
     }
 

@@ -43,6 +43,8 @@ import org.budgetdisclosure.model.classification.FunctionCode;
  * @param operatingCosts 机关运行经费 as the department states it, in the budget's unit, where stated: the 公用经费 of
  *     its 行政 units and 参公 units (事业单位 managed under the civil service law) from 一般公共预算 basic expenditure;
  *     not derived, since it covers those units only. Empty where not stated (not zero), not null
+ * @param explanations the stated facts of the Shanghai 编制说明 and 项目经费情况说明 (last year's revenue by source,
+ *     the 项 explained, the projects), each part optional, not null
  * @param units the department's units (预算单位: its 本部 and the units under it), each a budget of its own of
  *     the same year and ledger unit, without units of its own; empty for a department that is its own only unit.
  *     A department with units states none of the facts computed from them (lines, basic expenditure, “三公”,
@@ -53,11 +55,11 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
         List<BasicExpenditure> basicExpenditures, CostClassAssignment costClasses,
         List<ThreePublicExpense> threePublic, Optional<PriorYear> priorYear, Map<Code, String> names,
         Map<DeclaredTotal, Amount> declaredTotals, Narrative narrative, boolean rounded,
-        Optional<Amount> operatingCosts, List<Budget> units) {
+        Optional<Amount> operatingCosts, Explanations explanations, List<Budget> units) {
 
     /**
      * A budget without units (the department is its own only unit) and without the facts added since (机关运行经费
-     * not stated).
+     * and the 编制说明 facts not stated).
      *
      * @param department the department, not null
      * @param year the budget year
@@ -77,7 +79,7 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
             List<ThreePublicExpense> threePublic, Optional<PriorYear> priorYear, Map<Code, String> names,
             Map<DeclaredTotal, Amount> declaredTotals, Narrative narrative, boolean rounded) {
         this(department, year, unit, appropriations, basicExpenditures, costClasses, threePublic, priorYear, names,
-                declaredTotals, narrative, rounded, Optional.empty(), List.of());
+                declaredTotals, narrative, rounded, Optional.empty(), Explanations.none(), List.of());
     }
 
     /**
@@ -104,6 +106,7 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
         UnitCheck.check(unit, appropriations, basicExpenditures, threePublic, priorYear, declaredTotals, narrative);
         NumberBounds.requireWithin(unit, appropriations, basicExpenditures, threePublic, priorYear, declaredTotals,
                 narrative);
+        Checks.present(explanations, "explanations").check(unit);
         Checks.present(operatingCosts, "operatingCosts");
         operatingCosts.ifPresent(a -> {
             UnitCheck.amount(unit, "operatingCosts", a);
@@ -140,6 +143,7 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
         b.narrative(narrative);
         units.forEach(b::unit);
         operatingCosts.ifPresent(b::operatingCosts);
+        b.explanations = explanations;
         return b;
     }
 
@@ -189,6 +193,7 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
         private AssetHoldings heldAssets;
         private AssetPurchases plannedAssets;
         private PriorThreePublic priorThreePublic;
+        private Explanations explanations = Explanations.none();
 
         private Builder() {
         }
@@ -659,6 +664,43 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
         }
 
         /**
+         * @param explanations the stated facts of the 编制说明 and 项目经费情况说明, replacing any set so far, not null
+         * @return this builder
+         */
+        public Builder explanations(Explanations explanations) {
+            this.explanations = Checks.present(explanations, "explanations");
+            return this;
+        }
+
+        /**
+         * @param priorRevenue last year's revenue by source and the reason of the change of 财政拨款, not null
+         * @return this builder
+         */
+        public Builder priorRevenue(PriorRevenue priorRevenue) {
+            Checks.present(priorRevenue, "priorRevenue");
+            explanations = new Explanations(Optional.of(priorRevenue), explanations.lines(), explanations.projects());
+            return this;
+        }
+
+        /** @param line the explanation of a 项 (财政拨款支出主要内容), not null @return this builder */
+        public Builder lineExplanation(LineExplanation line) {
+            Checks.present(line, "lineExplanation");
+            List<LineExplanation> lines = new ArrayList<>(explanations.lines());
+            lines.add(line);
+            explanations = new Explanations(explanations.priorRevenue(), lines, explanations.projects());
+            return this;
+        }
+
+        /** @param project the 项目经费情况说明 of a project, not null @return this builder */
+        public Builder projectExplanation(ProjectExplanation project) {
+            Checks.present(project, "projectExplanation");
+            List<ProjectExplanation> projects = new ArrayList<>(explanations.projects());
+            projects.add(project);
+            explanations = new Explanations(explanations.priorRevenue(), explanations.lines(), projects);
+            return this;
+        }
+
+        /**
          * @return the budget, never null
          * @throws NullPointerException naming the field if the department was not set
          * @throws IllegalArgumentException naming the field if a value is out of range
@@ -679,7 +721,7 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
                     basicExpenditures.stream().map(f -> f.apply(u)).toList(), costClasses,
                     threePublic.stream().map(f -> f.apply(u)).toList(), Optional.ofNullable(priorYear), names,
                     totals, narrative, rounded, Optional.ofNullable(operatingCosts).map(f -> f.apply(u)),
-                    units.stream().map(f -> f.apply(this)).toList());
+                    explanations, units.stream().map(f -> f.apply(this)).toList());
         }
     }
 }

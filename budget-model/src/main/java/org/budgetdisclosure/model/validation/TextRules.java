@@ -87,6 +87,31 @@ final class TextRules implements Rule {
         c.texts("narrative.internalDivisions", n.internalDivisions());
         n.priorThreePublic().ifPresent(p -> p.reasons().forEach((k, v) ->
                 c.text("narrative.priorThreePublic.reasons." + k, v)));
+        explanations(c, b.explanations());
+    }
+
+    /** The texts of the 编制说明 and 项目经费情况说明. */
+    private static void explanations(Checker c, org.budgetdisclosure.model.facts.Explanations e) {
+        e.priorRevenue().flatMap(p -> p.fiscalReason()).ifPresent(r -> c.text("explanations.priorRevenue.fiscalReason", r));
+        for (int i = 0; i < e.lines().size(); i++) {
+            var line = e.lines().get(i);
+            String at = "explanations.lines[" + i + "].";
+            c.text(at + "purpose", line.purpose());
+            line.lastYear().flatMap(l -> l.reason()).ifPresent(r -> c.text(at + "lastYear.reason", r));
+        }
+        for (int i = 0; i < e.projects().size(); i++) {
+            var p = e.projects().get(i);
+            String at = "explanations.projects[" + i + "].";
+            p.name().ifPresent(name -> c.text(at + "name", name));
+            c.texts(at + "overview", p.overview());
+            c.texts(at + "basis", p.basis());
+            c.texts(at + "implementers", p.implementers());
+            c.texts(at + "plan", p.plan());
+            for (int j = 0; j < p.allocations().size(); j++) {
+                c.text(at + "allocations[" + j + "].name", p.allocations().get(j).name());
+            }
+            c.texts(at + "goals", p.goals());
+        }
     }
 
     private record Checker(Findings findings) {

@@ -34,7 +34,8 @@ import org.budgetdisclosure.render.tables.AmountStyle;
  * operation, reception), {@code overallGoals}, {@code specialFunds}, {@code projects} (name, amount,
  * description, table), {@code safeguards}, {@code procurement} (any, total), {@code assets} (any, asOf, total,
  * planned, plannedInProcurement), {@code glossary} (term, definition), {@code otherNotes}, {@code units} (the
- * department's units counted by kind and listed: see {@code UnitsModel}).
+ * department's units counted by kind and listed: see {@code UnitsModel}), {@code explanation} (the 编制说明 and
+ * 项目经费情况说明, see {@code ExplanationModel}).
  */
 public final class NarrativeModel {
 
@@ -152,6 +153,8 @@ public final class NarrativeModel {
         m.put("glossary", glossary);
         m.put("otherNotes", b.narrative().otherNotes());
         publishedFacts(s, m);
+        // the Shanghai 编制说明 and 项目经费情况说明: see ExplanationModel for its keys
+        m.put("explanation", ExplanationModel.of(s, style));
         return m;
     }
 
