@@ -107,7 +107,7 @@ class UnitDisclosuresTest {
         Collections.shuffle(units, new Random(seed));
         Budget shuffled = new Budget(department.department(), department.year(), department.unit(), List.of(),
                 List.of(), department.costClasses(), List.of(), department.priorYear(), department.names(),
-                department.declaredTotals(), department.narrative(), department.rounded(), department.operatingCosts(),
+                department.declaredTotals(), department.narrative(), department.rounded(), department.operatingCosts(), department.explanations(),
                 units);
         Statistics.label("units").collect(units.size() <= 5 ? "1-5" : units.size() <= 15 ? "6-15" : "16-30");
         Statistics.label("order changed").collect(!units.equals(department.units()));

@@ -80,7 +80,7 @@ public final class Consolidation {
         // the department's own facts and prose, then the computed ones
         Budget.Builder flat = Budget.builder().department(budget.department()).year(budget.year()).unit(unit)
                 .rounded(budget.rounded()).costClasses(budget.costClasses()).priorYear(budget.priorYear().orElse(null))
-                .names(names).declaredTotals(budget.declaredTotals());
+                .names(names).declaredTotals(budget.declaredTotals()).explanations(budget.explanations());
         Narrative own = budget.narrative();
         flat.narrative(new Narrative(own.duties(), own.institutionOverview(), own.institutions(),
                 own.staffing().or(() -> staffing(units)), own.overallGoals(), own.specialFunds(),

@@ -18,7 +18,8 @@ import org.budgetdisclosure.model.statements.Statements;
  * every rule of a single fact that fails on a sum fails on one of its terms, reported at its unit. Findings of the
  * department's tables and of its own facts (stated totals, prose, last year's figures) stay as they are. Two units
  * with the same code (or, without codes, the same name) are an error {@code units.duplicate}: each unit's document
- * is named by it.
+ * is named by it. The facts a layout requires ({@link RequiredFacts}) are the department's document's, so they are
+ * checked on the consolidation only.
  */
 final class UnitFindings {
 
@@ -44,6 +45,11 @@ final class UnitFindings {
                         + "; each unit's document is named by it"));
             }
             for (Finding f : validator.check(Statements.of(unit, statements.catalogue())).findings()) {
+                if (f.rule().equals(RequiredFacts.RULE)) {
+                    // what a layout prints is the department's document: its facts are the consolidation's (a
+                    // unit's own document, in a unit layout, is checked against that layout when it is made)
+                    continue;
+                }
                 String at = f.location().startsWith("table ") || f.location().isEmpty()
                         ? prefix + " " + f.location() : prefix + "." + f.location();
                 all.add(new Finding(f.rule(), f.severity(), at.strip(), f.expected(), f.actual(), f.message()));

@@ -87,7 +87,7 @@ class ConsolidationProperties {
         Collections.shuffle(units, new Random(seed));
         Budget shuffled = new Budget(department.department(), department.year(), department.unit(), List.of(),
                 List.of(), department.costClasses(), List.of(), department.priorYear(), department.names(),
-                department.declaredTotals(), department.narrative(), department.rounded(), department.operatingCosts(),
+                department.declaredTotals(), department.narrative(), department.rounded(), department.operatingCosts(), department.explanations(),
                 units);
         assertThat(Consolidation.of(shuffled)).isEqualTo(Consolidation.of(department));
         assertThat(cells(Statements.of(shuffled))).isEqualTo(cells(Statements.of(department)));
