@@ -39,10 +39,10 @@ class ExplanationFactsAbsentTest {
         List<String> lines = html(full.toBuilder().explanations(Explanations.none()).build());
         List<String> four = RenderedChapters.chapter(lines, "四、部门预算编制说明");
         assertThat(four).containsExactly("四、部门预算编制说明",
-                "2025年，上海市普陀区财政局收入预算3121.42万元，其中：财政拨款收入3121.42万元；事业收入0.00万元；"
+                "2025年，上海市普陀区财政局收入预算3,121.42万元，其中：财政拨款收入3,121.42万元；事业收入0.00万元；"
                         + "事业单位经营收入0.00万元；其他收入0.00万元。",
-                "支出预算3121.42万元，其中：财政拨款支出预算3121.42万元。财政拨款支出预算中，一般公共预算拨款支出预算"
-                        + "3121.42万元；政府性基金拨款支出预算0.00万元；国有资本经营预算拨款支出预算0.00万元。");
+                "支出预算3,121.42万元，其中：财政拨款支出预算3,121.42万元。财政拨款支出预算中，一般公共预算拨款支出预算"
+                        + "3,121.42万元；政府性基金拨款支出预算0.00万元；国有资本经营预算拨款支出预算0.00万元。");
         // chapter 六 (other facts, stated in the file) may compare its own figures with 2024: only 四 is looked at
         assertThat(String.join("\n", four)).doesNotContain("2024年预算").doesNotContain("持平")
                 .doesNotContain("主要原因").doesNotContain("主要内容").doesNotContain("主要用于").doesNotContain("执行数")
@@ -62,8 +62,8 @@ class ExplanationFactsAbsentTest {
         assertThat(four).hasSize(5);
         assertThat(four.get(1)).contains("比2024年预算增加107.62万元");
         assertThat(four.get(3)).isEqualTo("财政拨款支出主要内容如下：");
-        assertThat(four.get(4)).isEqualTo("1.“一般公共服务支出（类）财政事务（款）行政运行（项）”1623.18万元，主要用于基本支出。"
-                + "2024年预算数为1623.18万元，2025年预算安排1623.18万元，与2024年预算数持平。");
+        assertThat(four.get(4)).isEqualTo("1.“一般公共服务支出（类）财政事务（款）行政运行（项）”1,623.18万元，主要用于基本支出。"
+                + "2024年预算数为1,623.18万元，2025年预算安排1,623.18万元，与2024年预算数持平。");
         assertThat(String.join("", four)).doesNotContain("主要原因");
     }
 
