@@ -187,10 +187,15 @@ final class PdfBlocks implements BlockVisitor {
                 ((Chunk) chunk).setLocalGoto(entry.anchor());
             }
             p.add(text);
-            p.add(new Chunk(new DottedLineSeparator()));
-            // the first pass does not know the pages yet: as wide a number as any, so the lines break alike
+            // the number stands in a slot as wide as "000" at the right: the dots run to the slot (a tab, to the
+            // next line if the title ends past it), then on to the number, so every line breaks as it does without
+            // the numbers, and the pages of the 目录 are the pages counted before the numbers were known
             Integer page = pages.get(entry.anchor());
             Phrase number = fonts.phrase(page == null ? "000" : String.valueOf(page), FontRole.BODY, 14);
+            float line = pdf.right() - pdf.left() - p.getIndentationLeft() - p.getIndentationRight();
+            float slot = width(fonts.phrase("000", FontRole.BODY, 14)) + 1;
+            p.add(new Chunk(new DottedLineSeparator(), line - slot, true));
+            p.add(new Chunk(new DottedLineSeparator(), line - width(number) - 1, true));
             for (Object chunk : number.getChunks()) {
                 ((Chunk) chunk).setLocalGoto(entry.anchor());
             }
@@ -648,6 +653,15 @@ final class PdfBlocks implements BlockVisitor {
         p.setFont(fonts.font(FontRole.BODY, BODY));
         p.setLeading(leading);
         return p;
+    }
+
+    /** @return the width of a phrase set on one line, in points */
+    private static float width(Phrase phrase) {
+        float width = 0;
+        for (Object chunk : phrase.getChunks()) {
+            width += ((Chunk) chunk).getWidthPoint();
+        }
+        return width;
     }
 
     private static void anchor(Phrase phrase, String anchor) {
