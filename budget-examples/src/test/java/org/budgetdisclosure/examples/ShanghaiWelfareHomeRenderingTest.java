@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Test;
  * and leaves 购置费 blank). Its economic 款 print as published (302 02 咨询费, 303 01 退休费; see the profile).
  *
  * <p>Two deliberate differences in tables 1 and 4: they list only the 类 with money, as the department's do (the
- * unit's reference also lists 一、一般公共服务支出 without any figure, so its numbering is one higher); and table 1's
- * 人员经费 and 公用经费 by 类 are not compared: a budget states its 基本支出 by economic code, not by 功能 类, so
- * the layout prints them only where the facts determine them (here the total row) and leaves them blank otherwise.
+ * unit's reference also lists 一、一般公共服务支出 without any figure, so its numbering is one higher). Table 1's
+ * 人员经费 and 公用经费 by 类 are compared too: the budget file states the economic code of each basic line (2081005
+ * as 4,850,866 of 301 and 2,113,930 of 302, 2080599's 7,020 of 302 — the 机关事业单位退休人员活动费 of table 8), which
+ * determines them; without it the layout would leave them blank rather than apportion.
  */
 class ShanghaiWelfareHomeRenderingTest extends ShanghaiRenderingCheck {
 
@@ -86,9 +87,13 @@ class ShanghaiWelfareHomeRenderingTest extends ShanghaiRenderingCheck {
 
     @Override
     List<String> financialSummaryRight(List<String> figures) {
-        // 合计, 人员经费 and 公用经费 (not compared, see above), 项目支出 (printed only when not zero)
-        return Arrays.asList(figures.isEmpty() ? "" : figures.get(0), null, null,
-                figures.size() == 4 ? figures.get(3) : "");
+        // 合计, 人员经费, 公用经费, 项目支出, each printed only when not zero (the reference's rows here have all four,
+        // or 合计 and 人员经费 only)
+        List<String> cells = new ArrayList<>(figures);
+        while (cells.size() < 4) {
+            cells.add("");
+        }
+        return cells;
     }
 
     /**

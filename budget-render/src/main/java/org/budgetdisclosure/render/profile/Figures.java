@@ -123,8 +123,10 @@ final class Figures {
      * as they are; 人员经费 and 公用经费 only where the facts determine them, since a budget states its 基本支出 by
      * economic code (table 8) and not by 功能 类: the total's split is table 8's when all 基本支出 is 一般公共预算
      * (table 3's 基本支出 equals table 8's 合计); a 类's split is known when it has no 基本支出, when it is the only
-     * 类 with 基本支出, or when one of the two cost classes is zero. Otherwise the cell is empty: nothing is
-     * apportioned or guessed.
+     * 类 with 基本支出, when one of the two cost classes is zero, or when every basic line under the 类 states its
+     * economic code (an {@link org.budgetdisclosure.model.facts.Appropriation#economicCode()} whose 类 is assigned
+     * to a cost class: the unit reference's 2081005 基本支出 as 4,850,866 of 301 and 2,113,930 of 302). Otherwise the
+     * cell is empty: nothing is apportioned or guessed.
      *
      * @param s the statements
      * @param row a row of table 3 (a 类 or the total)
@@ -155,7 +157,33 @@ final class Figures {
         if (economic.get(cost).isZero()) {
             return java.util.Optional.of(Amount.zero(basic.unit()));
         }
-        return java.util.Optional.empty();
+        return statedSplit(s, row, cost);
+    }
+
+    /**
+     * The 人员经费 or 公用经费 part of a row's 基本支出 where every basic line under it states its economic code (a
+     * code whose 类 is assigned): the sum of the lines whose code is of that cost class; else empty.
+     */
+    private static java.util.Optional<Amount> statedSplit(Statements s, Row<ExpenditureColumn> row,
+            BasicColumn cost) {
+        if (row.code().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String prefix = row.code().get().value();
+        var budget = s.budget();
+        var lines = budget.appropriations().stream()
+                .filter(a -> a.type() == org.budgetdisclosure.model.facts.ExpenditureType.BASIC
+                        && a.functionCode().value().startsWith(prefix)).toList();
+        if (lines.isEmpty() || lines.stream().anyMatch(a -> a.economicCode()
+                .flatMap(e -> budget.costClasses().classOf(e)).isEmpty())) {
+            return java.util.Optional.empty();
+        }
+        org.budgetdisclosure.model.facts.CostClass wanted = cost == BasicColumn.PERSONNEL
+                ? org.budgetdisclosure.model.facts.CostClass.PERSONNEL
+                : org.budgetdisclosure.model.facts.CostClass.PUBLIC_USE;
+        return java.util.Optional.of(Amount.total(budget.unit(), lines.stream()
+                .filter(a -> budget.costClasses().classOf(a.economicCode().get()).get() == wanted)
+                .map(org.budgetdisclosure.model.facts.Appropriation::amount).toList()));
     }
 
     static Amount single(Statements s, String key) {
