@@ -40,15 +40,7 @@ public final class AtomicFile {
         // that a target name of up to 255 bytes still has a temporary one
         Path temp = Files.createTempFile(directory, ".budget-", ".part");
         try {
-            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.TRUNCATE_EXISTING,
-                    StandardOpenOption.WRITE)) {
-                content.writeTo(out);
-            }
-            try {
-                Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: its default permissions apply
-            }
+            fill(temp, content);
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -56,6 +48,19 @@ public final class AtomicFile {
             }
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Writes the content into a temporary file, readable by all as a published file is (rw-r--r--). */
+    static void fill(Path temp, Content content) throws IOException {
+        try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE)) {
+            content.writeTo(out);
+        }
+        try {
+            Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: its default permissions apply
         }
     }
 }

@@ -1,13 +1,10 @@
 package org.budgetdisclosure.render;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,15 +44,7 @@ public final class AtomicFileSet implements AutoCloseable {
         }
         Path temp = Files.createTempFile(absolute.getParent(), ".budget-", ".part");
         pending.put(absolute, temp);
-        try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.TRUNCATE_EXISTING,
-                StandardOpenOption.WRITE)) {
-            content.writeTo(out);
-        }
-        try {
-            Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: its default permissions apply
-        }
+        AtomicFile.fill(temp, content);
     }
 
     /**
