@@ -9,6 +9,7 @@ import org.budgetdisclosure.model.facts.Budget;
 import org.budgetdisclosure.model.facts.Consolidation;
 import org.budgetdisclosure.model.statements.Statements;
 import org.budgetdisclosure.model.validation.BudgetValidationException;
+import org.budgetdisclosure.model.validation.Finding;
 import org.budgetdisclosure.model.validation.ValidationReport;
 import org.budgetdisclosure.model.validation.Validator;
 
@@ -30,8 +31,25 @@ final class UnitDisclosures {
             throw new BudgetValidationException(whole);
         }
         Map<String, Disclosure> units = new LinkedHashMap<>();
-        for (Budget unit : budget.units()) {
-            units.put(Consolidation.key(unit), Disclosure.of(unit, options));
+        java.util.List<Finding> refused = new java.util.ArrayList<>();
+        for (int i = 0; i < budget.units().size(); i++) {
+            Budget unit = budget.units().get(i);
+            try {
+                units.put(Consolidation.key(unit), Disclosure.of(unit, options));
+            } catch (BudgetValidationException e) {
+                // what the unit's layout finds (a fact it prints that the unit does not state) is located at the
+                // unit, as every other finding of a unit is
+                String prefix = "units[" + i + "]";
+                for (Finding f : e.report().errors()) {
+                    String at = f.location().startsWith("table ") || f.location().isEmpty()
+                            ? prefix + " " + f.location() : prefix + "." + f.location();
+                    refused.add(new Finding(f.rule(), f.severity(), at.strip(), f.expected(), f.actual(),
+                            unit.department().name() + ": " + f.message()));
+                }
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new BudgetValidationException(new ValidationReport(refused));
         }
         return Collections.unmodifiableMap(units);
     }

@@ -68,6 +68,16 @@ class UnitDisclosuresTest {
     }
 
     @Test
+    void aFactTheUnitLayoutPrintsButAUnitDoesNotStateIsRefusedAtThatUnit() {
+        // shanghai-unit prints 机构设置, 政府采购, 绩效目标 and the assets of each unit: these units state none
+        assertThatThrownBy(() -> Disclosure.units(department(), Profile.of("shanghai-unit")))
+                .isInstanceOf(BudgetValidationException.class)
+                .hasMessageContaining("profile.requires at units[1].narrative.procurementTotals: 某区测试局本部: "
+                        + "the profile shanghai-unit prints")
+                .hasMessageContaining("units[0].narrative.heldAssets: 某区测试局第二中心:");
+    }
+
+    @Test
     void oneUnitWithAnErrorRefusesThemAllLocatingIt() {
         Budget bad = department().toBuilder().unit(Department.of("90103", "某区测试局第三所", "第三所",
                 DepartmentKind.PUBLIC_INSTITUTION), u -> u.appropriation("2150501",
