@@ -1,7 +1,9 @@
 package org.budgetdisclosure.render;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.budgetdisclosure.model.classification.Catalogue;
@@ -9,6 +11,8 @@ import org.budgetdisclosure.model.facts.Budget;
 import org.budgetdisclosure.model.facts.Consolidation;
 import org.budgetdisclosure.model.statements.Statements;
 import org.budgetdisclosure.model.validation.BudgetValidationException;
+import org.budgetdisclosure.model.validation.Finding;
+import org.budgetdisclosure.model.validation.RequiredFacts;
 import org.budgetdisclosure.model.validation.ValidationReport;
 import org.budgetdisclosure.model.validation.Validator;
 
@@ -28,6 +32,20 @@ final class UnitDisclosures {
         ValidationReport whole = Validator.standard().check(Statements.of(budget, catalogue));
         if (whole.hasErrors()) {
             throw new BudgetValidationException(whole);
+        }
+        // the facts the units' layout prints, checked on every unit before any document is made: each finding
+        // located at its unit (units[1].narrative.procurementTotals), every unit's at once
+        List<Finding> required = new ArrayList<>();
+        Validator layout = Validator.standard().withRule(options.profile().requirements());
+        for (int i = 0; i < budget.units().size(); i++) {
+            for (Finding f : layout.check(Statements.of(budget.units().get(i), catalogue))
+                    .byRule(RequiredFacts.RULE)) {
+                required.add(new Finding(f.rule(), f.severity(), "units[" + i + "]." + f.location(), f.expected(),
+                        f.actual(), f.message()));
+            }
+        }
+        if (!required.isEmpty()) {
+            throw new BudgetValidationException(new ValidationReport(required));
         }
         Map<String, Disclosure> units = new LinkedHashMap<>();
         for (Budget unit : budget.units()) {

@@ -68,6 +68,17 @@ class UnitDisclosuresTest {
     }
 
     @Test
+    void aUnitLayoutsRequiredFactsAreLocatedAtEveryUnitThatLacksThem() {
+        // the shanghai-unit layout prints facts each unit must state; the findings name the unit, and all units
+        assertThatThrownBy(() -> Disclosure.units(department(), Profile.named("shanghai-unit")))
+                .isInstanceOf(BudgetValidationException.class)
+                .hasMessageContaining("profile.requires at units[0].narrative.procurementTotals")
+                .hasMessageContaining("profile.requires at units[1].narrative.procurementTotals")
+                .hasMessageContaining("profile.requires at units[2].narrative.procurementTotals")
+                .hasMessageNotContaining("profile.requires at narrative.");
+    }
+
+    @Test
     void oneUnitWithAnErrorRefusesThemAllLocatingIt() {
         Budget bad = department().toBuilder().unit(Department.of("90103", "某区测试局第三所", "第三所",
                 DepartmentKind.PUBLIC_INSTITUTION), u -> u.appropriation("2150501",
