@@ -105,6 +105,11 @@ class ConsolidationTest {
                 .hasMessageContaining("basicExpenditures");
         assertThatThrownBy(() -> department().threePublic(ThreePublicItem.RECEPTION, Fund.GENERAL_PUBLIC, "1.00")
                 .build()).hasMessageContaining("threePublic");
+        // 机关运行经费 is summed from the 行政 and 参公 units, as a budget file requires: a figure of the department's
+        // own beside them would print in its document while the units' documents print theirs
+        assertThatThrownBy(() -> department().operatingCosts("5.00").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("operatingCosts: a department with units states none of its own");
         Budget other = Budget.builder().department(BUREAU).year(2024).unit(MoneyUnit.YUAN).build();
         assertThatThrownBy(() -> department().unit(other).build())
                 .hasMessageContaining("units[2].year must be the department's year 2025, was 2024");
