@@ -120,6 +120,43 @@ class ConsolidationTest {
     }
 
     @Test
+    void aPublishedFactTheDepartmentStatesBesideItsUnitsMustBeTheirSum() {
+        Department centre = Department.of("035003", "上海市普陀区某所", "某所", DepartmentKind.PUBLIC_INSTITUTION);
+        java.util.function.UnaryOperator<Budget.Builder> facts = u -> u
+                .appropriation("2010601", RevenueSource.GENERAL_PUBLIC_BUDGET, ExpenditureType.BASIC, "1.00")
+                .basicExpenditure("30101", "1.00")
+                .procurementTotals("10.00", "0.00", "20.00").performanceTargets(1, "0.00")
+                .heldAssets(new AssetHoldings(LocalDate.of(2024, 8, 31), java.util.Optional.of(new VehicleCounts(
+                        java.util.Map.of(VehicleCategory.OTHER, 1))), java.util.OptionalInt.of(0)));
+        // every unit states them: a department's own figure that differs is the error, at the department's field
+        Budget.Builder three = Budget.builder().unit(MoneyUnit.YUAN).department(BUREAU).year(2025)
+                .unit(Department.of("035001", "本部", "本部", DepartmentKind.ADMINISTRATIVE), facts)
+                .unit(centre, facts);
+        Budget differs = three.procurementTotals("20.00", "0.00", "40.01").performanceTargets(3, "0.00")
+                .heldAssets(new AssetHoldings(LocalDate.of(2024, 8, 31), java.util.Optional.of(new VehicleCounts(
+                        java.util.Map.of(VehicleCategory.OTHER, 2))), java.util.OptionalInt.of(0))).build();
+        assertThat(Validator.validate(differs).byRule("units.published-fact"))
+                .extracting(Finding::location, Finding::expected, Finding::severity)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("narrative.procurementTotals",
+                                "the sum of its units' (units[…].narrative.procurementTotals) or none",
+                                org.budgetdisclosure.model.validation.Severity.ERROR),
+                        org.assertj.core.groups.Tuple.tuple("narrative.performanceTargets",
+                                "the sum of its units' (units[…].narrative.performanceTargets) or none",
+                                org.budgetdisclosure.model.validation.Severity.ERROR));
+        // equal to their sum (or stated where the units do not all state it): no finding
+        Budget same = Budget.builder().unit(MoneyUnit.YUAN).department(BUREAU).year(2025)
+                .unit(Department.of("035001", "本部", "本部", DepartmentKind.ADMINISTRATIVE), facts)
+                .unit(centre, facts).procurementTotals("20", "0", "40").performanceTargets(2, "0")
+                .heldAssets(new AssetHoldings(LocalDate.of(2024, 8, 31), java.util.Optional.of(new VehicleCounts(
+                        java.util.Map.of(VehicleCategory.OTHER, 2, VehicleCategory.EMERGENCY, 0))),
+                        java.util.OptionalInt.of(0))).build();
+        assertThat(Validator.validate(same).byRule("units.published-fact")).isEmpty();
+        assertThat(Validator.validate(department().procurementTotals("1.00", "0.00", "0.00").build())
+                .byRule("units.published-fact")).isEmpty();
+    }
+
+    @Test
     void findingsAreLocatedAtTheirUnit() {
         Budget budget = department().unit(Department.of("035003", "上海市普陀区某所", "某所",
                 DepartmentKind.PUBLIC_INSTITUTION), u -> u
