@@ -1,6 +1,5 @@
 package org.budgetdisclosure.render;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,15 +34,8 @@ final class UnitDisclosures {
         }
         // the facts the units' layout prints, checked on every unit before any document is made: each finding
         // located at its unit (units[1].narrative.procurementTotals), every unit's at once
-        List<Finding> required = new ArrayList<>();
-        Validator layout = Validator.standard().withRule(options.profile().requirements());
-        for (int i = 0; i < budget.units().size(); i++) {
-            for (Finding f : layout.check(Statements.of(budget.units().get(i), catalogue))
-                    .byRule(RequiredFacts.RULE)) {
-                required.add(new Finding(f.rule(), f.severity(), "units[" + i + "]." + f.location(), f.expected(),
-                        f.actual(), f.message()));
-            }
-        }
+        List<Finding> required = new RequiredFacts(options.profile().name(), options.profile().requires())
+                .checkUnits(budget);
         if (!required.isEmpty()) {
             throw new BudgetValidationException(new ValidationReport(required));
         }
