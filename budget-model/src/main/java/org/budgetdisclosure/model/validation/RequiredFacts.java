@@ -34,7 +34,8 @@ public final class RequiredFacts implements Rule {
     public void check(Statements statements, Findings findings) {
         for (StatedFact fact : facts) {
             if (!fact.isStated(statements.budget())) {
-                findings.error(RULE, fact.path(), "stated", "absent", message(fact));
+                findings.error(RULE, fact.path(), "stated", "absent", message(fact) + byUnits(fact,
+                        statements.units()));
             }
         }
     }
@@ -57,6 +58,26 @@ public final class RequiredFacts implements Rule {
             }
         }
         return List.copyOf(all);
+    }
+
+    /** Where a department's units state the fact it lacks: which units do not, or why theirs are not summed. */
+    private static String byUnits(StatedFact fact, List<Budget> units) {
+        List<String> lacking = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            if (!fact.isStated(units.get(i))) {
+                lacking.add("units[" + i + "]");
+            }
+        }
+        if (units.isEmpty() || lacking.size() == units.size()) {
+            return "";
+        }
+        if (lacking.isEmpty()) {
+            return "; every unit states it, but the department's is not summed from theirs"
+                    + (fact == StatedFact.HELD_ASSETS ? " (held assets at different dates)" : "")
+                    + ": state the department's own";
+        }
+        return "; its units state it in part (not " + String.join(", ", lacking) + "), and the department's is "
+                + "their sum only where every unit states it: state it on every unit, or the department's own";
     }
 
     private String message(StatedFact fact) {

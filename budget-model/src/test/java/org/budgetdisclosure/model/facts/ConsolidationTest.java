@@ -157,6 +157,35 @@ class ConsolidationTest {
     }
 
     @Test
+    void aRequiredFactStatedByTheUnitsOnlyInPartSaysWhichUnitsLackIt() {
+        AssetHoldings held = new AssetHoldings(LocalDate.of(2024, 8, 31), java.util.Optional.empty(),
+                java.util.OptionalInt.of(0));
+        Budget budget = Budget.builder().unit(MoneyUnit.YUAN).department(BUREAU).year(2025)
+                .unit(Department.of("035001", "本部", "本部", DepartmentKind.ADMINISTRATIVE), u -> u
+                        .appropriation("2010601", RevenueSource.GENERAL_PUBLIC_BUDGET, ExpenditureType.BASIC, "1.00")
+                        .basicExpenditure("30101", "1.00").procurementTotals("1.00", "0.00", "0.00")
+                        .heldAssets(held))
+                .unit(Department.of("035002", "某所", "某所", DepartmentKind.PUBLIC_INSTITUTION), u -> u
+                        .appropriation("2010601", RevenueSource.GENERAL_PUBLIC_BUDGET, ExpenditureType.BASIC, "1.00")
+                        .basicExpenditure("30101", "1.00")
+                        .heldAssets(new AssetHoldings(LocalDate.of(2024, 12, 31), java.util.Optional.empty(),
+                                java.util.OptionalInt.of(0))))
+                .build();
+        ValidationReport report = Validator.standard().withRule(new org.budgetdisclosure.model.validation.RequiredFacts(
+                "shanghai-2025-department", List.of(StatedFact.PROCUREMENT_TOTALS, StatedFact.HELD_ASSETS)))
+                .check(Statements.of(budget));
+        assertThat(report.byRule("profile.requires")).extracting(Finding::location, Finding::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("narrative.procurementTotals", "the profile "
+                        + "shanghai-2025-department prints 政府采购预算（货物、工程、服务） (procurementTotals), which the "
+                        + "budget does not state; its units state it in part (not units[1]), and the department's is "
+                        + "their sum only where every unit states it: state it on every unit, or the department's own"),
+                org.assertj.core.groups.Tuple.tuple("narrative.heldAssets", "the profile shanghai-2025-department "
+                        + "prints 国有资产占有使用情况（车辆、单价100万元以上设备） (heldAssets), which the budget does not "
+                        + "state; every unit states it, but the department's is not summed from theirs (held assets "
+                        + "at different dates): state the department's own"));
+    }
+
+    @Test
     void findingsAreLocatedAtTheirUnit() {
         Budget budget = department().unit(Department.of("035003", "上海市普陀区某所", "某所",
                 DepartmentKind.PUBLIC_INSTITUTION), u -> u
