@@ -57,6 +57,13 @@ final class UnitFindings {
             }
         }
         for (String field : Consolidation.differingPublishedFacts(statements.budget(), units)) {
+            if (field.equals("narrative.budgetUnits")) {
+                all.add(new Finding("units.published-fact", Severity.ERROR, field, "as many institutions of each "
+                        + "kind (行政 / 事业 / 参公) as the department has units", "another count", "the institution "
+                        + "list (机构设置) counts other units than those the department is made of: its document "
+                        + "would print another count; leave it out (it is then the units') or correct it"));
+                continue;
+            }
             all.add(new Finding("units.published-fact", Severity.ERROR, field, "the sum of its units' (units[…]."
                     + field + ") or none", "a figure of the department's own", "every unit states this fact, and "
                     + "the department's differs from their sum: its document would disagree with theirs; leave it "

@@ -154,6 +154,13 @@ class ConsolidationTest {
         assertThat(Validator.validate(same).byRule("units.published-fact")).isEmpty();
         assertThat(Validator.validate(department().procurementTotals("1.00", "0.00", "0.00").build())
                 .byRule("units.published-fact")).isEmpty();
+        // the institution list: as many units of each kind as the department has (names may be the published ones)
+        assertThat(Validator.validate(department().budgetUnit("财政局本部",
+                DepartmentKind.ADMINISTRATIVE, true).build()).byRule("units.published-fact"))
+                .extracting(Finding::location).containsExactly("narrative.budgetUnits");
+        assertThat(Validator.validate(department().budgetUnit("局本部",
+                DepartmentKind.ADMINISTRATIVE, true).budgetUnit("信息中心",
+                DepartmentKind.PUBLIC_INSTITUTION, false).build()).byRule("units.published-fact")).isEmpty();
     }
 
     @Test
