@@ -70,6 +70,11 @@ final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (unitProfile != null && !units) {
+            spec.commandLine().getErr().println("budget: --unit-profile is the layout of the units' documents, which "
+                    + "only --units writes: add --units, or leave --unit-profile out");
+            return UserErrors.UNUSABLE_INPUT;
+        }
         // a profile named on the command line is read once, before any file, and shared (it is immutable)
         Profile chosen = profile == null ? null : Profile.named(profile);
         Profile chosenForUnits = unitProfile == null ? null : Profile.named(unitProfile);

@@ -50,6 +50,11 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (unitProfile != null && !units) {
+            spec.commandLine().getErr().println("budget: --unit-profile is the layout of the units' documents, which "
+                    + "only --units writes: add --units, or leave --unit-profile out");
+            return UserErrors.UNUSABLE_INPUT;
+        }
         try {
             if (units) {
                 return renderUnits();

@@ -2,8 +2,11 @@ package org.budgetdisclosure.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.budgetdisclosure.io.BudgetFileException;
 import org.budgetdisclosure.io.BudgetFiles;
 import org.budgetdisclosure.io.workbook.BudgetWorkbook;
@@ -43,9 +46,20 @@ final class TemplateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!profile.strip().toLowerCase(Locale.ROOT).equals(Profile.hebei2022().name())) {
+        // the bundled layouts the workbook can fill: those that print no fact beyond what the workbook carries
+        List<Profile> fillable = Profile.registered().stream().filter(p -> p.requires().isEmpty()).toList();
+        String named = profile.strip().toLowerCase(Locale.ROOT);
+        Optional<Profile> layout = Profile.registered().stream().filter(p -> p.name().equals(named)).findFirst();
+        if (layout.isEmpty()) {
             spec.commandLine().getErr().println("budget: unknown profile '" + profile + "': expected "
-                    + Profile.hebei2022().name());
+                    + fillable.stream().map(Profile::name).collect(Collectors.joining(", ")));
+            return UserErrors.UNUSABLE_INPUT;
+        }
+        if (!layout.get().requires().isEmpty()) {
+            spec.commandLine().getErr().println("budget: the profile " + named + " prints facts the workbook does not "
+                    + "carry (" + layout.get().requires().stream().map(f -> f.key())
+                            .collect(Collectors.joining(", ")) + "): fill a JSON or YAML budget file instead "
+                    + "(its schema: budget schema; an example: budget-examples/budgets/)");
             return UserErrors.UNUSABLE_INPUT;
         }
         if (!BudgetWorkbook.isWorkbook(out)) {
@@ -66,7 +80,7 @@ final class TemplateCommand implements Callable<Integer> {
                 return UserErrors.UNUSABLE_INPUT;
             }
         }
-        int theYear = year != null ? year : Integer.parseInt(Profile.hebei2022().name().replaceAll("\\D", ""));
+        int theYear = year != null ? year : Integer.parseInt(named.replaceAll("\\D", ""));
         Path target = out.toAbsolutePath();
         Files.createDirectories(target.getParent());
         Budget filled = budget;

@@ -14,8 +14,10 @@ import org.budgetdisclosure.io.BudgetFiles;
 import org.budgetdisclosure.io.workbook.BudgetWorkbook;
 import org.budgetdisclosure.io.workbook.WorkbookBudget;
 import org.budgetdisclosure.model.validation.Finding;
+import org.budgetdisclosure.model.validation.RequiredFacts;
 import org.budgetdisclosure.model.validation.ValidationReport;
 import org.budgetdisclosure.model.validation.Validator;
+import org.budgetdisclosure.render.profile.Profile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,6 +44,11 @@ final class ValidateCommand implements Callable<Integer> {
                     + "Default: the profile the budget file names, else hebei-2022.")
     private String profile;
 
+    @Option(names = "--unit-profile", paramLabel = "NAME|DIR",
+            description = "The layout of the units' documents (render --units --unit-profile): the facts it requires "
+                    + "are checked on every unit of a department too, each finding at its unit (units[1]…).")
+    private String unitProfile;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -61,6 +68,12 @@ final class ValidateCommand implements Callable<Integer> {
                         .withRule(RenderCommand.profileFor(profile, read, file).requirements())
                         .check(org.budgetdisclosure.model.statements.Statements.of(read.budget(),
                                 org.budgetdisclosure.model.classification.Catalogue.forYear(read.budget().year())));
+                if (unitProfile != null) {
+                    Profile units = Profile.named(unitProfile);
+                    List<Finding> all = new ArrayList<>(report.findings());
+                    all.addAll(new RequiredFacts(units.name(), units.requires()).checkUnits(read.budget()));
+                    report = new ValidationReport(all);
+                }
                 result.put("status", report.hasErrors() ? "invalid" : "valid");
                 result.put("errors", report.errors().size());
                 result.put("warnings", report.warnings().size());

@@ -68,6 +68,18 @@ class RenderUnitsTest {
     }
 
     @Test
+    void aUnitProfileWithoutUnitsIsRefusedRatherThanIgnored() throws Exception {
+        Path out = dir.resolve("out");
+        for (String command : new String[] {"render", "batch"}) {
+            CommandLineTest.Run r = CommandLineTest.run(command, UNITS.toString(), "--unit-profile", "shanghai-unit",
+                    "--out", out.toString(), "--format", "html");
+            assertThat(r.status()).as(command).isEqualTo(2);
+            assertThat(r.err()).as(command).contains("--unit-profile").contains("--units");
+            assertThat(out).doesNotExist();
+        }
+    }
+
+    @Test
     void aUnitWithAnErrorRefusesEveryFile() throws Exception {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, Files.readString(UNITS).replace("\"1666600.00\"", "\"-1666600.00\""));

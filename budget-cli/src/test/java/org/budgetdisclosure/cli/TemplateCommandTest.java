@@ -94,11 +94,40 @@ class TemplateCommandTest {
     }
 
     @Test
+    void theBundledProfilesAreKnownToTheTemplate() throws Exception {
+        // hebei-2025: the workbook of its year, with the 2025 catalogue
+        Path book = dir.resolve("hebei-2025.xlsx");
+        CommandLineTest.Run r = CommandLineTest.run("template", "--profile", "hebei-2025", "--out", book.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new FileInputStream(book.toFile()))) {
+            var info = wb.getSheet("部门信息");
+            boolean year2025 = false;
+            for (var row : info) {
+                for (var cell : row) {
+                    year2025 |= cell.getCellType() == CellType.NUMERIC && cell.getNumericCellValue() == 2025
+                            || cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals("2025");
+                }
+            }
+            assertThat(year2025).as("预算年度 2025").isTrue();
+        }
+        // a Shanghai profile prints facts the workbook does not carry: said so, not "unknown profile"
+        for (String shanghai : new String[] {"shanghai-2025-department", "shanghai-unit"}) {
+            CommandLineTest.Run s = CommandLineTest.run("template", "--profile", shanghai, "--out",
+                    dir.resolve(shanghai + ".xlsx").toString());
+            assertThat(s.status()).isEqualTo(2);
+            assertThat(s.err()).doesNotContain("unknown profile").contains("the profile " + shanghai + " prints")
+                    .contains("operatingCosts").contains("JSON or YAML budget file");
+            assertThat(dir.resolve(shanghai + ".xlsx")).doesNotExist();
+        }
+    }
+
+    @Test
     void anUnknownProfileOrNameIsRefused() {
         CommandLineTest.Run r = CommandLineTest.run("template", "--profile", "hunan-2023", "--out",
                 dir.resolve("b.xlsx").toString());
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains("unknown profile 'hunan-2023': expected hebei-2022");
+        assertThat(r.err()).contains("hebei-2025");
         assertThat(CommandLineTest.run("template", "--out", dir.resolve("b.xls").toString()).err())
                 .contains("must end in .xlsx");
     }

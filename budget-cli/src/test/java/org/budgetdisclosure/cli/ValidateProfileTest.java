@@ -26,4 +26,16 @@ class ValidateProfileTest {
         assertThat(bureau.status()).isZero();
         assertThat(bureau.out()).doesNotContain("profile.requires");
     }
+
+    @Test
+    void withAUnitProfileEveryUnitIsCheckedAsRenderUnitsChecksIt() {
+        // render --units --unit-profile shanghai-unit refuses the units file (its units state no Shanghai fact):
+        // validate says so beforehand, each finding at its unit
+        CommandLineTest.Run r = CommandLineTest.run("validate", "--unit-profile", "shanghai-unit",
+                RenderUnitsTest.UNITS.toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.out()).contains("ERROR profile.requires at units[0].narrative.procurementTotals: the profile "
+                + "shanghai-unit prints").contains("profile.requires at units[2].narrative.internalDivisions");
+        assertThat(CommandLineTest.run("validate", RenderUnitsTest.UNITS.toString()).status()).isZero();
+    }
 }

@@ -363,6 +363,12 @@ public final class BudgetFiles {
             detail = "missing required field \"" + field + "\"";
         } else if (e instanceof MismatchedInputException m && e.getOriginalMessage().startsWith("expected")) {
             detail = e.getOriginalMessage();
+        } else if (e instanceof MismatchedInputException m && m.getTargetType() != null
+                && e.getOriginalMessage().matches("(?s)Cannot coerce [^(]*\\(.*?\\) to .*")) {
+            // a value of another type (1.5 or "two" for a count): say what was found, not how Jackson might coerce
+            detail = "expected " + expected(m.getTargetType()) + ", found "
+                    + e.getOriginalMessage().replaceFirst("(?s)Cannot coerce [^(]*\\((.*?)\\) to .*", "$1")
+                            .replace("\"", "");
         } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             detail = "expected " + expected(m.getTargetType()) + firstLine(e.getOriginalMessage());
         } else if (e instanceof JsonMappingException) {

@@ -20,6 +20,10 @@ final class UnitMapping {
 
     /** Reads the units of a file into the department's builder. */
     static void read(String file, BudgetDoc d, Budget.Builder department) throws BudgetFileException {
+        if (d.units() != null && d.units().isEmpty()) {
+            throw new BudgetFileException(file, 0, 0, "$.units", "a department with units lists at least one unit; "
+                    + "leave units out for a department that is its own only unit");
+        }
         List<UnitDoc> units = d.units() == null ? List.of() : d.units();
         if (units.isEmpty()) {
             return;

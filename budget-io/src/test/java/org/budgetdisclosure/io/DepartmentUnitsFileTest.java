@@ -108,6 +108,16 @@ class DepartmentUnitsFileTest {
     }
 
     @Test
+    void anEmptyListOfUnitsIsRefusedAtItsLine() {
+        // a department whose units were all deleted is not silently an empty department
+        String empty = HEAD + "  \"units\": []\n}\n";
+        assertThatThrownBy(() -> read(empty)).isInstanceOf(BudgetFileException.class)
+                .hasMessageStartingWith("dept.json:6:")
+                .hasMessageContaining("at $.units")
+                .hasMessageContaining("lists at least one unit");
+    }
+
+    @Test
     void aDepartmentGivingItsOwnLinesBesideUnitsIsRefusedAtThem() {
         String both = HEAD + """
                   "appropriations": [

@@ -93,6 +93,18 @@ class StatedFactsFileTest {
     }
 
     @Test
+    void aCountThatIsNotAWholeNumberSaysWhatWasFoundWithoutJacksonsWords() {
+        for (String bad : List.of("1.5", "\"two\"")) {
+            assertThatThrownBy(() -> read(BudgetFilesTest.minimal("\"narrative\": {\"heldAssets\": {\"asOf\": "
+                    + "\"2024-08-31\", \"vehicles\": {\"OTHER\": " + bad + "}}}")))
+                    .isInstanceOf(BudgetFileException.class)
+                    .hasMessageContaining("$.narrative.heldAssets.vehicles.OTHER")
+                    .hasMessageContaining("expected a whole number, found " + bad.replace("\"", ""))
+                    .hasMessageNotContaining("coerc").hasMessageNotContaining("CoercionConfig");
+        }
+    }
+
+    @Test
     void theSchemaDescribesThem() {
         String schema = BudgetFiles.schema();
         for (String key : List.of("budgetUnits", "internalDivisions", "procurementTotals", "performanceTargets",

@@ -2,6 +2,7 @@ package org.budgetdisclosure.render;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.budgetdisclosure.model.classification.Catalogue;
@@ -10,6 +11,7 @@ import org.budgetdisclosure.model.facts.Consolidation;
 import org.budgetdisclosure.model.statements.Statements;
 import org.budgetdisclosure.model.validation.BudgetValidationException;
 import org.budgetdisclosure.model.validation.Finding;
+import org.budgetdisclosure.model.validation.RequiredFacts;
 import org.budgetdisclosure.model.validation.ValidationReport;
 import org.budgetdisclosure.model.validation.Validator;
 
@@ -29,6 +31,13 @@ final class UnitDisclosures {
         ValidationReport whole = Validator.standard().check(Statements.of(budget, catalogue));
         if (whole.hasErrors()) {
             throw new BudgetValidationException(whole);
+        }
+        // the facts the units' layout prints, checked on every unit before any document is made: each finding
+        // located at its unit (units[1].narrative.procurementTotals), every unit's at once
+        List<Finding> required = new RequiredFacts(options.profile().name(), options.profile().requires())
+                .checkUnits(budget);
+        if (!required.isEmpty()) {
+            throw new BudgetValidationException(new ValidationReport(required));
         }
         Map<String, Disclosure> units = new LinkedHashMap<>();
         java.util.List<Finding> refused = new java.util.ArrayList<>();

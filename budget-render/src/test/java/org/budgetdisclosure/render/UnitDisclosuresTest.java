@@ -68,13 +68,14 @@ class UnitDisclosuresTest {
     }
 
     @Test
-    void aFactTheUnitLayoutPrintsButAUnitDoesNotStateIsRefusedAtThatUnit() {
-        // shanghai-unit prints 机构设置, 政府采购, 绩效目标 and the assets of each unit: these units state none
-        assertThatThrownBy(() -> Disclosure.units(department(), Profile.of("shanghai-unit")))
+    void aUnitLayoutsRequiredFactsAreLocatedAtEveryUnitThatLacksThem() {
+        // the shanghai-unit layout prints facts each unit must state; the findings name the unit, and all units
+        assertThatThrownBy(() -> Disclosure.units(department(), Profile.named("shanghai-unit")))
                 .isInstanceOf(BudgetValidationException.class)
-                .hasMessageContaining("profile.requires at units[1].narrative.procurementTotals: 某区测试局本部: "
-                        + "the profile shanghai-unit prints")
-                .hasMessageContaining("units[0].narrative.heldAssets: 某区测试局第二中心:");
+                .hasMessageContaining("profile.requires at units[0].narrative.procurementTotals")
+                .hasMessageContaining("profile.requires at units[1].narrative.procurementTotals")
+                .hasMessageContaining("profile.requires at units[2].narrative.procurementTotals")
+                .hasMessageNotContaining("profile.requires at narrative.");
     }
 
     @Test

@@ -42,7 +42,8 @@ import org.budgetdisclosure.model.classification.FunctionCode;
  *     involved is a validation warning, not an error
  * @param operatingCosts 机关运行经费 as the department states it, in the budget's unit, where stated: the 公用经费 of
  *     its 行政 units and 参公 units (事业单位 managed under the civil service law) from 一般公共预算 basic expenditure;
- *     not derived, since it covers those units only. Empty where not stated (not zero), not null
+ *     not derived, since it covers those units only. Empty where not stated (not zero), not null; empty for a
+ *     department with units, whose 机关运行经费 is its 行政 and 参公 units' ({@link Consolidation})
  * @param explanations the stated facts of the Shanghai 编制说明 and 项目经费情况说明 (last year's revenue by source,
  *     the 项 explained, the projects), each part optional, not null
  * @param units the department's units (预算单位: its 本部 and the units under it), each a budget of its own of
@@ -113,7 +114,8 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
             NumberBounds.requireWithin(unit, "operatingCosts", a);
         });
         units = Checks.list(units, "units");
-        UnitsCheck.check(year, unit, appropriations, basicExpenditures, threePublic, narrative, units);
+        UnitsCheck.check(year, unit, appropriations, basicExpenditures, threePublic, narrative, operatingCosts,
+                units);
     }
 
     /** @return whether this budget is consolidated from units ({@link #units()} is not empty) */

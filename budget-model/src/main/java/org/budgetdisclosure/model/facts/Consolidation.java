@@ -151,6 +151,69 @@ public final class Consolidation {
     }
 
     /**
+     * The published facts a department with units states as its own while every unit states them too, and whose
+     * figure is not its units' sum (the department's own is what its document prints, so its units' documents
+     * would disagree with it): 政府采购 totals, 绩效目标 count and amount, held and planned vehicles and equipment; and
+     * the institution list (机构设置), whose units of each kind must be as many as the department's units.
+     * Vehicle counts compare by category, a category not named counting none; amounts by value.
+     *
+     * @param budget the department's budget or its consolidation (which keeps the department's own facts), not null
+     * @param units its units, not null
+     * @return the department's fields ({@code narrative.budgetUnits}, {@code narrative.procurementTotals}, …) that
+     *     differ from their units', in that order; empty for no units; never null
+     */
+    public static List<String> differingPublishedFacts(Budget budget, List<Budget> units) {
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        MoneyUnit unit = budget.unit();
+        Narrative own = budget.narrative();
+        List<String> differing = new ArrayList<>();
+        if (!own.budgetUnits().isEmpty() && !kinds(own.budgetUnits()).equals(kinds(budgetUnits(units)))) {
+            differing.add("narrative.budgetUnits");
+        }
+        if (differs(own.procurementTotals(), PublishedSums.procurementTotals(units, unit), Object::equals)) {
+            differing.add("narrative.procurementTotals");
+        }
+        if (differs(own.performanceTargets(), PublishedSums.performanceTargets(units, unit), Object::equals)) {
+            differing.add("narrative.performanceTargets");
+        }
+        if (differs(own.heldAssets(), PublishedSums.heldAssets(units), (a, b) -> a.asOf().equals(b.asOf())
+                && sameVehicles(a.vehicles(), b.vehicles()) && a.largeEquipment().equals(b.largeEquipment()))) {
+            differing.add("narrative.heldAssets");
+        }
+        if (differs(own.plannedAssets(), PublishedSums.plannedAssets(units), (a, b) ->
+                sameVehicles(a.vehicles(), b.vehicles()) && a.largeEquipment().equals(b.largeEquipment()))) {
+            differing.add("narrative.plannedAssets");
+        }
+        return List.copyOf(differing);
+    }
+
+    /** @return how many units of each kind a list of institutions holds */
+    private static Map<DepartmentKind, Long> kinds(List<OrganisationUnit> list) {
+        Map<DepartmentKind, Long> counts = new EnumMap<>(DepartmentKind.class);
+        list.forEach(u -> counts.merge(u.kind(), 1L, Long::sum));
+        return counts;
+    }
+
+    private static <T> boolean differs(Optional<T> own, Optional<T> sum,
+            java.util.function.BiPredicate<T, T> same) {
+        return own.isPresent() && sum.isPresent() && !same.test(own.get(), sum.get());
+    }
+
+    private static boolean sameVehicles(Optional<VehicleCounts> a, Optional<VehicleCounts> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return a.isEmpty() == b.isEmpty();
+        }
+        for (VehicleCategory c : VehicleCategory.values()) {
+            if (a.get().count(c) != b.get().count(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The units whose 机关运行经费 the department's is the sum of: its 行政 and 参公 units (or the department
      * itself, if it has no units and is of one of those kinds). The stated 机关运行经费 of a department with units is
      * the sum of this list's stated figures.

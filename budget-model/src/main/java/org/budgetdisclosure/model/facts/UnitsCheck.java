@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The checks of a department's units (预算单位) when its budget is made: each of the department's year and ledger
- * unit, none with units of its own, and a department with units states none of the facts computed from them.
+ * unit, none with units of its own, and a department with units states none of the facts computed from them
+ * (lines, basic expenditure, “三公”, 机关运行经费, procurement items, asset register).
  */
 final class UnitsCheck {
 
@@ -13,7 +14,7 @@ final class UnitsCheck {
 
     static void check(int year, MoneyUnit unit, List<Appropriation> appropriations,
             List<BasicExpenditure> basicExpenditures, List<ThreePublicExpense> threePublic, Narrative narrative,
-            List<Budget> units) {
+            java.util.Optional<Amount> operatingCosts, List<Budget> units) {
         for (int i = 0; i < units.size(); i++) {
             Budget u = units.get(i);
             String at = "units[" + i + "]";
@@ -36,6 +37,7 @@ final class UnitsCheck {
         refuse(!appropriations.isEmpty(), "appropriations");
         refuse(!basicExpenditures.isEmpty(), "basicExpenditures");
         refuse(!threePublic.isEmpty(), "threePublic");
+        refuse(operatingCosts.isPresent(), "operatingCosts");
         refuse(!narrative.procurement().isEmpty(), "narrative.procurement");
         refuse(!narrative.assets().equals(AssetRegister.none(unit)), "narrative.assets");
     }

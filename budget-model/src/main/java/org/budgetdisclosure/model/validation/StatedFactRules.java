@@ -17,6 +17,8 @@ import org.budgetdisclosure.model.statements.Statements;
  *   <li>机关运行经费 ({@link Budget#operatingCosts()}) above the 公用经费 of 一般公共预算 basic expenditure (table 6's
  *   公用经费 合计) is a warning ({@code operating-costs.above-public-use}): it is the 公用经费 of the 行政 units and
  *   参公 units only, so it may be less than the department's 公用经费, but not more.</li>
+ *   <li>机关运行经费 stated by a 事业单位 ({@code PUBLIC_INSTITUTION}, not 参公) without units is an error
+ *   ({@code operating-costs.public-institution}): it has none, and a department's sum leaves it out.</li>
  *   <li>政府采购 totals by category: where procurement items are listed too, they add up to the total
  *   ({@code procurement.totals}); a 中小企业 set-aside is at most the total, the part for small and micro
  *   enterprises at most the set-aside and only with it ({@code procurement.set-aside}).</li>
@@ -31,6 +33,7 @@ import org.budgetdisclosure.model.statements.Statements;
 final class StatedFactRules implements Rule {
 
     static final String OPERATING_COSTS_ABOVE_PUBLIC_USE = "operating-costs.above-public-use";
+    static final String OPERATING_COSTS_PUBLIC_INSTITUTION = "operating-costs.public-institution";
     static final String PROCUREMENT_TOTALS = "procurement.totals";
     static final String PROCUREMENT_SET_ASIDE = "procurement.set-aside";
     static final String PERFORMANCE_COUNT = "performance.count";
@@ -43,6 +46,12 @@ final class StatedFactRules implements Rule {
     public void check(Statements statements, Findings findings) {
         Budget budget = statements.budget();
         budget.operatingCosts().ifPresent(stated -> {
+            if (statements.units().isEmpty() && !budget.department().kind().hasOperatingCosts()) {
+                findings.error(OPERATING_COSTS_PUBLIC_INSTITUTION, "operatingCosts", "absent (a 事业单位 has none)",
+                        stated, "机关运行经费 is the 公用经费 of 行政 and 参公 units only: a 事业单位 (PUBLIC_INSTITUTION) "
+                                + "has none, its document says so, and a department leaves it out of its sum; "
+                                + "remove it, or state the kind CIVIL_SERVICE_MANAGED if the unit is 参公");
+            }
             Amount publicUse = statements.figures().publicUse();
             if (stated.isGreaterThan(publicUse)) {
                 findings.warning(OPERATING_COSTS_ABOVE_PUBLIC_USE, "operatingCosts",

@@ -19,7 +19,8 @@ import org.budgetdisclosure.model.statements.Statements;
  * department's tables and of its own facts (stated totals, prose, last year's figures) stay as they are. Two units
  * with the same code (or, without codes, the same name) are an error {@code units.duplicate}: each unit's document
  * is named by it. The facts a layout requires ({@link RequiredFacts}) are the department's document's, so they are
- * checked on the consolidation only.
+ * checked on the consolidation only. A published fact the department states as its own while every unit states it
+ * too must be their sum ({@code units.published-fact}, {@link Consolidation#differingPublishedFacts(Budget, List)}).
  */
 final class UnitFindings {
 
@@ -54,6 +55,19 @@ final class UnitFindings {
                         ? prefix + " " + f.location() : prefix + "." + f.location();
                 all.add(new Finding(f.rule(), f.severity(), at.strip(), f.expected(), f.actual(), f.message()));
             }
+        }
+        for (String field : Consolidation.differingPublishedFacts(statements.budget(), units)) {
+            if (field.equals("narrative.budgetUnits")) {
+                all.add(new Finding("units.published-fact", Severity.ERROR, field, "as many institutions of each "
+                        + "kind (行政 / 事业 / 参公) as the department has units", "another count", "the institution "
+                        + "list (机构设置) counts other units than those the department is made of: its document "
+                        + "would print another count; leave it out (it is then the units') or correct it"));
+                continue;
+            }
+            all.add(new Finding("units.published-fact", Severity.ERROR, field, "the sum of its units' (units[…]."
+                    + field + ") or none", "a figure of the department's own", "every unit states this fact, and "
+                    + "the department's differs from their sum: its document would disagree with theirs; leave it "
+                    + "out (it is then their sum) or correct it"));
         }
         for (Finding f : department.findings()) {
             if (COMPUTED.stream().noneMatch(f.location()::startsWith)) {

@@ -105,6 +105,11 @@ class ConsolidationTest {
                 .hasMessageContaining("basicExpenditures");
         assertThatThrownBy(() -> department().threePublic(ThreePublicItem.RECEPTION, Fund.GENERAL_PUBLIC, "1.00")
                 .build()).hasMessageContaining("threePublic");
+        // 机关运行经费 is summed from the 行政 and 参公 units, as a budget file requires: a figure of the department's
+        // own beside them would print in its document while the units' documents print theirs
+        assertThatThrownBy(() -> department().operatingCosts("5.00").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("operatingCosts: a department with units states none of its own");
         Budget other = Budget.builder().department(BUREAU).year(2024).unit(MoneyUnit.YUAN).build();
         assertThatThrownBy(() -> department().unit(other).build())
                 .hasMessageContaining("units[2].year must be the department's year 2025, was 2024");
@@ -112,6 +117,79 @@ class ConsolidationTest {
         assertThatThrownBy(() -> department().unit(wan).build()).hasMessageContaining("units[2] is in 万元");
         assertThatThrownBy(() -> department().unit(department().build()).build())
                 .hasMessageContaining("units[2].units: a unit has no units of its own");
+    }
+
+    @Test
+    void aPublishedFactTheDepartmentStatesBesideItsUnitsMustBeTheirSum() {
+        Department centre = Department.of("035003", "上海市普陀区某所", "某所", DepartmentKind.PUBLIC_INSTITUTION);
+        java.util.function.UnaryOperator<Budget.Builder> facts = u -> u
+                .appropriation("2010601", RevenueSource.GENERAL_PUBLIC_BUDGET, ExpenditureType.BASIC, "1.00")
+                .basicExpenditure("30101", "1.00")
+                .procurementTotals("10.00", "0.00", "20.00").performanceTargets(1, "0.00")
+                .heldAssets(new AssetHoldings(LocalDate.of(2024, 8, 31), java.util.Optional.of(new VehicleCounts(
+                        java.util.Map.of(VehicleCategory.OTHER, 1))), java.util.OptionalInt.of(0)));
+        // every unit states them: a department's own figure that differs is the error, at the department's field
+        Budget.Builder three = Budget.builder().unit(MoneyUnit.YUAN).department(BUREAU).year(2025)
+                .unit(Department.of("035001", "本部", "本部", DepartmentKind.ADMINISTRATIVE), facts)
+                .unit(centre, facts);
+        Budget differs = three.procurementTotals("20.00", "0.00", "40.01").performanceTargets(3, "0.00")
+                .heldAssets(new AssetHoldings(LocalDate.of(2024, 8, 31), java.util.Optional.of(new VehicleCounts(
+                        java.util.Map.of(VehicleCategory.OTHER, 2))), java.util.OptionalInt.of(0))).build();
+        assertThat(Validator.validate(differs).byRule("units.published-fact"))
+                .extracting(Finding::location, Finding::expected, Finding::severity)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("narrative.procurementTotals",
+                                "the sum of its units' (units[…].narrative.procurementTotals) or none",
+                                org.budgetdisclosure.model.validation.Severity.ERROR),
+                        org.assertj.core.groups.Tuple.tuple("narrative.performanceTargets",
+                                "the sum of its units' (units[…].narrative.performanceTargets) or none",
+                                org.budgetdisclosure.model.validation.Severity.ERROR));
+        // equal to their sum (or stated where the units do not all state it): no finding
+        Budget same = Budget.builder().unit(MoneyUnit.YUAN).department(BUREAU).year(2025)
+                .unit(Department.of("035001", "本部", "本部", DepartmentKind.ADMINISTRATIVE), facts)
+                .unit(centre, facts).procurementTotals("20", "0", "40").performanceTargets(2, "0")
+                .heldAssets(new AssetHoldings(LocalDate.of(2024, 8, 31), java.util.Optional.of(new VehicleCounts(
+                        java.util.Map.of(VehicleCategory.OTHER, 2, VehicleCategory.EMERGENCY, 0))),
+                        java.util.OptionalInt.of(0))).build();
+        assertThat(Validator.validate(same).byRule("units.published-fact")).isEmpty();
+        assertThat(Validator.validate(department().procurementTotals("1.00", "0.00", "0.00").build())
+                .byRule("units.published-fact")).isEmpty();
+        // the institution list: as many units of each kind as the department has (names may be the published ones)
+        assertThat(Validator.validate(department().budgetUnit("财政局本部",
+                DepartmentKind.ADMINISTRATIVE, true).build()).byRule("units.published-fact"))
+                .extracting(Finding::location).containsExactly("narrative.budgetUnits");
+        assertThat(Validator.validate(department().budgetUnit("局本部",
+                DepartmentKind.ADMINISTRATIVE, true).budgetUnit("信息中心",
+                DepartmentKind.PUBLIC_INSTITUTION, false).build()).byRule("units.published-fact")).isEmpty();
+    }
+
+    @Test
+    void aRequiredFactStatedByTheUnitsOnlyInPartSaysWhichUnitsLackIt() {
+        AssetHoldings held = new AssetHoldings(LocalDate.of(2024, 8, 31), java.util.Optional.empty(),
+                java.util.OptionalInt.of(0));
+        Budget budget = Budget.builder().unit(MoneyUnit.YUAN).department(BUREAU).year(2025)
+                .unit(Department.of("035001", "本部", "本部", DepartmentKind.ADMINISTRATIVE), u -> u
+                        .appropriation("2010601", RevenueSource.GENERAL_PUBLIC_BUDGET, ExpenditureType.BASIC, "1.00")
+                        .basicExpenditure("30101", "1.00").procurementTotals("1.00", "0.00", "0.00")
+                        .heldAssets(held))
+                .unit(Department.of("035002", "某所", "某所", DepartmentKind.PUBLIC_INSTITUTION), u -> u
+                        .appropriation("2010601", RevenueSource.GENERAL_PUBLIC_BUDGET, ExpenditureType.BASIC, "1.00")
+                        .basicExpenditure("30101", "1.00")
+                        .heldAssets(new AssetHoldings(LocalDate.of(2024, 12, 31), java.util.Optional.empty(),
+                                java.util.OptionalInt.of(0))))
+                .build();
+        ValidationReport report = Validator.standard().withRule(new org.budgetdisclosure.model.validation.RequiredFacts(
+                "shanghai-2025-department", List.of(StatedFact.PROCUREMENT_TOTALS, StatedFact.HELD_ASSETS)))
+                .check(Statements.of(budget));
+        assertThat(report.byRule("profile.requires")).extracting(Finding::location, Finding::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("narrative.procurementTotals", "the profile "
+                        + "shanghai-2025-department prints 政府采购预算（货物、工程、服务） (procurementTotals), which the "
+                        + "budget does not state; its units state it in part (not units[1]), and the department's is "
+                        + "their sum only where every unit states it: state it on every unit, or the department's own"),
+                org.assertj.core.groups.Tuple.tuple("narrative.heldAssets", "the profile shanghai-2025-department "
+                        + "prints 国有资产占有使用情况（车辆、单价100万元以上设备） (heldAssets), which the budget does not "
+                        + "state; every unit states it, but the department's is not summed from theirs (held assets "
+                        + "at different dates): state the department's own"));
     }
 
     @Test

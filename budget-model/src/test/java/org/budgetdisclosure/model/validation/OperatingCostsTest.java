@@ -77,4 +77,32 @@ class OperatingCostsTest {
             assertThat(f.message()).contains("行政").contains("参公");
         });
     }
+    @Test
+    void aPublicInstitutionStatingOperatingCostsIsAnErrorAtTheFieldAndAtItsUnit() {
+        // a 事业单位 (not 参公) has no 机关运行经费: its document would print a figure the department's leaves out
+        Budget institution = base().department("", "上海市某某中心", "某某中心", DepartmentKind.PUBLIC_INSTITUTION)
+                .operatingCosts("10.00").build();
+        assertThat(Validator.validate(institution).errors()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("operating-costs.public-institution");
+            assertThat(f.location()).isEqualTo("operatingCosts");
+            assertThat(f.message()).contains("事业单位").contains("PUBLIC_INSTITUTION");
+        });
+        assertThat(Validator.validate(base().department("", "上海市某某中心", "某某中心",
+                DepartmentKind.CIVIL_SERVICE_MANAGED).operatingCosts("10.00").build()).findings()).isEmpty();
+        Budget department = Budget.builder().unit(MoneyUnit.YUAN)
+                .department(org.budgetdisclosure.model.facts.Department.of(null, "上海市某某局", "某某局",
+                        DepartmentKind.ADMINISTRATIVE)).year(2025)
+                .unit(org.budgetdisclosure.model.facts.Department.of("001", "上海市某某局本部", "本部",
+                        DepartmentKind.ADMINISTRATIVE), u -> u
+                        .appropriation("2010101", RevenueSource.GENERAL_PUBLIC_BUDGET, ExpenditureType.BASIC, "100.00")
+                        .basicExpenditure("30201", "100.00").operatingCosts("50.00"))
+                .unit(org.budgetdisclosure.model.facts.Department.of("002", "上海市某某中心", "某某中心",
+                        DepartmentKind.PUBLIC_INSTITUTION), u -> u
+                        .appropriation("2010101", RevenueSource.GENERAL_PUBLIC_BUDGET, ExpenditureType.BASIC, "100.00")
+                        .basicExpenditure("30201", "100.00").operatingCosts("40.00"))
+                .build();
+        assertThat(Validator.validate(department).errors()).extracting(Finding::rule, Finding::location)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("operating-costs.public-institution",
+                        "units[1].operatingCosts"));
+    }
 }
