@@ -1,7 +1,9 @@
 package org.budgetdisclosure.render;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.budgetdisclosure.model.classification.Catalogue;
@@ -9,6 +11,7 @@ import org.budgetdisclosure.model.facts.Budget;
 import org.budgetdisclosure.model.facts.Consolidation;
 import org.budgetdisclosure.model.statements.Statements;
 import org.budgetdisclosure.model.validation.BudgetValidationException;
+import org.budgetdisclosure.model.validation.Finding;
 import org.budgetdisclosure.model.validation.ValidationReport;
 import org.budgetdisclosure.model.validation.Validator;
 
@@ -29,9 +32,29 @@ final class UnitDisclosures {
         if (whole.hasErrors()) {
             throw new BudgetValidationException(whole);
         }
+        // a department layout that names its units' layout (units.profile) renders them in it
+        RenderOptions each = options.profile().units().map(options::withProfile).orElse(options);
         Map<String, Disclosure> units = new LinkedHashMap<>();
-        for (Budget unit : budget.units()) {
-            units.put(Consolidation.key(unit), Disclosure.of(unit, options));
+        List<Finding> refused = new ArrayList<>();
+        for (int i = 0; i < budget.units().size(); i++) {
+            Budget unit = budget.units().get(i);
+            try {
+                units.put(Consolidation.key(unit), Disclosure.of(unit, each));
+            } catch (BudgetValidationException e) {
+                // what the unit layout requires (a fact it prints) is checked on the unit's own document: each
+                // error is located at the unit and names it
+                String prefix = "units[" + i + "]";
+                for (Finding f : e.report().errors()) {
+                    String at = f.location().startsWith("table ") || f.location().isEmpty()
+                            ? prefix + " " + f.location() : prefix + "." + f.location();
+                    refused.add(new Finding(f.rule(), f.severity(), at.strip(), f.expected(), f.actual(),
+                            "unit " + unit.department().name() + " (" + Consolidation.key(unit) + "): "
+                                    + f.message()));
+                }
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new BudgetValidationException(new ValidationReport(refused));
         }
         return Collections.unmodifiableMap(units);
     }
