@@ -1,0 +1,13 @@
+<@h level=2>一、部门职责及机构设置情况</@h>
+<#if duties?has_content>
+<@p style="label">部门职责：</@p>
+<@list><#list duties as d><@item label="${d?counter}、">${d}</@item></#list></@list>
+</#if>
+<@p style="label">机构设置：</@p>
+<@h level=3>（一）机构及组成单位情况</@h>
+<#list institutionOverview as x><@p>${x}</@p></#list>
+<#if hasInstitutions><@table name="institutions"/></#if>
+<#if staffing??>
+<@h level=3>（二）人员构成情况</@h>
+<@p>${dept.name}共有${staffing.total}人，其中：在职人员${staffing.active}人，离休人员${staffing.retiredCadres}人，退休人员${staffing.retired}人。</@p>
+</#if>
