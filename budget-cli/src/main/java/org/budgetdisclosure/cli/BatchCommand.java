@@ -57,7 +57,8 @@ final class BatchCommand implements Callable<Integer> {
     private boolean units;
 
     @Option(names = "--unit-profile", paramLabel = "NAME|DIR",
-            description = "The layout of the units' documents with --units (default: each department's).")
+            description = "The layout of the units' documents with --units (default: the one each department's profile "
+                    + "names in units.profile, else the department's).")
     private String unitProfile;
 
     /** Every output name of the run (without extension) and the input it is of: two inputs never write one file. */

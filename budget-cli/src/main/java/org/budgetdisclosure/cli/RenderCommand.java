@@ -45,7 +45,8 @@ final class RenderCommand implements Callable<Integer> {
     private boolean units;
 
     @Option(names = "--unit-profile", paramLabel = "NAME|DIR",
-            description = "The layout of the units' documents with --units (default: the department's).")
+            description = "The layout of the units' documents with --units (default: the one the department's profile "
+                    + "names in units.profile, else the department's).")
     private String unitProfile;
 
     @Override

@@ -34,8 +34,8 @@ class ValidateProfileTest {
         CommandLineTest.Run r = CommandLineTest.run("validate", "--unit-profile", "shanghai-unit",
                 RenderUnitsTest.UNITS.toString());
         assertThat(r.status()).isEqualTo(1);
-        assertThat(r.out()).contains("ERROR profile.requires at units[0].narrative.procurementTotals: the profile "
-                + "shanghai-unit prints").contains("profile.requires at units[2].narrative.internalDivisions");
+        assertThat(r.out()).contains("ERROR profile.requires at units[0].narrative.procurementTotals: unit "
+                + "上海市普陀区财政局本部 (035001): the profile shanghai-unit prints").contains("profile.requires at units[2].narrative.internalDivisions");
         assertThat(CommandLineTest.run("validate", RenderUnitsTest.UNITS.toString()).status()).isZero();
     }
 }

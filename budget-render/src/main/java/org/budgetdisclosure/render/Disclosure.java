@@ -129,11 +129,14 @@ public final class Disclosure {
 
     /**
      * The documents of a department's units (单位预算), each rendered as a budget of its own with the options' profile
-     * (a unit layout, such as Shanghai's 单位预算). The department's budget is validated first, as a whole (every
-     * unit and the consolidation, findings located at {@code units[i]}): one error anywhere refuses them all.
+     * (a unit layout, such as Shanghai's 单位预算), or with the unit layout that profile names
+     * ({@link org.budgetdisclosure.render.profile.Profile#units()}, {@code units: {profile: shanghai-unit}} in
+     * {@code shanghai-2025-department}). The department's budget is validated first, as a whole (every unit and the
+     * consolidation, findings located at {@code units[i]}): one error anywhere refuses them all.
      *
      * @param budget the department's budget, not null
-     * @param options the options of every unit's document, its profile a unit layout, not null
+     * @param options the options of every unit's document, its profile a unit layout or a department layout that
+     *     names one, not null
      * @return every unit's disclosure in the order the budget lists them, keyed by the unit's code (its name where
      *     it has none; validation makes the keys unique); empty for a budget without units; never null
      * @throws BudgetValidationException listing every error of the department or its units if there is any

@@ -1,5 +1,6 @@
 package org.budgetdisclosure.render;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,28 +33,30 @@ final class UnitDisclosures {
         if (whole.hasErrors()) {
             throw new BudgetValidationException(whole);
         }
+        // a department layout that names its units' layout (units.profile) renders them in it
+        RenderOptions each = options.profile().units().map(options::withProfile).orElse(options);
         // the facts the units' layout prints, checked on every unit before any document is made: each finding
         // located at its unit (units[1].narrative.procurementTotals), every unit's at once
-        List<Finding> required = new RequiredFacts(options.profile().name(), options.profile().requires())
+        List<Finding> required = new RequiredFacts(each.profile().name(), each.profile().requires())
                 .checkUnits(budget);
         if (!required.isEmpty()) {
             throw new BudgetValidationException(new ValidationReport(required));
         }
         Map<String, Disclosure> units = new LinkedHashMap<>();
-        java.util.List<Finding> refused = new java.util.ArrayList<>();
+        List<Finding> refused = new ArrayList<>();
         for (int i = 0; i < budget.units().size(); i++) {
             Budget unit = budget.units().get(i);
             try {
-                units.put(Consolidation.key(unit), Disclosure.of(unit, options));
+                units.put(Consolidation.key(unit), Disclosure.of(unit, each));
             } catch (BudgetValidationException e) {
-                // what the unit's layout finds (a fact it prints that the unit does not state) is located at the
-                // unit, as every other finding of a unit is
+                // what the unit's layout finds on the unit's own document is located at the unit and names it
                 String prefix = "units[" + i + "]";
                 for (Finding f : e.report().errors()) {
                     String at = f.location().startsWith("table ") || f.location().isEmpty()
                             ? prefix + " " + f.location() : prefix + "." + f.location();
                     refused.add(new Finding(f.rule(), f.severity(), at.strip(), f.expected(), f.actual(),
-                            unit.department().name() + ": " + f.message()));
+                            "unit " + unit.department().name() + " (" + Consolidation.key(unit) + "): "
+                                    + f.message()));
                 }
             }
         }

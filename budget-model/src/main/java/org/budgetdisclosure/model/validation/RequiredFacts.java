@@ -50,10 +50,12 @@ public final class RequiredFacts implements Rule {
     public List<Finding> checkUnits(Budget department) {
         List<Finding> all = new ArrayList<>();
         for (int i = 0; i < department.units().size(); i++) {
+            Budget unit = department.units().get(i);
             for (StatedFact fact : facts) {
-                if (!fact.isStated(department.units().get(i))) {
+                if (!fact.isStated(unit)) {
                     all.add(new Finding(RULE, Severity.ERROR, "units[" + i + "]." + fact.path(), "stated", "absent",
-                            message(fact)));
+                            "unit " + unit.department().name() + " (" + org.budgetdisclosure.model.facts.Consolidation
+                                    .key(unit) + "): " + message(fact)));
                 }
             }
         }

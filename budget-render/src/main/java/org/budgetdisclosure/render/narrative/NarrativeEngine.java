@@ -47,12 +47,19 @@ public final class NarrativeEngine {
 
     private final Configuration configuration;
     private final List<TemplateLoader> userLoaders;
+    private final List<TemplateLoader> fallbacks;
 
     private NarrativeEngine(List<TemplateLoader> userLoaders) {
+        this(userLoaders, List.of());
+    }
+
+    private NarrativeEngine(List<TemplateLoader> userLoaders, List<TemplateLoader> fallbacks) {
         this.userLoaders = List.copyOf(userLoaders);
+        this.fallbacks = List.copyOf(fallbacks);
         Configuration c = new Configuration(Configuration.VERSION_2_3_34);
         List<TemplateLoader> loaders = new ArrayList<>(userLoaders);
         loaders.add(new ClassTemplateLoader(NarrativeEngine.class, BUNDLED));
+        loaders.addAll(fallbacks);
         c.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
         c.setDefaultEncoding("UTF-8");
         c.setOutputFormat(PlainTextOutputFormat.INSTANCE);
@@ -113,7 +120,47 @@ public final class NarrativeEngine {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read profile folder " + folder + ": " + e.getMessage(), e);
         }
-        return new NarrativeEngine(loaders);
+        return new NarrativeEngine(loaders, fallbacks);
+    }
+
+    /**
+     * The templates of a profile that extends a bundled one ({@code extends:}): a template found nowhere else is
+     * read from the parent's bundled folder, and from nowhere outside it.
+     *
+     * @param child the folder name of the child's templates among the bundled ones (a bundled child, such as
+     *     {@code hebei-2025}: {@code hebei-2025/narrative.ftl} falls back to {@code hebei-2022/narrative.ftl}), or
+     *     empty for a user's folder, whose templates are named from its root, not null
+     * @param parent the bundled parent's name, such as {@code hebei-2022}, not null
+     * @return an engine, never null
+     */
+    public NarrativeEngine withParentProfile(String child, String parent) {
+        Objects.requireNonNull(child, "child");
+        TemplateLoader inner = new ClassTemplateLoader(NarrativeEngine.class, BUNDLED + "/" + parent);
+        String prefix = child.isEmpty() ? "" : child + "/";
+        TemplateLoader fallback = new TemplateLoader() {
+            @Override
+            public Object findTemplateSource(String name) throws IOException {
+                return name.startsWith(prefix) ? inner.findTemplateSource(name.substring(prefix.length())) : null;
+            }
+
+            @Override
+            public long getLastModified(Object source) {
+                return inner.getLastModified(source);
+            }
+
+            @Override
+            public java.io.Reader getReader(Object source, String encoding) throws IOException {
+                return inner.getReader(source, encoding);
+            }
+
+            @Override
+            public void closeTemplateSource(Object source) throws IOException {
+                inner.closeTemplateSource(source);
+            }
+        };
+        List<TemplateLoader> after = new ArrayList<>(fallbacks);
+        after.add(fallback);
+        return new NarrativeEngine(userLoaders, after);
     }
 
     /**

@@ -57,12 +57,14 @@ public final class Profile {
     private final ProfileSpec spec;
     private final List<TableLayout> tables;
     private final Optional<Path> folder;
+    private final Optional<String> parent;
     private final Map<NarrativeEngine, NarrativeEngine> engines = new ConcurrentHashMap<>();
     private final AmountStyles amountStyles;
 
-    private Profile(ProfileSpec spec, Optional<Path> folder) {
+    private Profile(ProfileSpec spec, Optional<Path> folder, Optional<String> parent) {
         this.spec = spec;
         this.folder = folder;
+        this.parent = parent;
         ProfileSpec.TableDefaults defaults = spec.tableDefaults() == null
                 ? ProfileSpec.TableDefaults.none() : spec.tableDefaults();
         List<TableLayout> list = new ArrayList<>();
@@ -95,6 +97,11 @@ public final class Profile {
     /** @param name a name, not null @return whether a bundled profile has that name */
     public static boolean isBundled(String name) {
         return BUNDLED_NAMES.contains(name);
+    }
+
+    /** @return the bundled profiles' names, in name order, never null */
+    static List<String> bundledNames() {
+        return BUNDLED_NAMES;
     }
 
     /** @return the bundled profiles, in name order, never null */
@@ -175,20 +182,32 @@ public final class Profile {
                     "cannot read the profile descriptor (" + e.getClass().getSimpleName() + ": " + e.getMessage()
                             + "); a profile is a folder holding " + DESCRIPTOR + " and its templates")));
         }
-        ProfileSpec spec = ProfileLoader.read(bytes, descriptor.toString(),
-                template -> ProfileLoader.relative(template) && Files.isRegularFile(dir.resolve(template)));
-        return new Profile(spec, Optional.of(dir));
+        ProfileLoader.Read read = ProfileLoader.read(bytes, descriptor.toString(),
+                template -> ProfileLoader.relative(template) && Files.isRegularFile(dir.resolve(template)),
+                Profile::parent, Optional.empty());
+        return new Profile(read.spec(), Optional.of(dir), read.parent());
     }
 
     private static Profile bundled(String name) {
+        ProfileLoader.Parent self = parent(name).orElseThrow(() -> new IllegalStateException(
+                "bundled profile missing from the jar: " + BUNDLED + "/" + name + "/" + DESCRIPTOR));
+        ProfileLoader.Read read = ProfileLoader.read(self.bytes(), self.file(), self.templateExists(),
+                Profile::parent, Optional.of(name));
+        return new Profile(read.spec(), Optional.empty(), read.parent());
+    }
+
+    /** A bundled profile as a parent ({@code extends:}): its descriptor and its templates; empty for no such one. */
+    private static Optional<ProfileLoader.Parent> parent(String name) {
+        if (!BUNDLED_NAMES.contains(name)) {
+            return Optional.empty();
+        }
         String path = BUNDLED + "/" + name + "/" + DESCRIPTOR;
         try (InputStream in = Profile.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalStateException("bundled profile missing from the jar: " + path);
+                return Optional.empty();
             }
-            ProfileSpec spec = ProfileLoader.read(in.readAllBytes(), name + "/" + DESCRIPTOR,
-                    template -> Profile.class.getResource(BUNDLED + "/" + name + "/" + template) != null);
-            return new Profile(spec, Optional.empty());
+            return Optional.of(new ProfileLoader.Parent(name, in.readAllBytes(), name + "/" + DESCRIPTOR,
+                    template -> Profile.class.getResource(BUNDLED + "/" + name + "/" + template) != null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -216,6 +235,24 @@ public final class Profile {
     /** @return the folder of a user's profile; empty for a bundled one */
     public Optional<Path> folder() {
         return folder;
+    }
+
+    /**
+     * @return the name of the bundled profile this one extends ({@code extends:}), whose fields it inherits and
+     *     whose templates it uses where its own folder has none; empty when it extends none
+     */
+    public Optional<String> parent() {
+        return parent;
+    }
+
+    /**
+     * The layout of a department's units' documents (单位预算) that this department layout names
+     * ({@code units: {profile: NAME}}), which {@link org.budgetdisclosure.render.Disclosure#units} uses.
+     *
+     * @return the bundled unit profile; empty when the profile names none
+     */
+    public Optional<Profile> units() {
+        return Optional.ofNullable(spec.units()).map(u -> of(u.profile()));
     }
 
     /** @return the glossary (名词解释) printed when a budget states none, never null */
@@ -338,11 +375,18 @@ public final class Profile {
         return folder.isPresent() ? spec.narrative().template() : spec.name() + "/" + spec.narrative().template();
     }
 
+    /**
+     * The engine that finds this profile's templates: a user's folder after the overrides; then, for a profile that
+     * extends another, the bundled parent's folder (a template the child's folder lacks is the parent's).
+     */
     private NarrativeEngine engine(NarrativeEngine base) {
-        if (folder.isEmpty()) {
+        if (folder.isEmpty() && parent.isEmpty()) {
             return base;
         }
-        return engines.computeIfAbsent(base, b -> b.withProfileFolder(folder.get()));
+        return engines.computeIfAbsent(base, b -> {
+            NarrativeEngine own = folder.map(b::withProfileFolder).orElse(b);
+            return parent.map(p -> own.withParentProfile(folder.isPresent() ? "" : name(), p)).orElse(own);
+        });
     }
 
     @Override

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -14,7 +17,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.budgetdisclosure.model.statements.BasicColumn;
 import org.budgetdisclosure.model.statements.ExpenditureColumn;
@@ -73,6 +78,8 @@ final class ProfileLoader {
 
     private final String file;
     private final Map<String, JsonLocation> locations = new HashMap<>();
+    /** The file each located path stands in, where it is not {@link #file} (a value a child inherits). */
+    private final Map<String, String> origins = new HashMap<>();
     private final List<ProfileException.Problem> problems = new ArrayList<>();
 
     private ProfileLoader(String file) {
@@ -87,17 +94,75 @@ final class ProfileLoader {
      * @throws ProfileException listing every problem
      */
     static ProfileSpec read(byte[] bytes, String file, Predicate<String> templateExists) {
+        return read(bytes, file, templateExists, name -> Optional.empty(), Optional.empty()).spec();
+    }
+
+    /**
+     * A bundled profile that a descriptor extends ({@code extends: NAME}).
+     *
+     * @param name its name, such as {@code hebei-2022}
+     * @param bytes its descriptor's bytes
+     * @param file its descriptor's name in messages
+     * @param templateExists whether a template of this name exists in its folder
+     */
+    record Parent(String name, byte[] bytes, String file, Predicate<String> templateExists) {
+    }
+
+    /**
+     * A checked descriptor and the bundled profile it extends.
+     *
+     * @param spec the descriptor, the parent's merged with the child's own fields where it extends one
+     * @param parent the name of the bundled profile it extends; empty when it extends none
+     */
+    record Read(ProfileSpec spec, Optional<String> parent) {
+    }
+
+    /**
+     * Reads a descriptor that may extend a bundled profile ({@code extends: NAME}, one level only): the parent's
+     * descriptor with the child's fields over it, {@code name} and {@code description} never inherited. Mappings
+     * merge key by key at every depth ({@code document}, {@code document.pageFlow}, {@code narrative},
+     * {@code amounts}, {@code tableDefaults}, {@code units}); lists and plain values replace; {@code tables} merge by
+     * {@code id}: a child's table of an existing id replaces that table in place, a new id is appended, and
+     * {@code {id: x, drop: true}} leaves the parent's table out. Every problem is located in the file its value comes
+     * from, the child's or the parent's.
+     *
+     * @param bytes the descriptor's bytes (YAML or JSON)
+     * @param file the file's name in messages
+     * @param templateExists whether a template of this name exists beside the descriptor
+     * @param parents the bundled profile of a name, empty for a name that is none
+     * @param self the name of the bundled profile being read; empty for a user's
+     * @return the checked descriptor and its parent's name, never null
+     * @throws ProfileException listing every problem
+     */
+    static Read read(byte[] bytes, String file, Predicate<String> templateExists,
+            Function<String, Optional<Parent>> parents, Optional<String> self) {
         ProfileLoader loader = new ProfileLoader(file);
         ProfileSpec spec;
+        Optional<Parent> parent = Optional.empty();
         try {
             loader.utf8(bytes);
             loader.index(bytes);
             if (!loader.problems.isEmpty()) {
                 throw new ProfileException(loader.problems);
             }
-            spec = YAML.readValue(bytes, ProfileSpec.class);
+            JsonNode tree = YAML.readTree(bytes);
+            if (tree instanceof ObjectNode child && child.has(EXTENDS)) {
+                parent = Optional.of(loader.parent(child, parents, self));
+                ObjectNode merged = loader.merge(child, parent.get());
+                if (!loader.problems.isEmpty()) {
+                    throw new ProfileException(loader.problems);
+                }
+                spec = YAML.treeToValue(merged, ProfileSpec.class);
+            } else {
+                spec = YAML.readValue(bytes, ProfileSpec.class);
+            }
         } catch (JsonMappingException e) {
             String path = pathOf(e);
+            if (parent.isPresent()) {
+                // bound from the merged tree: only the paths say where
+                loader.problem(path, message(e));
+                throw new ProfileException(loader.problems);
+            }
             JsonLocation at = loader.locations.getOrDefault(path, e.getLocation());
             loader.problems.add(new ProfileException.Problem(file, at == null ? 0 : at.getLineNr(),
                     at == null ? 0 : at.getColumnNr(), path, message(e)));
@@ -115,11 +180,212 @@ final class ProfileLoader {
             loader.problem("", "the descriptor is empty");
             throw new ProfileException(loader.problems);
         }
-        loader.check(spec, templateExists);
+        Predicate<String> templates = parent.map(p -> templateExists.or(p.templateExists())).orElse(templateExists);
+        loader.check(spec, templates);
         if (!loader.problems.isEmpty()) {
             throw new ProfileException(loader.problems);
         }
-        return spec;
+        return new Read(spec, parent.map(Parent::name));
+    }
+
+    // ---- inheritance (extends) ---------------------------------------------------------------------------------
+
+    /** The field naming the bundled profile a descriptor extends. */
+    static final String EXTENDS = "extends";
+
+    /** The fields a child never inherits. */
+    private static final Set<String> OWN = Set.of("name", "description", EXTENDS);
+
+    /** The bundled profile {@code extends:} names: a name, never a path; one that extends none. */
+    private Parent parent(ObjectNode child, Function<String, Optional<Parent>> parents, Optional<String> self)
+            throws IOException {
+        JsonNode named = child.get(EXTENDS);
+        String name = named.isTextual() ? named.textValue() : named.toString();
+        if (!named.isTextual() || !name.matches("[a-z0-9][a-z0-9-]{0,63}")) {
+            problem(EXTENDS, "expected the name of a bundled profile " + Profile.bundledNames()
+                    + " (never a path: a profile extends a bundled one), found '" + name + "'");
+            throw new ProfileException(problems);
+        }
+        if (self.isPresent() && self.get().equals(name)) {
+            problem(EXTENDS, "a cycle: '" + name + "' extends itself");
+            throw new ProfileException(problems);
+        }
+        Optional<Parent> found = parents.apply(name);
+        if (found.isEmpty()) {
+            problem(EXTENDS, "unknown profile '" + name + "'; a profile extends a bundled one: "
+                    + Profile.bundledNames());
+            throw new ProfileException(problems);
+        }
+        JsonNode grand = YAML.readTree(found.get().bytes()).get(EXTENDS);
+        if (grand != null) {
+            String next = grand.isTextual() ? grand.textValue() : grand.toString();
+            problem(EXTENDS, self.isPresent() && self.get().equals(next)
+                    ? "a cycle: '" + self.get() + "' extends '" + name + "', which extends '" + next + "'"
+                    : "'" + name + "' itself extends '" + next + "'; a profile extends one that extends none "
+                            + "(one level of inheritance)");
+            throw new ProfileException(problems);
+        }
+        return found.get();
+    }
+
+    /** The parent's descriptor with the child's fields over it; the located paths follow the values. */
+    private ObjectNode merge(ObjectNode child, Parent parent) throws IOException {
+        ProfileLoader from = new ProfileLoader(parent.file());
+        from.utf8(parent.bytes());
+        from.index(parent.bytes());
+        if (!from.problems.isEmpty()) {
+            throw new ProfileException(from.problems);
+        }
+        JsonNode read = YAML.readTree(parent.bytes());
+        if (!(read instanceof ObjectNode base)) {
+            from.problem("", "the descriptor is not a mapping of fields");
+            throw new ProfileException(from.problems);
+        }
+        Map<String, JsonLocation> childLocations = new HashMap<>(locations);
+        locations.clear();
+        origins.clear();
+        ObjectNode merged = YAML.createObjectNode();
+        for (var field : (Iterable<Map.Entry<String, JsonNode>>) base::fields) {
+            if (!OWN.contains(field.getKey()) && !child.has(field.getKey())) {
+                merged.set(field.getKey(), field.getValue());
+                place(from.locations, parent.file(), field.getKey(), field.getKey());
+            }
+        }
+        for (var field : (Iterable<Map.Entry<String, JsonNode>>) child::fields) {
+            String key = field.getKey();
+            JsonNode inherited = OWN.contains(key) ? null : base.get(key);
+            if (key.equals(EXTENDS)) {
+                place(childLocations, file, key, key);
+            } else if (key.equals("tables") && inherited instanceof ArrayNode a && field.getValue() instanceof ArrayNode b) {
+                merged.set(key, tables(a, b, from.locations, parent, childLocations));
+            } else {
+                merged.set(key, mapping(key, inherited, field.getValue(), from.locations, parent.file(),
+                        childLocations));
+            }
+        }
+        return merged;
+    }
+
+    /** Two values at a path: mappings merge key by key, the child's value replaces anything else. */
+    private JsonNode mapping(String path, JsonNode inherited, JsonNode own, Map<String, JsonLocation> parentLocations,
+            String parentFile, Map<String, JsonLocation> childLocations) {
+        if (!(inherited instanceof ObjectNode p) || !(own instanceof ObjectNode c)) {
+            place(childLocations, file, path, path);
+            return own;
+        }
+        ObjectNode merged = YAML.createObjectNode();
+        if (childLocations.containsKey(path)) {
+            locations.put(path, childLocations.get(path));
+        }
+        for (var field : (Iterable<Map.Entry<String, JsonNode>>) p::fields) {
+            if (!c.has(field.getKey())) {
+                merged.set(field.getKey(), field.getValue());
+                place(parentLocations, parentFile, path + "." + field.getKey(), path + "." + field.getKey());
+            }
+        }
+        for (var field : (Iterable<Map.Entry<String, JsonNode>>) c::fields) {
+            merged.set(field.getKey(), mapping(path + "." + field.getKey(), p.get(field.getKey()), field.getValue(),
+                    parentLocations, parentFile, childLocations));
+        }
+        return merged;
+    }
+
+    /** The parent's tables with the child's by id: replaced in place, appended, or dropped. */
+    private ArrayNode tables(ArrayNode inherited, ArrayNode own, Map<String, JsonLocation> parentLocations,
+            Parent parent, Map<String, JsonLocation> childLocations) {
+        List<JsonNode> nodes = new ArrayList<>();
+        List<String> from = new ArrayList<>();
+        List<Boolean> mine = new ArrayList<>();
+        Map<String, Integer> byId = new HashMap<>();
+        for (int i = 0; i < inherited.size(); i++) {
+            nodes.add(inherited.get(i));
+            from.add("tables[" + i + "]");
+            mine.add(false);
+            JsonNode id = inherited.get(i).get("id");
+            if (id != null && id.isTextual()) {
+                byId.putIfAbsent(id.textValue(), i);
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        Set<Integer> dropped = new HashSet<>();
+        for (int k = 0; k < own.size(); k++) {
+            JsonNode table = own.get(k);
+            String at = "tables[" + k + "]";
+            JsonNode id = table.get("id");
+            Integer index = id != null && id.isTextual() ? byId.get(id.textValue()) : null;
+            if (id != null && id.isTextual() && !seen.add(id.textValue())) {
+                locatedInChild(childLocations, at + ".id", "the id '" + id.textValue() + "' is used by an earlier "
+                        + "table of this file");
+                continue;
+            }
+            if (table.has("drop")) {
+                JsonNode drop = table.get("drop");
+                if (!drop.isBoolean() || !drop.booleanValue() || table.size() != 2 || id == null) {
+                    locatedInChild(childLocations, at + ".drop", "expected {id: …, drop: true} alone, naming a "
+                            + "table of '" + parent.name() + "' to leave out");
+                } else if (index == null) {
+                    locatedInChild(childLocations, at + ".id", "'" + parent.name() + "' has no table '"
+                            + id.asText() + "' to drop; its tables are " + byId.keySet().stream().sorted().toList());
+                } else {
+                    dropped.add(index);
+                }
+                continue;
+            }
+            if (index != null) {
+                nodes.set(index, table);
+                from.set(index, at);
+                mine.set(index, true);
+            } else {
+                nodes.add(table);
+                from.add(at);
+                mine.add(true);
+            }
+        }
+        ArrayNode merged = YAML.createArrayNode();
+        if (childLocations.containsKey("tables")) {
+            locations.put("tables", childLocations.get("tables"));
+        }
+        for (int i = 0; i < nodes.size(); i++) {
+            if (dropped.contains(i)) {
+                continue;
+            }
+            String to = "tables[" + merged.size() + "]";
+            if (mine.get(i)) {
+                place(childLocations, file, from.get(i), to);
+            } else {
+                place(parentLocations, parent.file(), from.get(i), to);
+            }
+            merged.add(nodes.get(i));
+        }
+        return merged;
+    }
+
+    /** A problem at a path of the child's own file, before the merged paths are known. */
+    private void locatedInChild(Map<String, JsonLocation> childLocations, String path, String message) {
+        String at = path;
+        JsonLocation where = null;
+        while (where == null && !at.isEmpty()) {
+            where = childLocations.get(at);
+            int cut = Math.max(at.lastIndexOf('.'), at.lastIndexOf('['));
+            at = cut < 0 ? "" : at.substring(0, cut);
+        }
+        problems.add(new ProfileException.Problem(file, where == null ? 1 : where.getLineNr(),
+                where == null ? 1 : where.getColumnNr(), path, message));
+    }
+
+    /** Records the locations under {@code source} of a file's index at {@code target} of the merged descriptor. */
+    private void place(Map<String, JsonLocation> index, String in, String source, String target) {
+        for (Map.Entry<String, JsonLocation> e : index.entrySet()) {
+            String key = e.getKey();
+            if (key.equals(source) || key.startsWith(source) && key.length() > source.length()
+                    && (key.charAt(source.length()) == '.' || key.charAt(source.length()) == '[')) {
+                String moved = target + key.substring(source.length());
+                locations.put(moved, e.getValue());
+                if (!in.equals(file)) {
+                    origins.put(moved, in);
+                }
+            }
+        }
     }
 
     /** A mapping error in the profile's words: the field and what was expected, no Java class names. */
@@ -232,12 +498,14 @@ final class ProfileLoader {
     private void problem(String path, String message) {
         String at = path;
         JsonLocation where = null;
+        String in = file;
         while (where == null && !at.isEmpty()) {
             where = locations.get(at);
+            in = origins.getOrDefault(at, file);
             int cut = Math.max(at.lastIndexOf('.'), at.lastIndexOf('['));
             at = cut < 0 ? "" : at.substring(0, cut);
         }
-        problems.add(new ProfileException.Problem(file, where == null ? 1 : where.getLineNr(),
+        problems.add(new ProfileException.Problem(where == null ? file : in, where == null ? 1 : where.getLineNr(),
                 where == null ? 1 : where.getColumnNr(), path, message));
     }
 
@@ -335,6 +603,10 @@ final class ProfileLoader {
                                 .map(org.budgetdisclosure.model.facts.StatedFact::key)
                                 .collect(java.util.stream.Collectors.joining(", ")));
             }
+        }
+        if (spec.units() != null && (spec.units().profile() == null || !Profile.isBundled(spec.units().profile()))) {
+            problem("units.profile", "expected the name of a bundled profile " + Profile.bundledNames()
+                    + " for the units' documents, found '" + spec.units().profile() + "'");
         }
         List<TableSpec> tables = ProfileSpec.orEmpty(spec.tables());
         Set<String> ids = new HashSet<>();

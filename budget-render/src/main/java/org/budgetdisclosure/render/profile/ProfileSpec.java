@@ -21,10 +21,17 @@ import java.util.Optional;
  * @param tables the tables, in their published order
  * @param requires the optional facts the layout prints and a budget must state, by key
  *     ({@link org.budgetdisclosure.model.facts.StatedFact#key()}, such as {@code operatingCosts}); may be absent
+ * @param units the layout of the department's units' documents (单位预算); may be absent
  */
 public record ProfileSpec(String format, String name, String description, DocumentSpec document,
         NarrativeSpec narrative, AmountsSpec amounts, Double minimumTableFontSize, TableDefaults tableDefaults,
-        List<TableSpec> tables, List<String> requires) {
+        List<TableSpec> tables, List<String> requires, UnitsSpec units) {
+
+    /**
+     * @param profile the bundled profile the units of a department are rendered with, such as {@code shanghai-unit}
+     */
+    public record UnitsSpec(String profile) {
+    }
 
     /** The format this version of the library reads. */
     public static final String FORMAT = "budget-profile/1";
