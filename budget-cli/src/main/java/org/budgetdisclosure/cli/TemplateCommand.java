@@ -53,9 +53,12 @@ final class TemplateCommand implements Callable<Integer> {
             return UserErrors.UNUSABLE_INPUT;
         }
         Budget budget = null;
+        java.util.Optional<String> named = java.util.Optional.empty();
         if (from != null) {
             try {
-                budget = BudgetFiles.read(from);
+                org.budgetdisclosure.io.BudgetFile read = BudgetFiles.readFile(from);
+                budget = read.budget();
+                named = read.profile();
                 if (budget.hasUnits()) {
                     spec.commandLine().getErr().println("budget: " + from + ": the budget has units; a workbook "
                             + "holds one budget without units");
@@ -70,9 +73,18 @@ final class TemplateCommand implements Callable<Integer> {
         Path target = out.toAbsolutePath();
         Files.createDirectories(target.getParent());
         Budget filled = budget;
+        java.util.Optional<String> filledProfile = named;
+        if (filled != null) {
+            // never leave a fact out silently: name each one the workbook would not carry
+            java.util.List<String> left = BudgetWorkbook.leftOut(filled, Catalogue.forYear(filled.year()));
+            if (!left.isEmpty()) {
+                spec.commandLine().getErr().println("budget: warning: " + from + ": the workbook does not carry "
+                        + String.join(", ", left) + "; these facts are left out of " + out);
+            }
+        }
         AtomicFile.write(target, stream -> {
             if (filled != null) {
-                BudgetWorkbook.write(filled, Catalogue.forYear(filled.year()), stream);
+                BudgetWorkbook.write(filled, filledProfile, Catalogue.forYear(filled.year()), stream);
             } else {
                 BudgetWorkbook.template(Catalogue.forYear(theYear), theYear, stream);
             }

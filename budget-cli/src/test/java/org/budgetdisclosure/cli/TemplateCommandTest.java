@@ -76,6 +76,41 @@ class TemplateCommandTest {
     }
 
     @Test
+    void theShanghaiBudgetsBecomeWorkbooksThatRenderTheSameInTheirLayout() throws Exception {
+        for (String name : java.util.List.of("shanghai-putuo-finance-bureau-2025",
+                "shanghai-putuo-welfare-home-2024-unit")) {
+            Path file = CommandLineTest.REFERENCE.resolveSibling(name + ".json");
+            Path book = dir.resolve(name + ".xlsx");
+            CommandLineTest.Run template = CommandLineTest.run("template", "--from", file.toString(), "--out",
+                    book.toString());
+            assertThat(template.status()).as(template.err()).isZero();
+            assertThat(template.err()).as("nothing is left out").doesNotContain("warning");
+            // the workbook names the file's layout (公开事项: 公开版式), so render needs no --profile
+            CommandLineTest.Run a = CommandLineTest.run("render", book.toString(), "--format", "html", "--out",
+                    dir.resolve("a").toString());
+            assertThat(a.status()).as(a.err()).isZero();
+            assertThat(CommandLineTest.run("render", file.toString(), "--format", "html", "--out",
+                    dir.resolve("b").toString()).status()).isZero();
+            assertThat(Files.readAllBytes(dir.resolve("a/" + name + ".html")))
+                    .isEqualTo(Files.readAllBytes(dir.resolve("b/" + name + ".html")));
+        }
+    }
+
+    @Test
+    void aFactTheWorkbookCannotCarryIsNamedNotDroppedSilently() throws Exception {
+        // last year's “三公” stated twice (priorYear and narrative.priorThreePublic): 上年数 holds one of them
+        String json = Files.readString(CommandLineTest.REFERENCE).replaceFirst("\"narrative\"\\s*:\\s*\\{",
+                "\"narrative\": {\"priorThreePublic\": {\"amounts\": {\"RECEPTION\": \"1.00\"}, \"reasons\": {}},");
+        Path file = dir.resolve("twice.json");
+        Files.writeString(file, json);
+        CommandLineTest.Run r = CommandLineTest.run("template", "--from", file.toString(), "--out",
+                dir.resolve("twice.xlsx").toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.err()).contains("budget: warning: " + file + ": the workbook does not carry "
+                + "narrative.priorThreePublic; these facts are left out of");
+    }
+
+    @Test
     void validationFindingsOfAWorkbookAreShownAtTheirCells() throws Exception {
         Path book = dir.resolve("reference.xlsx");
         assertThat(CommandLineTest.run("template", "--from", CommandLineTest.REFERENCE.toString(), "--out",

@@ -89,6 +89,8 @@ final class WorkbookLayout {
     static final String HELD_AS_OF = "车辆及设备截止日期";
     static final String PRIOR_REVENUE_PREFIX = "上年收入预算：";
     static final String PRIOR_FISCAL_REASON = "上年财政拨款增减原因";
+    /** The layout (profile) the budget asks to be published in, as a budget file's {@code profile}. */
+    static final String PROFILE = "公开版式";
 
     /** @return the revenue sources last year's revenue is stated by (all but the carry-over) */
     static List<org.budgetdisclosure.model.facts.RevenueSource> priorRevenueSources() {
@@ -103,6 +105,7 @@ final class WorkbookLayout {
                 HELD_AS_OF));
         priorRevenueSources().forEach(s -> labels.add(PRIOR_REVENUE_PREFIX + s.chineseName()));
         labels.add(PRIOR_FISCAL_REASON);
+        labels.add(PROFILE);
         return labels;
     }
 

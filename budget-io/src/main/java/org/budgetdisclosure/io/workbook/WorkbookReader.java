@@ -110,6 +110,11 @@ final class WorkbookReader {
         this.wb = wb;
     }
 
+    /** @return the layout 公开事项 names (公开版式), if any */
+    Optional<String> profile() {
+        return profile;
+    }
+
     /** @return where each fact path was read, for {@link WorkbookBudget} */
     Map<String, String> cells() {
         return cells;
@@ -508,6 +513,7 @@ final class WorkbookReader {
 
     private Optional<Staffing> staffing = Optional.empty();
     private Optional<PriorThreePublic> priorThreePublic = Optional.empty();
+    private Optional<String> profile = Optional.empty();
     private Optional<LocalDate> assetsAsOf = Optional.empty();
     private Optional<Amount> plannedAcquisitions = Optional.empty();
 
@@ -1012,6 +1018,8 @@ final class WorkbookReader {
         String reason = Optional.ofNullable(byLabel.get(PRIOR_FISCAL_REASON)).map(r -> r.text(DEPARTMENT_VALUE))
                 .orElse("");
         cells.put("explanations.priorRevenue.fiscalReason", at.apply(PRIOR_FISCAL_REASON));
+        profile = Optional.ofNullable(byLabel.get(PROFILE)).map(r -> r.text(DEPARTMENT_VALUE).strip())
+                .filter(p -> !p.isEmpty());
         if (!bySource.isEmpty() || !reason.isBlank()) {
             cells.put("explanations.priorRevenue", at.apply(PRIOR_REVENUE_PREFIX
                     + RevenueSource.GENERAL_PUBLIC_BUDGET.chineseName()));

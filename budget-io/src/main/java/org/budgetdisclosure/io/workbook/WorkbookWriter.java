@@ -118,11 +118,13 @@ final class WorkbookWriter {
 
     /**
      * @param budget the budget, or empty for the template
+     * @param profile the layout the budget names, written in 公开事项
      * @param catalogue the codes offered in the drop-down lists
      * @param year the year of the template (ignored with a budget)
      * @param out where to write, not closed
      */
-    static void write(Optional<Budget> budget, Catalogue catalogue, int year, OutputStream out) throws IOException {
+    static void write(Optional<Budget> budget, Optional<String> profile, Catalogue catalogue, int year,
+            OutputStream out) throws IOException {
         WorkbookWriter w = new WorkbookWriter(catalogue);
         ByteArrayOutputStream raw = new ByteArrayOutputStream(1 << 16);
         int theYear = budget.map(Budget::year).orElse(year);
@@ -142,7 +144,7 @@ final class WorkbookWriter {
             w.institutions(n.institutions());
             w.names(budget.map(Budget::names).orElse(Map.of()));
             w.glossary(n.glossary());
-            w.published(budget);
+            w.published(budget, profile);
             w.vehicles(n);
             w.budgetUnits(n.budgetUnits());
             w.divisions(n.internalDivisions());
@@ -414,7 +416,7 @@ final class WorkbookWriter {
         }
     }
 
-    private void published(Optional<Budget> budget) {
+    private void published(Optional<Budget> budget, Optional<String> profile) {
         XSSFSheet s = sheet(PUBLISHED, List.of(DEPARTMENT_LABEL, DEPARTMENT_VALUE), new int[] {28, 60});
         Map<String, Object> values = new TreeMap<>();
         budget.ifPresent(b -> {
@@ -437,6 +439,7 @@ final class WorkbookWriter {
                 r.fiscalReason().ifPresent(t -> values.put(PRIOR_FISCAL_REASON, t));
             });
         });
+        profile.ifPresent(p -> values.put(PROFILE, p));
         List<String> labels = publishedLabels();
         for (int i = 0; i < labels.size(); i++) {
             XSSFRow row = s.createRow(i + 1);
