@@ -59,11 +59,6 @@ final class TemplateCommand implements Callable<Integer> {
                 org.budgetdisclosure.io.BudgetFile read = BudgetFiles.readFile(from);
                 budget = read.budget();
                 named = read.profile();
-                if (budget.hasUnits()) {
-                    spec.commandLine().getErr().println("budget: " + from + ": the budget has units; a workbook "
-                            + "holds one budget without units");
-                    return UserErrors.UNUSABLE_INPUT;
-                }
             } catch (BudgetFileException e) {
                 spec.commandLine().getErr().println("budget: " + e.getMessage());
                 return UserErrors.UNUSABLE_INPUT;

@@ -97,6 +97,25 @@ class TemplateCommandTest {
     }
 
     @Test
+    void aDepartmentWithUnitsBecomesAWorkbookThatRendersEveryDocumentTheSame() throws Exception {
+        String name = "shanghai-putuo-finance-bureau-2025-units";
+        Path file = CommandLineTest.REFERENCE.resolveSibling(name + ".json");
+        Path book = dir.resolve(name + ".xlsx");
+        CommandLineTest.Run template = CommandLineTest.run("template", "--from", file.toString(), "--out",
+                book.toString());
+        assertThat(template.status()).as(template.err()).isZero();
+        assertThat(template.err()).doesNotContain("warning");
+        assertThat(CommandLineTest.run("render", book.toString(), "--units", "--format", "html", "--out",
+                dir.resolve("a").toString()).status()).isZero();
+        assertThat(CommandLineTest.run("render", file.toString(), "--units", "--format", "html", "--out",
+                dir.resolve("b").toString()).status()).isZero();
+        for (String doc : java.util.List.of("", "-035001", "-035002", "-035003")) {
+            assertThat(Files.readAllBytes(dir.resolve("a/" + name + doc + ".html"))).as(doc)
+                    .isEqualTo(Files.readAllBytes(dir.resolve("b/" + name + doc + ".html")));
+        }
+    }
+
+    @Test
     void aFactTheWorkbookCannotCarryIsNamedNotDroppedSilently() throws Exception {
         // last year's “三公” stated twice (priorYear and narrative.priorThreePublic): 上年数 holds one of them
         String json = Files.readString(CommandLineTest.REFERENCE).replaceFirst("\"narrative\"\\s*:\\s*\\{",

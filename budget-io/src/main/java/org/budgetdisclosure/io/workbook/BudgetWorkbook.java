@@ -129,8 +129,7 @@ public final class BudgetWorkbook {
      * @param catalogue the codes offered by the drop-down lists, not null
      * @param out where to write; not closed, not null
      * @throws IOException if the stream fails
-     * @throws IllegalArgumentException if a text is longer than a cell holds (32,767 characters), naming it, or
-     *     if the budget has units (预算单位): a workbook holds one budget without units
+     * @throws IllegalArgumentException if a text is longer than a cell holds (32,767 characters), naming it
      */
     public static void write(Budget budget, Catalogue catalogue, OutputStream out) throws IOException {
         write(budget, Optional.empty(), catalogue, out);
@@ -149,10 +148,6 @@ public final class BudgetWorkbook {
      */
     public static void write(Budget budget, Optional<String> profile, Catalogue catalogue, OutputStream out)
             throws IOException {
-        if (budget.hasUnits()) {
-            throw new IllegalArgumentException("the budget has " + budget.units().size() + " units; a workbook holds "
-                    + "one budget without units (write each unit's budget as a workbook of its own)");
-        }
         WorkbookWriter.write(Optional.of(budget), profile, catalogue, budget.year(), out);
     }
 
@@ -175,7 +170,7 @@ public final class BudgetWorkbook {
      * the whole budget, as it does every budget without units that states last year's “三公” at most once
      * ({@code priorYear} or {@code narrative.priorThreePublic}).
      *
-     * @param budget the budget, without units, not null
+     * @param budget the budget, not null
      * @param catalogue the catalogue of the drop-down lists, not null
      * @return the paths of the facts left out, or a single line saying why the workbook does not read back; never
      *     null
@@ -212,6 +207,12 @@ public final class BudgetWorkbook {
             if (x instanceof org.budgetdisclosure.model.facts.Narrative
                     || x instanceof org.budgetdisclosure.model.facts.Explanations) {
                 differences(prefix + c.getName() + ".", (Record) x, (Record) y, left);
+            } else if (c.getName().equals("units") && ((java.util.List<?>) x).size() == ((java.util.List<?>) y).size()) {
+                java.util.List<?> xs = (java.util.List<?>) x;
+                java.util.List<?> ys = (java.util.List<?>) y;
+                for (int i = 0; i < xs.size(); i++) {
+                    differences(prefix + "units[" + i + "].", (Record) xs.get(i), (Record) ys.get(i), left);
+                }
             } else {
                 left.add(prefix + c.getName());
             }

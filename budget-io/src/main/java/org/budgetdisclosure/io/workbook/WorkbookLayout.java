@@ -66,6 +66,15 @@ final class WorkbookLayout {
     static final String DIVISIONS = "内设机构";
     /** 财政拨款支出主要内容: the 项 explained (编制说明). Optional sheet. */
     static final String LINE_EXPLANATIONS = "财政拨款支出主要内容";
+    /**
+     * 组成单位: the units (预算单位) whose budgets make up the department's, a row each; their lines are those of
+     * 收支明细, 基本支出经济分类 and “三公”经费 whose column 单位 names them. Optional sheet.
+     */
+    static final String UNITS = "组成单位";
+    static final List<String> UNIT_COLUMNS = List.of("单位编码", "单位全称", "单位简称", "单位性质", "机关运行经费");
+    /** The column of 收支明细, 基本支出经济分类 and “三公”经费 naming the unit of a line (its 单位编码, else 简称). */
+    static final String UNIT_COLUMN = "单位";
+
     /** 项目经费情况说明: the projects explained, one paragraph a row. Optional sheet. */
     static final String PROJECT_EXPLANATIONS = "项目经费情况说明";
 
@@ -74,7 +83,7 @@ final class WorkbookLayout {
      * reads without them (a missing one states none of its facts).
      */
     static final List<String> OPTIONAL_SHEETS = List.of(PUBLISHED, VEHICLES, BUDGET_UNITS, DIVISIONS,
-            LINE_EXPLANATIONS, PROJECT_EXPLANATIONS);
+            LINE_EXPLANATIONS, PROJECT_EXPLANATIONS, UNITS);
 
     // ---- 公开事项: column A the label, column B the value -------------------------------------------------
 

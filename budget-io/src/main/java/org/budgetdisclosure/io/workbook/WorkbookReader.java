@@ -125,6 +125,7 @@ final class WorkbookReader {
         failIfAny();
         Budget.Builder b = Budget.builder();
         department(sheets.get(DEPARTMENT), b);
+        units(sheets.get(UNITS));
         lines(sheets.get(LINES), b);
         basic(sheets.get(BASIC), b);
         costClasses(sheets.get(COST_CLASSES), b);
@@ -143,6 +144,15 @@ final class WorkbookReader {
         b.narrative(narrative.withPublishedFacts(budgetUnits, divisions, shanghai.procurementTotals,
                 shanghai.performanceTargets, shanghai.heldAssets, shanghai.plannedAssets, priorThreePublic));
         b.explanations(new Explanations(shanghai.priorRevenue, shanghai.lines, shanghai.projects));
+        for (UnitDraft u : new java.util.LinkedHashSet<>(units.values())) {
+            b.unit(u.department, ub -> {
+                u.appropriations.forEach(ub::appropriation);
+                u.basic.forEach(ub::basicExpenditure);
+                u.threePublic.forEach(ub::threePublic);
+                u.operatingCosts.ifPresent(ub::operatingCosts);
+                return ub;
+            });
+        }
         try {
             return b.build();
         } catch (IllegalArgumentException | NullPointerException e) {
@@ -220,6 +230,9 @@ final class WorkbookReader {
                 }
             }
             complete = all;
+            if (present.containsKey(UNIT_COLUMN) && !headers.contains(UNIT_COLUMN)) {
+                columns.put(UNIT_COLUMN, present.get(UNIT_COLUMN)); // optional: the unit of a line
+            }
         }
 
         /** @return the data rows that are not blank in every known column */
@@ -261,6 +274,27 @@ final class WorkbookReader {
 
         String where(String column) {
             return rows.name + "!" + new CellReference(row.getRowNum(), rows.columns.get(column)).formatAsString(false);
+        }
+
+        /**
+         * The unit the column 单位 names: empty for the department's own line (no units), failing the row where it
+         * names no unit of 组成单位 or, in a workbook with units, none.
+         */
+        Optional<UnitDraft> unit() {
+            String key = rows.columns.containsKey(UNIT_COLUMN) ? text(UNIT_COLUMN).strip() : "";
+            if (key.isEmpty()) {
+                if (!units.isEmpty() && !failed) {
+                    fail(UNIT_COLUMN, "is required: the workbook has units (sheet " + UNITS + "), so each line names "
+                            + "its unit by 单位编码 (or 单位简称)");
+                }
+                return Optional.empty();
+            }
+            UnitDraft u = units.get(key);
+            if (u == null && !failed) {
+                fail(UNIT_COLUMN, "must be the 单位编码 or 单位简称 of a unit of the sheet " + UNITS + ", found \"" + key
+                        + "\"" + (units.isEmpty() ? " (the sheet lists none)" : ""));
+            }
+            return Optional.ofNullable(u);
         }
 
         String whereRow() {
@@ -580,10 +614,19 @@ final class WorkbookReader {
             if (!row.failed && fund.isEmpty() && source.isCarryover()) {
                 row.fail("资金性质", "is required for a line of 上年结转结余: the fund the money was carried in");
             }
+            Optional<UnitDraft> unit = row.unit();
             row.make(() -> {
-                b.appropriation(new Appropriation(code.orElseThrow(), source,
-                        fund.orElseGet(() -> source.fund().orElseThrow()), type, amount, economic));
-                row.place("appropriations[" + n[0]++ + "]", "functionCode", "功能科目编码", "source", "资金来源",
+                Appropriation line = new Appropriation(code.orElseThrow(), source,
+                        fund.orElseGet(() -> source.fund().orElseThrow()), type, amount, economic);
+                String at;
+                if (unit.isPresent()) {
+                    unit.get().appropriations.add(line);
+                    at = unit.get().path + ".appropriations[" + (unit.get().appropriations.size() - 1) + "]";
+                } else {
+                    b.appropriation(line);
+                    at = "appropriations[" + n[0]++ + "]";
+                }
+                row.place(at, "functionCode", "功能科目编码", "source", "资金来源",
                         "type", "支出类型", "amount", "金额", "fund", "资金性质", "economicCode", "经济科目编码");
             });
         }
@@ -595,9 +638,18 @@ final class WorkbookReader {
         for (Row row : new Rows(sheet, BASIC_COLUMNS).rows()) {
             Optional<EconomicCode> code = row.economicCode("经济科目编码", true);
             Amount amount = row.requiredAmount("金额");
+            Optional<UnitDraft> unit = row.unit();
             row.make(() -> {
-                b.basicExpenditure(new BasicExpenditure(code.orElseThrow(), amount));
-                row.place("basicExpenditures[" + n[0]++ + "]", "economicCode", "经济科目编码", "amount", "金额");
+                BasicExpenditure line = new BasicExpenditure(code.orElseThrow(), amount);
+                String at;
+                if (unit.isPresent()) {
+                    unit.get().basic.add(line);
+                    at = unit.get().path + ".basicExpenditures[" + (unit.get().basic.size() - 1) + "]";
+                } else {
+                    b.basicExpenditure(line);
+                    at = "basicExpenditures[" + n[0]++ + "]";
+                }
+                row.place(at, "economicCode", "经济科目编码", "amount", "金额");
             });
         }
     }
@@ -628,9 +680,18 @@ final class WorkbookReader {
             ThreePublicItem item = row.requiredWord("项目", ThreePublicItem.values(), ThreePublicItem::chineseName);
             Fund fund = row.requiredWord("资金性质", Fund.values(), Fund::chineseName);
             Amount amount = row.requiredAmount("金额");
+            Optional<UnitDraft> unit = row.unit();
             row.make(() -> {
-                b.threePublic(new ThreePublicExpense(item, fund, amount));
-                row.place("threePublic[" + n[0]++ + "]", "item", "项目", "fund", "资金性质", "amount", "金额");
+                ThreePublicExpense expense = new ThreePublicExpense(item, fund, amount);
+                String at;
+                if (unit.isPresent()) {
+                    unit.get().threePublic.add(expense);
+                    at = unit.get().path + ".threePublic[" + (unit.get().threePublic.size() - 1) + "]";
+                } else {
+                    b.threePublic(expense);
+                    at = "threePublic[" + n[0]++ + "]";
+                }
+                row.place(at, "item", "项目", "fund", "资金性质", "amount", "金额");
             });
         }
     }
@@ -932,6 +993,57 @@ final class WorkbookReader {
             });
         }
         return items;
+    }
+
+    // ---- 组成单位 ----------------------------------------------------------------------------------------------
+
+    /** A unit of 组成单位 and the lines that name it. */
+    private static final class UnitDraft {
+        final Department department;
+        final String path;
+        final Optional<Amount> operatingCosts;
+        final List<Appropriation> appropriations = new ArrayList<>();
+        final List<BasicExpenditure> basic = new ArrayList<>();
+        final List<ThreePublicExpense> threePublic = new ArrayList<>();
+
+        UnitDraft(Department department, String path, Optional<Amount> operatingCosts) {
+            this.department = department;
+            this.path = path;
+            this.operatingCosts = operatingCosts;
+        }
+    }
+
+    /** The units by 单位编码 and by 单位简称, in the order of the sheet. */
+    private final Map<String, UnitDraft> units = new LinkedHashMap<>();
+
+    private void units(XSSFSheet sheet) {
+        if (sheet == null) {
+            return;
+        }
+        int[] n = {0};
+        for (Row row : new Rows(sheet, UNIT_COLUMNS).rows()) {
+            String code = row.text("单位编码").strip();
+            String name = row.required("单位全称");
+            String shortName = row.required("单位简称");
+            DepartmentKind kind = row.requiredWord("单位性质", DepartmentKind.values(), DepartmentKind::chineseName);
+            Optional<Amount> operating = row.amount("机关运行经费");
+            for (String key : List.of(code, shortName)) {
+                if (!key.isEmpty() && units.containsKey(key) && !row.failed) {
+                    row.fail(key.equals(code) ? "单位编码" : "单位简称", "repeats \"" + key + "\" of another unit");
+                }
+            }
+            row.make(() -> {
+                String path = "units[" + n[0]++ + "]";
+                UnitDraft u = new UnitDraft(Department.of(code, name, shortName, kind), path, operating);
+                if (!code.isEmpty()) {
+                    units.put(code, u);
+                }
+                units.put(shortName, u);
+                row.place(path, "operatingCosts", "机关运行经费");
+                row.place(path + ".department", "code", "单位编码", "name", "单位全称", "shortName", "单位简称",
+                        "kind", "单位性质");
+            });
+        }
     }
 
     // ---- the facts of the Shanghai layouts (optional sheets) -----------------------------------------------

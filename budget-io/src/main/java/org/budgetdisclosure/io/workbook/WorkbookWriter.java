@@ -77,7 +77,7 @@ final class WorkbookWriter {
     /** The most characters Excel keeps in a cell. */
     static final int MAX_CELL_TEXT = 32_767;
 
-    private static final java.util.Set<String> AMOUNT_COLUMNS = java.util.Set.of("金额", "单价", "价值", "项目金额",
+    private static final java.util.Set<String> AMOUNT_COLUMNS = java.util.Set.of("金额", "单价", "价值", "项目金额", "机关运行经费",
             "上年数", "一般公共预算", "政府性基金预算", "国有资本经营预算", "其他资金");
     private static final java.util.Set<String> NUMBER_COLUMNS = java.util.Set.of("数量", "项目序号", "现有数量",
             "拟购置数量");
@@ -131,10 +131,16 @@ final class WorkbookWriter {
         try (XSSFWorkbook wb = w.wb) {
             w.instructions();
             w.department(budget, theYear);
-            w.lines(budget.map(Budget::appropriations).orElse(List.of()));
-            w.basic(budget.map(Budget::basicExpenditures).orElse(List.of()));
+            List<String> lineUnits = new ArrayList<>();
+            List<String> basicUnits = new ArrayList<>();
+            List<String> threePublicUnits = new ArrayList<>();
+            w.lines(gather(budget, Budget::appropriations, lineUnits));
+            w.unitColumn(LINES, LINE_COLUMNS.size(), lineUnits);
+            w.basic(gather(budget, Budget::basicExpenditures, basicUnits));
+            w.unitColumn(BASIC, BASIC_COLUMNS.size(), basicUnits);
             w.costClasses(budget.map(Budget::costClasses).orElse(CostClassAssignment.standard()));
-            w.threePublic(budget.map(Budget::threePublic).orElse(List.of()));
+            w.threePublic(gather(budget, Budget::threePublic, threePublicUnits));
+            w.unitColumn(THREE_PUBLIC, THREE_PUBLIC_COLUMNS.size(), threePublicUnits);
             w.priorYear(budget.flatMap(Budget::priorYear), budget.flatMap(b -> b.narrative().priorThreePublic()));
             Narrative n = budget.map(Budget::narrative).orElse(Narrative.empty(MoneyUnit.TEN_THOUSAND_YUAN));
             w.procurement(n.procurement());
@@ -151,6 +157,7 @@ final class WorkbookWriter {
             Explanations e = budget.map(Budget::explanations).orElse(Explanations.none());
             w.lineExplanations(e.lines());
             w.projectExplanations(e.projects());
+            w.units(budget.map(Budget::units).orElse(List.of()));
             w.lists();
             wb.setActiveSheet(1);
             POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
@@ -245,6 +252,56 @@ final class WorkbookWriter {
         }
         list(s, 1 + labels.indexOf(KIND), 1 + labels.indexOf(KIND), 1, "单位性质");
         list(s, 1 + labels.indexOf(UNIT), 1 + labels.indexOf(UNIT), 1, "金额单位");
+    }
+
+    /**
+     * The facts of a kind: the budget's own, or, for a department with units, every unit's in turn, each unit's key
+     * added to {@code keys}.
+     */
+    private static <T> List<T> gather(Optional<Budget> budget, Function<Budget, List<T>> of, List<String> keys) {
+        if (budget.isEmpty()) {
+            return List.of();
+        }
+        if (!budget.get().hasUnits()) {
+            return of.apply(budget.get());
+        }
+        List<T> all = new ArrayList<>();
+        for (Budget u : budget.get().units()) {
+            for (T t : of.apply(u)) {
+                all.add(t);
+                keys.add(unitKey(u));
+            }
+        }
+        return all;
+    }
+
+    /** @return how the column 单位 names a unit: its code, else its short name */
+    static String unitKey(Budget unit) {
+        return unit.department().code().orElse(unit.department().shortName());
+    }
+
+    /** The column 单位 of a line sheet, after its other columns: blank for a budget without units. */
+    private void unitColumn(String sheet, int column, List<String> keys) {
+        XSSFSheet s = wb.getSheet(sheet);
+        XSSFCell h = s.getRow(0).createCell(column);
+        h.setCellValue(UNIT_COLUMN);
+        h.setCellStyle(header);
+        s.setColumnWidth(column, 16 * 256);
+        s.setDefaultColumnStyle(column, text);
+        for (int i = 0; i < keys.size(); i++) {
+            value(s.getRow(i + 1), column, keys.get(i));
+        }
+    }
+
+    private void units(List<Budget> units) {
+        XSSFSheet s = sheet(UNITS, UNIT_COLUMNS, new int[] {14, 36, 20, 14, 14});
+        for (int i = 0; i < units.size(); i++) {
+            Budget u = units.get(i);
+            row(s, i + 1, u.department().code().orElse(null), u.department().name(), u.department().shortName(),
+                    u.department().kind().chineseName(), u.operatingCosts().orElse(null));
+        }
+        list(s, 1, units.size() + 200, 3, "单位性质");
+        decimal(s, 1, units.size() + 200, 4);
     }
 
     private void lines(List<Appropriation> lines) {

@@ -196,6 +196,45 @@ class WorkbookShanghaiFactsTest {
                 .contains("上年数!B3: 上年数 (人员经费) is required when last year's figures are given");
     }
 
+    private static Budget units() throws Exception {
+        return BudgetFiles.read(BUDGETS.resolve("shanghai-putuo-finance-bureau-2025-units.json"));
+    }
+
+    @Test
+    void aDepartmentsUnitsAreRowsOf组成单位AndTheirLinesNameThem() throws Exception {
+        try (XSSFWorkbook wb = workbook(units())) {
+            assertThat(cell(wb, "组成单位", "A2").getStringCellValue()).isEqualTo("035001");
+            assertThat(cell(wb, "组成单位", "D4").getStringCellValue()).isEqualTo("事业");
+            assertThat(cell(wb, "组成单位", "E2").getNumericCellValue()).isEqualTo(2044300.00);
+            assertThat(cell(wb, "组成单位", "E4").getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK);
+            assertThat(cell(wb, "收支明细", "H1").getStringCellValue()).isEqualTo("单位");
+            assertThat(cell(wb, "收支明细", "H2").getStringCellValue()).isEqualTo("035001");
+            assertThat(cell(wb, "基本支出经济分类", "C1").getStringCellValue()).isEqualTo("单位");
+            assertThat(cell(wb, "“三公”经费", "D2").getStringCellValue()).isEqualTo("035001");
+        }
+        assertThat(WorkbookRoundTripProperties.roundTrip(units())).isEqualTo(units());
+        // a unit may be named by its short name too
+        Budget byName = readChanged(units(), wb -> cell(wb, "收支明细", "H2").setCellValue("财政局本部"));
+        assertThat(byName).isEqualTo(units());
+        assertThat(problem(units(), wb -> cell(wb, "收支明细", "H2").setCellValue("035009")))
+                .contains("收支明细!H2: 单位 must be the 单位编码 or 单位简称 of a unit of the sheet 组成单位, found \"035009\"");
+        assertThat(problem(units(), wb -> blank(wb, "基本支出经济分类", "C3")))
+                .contains("基本支出经济分类!C3: 单位 is required: the workbook has units (sheet 组成单位)");
+        assertThat(problem(units(), wb -> cell(wb, "组成单位", "A3").setCellValue("035001")))
+                .contains("组成单位!A3: 单位编码 repeats \"035001\" of another unit");
+        WorkbookBudget located = BudgetWorkbook.readLocated(WorkbookRoundTripProperties.bytes(units()), "b.xlsx");
+        assertThat(located.cell("units[1].appropriations[0].amount")).contains("收支明细!D13");
+        assertThat(located.cell("units[2].department.kind")).contains("组成单位!D4");
+        // a budget without units leaves the column blank, and a workbook made before it reads without it
+        Budget leting = BudgetFiles.read(BUDGETS.resolve("leting-industry-bureau-2022.json"));
+        assertThat(readChanged(leting, wb -> {
+            for (String sheet : List.of("收支明细", "基本支出经济分类", "“三公”经费")) {
+                XSSFRow head = wb.getSheet(sheet).getRow(0);
+                head.removeCell(head.getCell(head.getLastCellNum() - 1));
+            }
+        })).isEqualTo(leting);
+    }
+
     @Test
     void findingsOfTheNewFactsAreShownAtTheirCells() throws Exception {
         byte[] bytes = WorkbookRoundTripProperties.bytes(bureau());
