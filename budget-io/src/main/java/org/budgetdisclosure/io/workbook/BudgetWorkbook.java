@@ -16,7 +16,9 @@ import org.budgetdisclosure.model.facts.Budget;
 /**
  * The fill-in workbook (预算填报工作簿): an Excel file (XLSX) a finance officer fills, with a sheet per kind of
  * fact (部门信息, 收支明细, 基本支出经济分类, 经费划分, “三公”经费, 上年数, 政府采购, 资产, 绩效项目, 绩效指标, 文字说明
- * by chapter, 机构设置, 科目名称, 名词解释), headers in Chinese, drop-down lists of sources, funds, types and the
+ * by chapter, 机构设置, 科目名称, 名词解释; and, optional on reading, the facts of the Shanghai layouts: 公开事项,
+ * 车辆及设备, 预算单位, 内设机构, 财政拨款支出主要内容, 项目经费情况说明, and a department's units: 组成单位 with the column
+ * 单位 of the line sheets), headers in Chinese, a blank cell never read as zero, drop-down lists of sources, funds, types and the
  * codes of the catalogue, and a sheet of instructions (填表说明). It carries every fact a budget file
  * ({@code budget-disclosure/1}) carries; only the 用途 column of 收支明细 is the preparer's own note, not read.
  *
@@ -167,8 +169,9 @@ public final class BudgetWorkbook {
     /**
      * What a workbook of this budget would not carry: the budget is written and read back, and each fact that does
      * not read back equal is named by its path ({@code narrative.priorThreePublic}). Empty when the workbook carries
-     * the whole budget, as it does every budget without units that states last year's “三公” at most once
-     * ({@code priorYear} or {@code narrative.priorThreePublic}).
+     * the whole budget, as it does every budget that states last year's “三公” at most once ({@code priorYear} or
+     * {@code narrative.priorThreePublic}) and whose units (if any) state only their lines, basic expenditure, “三公”
+     * and 机关运行经费.
      *
      * @param budget the budget, not null
      * @param catalogue the catalogue of the drop-down lists, not null

@@ -206,6 +206,8 @@ final class WorkbookWriter {
             LINE_EXPLANATIONS + "：财政拨款支出主要内容，每项一行：主要用于、上年数及口径（预算数、执行数）、增减原因。",
             PROJECT_EXPLANATIONS + "：每段一行，项目序号区分项目；事项从下拉列表选择，实施周期填“2025-01-01至2025-12-31”，"
                     + "年度预算安排填内容和金额。",
+            UNITS + "：部门由多个预算单位组成时，每个单位一行（单位编码、全称、简称、性质、机关运行经费）；" + LINES + "、"
+                    + BASIC + "、" + THREE_PUBLIC + "的“单位”列填该行所属单位的编码（或简称）。不分单位时整表及“单位”列留空。",
             "上年“三公”经费（不填上年预算总额等时）填在" + PRIOR_YEAR + "的“三公”各行。",
             "",
             "填好后：bin/budget validate 本文件.xlsx 检查；bin/budget render 本文件.xlsx --out out 生成公开文件。"};
