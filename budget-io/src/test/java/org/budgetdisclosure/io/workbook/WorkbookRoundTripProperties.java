@@ -30,6 +30,7 @@ import org.budgetdisclosure.model.facts.AssetHoldings;
 import org.budgetdisclosure.model.facts.AssetPurchases;
 import org.budgetdisclosure.model.facts.Budget;
 import org.budgetdisclosure.model.facts.Comparison;
+import org.budgetdisclosure.model.facts.Department;
 import org.budgetdisclosure.model.facts.DepartmentKind;
 import org.budgetdisclosure.model.facts.Explanations;
 import org.budgetdisclosure.model.facts.LineExplanation;
@@ -198,6 +199,36 @@ class WorkbookRoundTripProperties {
         b.explanations(new Explanations(revenue, lines, ((List<Function<MoneyUnit, ProjectExplanation>>) v.get(14))
                 .stream().map(f -> f.apply(unit)).toList()));
         return b.build();
+    }
+
+    /** A department of 1 to 4 units, each with the lines, basic expenditure, “三公” and 机关运行经费 of a generated budget. */
+    @Provide
+    Arbitrary<Budget> departments() {
+        return BudgetArbitraries.budgets(MoneyUnit.TEN_THOUSAND_YUAN).list().ofMinSize(1).ofMaxSize(4)
+                .flatMap(budgets -> Arbitraries.of(true, false).map(codes -> {
+                    Budget.Builder b = Budget.builder().department(Department.of(null, "某某区某某局", "某某局",
+                            DepartmentKind.ADMINISTRATIVE)).year(budgets.get(0).year())
+                            .unit(MoneyUnit.TEN_THOUSAND_YUAN);
+                    for (int i = 0; i < budgets.size(); i++) {
+                        Budget one = budgets.get(i);
+                        DepartmentKind kind = DepartmentKind.values()[i % DepartmentKind.values().length];
+                        b.unit(Department.of(codes ? "0350" + (10 + i) : null, "某某局单位" + i, "单位" + i, kind),
+                                u -> {
+                                    one.appropriations().forEach(u::appropriation);
+                                    one.basicExpenditures().forEach(u::basicExpenditure);
+                                    one.threePublic().forEach(u::threePublic);
+                                    one.operatingCosts().ifPresent(u::operatingCosts);
+                                    return u;
+                                });
+                    }
+                    return b.build();
+                }));
+    }
+
+    @Property(tries = 30)
+    void anyDepartmentWithUnitsRoundTrips(@ForAll("departments") Budget department) throws Exception {
+        assertThat(roundTrip(department)).isEqualTo(department);
+        assertThat(BudgetWorkbook.leftOut(department, Catalogue.bundled())).isEmpty();
     }
 
     @Example
