@@ -46,20 +46,11 @@ final class TemplateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        // the bundled layouts the workbook can fill: those that print no fact beyond what the workbook carries
-        List<Profile> fillable = Profile.registered().stream().filter(p -> p.requires().isEmpty()).toList();
         String named = profile.strip().toLowerCase(Locale.ROOT);
         Optional<Profile> layout = Profile.registered().stream().filter(p -> p.name().equals(named)).findFirst();
         if (layout.isEmpty()) {
             spec.commandLine().getErr().println("budget: unknown profile '" + profile + "': expected "
-                    + fillable.stream().map(Profile::name).collect(Collectors.joining(", ")));
-            return UserErrors.UNUSABLE_INPUT;
-        }
-        if (!layout.get().requires().isEmpty()) {
-            spec.commandLine().getErr().println("budget: the profile " + named + " prints facts the workbook does not "
-                    + "carry (" + layout.get().requires().stream().map(f -> f.key())
-                            .collect(Collectors.joining(", ")) + "): fill a JSON or YAML budget file instead "
-                    + "(its schema: budget schema; an example: budget-examples/budgets/)");
+                    + Profile.registered().stream().map(Profile::name).collect(Collectors.joining(", ")));
             return UserErrors.UNUSABLE_INPUT;
         }
         if (!BudgetWorkbook.isWorkbook(out)) {
@@ -67,26 +58,41 @@ final class TemplateCommand implements Callable<Integer> {
             return UserErrors.UNUSABLE_INPUT;
         }
         Budget budget = null;
+        java.util.Optional<String> fileProfile = java.util.Optional.empty();
         if (from != null) {
             try {
-                budget = BudgetFiles.read(from);
-                if (budget.hasUnits()) {
-                    spec.commandLine().getErr().println("budget: " + from + ": the budget has units; a workbook "
-                            + "holds one budget without units");
-                    return UserErrors.UNUSABLE_INPUT;
-                }
+                org.budgetdisclosure.io.BudgetFile read = BudgetFiles.readFile(from);
+                budget = read.budget();
+                fileProfile = read.profile();
             } catch (BudgetFileException e) {
                 spec.commandLine().getErr().println("budget: " + e.getMessage());
                 return UserErrors.UNUSABLE_INPUT;
             }
         }
-        int theYear = year != null ? year : Integer.parseInt(named.replaceAll("\\D", ""));
+        // the year: given, else the file's, else the one the profile's name carries (hebei-2025)
+        String digits = named.replaceAll("\\D", "");
+        if (year == null && budget == null && digits.length() != 4) {
+            spec.commandLine().getErr().println("budget: the profile " + named + " is of no one year: give --year");
+            return UserErrors.UNUSABLE_INPUT;
+        }
+        int theYear = year != null ? year : budget != null ? budget.year() : Integer.parseInt(digits);
         Path target = out.toAbsolutePath();
         Files.createDirectories(target.getParent());
         Budget filled = budget;
+        // the layout the workbook names (公开版式): the file's, else one asked for other than the default
+        java.util.Optional<String> filledProfile = fileProfile.or(() -> named.equals(Profile.hebei2022().name())
+                ? Optional.empty() : Optional.of(named));
+        if (filled != null) {
+            // never leave a fact out silently: name each one the workbook would not carry
+            java.util.List<String> left = BudgetWorkbook.leftOut(filled, Catalogue.forYear(filled.year()));
+            if (!left.isEmpty()) {
+                spec.commandLine().getErr().println("budget: warning: " + from + ": the workbook does not carry "
+                        + String.join(", ", left) + "; these facts are left out of " + out);
+            }
+        }
         AtomicFile.write(target, stream -> {
             if (filled != null) {
-                BudgetWorkbook.write(filled, Catalogue.forYear(filled.year()), stream);
+                BudgetWorkbook.write(filled, filledProfile, Catalogue.forYear(filled.year()), stream);
             } else {
                 BudgetWorkbook.template(Catalogue.forYear(theYear), theYear, stream);
             }

@@ -61,7 +61,7 @@ final class ValidateCommand implements Callable<Integer> {
                 // a workbook's findings are also shown at their sheet and cell
                 WorkbookBudget located = BudgetWorkbook.isWorkbook(file) ? BudgetWorkbook.readLocated(file) : null;
                 org.budgetdisclosure.io.BudgetFile read = located != null
-                        ? new org.budgetdisclosure.io.BudgetFile(located.budget(), java.util.Optional.empty())
+                        ? new org.budgetdisclosure.io.BudgetFile(located.budget(), located.profile())
                         : BudgetFiles.readFile(file);
                 // the facts the layout prints must be stated: profile.requires, as render checks them
                 ValidationReport report = Validator.standard()

@@ -76,6 +76,60 @@ class TemplateCommandTest {
     }
 
     @Test
+    void theShanghaiBudgetsBecomeWorkbooksThatRenderTheSameInTheirLayout() throws Exception {
+        for (String name : java.util.List.of("shanghai-putuo-finance-bureau-2025",
+                "shanghai-putuo-welfare-home-2024-unit")) {
+            Path file = CommandLineTest.REFERENCE.resolveSibling(name + ".json");
+            Path book = dir.resolve(name + ".xlsx");
+            CommandLineTest.Run template = CommandLineTest.run("template", "--from", file.toString(), "--out",
+                    book.toString());
+            assertThat(template.status()).as(template.err()).isZero();
+            assertThat(template.err()).as("nothing is left out").doesNotContain("warning");
+            // the workbook names the file's layout (公开事项: 公开版式), so render needs no --profile
+            CommandLineTest.Run a = CommandLineTest.run("render", book.toString(), "--format", "html", "--out",
+                    dir.resolve("a").toString());
+            assertThat(a.status()).as(a.err()).isZero();
+            assertThat(CommandLineTest.run("render", file.toString(), "--format", "html", "--out",
+                    dir.resolve("b").toString()).status()).isZero();
+            assertThat(Files.readAllBytes(dir.resolve("a/" + name + ".html")))
+                    .isEqualTo(Files.readAllBytes(dir.resolve("b/" + name + ".html")));
+        }
+    }
+
+    @Test
+    void aDepartmentWithUnitsBecomesAWorkbookThatRendersEveryDocumentTheSame() throws Exception {
+        String name = "shanghai-putuo-finance-bureau-2025-units";
+        Path file = CommandLineTest.REFERENCE.resolveSibling(name + ".json");
+        Path book = dir.resolve(name + ".xlsx");
+        CommandLineTest.Run template = CommandLineTest.run("template", "--from", file.toString(), "--out",
+                book.toString());
+        assertThat(template.status()).as(template.err()).isZero();
+        assertThat(template.err()).doesNotContain("warning");
+        assertThat(CommandLineTest.run("render", book.toString(), "--units", "--format", "html", "--out",
+                dir.resolve("a").toString()).status()).isZero();
+        assertThat(CommandLineTest.run("render", file.toString(), "--units", "--format", "html", "--out",
+                dir.resolve("b").toString()).status()).isZero();
+        for (String doc : java.util.List.of("", "-035001", "-035002", "-035003")) {
+            assertThat(Files.readAllBytes(dir.resolve("a/" + name + doc + ".html"))).as(doc)
+                    .isEqualTo(Files.readAllBytes(dir.resolve("b/" + name + doc + ".html")));
+        }
+    }
+
+    @Test
+    void aFactTheWorkbookCannotCarryIsNamedNotDroppedSilently() throws Exception {
+        // last year's “三公” stated twice (priorYear and narrative.priorThreePublic): 上年数 holds one of them
+        String json = Files.readString(CommandLineTest.REFERENCE).replaceFirst("\"narrative\"\\s*:\\s*\\{",
+                "\"narrative\": {\"priorThreePublic\": {\"amounts\": {\"RECEPTION\": \"1.00\"}, \"reasons\": {}},");
+        Path file = dir.resolve("twice.json");
+        Files.writeString(file, json);
+        CommandLineTest.Run r = CommandLineTest.run("template", "--from", file.toString(), "--out",
+                dir.resolve("twice.xlsx").toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.err()).contains("budget: warning: " + file + ": the workbook does not carry "
+                + "narrative.priorThreePublic; these facts are left out of");
+    }
+
+    @Test
     void validationFindingsOfAWorkbookAreShownAtTheirCells() throws Exception {
         Path book = dir.resolve("reference.xlsx");
         assertThat(CommandLineTest.run("template", "--from", CommandLineTest.REFERENCE.toString(), "--out",
@@ -110,15 +164,22 @@ class TemplateCommandTest {
             }
             assertThat(year2025).as("预算年度 2025").isTrue();
         }
-        // a Shanghai profile prints facts the workbook does not carry: said so, not "unknown profile"
-        for (String shanghai : new String[] {"shanghai-2025-department", "shanghai-unit"}) {
-            CommandLineTest.Run s = CommandLineTest.run("template", "--profile", shanghai, "--out",
-                    dir.resolve(shanghai + ".xlsx").toString());
-            assertThat(s.status()).isEqualTo(2);
-            assertThat(s.err()).doesNotContain("unknown profile").contains("the profile " + shanghai + " prints")
-                    .contains("operatingCosts").contains("JSON or YAML budget file");
-            assertThat(dir.resolve(shanghai + ".xlsx")).doesNotExist();
+        // the Shanghai profiles: the workbook carries the facts they print; shanghai-2025-department is of 2025,
+        // shanghai-unit of no one year, so it asks for --year
+        CommandLineTest.Run s = CommandLineTest.run("template", "--profile", "shanghai-2025-department", "--out",
+                dir.resolve("shanghai.xlsx").toString());
+        assertThat(s.status()).as(s.err()).isZero();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new FileInputStream(dir.resolve("shanghai.xlsx").toFile()))) {
+            assertThat(wb.getSheet("公开事项")).isNotNull();
+            assertThat(wb.getSheet("车辆及设备")).isNotNull();
         }
+        CommandLineTest.Run unit = CommandLineTest.run("template", "--profile", "shanghai-unit", "--out",
+                dir.resolve("unit.xlsx").toString());
+        assertThat(unit.status()).isEqualTo(2);
+        assertThat(unit.err()).contains("the profile shanghai-unit is of no one year: give --year");
+        assertThat(dir.resolve("unit.xlsx")).doesNotExist();
+        assertThat(CommandLineTest.run("template", "--profile", "shanghai-unit", "--year", "2024", "--out",
+                dir.resolve("unit.xlsx").toString()).status()).isZero();
     }
 
     @Test

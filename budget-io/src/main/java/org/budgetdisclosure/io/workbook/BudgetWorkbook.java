@@ -16,7 +16,9 @@ import org.budgetdisclosure.model.facts.Budget;
 /**
  * The fill-in workbook (预算填报工作簿): an Excel file (XLSX) a finance officer fills, with a sheet per kind of
  * fact (部门信息, 收支明细, 基本支出经济分类, 经费划分, “三公”经费, 上年数, 政府采购, 资产, 绩效项目, 绩效指标, 文字说明
- * by chapter, 机构设置, 科目名称, 名词解释), headers in Chinese, drop-down lists of sources, funds, types and the
+ * by chapter, 机构设置, 科目名称, 名词解释; and, optional on reading, the facts of the Shanghai layouts: 公开事项,
+ * 车辆及设备, 预算单位, 内设机构, 财政拨款支出主要内容, 项目经费情况说明, and a department's units: 组成单位 with the column
+ * 单位 of the line sheets), headers in Chinese, a blank cell never read as zero, drop-down lists of sources, funds, types and the
  * codes of the catalogue, and a sheet of instructions (填表说明). It carries every fact a budget file
  * ({@code budget-disclosure/1}) carries; only the 用途 column of 收支明细 is the preparer's own note, not read.
  *
@@ -113,7 +115,7 @@ public final class BudgetWorkbook {
         try (wb) {
             WorkbookReader reader = new WorkbookReader(name, wb);
             Budget budget = reader.read();
-            return new WorkbookBudget(budget, reader.cells());
+            return new WorkbookBudget(budget, reader.cells(), reader.profile());
         } catch (IOException e) {
             throw new BudgetFileException(name, 0, 0, "", "cannot read the workbook: " + e.getMessage());
         } catch (RuntimeException e) {
@@ -129,15 +131,26 @@ public final class BudgetWorkbook {
      * @param catalogue the codes offered by the drop-down lists, not null
      * @param out where to write; not closed, not null
      * @throws IOException if the stream fails
-     * @throws IllegalArgumentException if a text is longer than a cell holds (32,767 characters), naming it, or
-     *     if the budget has units (预算单位): a workbook holds one budget without units
+     * @throws IllegalArgumentException if a text is longer than a cell holds (32,767 characters), naming it
      */
     public static void write(Budget budget, Catalogue catalogue, OutputStream out) throws IOException {
-        if (budget.hasUnits()) {
-            throw new IllegalArgumentException("the budget has " + budget.units().size() + " units; a workbook holds "
-                    + "one budget without units (write each unit's budget as a workbook of its own)");
-        }
-        WorkbookWriter.write(Optional.of(budget), catalogue, budget.year(), out);
+        write(budget, Optional.empty(), catalogue, out);
+    }
+
+    /**
+     * Writes a budget as a filled workbook naming the layout it is to be published in (公开事项: 公开版式), so that
+     * {@code render} of the workbook uses it as it would the budget file's.
+     *
+     * @param budget the budget, not null
+     * @param profile the profile the budget file names (a bundled profile's name or a folder), not null
+     * @param catalogue the codes offered by the drop-down lists, not null
+     * @param out where to write; not closed, not null
+     * @throws IOException if the stream fails
+     * @throws IllegalArgumentException as {@link #write(Budget, Catalogue, OutputStream)}
+     */
+    public static void write(Budget budget, Optional<String> profile, Catalogue catalogue, OutputStream out)
+            throws IOException {
+        WorkbookWriter.write(Optional.of(budget), profile, catalogue, budget.year(), out);
     }
 
     /**
@@ -150,7 +163,63 @@ public final class BudgetWorkbook {
      * @throws IOException if the stream fails
      */
     public static void template(Catalogue catalogue, int year, OutputStream out) throws IOException {
-        WorkbookWriter.write(Optional.empty(), catalogue, year, out);
+        WorkbookWriter.write(Optional.empty(), Optional.empty(), catalogue, year, out);
+    }
+
+    /**
+     * What a workbook of this budget would not carry: the budget is written and read back, and each fact that does
+     * not read back equal is named by its path ({@code narrative.priorThreePublic}). Empty when the workbook carries
+     * the whole budget, as it does every budget that states last year's “三公” at most once ({@code priorYear} or
+     * {@code narrative.priorThreePublic}) and whose units (if any) state only their lines, basic expenditure, “三公”
+     * and 机关运行经费.
+     *
+     * @param budget the budget, not null
+     * @param catalogue the catalogue of the drop-down lists, not null
+     * @return the paths of the facts left out, or a single line saying why the workbook does not read back; never
+     *     null
+     * @throws IOException if writing fails
+     */
+    public static java.util.List<String> leftOut(Budget budget, Catalogue catalogue) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        write(budget, catalogue, out);
+        Budget back;
+        try {
+            back = read(out.toByteArray(), "workbook");
+        } catch (BudgetFileException e) {
+            return java.util.List.of("the workbook does not read back: " + firstLine(e.getMessage()));
+        }
+        java.util.List<String> left = new java.util.ArrayList<>();
+        differences("", budget, back, left);
+        return left;
+    }
+
+    /** Names the components of two records of the same type that differ, looking into narrative and explanations. */
+    private static void differences(String prefix, Record a, Record b, java.util.List<String> left) {
+        for (java.lang.reflect.RecordComponent c : a.getClass().getRecordComponents()) {
+            Object x;
+            Object y;
+            try {
+                x = c.getAccessor().invoke(a);
+                y = c.getAccessor().invoke(b);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+            if (java.util.Objects.equals(x, y)) {
+                continue;
+            }
+            if (x instanceof org.budgetdisclosure.model.facts.Narrative
+                    || x instanceof org.budgetdisclosure.model.facts.Explanations) {
+                differences(prefix + c.getName() + ".", (Record) x, (Record) y, left);
+            } else if (c.getName().equals("units") && ((java.util.List<?>) x).size() == ((java.util.List<?>) y).size()) {
+                java.util.List<?> xs = (java.util.List<?>) x;
+                java.util.List<?> ys = (java.util.List<?>) y;
+                for (int i = 0; i < xs.size(); i++) {
+                    differences(prefix + "units[" + i + "].", (Record) xs.get(i), (Record) ys.get(i), left);
+                }
+            } else {
+                left.add(prefix + c.getName());
+            }
+        }
     }
 
     private static String firstLine(String message) {

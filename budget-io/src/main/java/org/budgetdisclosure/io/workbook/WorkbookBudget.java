@@ -11,13 +11,26 @@ import org.budgetdisclosure.model.facts.Budget;
  *
  * @param budget the budget, not null
  * @param cells the sheet and cell (or sheet and row) of each fact path read, not null
+ * @param profile the layout (profile) the workbook names (公开事项: 公开版式), as a budget file's {@code profile},
+ *     not null
  */
-public record WorkbookBudget(Budget budget, Map<String, String> cells) {
+public record WorkbookBudget(Budget budget, Map<String, String> cells, Optional<String> profile) {
 
     /** Validates and copies the fields. */
     public WorkbookBudget {
         Objects.requireNonNull(budget, "budget");
         cells = Map.copyOf(cells);
+        Objects.requireNonNull(profile, "profile");
+    }
+
+    /**
+     * A budget read from a workbook that names no layout.
+     *
+     * @param budget the budget, not null
+     * @param cells the sheet and cell of each fact path read, not null
+     */
+    public WorkbookBudget(Budget budget, Map<String, String> cells) {
+        this(budget, cells, Optional.empty());
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.budgetdisclosure.io.workbook;
 
 import java.nio.file.Path;
-import java.util.Optional;
 import org.budgetdisclosure.io.BudgetFile;
 import org.budgetdisclosure.io.BudgetFileException;
 import org.budgetdisclosure.io.BudgetFileReader;
@@ -16,6 +15,7 @@ public final class WorkbookFileReader implements BudgetFileReader {
 
     @Override
     public BudgetFile read(Path file) throws BudgetFileException {
-        return new BudgetFile(BudgetWorkbook.read(file), Optional.empty());
+        WorkbookBudget read = BudgetWorkbook.readLocated(file);
+        return new BudgetFile(read.budget(), read.profile());
     }
 }

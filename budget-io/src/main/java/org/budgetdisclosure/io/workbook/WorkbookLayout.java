@@ -56,6 +56,104 @@ final class WorkbookLayout {
     static final List<String> DATA_SHEETS = List.of(DEPARTMENT, LINES, BASIC, COST_CLASSES, THREE_PUBLIC, PRIOR_YEAR,
             PROCUREMENT, ASSETS, PROJECTS, INDICATORS, TEXT, INSTITUTIONS, NAMES, GLOSSARY);
 
+    /** 公开事项: labelled rows (项目, 内容) of the single facts the Shanghai layouts publish. Optional sheet. */
+    static final String PUBLISHED = "公开事项";
+    /** 车辆及设备: vehicles by category and large equipment, held and to buy. Optional sheet. */
+    static final String VEHICLES = "车辆及设备";
+    /** 预算单位: the budget units 机构设置 lists. Optional sheet. */
+    static final String BUDGET_UNITS = "预算单位";
+    /** 内设机构: the internal divisions 机构设置 lists. Optional sheet. */
+    static final String DIVISIONS = "内设机构";
+    /** 财政拨款支出主要内容: the 项 explained (编制说明). Optional sheet. */
+    static final String LINE_EXPLANATIONS = "财政拨款支出主要内容";
+    /**
+     * 组成单位: the units (预算单位) whose budgets make up the department's, a row each; their lines are those of
+     * 收支明细, 基本支出经济分类 and “三公”经费 whose column 单位 names them. Optional sheet.
+     */
+    static final String UNITS = "组成单位";
+    static final List<String> UNIT_COLUMNS = List.of("单位编码", "单位全称", "单位简称", "单位性质", "机关运行经费");
+    /** The column of 收支明细, 基本支出经济分类 and “三公”经费 naming the unit of a line (its 单位编码, else 简称). */
+    static final String UNIT_COLUMN = "单位";
+
+    /** 项目经费情况说明: the projects explained, one paragraph a row. Optional sheet. */
+    static final String PROJECT_EXPLANATIONS = "项目经费情况说明";
+
+    /**
+     * The sheets of the facts added for the Shanghai layouts, written after 名词解释; a workbook made before them
+     * reads without them (a missing one states none of its facts).
+     */
+    static final List<String> OPTIONAL_SHEETS = List.of(PUBLISHED, VEHICLES, BUDGET_UNITS, DIVISIONS,
+            LINE_EXPLANATIONS, PROJECT_EXPLANATIONS, UNITS);
+
+    // ---- 公开事项: column A the label, column B the value -------------------------------------------------
+
+    static final String OPERATING_COSTS = "机关运行经费";
+    static final String PROCUREMENT_GOODS = "政府采购预算：货物";
+    static final String PROCUREMENT_WORKS = "政府采购预算：工程";
+    static final String PROCUREMENT_SERVICES = "政府采购预算：服务";
+    static final String RESERVED_SMES = "面向中小企业预留";
+    static final String RESERVED_SMALL_MICRO = "其中：面向小微企业预留";
+    static final String TARGET_PROJECTS = "编报绩效目标的项目个数";
+    static final String TARGET_AMOUNT = "编报绩效目标的项目金额";
+    static final String HELD_AS_OF = "车辆及设备截止日期";
+    static final String PRIOR_REVENUE_PREFIX = "上年收入预算：";
+    static final String PRIOR_FISCAL_REASON = "上年财政拨款增减原因";
+    /** The layout (profile) the budget asks to be published in, as a budget file's {@code profile}. */
+    static final String PROFILE = "公开版式";
+
+    /** @return the revenue sources last year's revenue is stated by (all but the carry-over) */
+    static List<org.budgetdisclosure.model.facts.RevenueSource> priorRevenueSources() {
+        return java.util.Arrays.stream(org.budgetdisclosure.model.facts.RevenueSource.values())
+                .filter(s -> s != org.budgetdisclosure.model.facts.RevenueSource.PRIOR_YEAR_CARRYOVER).toList();
+    }
+
+    /** The labelled rows of 公开事项 in order. */
+    static List<String> publishedLabels() {
+        List<String> labels = new ArrayList<>(List.of(OPERATING_COSTS, PROCUREMENT_GOODS, PROCUREMENT_WORKS,
+                PROCUREMENT_SERVICES, RESERVED_SMES, RESERVED_SMALL_MICRO, TARGET_PROJECTS, TARGET_AMOUNT,
+                HELD_AS_OF));
+        priorRevenueSources().forEach(s -> labels.add(PRIOR_REVENUE_PREFIX + s.chineseName()));
+        labels.add(PRIOR_FISCAL_REASON);
+        labels.add(PROFILE);
+        return labels;
+    }
+
+    // ---- 车辆及设备: a row per vehicle category, their total and the large equipment -------------------------
+
+    static final List<String> VEHICLE_COLUMNS = List.of("项目", "现有数量", "拟购置数量");
+    static final String VEHICLE_TOTAL = "车辆合计";
+
+    // ---- the other optional sheets --------------------------------------------------------------------------
+
+    static final List<String> BUDGET_UNIT_COLUMNS = List.of("单位名称", "单位性质", "是否本部");
+    static final List<String> DIVISION_COLUMNS = List.of("内设机构名称");
+    static final List<String> LINE_EXPLANATION_COLUMNS = List.of("功能科目编码", "主要用于", "上年数", "上年数口径",
+            "增减原因");
+    static final List<String> PROJECT_EXPLANATION_COLUMNS = List.of("项目序号", "事项", "内容", "金额");
+    static final String YES = "是";
+    static final String NO = "否";
+
+    /** The items of 项目经费情况说明, each a row's 事项. */
+    enum ProjectItem {
+        NAME("项目名称"),
+        OVERVIEW("项目概述"),
+        BASIS("立项依据"),
+        IMPLEMENTERS("实施主体"),
+        PLAN("实施方案"),
+        PERIOD("实施周期"),
+        ALLOCATION("年度预算安排"),
+        GOALS("绩效目标");
+
+        final String label;
+
+        ProjectItem(String label) {
+            this.label = label;
+        }
+    }
+
+    /** The separator of the two days of 实施周期, such as 2025-01-01至2025-12-31. */
+    static final String PERIOD_SEPARATOR = "至";
+
     // ---- 部门信息: column A the label, column B the value ---------------------------------------------------
 
     static final String DEPARTMENT_LABEL = "项目";

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -34,6 +35,21 @@ import org.budgetdisclosure.io.BudgetFileException;
 import org.budgetdisclosure.model.classification.EconomicCode;
 import org.budgetdisclosure.model.classification.FunctionCode;
 import org.budgetdisclosure.model.facts.Amount;
+import org.budgetdisclosure.model.facts.AssetHoldings;
+import org.budgetdisclosure.model.facts.AssetPurchases;
+import org.budgetdisclosure.model.facts.Explanations;
+import org.budgetdisclosure.model.facts.LineExplanation;
+import org.budgetdisclosure.model.facts.LineLastYear;
+import org.budgetdisclosure.model.facts.OrganisationUnit;
+import org.budgetdisclosure.model.facts.PerformanceTargets;
+import org.budgetdisclosure.model.facts.PriorRevenue;
+import org.budgetdisclosure.model.facts.PriorThreePublic;
+import org.budgetdisclosure.model.facts.ProcurementTotals;
+import org.budgetdisclosure.model.facts.ProjectAllocation;
+import org.budgetdisclosure.model.facts.ProjectExplanation;
+import org.budgetdisclosure.model.facts.ProjectPeriod;
+import org.budgetdisclosure.model.facts.VehicleCategory;
+import org.budgetdisclosure.model.facts.VehicleCounts;
 import org.budgetdisclosure.model.facts.Appropriation;
 import org.budgetdisclosure.model.facts.AssetCategory;
 import org.budgetdisclosure.model.facts.AssetRegister;
@@ -94,6 +110,11 @@ final class WorkbookReader {
         this.wb = wb;
     }
 
+    /** @return the layout 公开事项 names (公开版式), if any */
+    Optional<String> profile() {
+        return profile;
+    }
+
     /** @return where each fact path was read, for {@link WorkbookBudget} */
     Map<String, String> cells() {
         return cells;
@@ -104,6 +125,7 @@ final class WorkbookReader {
         failIfAny();
         Budget.Builder b = Budget.builder();
         department(sheets.get(DEPARTMENT), b);
+        units(sheets.get(UNITS));
         lines(sheets.get(LINES), b);
         basic(sheets.get(BASIC), b);
         costClasses(sheets.get(COST_CLASSES), b);
@@ -111,8 +133,26 @@ final class WorkbookReader {
         priorYear(sheets.get(PRIOR_YEAR), b);
         names(sheets.get(NAMES), b);
         Narrative narrative = narrative(sheets);
+        ShanghaiFacts shanghai = new ShanghaiFacts();
+        published(sheets.get(PUBLISHED), b, shanghai);
+        vehicles(sheets.get(VEHICLES), shanghai);
+        List<OrganisationUnit> budgetUnits = budgetUnits(sheets.get(BUDGET_UNITS));
+        List<String> divisions = divisions(sheets.get(DIVISIONS));
+        lineExplanations(sheets.get(LINE_EXPLANATIONS), shanghai);
+        projectExplanations(sheets.get(PROJECT_EXPLANATIONS), shanghai);
         failIfAny();
-        b.narrative(narrative);
+        b.narrative(narrative.withPublishedFacts(budgetUnits, divisions, shanghai.procurementTotals,
+                shanghai.performanceTargets, shanghai.heldAssets, shanghai.plannedAssets, priorThreePublic));
+        b.explanations(new Explanations(shanghai.priorRevenue, shanghai.lines, shanghai.projects));
+        for (UnitDraft u : new java.util.LinkedHashSet<>(units.values())) {
+            b.unit(u.department, ub -> {
+                u.appropriations.forEach(ub::appropriation);
+                u.basic.forEach(ub::basicExpenditure);
+                u.threePublic.forEach(ub::threePublic);
+                u.operatingCosts.ifPresent(ub::operatingCosts);
+                return ub;
+            });
+        }
         try {
             return b.build();
         } catch (IllegalArgumentException | NullPointerException e) {
@@ -129,7 +169,7 @@ final class WorkbookReader {
             String name = wb.getSheetName(i);
             names.add(name);
             boolean hidden = wb.isSheetHidden(i) || wb.isSheetVeryHidden(i);
-            if (DATA_SHEETS.contains(name)) {
+            if (DATA_SHEETS.contains(name) || OPTIONAL_SHEETS.contains(name)) {
                 found.put(name, wb.getSheetAt(i));
                 if (hidden) {
                     problem(name, "the sheet is hidden; unhide it (its rows are read all the same, so they should "
@@ -143,7 +183,7 @@ final class WorkbookReader {
         for (String wanted : DATA_SHEETS) {
             if (!found.containsKey(wanted)) {
                 List<String> unknown = names.stream().filter(n -> !DATA_SHEETS.contains(n) && !n.equals(LISTS)
-                        && !n.equals(INSTRUCTIONS)).toList();
+                        && !n.equals(INSTRUCTIONS) && !OPTIONAL_SHEETS.contains(n)).toList();
                 problem(wanted, "the sheet is missing" + (unknown.isEmpty() ? "" : "; was it renamed? sheets not "
                         + "known: " + String.join(", ", unknown)) + " (make a new workbook with `budget template`)");
             }
@@ -190,6 +230,9 @@ final class WorkbookReader {
                 }
             }
             complete = all;
+            if (present.containsKey(UNIT_COLUMN) && !headers.contains(UNIT_COLUMN)) {
+                columns.put(UNIT_COLUMN, present.get(UNIT_COLUMN)); // optional: the unit of a line
+            }
         }
 
         /** @return the data rows that are not blank in every known column */
@@ -231,6 +274,27 @@ final class WorkbookReader {
 
         String where(String column) {
             return rows.name + "!" + new CellReference(row.getRowNum(), rows.columns.get(column)).formatAsString(false);
+        }
+
+        /**
+         * The unit the column 单位 names: empty for the department's own line (no units), failing the row where it
+         * names no unit of 组成单位 or, in a workbook with units, none.
+         */
+        Optional<UnitDraft> unit() {
+            String key = rows.columns.containsKey(UNIT_COLUMN) ? text(UNIT_COLUMN).strip() : "";
+            if (key.isEmpty()) {
+                if (!units.isEmpty() && !failed) {
+                    fail(UNIT_COLUMN, "is required: the workbook has units (sheet " + UNITS + "), so each line names "
+                            + "its unit by 单位编码 (or 单位简称)");
+                }
+                return Optional.empty();
+            }
+            UnitDraft u = units.get(key);
+            if (u == null && !failed) {
+                fail(UNIT_COLUMN, "must be the 单位编码 or 单位简称 of a unit of the sheet " + UNITS + ", found \"" + key
+                        + "\"" + (units.isEmpty() ? " (the sheet lists none)" : ""));
+            }
+            return Optional.ofNullable(u);
         }
 
         String whereRow() {
@@ -482,6 +546,8 @@ final class WorkbookReader {
     }
 
     private Optional<Staffing> staffing = Optional.empty();
+    private Optional<PriorThreePublic> priorThreePublic = Optional.empty();
+    private Optional<String> profile = Optional.empty();
     private Optional<LocalDate> assetsAsOf = Optional.empty();
     private Optional<Amount> plannedAcquisitions = Optional.empty();
 
@@ -510,6 +576,10 @@ final class WorkbookReader {
     }
 
     private Optional<LocalDate> date(Row row) {
+        return date(row, ASSETS_AS_OF);
+    }
+
+    private Optional<LocalDate> date(Row row, String label) {
         Value v = row.value(DEPARTMENT_VALUE);
         if (v instanceof Number n && n.date()) {
             return Optional.of(n.localDate());
@@ -521,7 +591,7 @@ final class WorkbookReader {
         try {
             return Optional.of(LocalDate.parse(t));
         } catch (DateTimeParseException e) {
-            row.fail(DEPARTMENT_VALUE, "(" + ASSETS_AS_OF + ") must be a date such as 2021-12-31, found \"" + t
+            row.fail(DEPARTMENT_VALUE, "(" + label + ") must be a date such as 2021-12-31, found \"" + t
                     + "\"");
             return Optional.empty();
         }
@@ -544,10 +614,19 @@ final class WorkbookReader {
             if (!row.failed && fund.isEmpty() && source.isCarryover()) {
                 row.fail("资金性质", "is required for a line of 上年结转结余: the fund the money was carried in");
             }
+            Optional<UnitDraft> unit = row.unit();
             row.make(() -> {
-                b.appropriation(new Appropriation(code.orElseThrow(), source,
-                        fund.orElseGet(() -> source.fund().orElseThrow()), type, amount, economic));
-                row.place("appropriations[" + n[0]++ + "]", "functionCode", "功能科目编码", "source", "资金来源",
+                Appropriation line = new Appropriation(code.orElseThrow(), source,
+                        fund.orElseGet(() -> source.fund().orElseThrow()), type, amount, economic);
+                String at;
+                if (unit.isPresent()) {
+                    unit.get().appropriations.add(line);
+                    at = unit.get().path + ".appropriations[" + (unit.get().appropriations.size() - 1) + "]";
+                } else {
+                    b.appropriation(line);
+                    at = "appropriations[" + n[0]++ + "]";
+                }
+                row.place(at, "functionCode", "功能科目编码", "source", "资金来源",
                         "type", "支出类型", "amount", "金额", "fund", "资金性质", "economicCode", "经济科目编码");
             });
         }
@@ -559,9 +638,18 @@ final class WorkbookReader {
         for (Row row : new Rows(sheet, BASIC_COLUMNS).rows()) {
             Optional<EconomicCode> code = row.economicCode("经济科目编码", true);
             Amount amount = row.requiredAmount("金额");
+            Optional<UnitDraft> unit = row.unit();
             row.make(() -> {
-                b.basicExpenditure(new BasicExpenditure(code.orElseThrow(), amount));
-                row.place("basicExpenditures[" + n[0]++ + "]", "economicCode", "经济科目编码", "amount", "金额");
+                BasicExpenditure line = new BasicExpenditure(code.orElseThrow(), amount);
+                String at;
+                if (unit.isPresent()) {
+                    unit.get().basic.add(line);
+                    at = unit.get().path + ".basicExpenditures[" + (unit.get().basic.size() - 1) + "]";
+                } else {
+                    b.basicExpenditure(line);
+                    at = "basicExpenditures[" + n[0]++ + "]";
+                }
+                row.place(at, "economicCode", "经济科目编码", "amount", "金额");
             });
         }
     }
@@ -592,9 +680,18 @@ final class WorkbookReader {
             ThreePublicItem item = row.requiredWord("项目", ThreePublicItem.values(), ThreePublicItem::chineseName);
             Fund fund = row.requiredWord("资金性质", Fund.values(), Fund::chineseName);
             Amount amount = row.requiredAmount("金额");
+            Optional<UnitDraft> unit = row.unit();
             row.make(() -> {
-                b.threePublic(new ThreePublicExpense(item, fund, amount));
-                row.place("threePublic[" + n[0]++ + "]", "item", "项目", "fund", "资金性质", "amount", "金额");
+                ThreePublicExpense expense = new ThreePublicExpense(item, fund, amount);
+                String at;
+                if (unit.isPresent()) {
+                    unit.get().threePublic.add(expense);
+                    at = unit.get().path + ".threePublic[" + (unit.get().threePublic.size() - 1) + "]";
+                } else {
+                    b.threePublic(expense);
+                    at = "threePublic[" + n[0]++ + "]";
+                }
+                row.place(at, "item", "项目", "fund", "资金性质", "amount", "金额");
             });
         }
     }
@@ -648,6 +745,23 @@ final class WorkbookReader {
             }
         }
         if (!any) {
+            return;
+        }
+        boolean threePublicOnly = amounts.isEmpty() && reasons.keySet().stream()
+                .allMatch(c -> c.ordinal() >= Comparison.THREE_PUBLIC.ordinal());
+        if (threePublicOnly && first != null) {
+            // last year's “三公” alone (Shanghai publishes no 人员经费/公用经费/项目支出 of last year)
+            cells.put("narrative.priorThreePublic", PRIOR_YEAR);
+            for (PriorRow p : PRIOR_ROWS) {
+                Row row = byLabel.get(p.label());
+                if (row != null) {
+                    p.item().ifPresent(i -> cells.put("narrative.priorThreePublic.amounts." + i.name(),
+                            row.where("上年数")));
+                    p.reason().ifPresent(c -> cells.put("narrative.priorThreePublic.reasons." + c.name(),
+                            row.where("增减原因")));
+                }
+            }
+            first.make(() -> priorThreePublic = Optional.of(new PriorThreePublic(items, reasons)));
             return;
         }
         for (PriorRow p : PRIOR_ROWS) {
@@ -879,6 +993,415 @@ final class WorkbookReader {
             });
         }
         return items;
+    }
+
+    // ---- 组成单位 ----------------------------------------------------------------------------------------------
+
+    /** A unit of 组成单位 and the lines that name it. */
+    private static final class UnitDraft {
+        final Department department;
+        final String path;
+        final Optional<Amount> operatingCosts;
+        final List<Appropriation> appropriations = new ArrayList<>();
+        final List<BasicExpenditure> basic = new ArrayList<>();
+        final List<ThreePublicExpense> threePublic = new ArrayList<>();
+
+        UnitDraft(Department department, String path, Optional<Amount> operatingCosts) {
+            this.department = department;
+            this.path = path;
+            this.operatingCosts = operatingCosts;
+        }
+    }
+
+    /** The units by 单位编码 and by 单位简称, in the order of the sheet. */
+    private final Map<String, UnitDraft> units = new LinkedHashMap<>();
+
+    private void units(XSSFSheet sheet) {
+        if (sheet == null) {
+            return;
+        }
+        int[] n = {0};
+        for (Row row : new Rows(sheet, UNIT_COLUMNS).rows()) {
+            String code = row.text("单位编码").strip();
+            String name = row.required("单位全称");
+            String shortName = row.required("单位简称");
+            DepartmentKind kind = row.requiredWord("单位性质", DepartmentKind.values(), DepartmentKind::chineseName);
+            Optional<Amount> operating = row.amount("机关运行经费");
+            for (String key : List.of(code, shortName)) {
+                if (!key.isEmpty() && units.containsKey(key) && !row.failed) {
+                    row.fail(key.equals(code) ? "单位编码" : "单位简称", "repeats \"" + key + "\" of another unit");
+                }
+            }
+            row.make(() -> {
+                String path = "units[" + n[0]++ + "]";
+                UnitDraft u = new UnitDraft(Department.of(code, name, shortName, kind), path, operating);
+                if (!code.isEmpty()) {
+                    units.put(code, u);
+                }
+                units.put(shortName, u);
+                row.place(path, "operatingCosts", "机关运行经费");
+                row.place(path + ".department", "code", "单位编码", "name", "单位全称", "shortName", "单位简称",
+                        "kind", "单位性质");
+            });
+        }
+    }
+
+    // ---- the facts of the Shanghai layouts (optional sheets) -----------------------------------------------
+
+    /** What the optional sheets state, gathered before the budget is built. */
+    private static final class ShanghaiFacts {
+        Optional<ProcurementTotals> procurementTotals = Optional.empty();
+        Optional<PerformanceTargets> performanceTargets = Optional.empty();
+        Optional<AssetHoldings> heldAssets = Optional.empty();
+        Optional<AssetPurchases> plannedAssets = Optional.empty();
+        Optional<LocalDate> heldAsOf = Optional.empty();
+        Row heldAsOfRow;
+        Optional<PriorRevenue> priorRevenue = Optional.empty();
+        List<LineExplanation> lines = new ArrayList<>();
+        List<ProjectExplanation> projects = new ArrayList<>();
+    }
+
+    /** 公开事项: labelled rows; a missing sheet or row, or a blank value, states nothing. */
+    private void published(XSSFSheet sheet, Budget.Builder b, ShanghaiFacts facts) {
+        if (sheet == null) {
+            return;
+        }
+        Rows rows = new Rows(sheet, List.of(DEPARTMENT_LABEL, DEPARTMENT_VALUE));
+        Map<String, Row> byLabel = new HashMap<>();
+        for (Row row : rows.rows()) {
+            String label = row.text(DEPARTMENT_LABEL).strip();
+            if (publishedLabels().contains(label)) {
+                byLabel.putIfAbsent(label, row);
+            } else if (!label.isEmpty() || !row.text(DEPARTMENT_VALUE).isBlank()) {
+                row.fail(DEPARTMENT_LABEL, "must be one of the labels " + String.join(", ", publishedLabels())
+                        + ", found \"" + label + "\"");
+            }
+        }
+        Function<String, Optional<Amount>> amount = l -> Optional.ofNullable(byLabel.get(l))
+                .flatMap(r -> r.amount(DEPARTMENT_VALUE));
+        Function<String, String> at = l -> Optional.ofNullable(byLabel.get(l)).map(r -> r.where(DEPARTMENT_VALUE))
+                .orElse(PUBLISHED);
+        Optional<Amount> operating = amount.apply(OPERATING_COSTS);
+        cells.put("operatingCosts", at.apply(OPERATING_COSTS));
+        operating.ifPresent(b::operatingCosts);
+        // 政府采购预算: 货物, 工程 and 服务 together, the set-asides optional
+        List<String> procurementLabels = List.of(PROCUREMENT_GOODS, PROCUREMENT_WORKS, PROCUREMENT_SERVICES,
+                RESERVED_SMES, RESERVED_SMALL_MICRO);
+        List<String> fields = List.of("goods", "works", "services", "reservedForSmes", "reservedForSmallAndMicro");
+        List<Optional<Amount>> procurement = new ArrayList<>();
+        for (int i = 0; i < procurementLabels.size(); i++) {
+            procurement.add(amount.apply(procurementLabels.get(i)));
+            cells.put("narrative.procurementTotals." + fields.get(i), at.apply(procurementLabels.get(i)));
+        }
+        if (procurement.stream().anyMatch(Optional::isPresent)) {
+            cells.put("narrative.procurementTotals", at.apply(PROCUREMENT_GOODS));
+            if (required(byLabel, procurement.subList(0, 3), procurementLabels.subList(0, 3),
+                    "政府采购预算 is stated: fill 货物, 工程 and 服务 (0 for none), or leave all blank")) {
+                facts.procurementTotals = Optional.of(new ProcurementTotals(procurement.get(0).get(),
+                        procurement.get(1).get(), procurement.get(2).get(), procurement.get(3), procurement.get(4)));
+            }
+        }
+        Optional<Integer> targetProjects = Optional.ofNullable(byLabel.get(TARGET_PROJECTS))
+                .flatMap(r -> r.whole(DEPARTMENT_VALUE));
+        Optional<Amount> targetAmount = amount.apply(TARGET_AMOUNT);
+        cells.put("narrative.performanceTargets.projects", at.apply(TARGET_PROJECTS));
+        cells.put("narrative.performanceTargets.amount", at.apply(TARGET_AMOUNT));
+        if (targetProjects.isPresent() || targetAmount.isPresent()) {
+            cells.put("narrative.performanceTargets", at.apply(TARGET_PROJECTS));
+            if (required(byLabel, List.of(targetProjects, targetAmount), List.of(TARGET_PROJECTS, TARGET_AMOUNT),
+                    "绩效目标 are stated: fill the number of projects and their amount, or neither")) {
+                byLabel.get(TARGET_PROJECTS).make(() -> facts.performanceTargets = Optional.of(
+                        new PerformanceTargets(targetProjects.get(), targetAmount.get())));
+            }
+        }
+        facts.heldAsOfRow = byLabel.get(HELD_AS_OF);
+        cells.put("narrative.heldAssets", at.apply(HELD_AS_OF));
+        cells.put("narrative.heldAssets.asOf", at.apply(HELD_AS_OF));
+        if (facts.heldAsOfRow != null) {
+            facts.heldAsOf = date(facts.heldAsOfRow, HELD_AS_OF);
+        }
+        // last year's revenue: the three 财政拨款 sources together, the others and the reason optional
+        Map<RevenueSource, Amount> bySource = new EnumMap<>(RevenueSource.class);
+        for (RevenueSource source : priorRevenueSources()) {
+            String label = PRIOR_REVENUE_PREFIX + source.chineseName();
+            amount.apply(label).ifPresent(a -> bySource.put(source, a));
+            cells.put("explanations.priorRevenue.bySource." + source.name(), at.apply(label));
+        }
+        String reason = Optional.ofNullable(byLabel.get(PRIOR_FISCAL_REASON)).map(r -> r.text(DEPARTMENT_VALUE))
+                .orElse("");
+        cells.put("explanations.priorRevenue.fiscalReason", at.apply(PRIOR_FISCAL_REASON));
+        profile = Optional.ofNullable(byLabel.get(PROFILE)).map(r -> r.text(DEPARTMENT_VALUE).strip())
+                .filter(p -> !p.isEmpty());
+        if (!bySource.isEmpty() || !reason.isBlank()) {
+            cells.put("explanations.priorRevenue", at.apply(PRIOR_REVENUE_PREFIX
+                    + RevenueSource.GENERAL_PUBLIC_BUDGET.chineseName()));
+            List<RevenueSource> fiscal = PriorRevenue.fiscalSources();
+            if (required(byLabel, fiscal.stream().map(f -> Optional.ofNullable(bySource.get(f))).toList(),
+                    fiscal.stream().map(f -> PRIOR_REVENUE_PREFIX + f.chineseName()).toList(),
+                    "last year's revenue is stated: fill the three 财政拨款 (0 for a fund without money)")) {
+                Row row = byLabel.get(PRIOR_REVENUE_PREFIX + RevenueSource.GENERAL_PUBLIC_BUDGET.chineseName());
+                row.make(() -> facts.priorRevenue = Optional.of(new PriorRevenue(bySource,
+                        reason.isBlank() ? Optional.empty() : Optional.of(reason))));
+            }
+        }
+    }
+
+    /**
+     * Reports each of the labelled values missing when some of a group is given.
+     *
+     * @return whether all are present (and none of their rows failed)
+     */
+    private boolean required(Map<String, Row> byLabel, List<? extends Optional<?>> values, List<String> labels,
+            String when) {
+        boolean all = true;
+        for (int i = 0; i < labels.size(); i++) {
+            Row row = byLabel.get(labels.get(i));
+            if (row == null) {
+                problem(PUBLISHED + "!A", "the row " + labels.get(i) + " is missing: it is required when " + when);
+                all = false;
+            } else if (row.failed) {
+                all = false;
+            } else if (values.get(i).isEmpty()) {
+                row.fail(DEPARTMENT_VALUE, "(" + labels.get(i) + ") is required when " + when);
+                all = false;
+            }
+        }
+        return all;
+    }
+
+    /** 车辆及设备: a count left blank is not stated; a column all blank states no vehicles. */
+    private void vehicles(XSSFSheet sheet, ShanghaiFacts facts) {
+        List<String> columns = List.of("现有数量", "拟购置数量");
+        List<String> paths = List.of("narrative.heldAssets", "narrative.plannedAssets");
+        List<Map<VehicleCategory, Integer>> counts = List.of(new EnumMap<>(VehicleCategory.class),
+                new EnumMap<>(VehicleCategory.class));
+        List<Optional<Integer>> totals = new ArrayList<>(List.of(Optional.empty(), Optional.empty()));
+        List<Optional<Integer>> equipment = new ArrayList<>(List.of(Optional.empty(), Optional.empty()));
+        Row[] totalRow = new Row[1];
+        Row[] equipmentRow = new Row[1];
+        boolean failed = false;
+        if (sheet != null) {
+            for (Row row : new Rows(sheet, VEHICLE_COLUMNS).rows()) {
+                String label = row.text("项目").strip();
+                Optional<VehicleCategory> category = WorkbookLayout.parse(VehicleCategory.values(),
+                        VehicleCategory::chineseName, label);
+                List<Optional<Integer>> values = List.of(row.whole(columns.get(0)), row.whole(columns.get(1)));
+                for (int k = 0; k < 2; k++) {
+                    if (values.get(k).isPresent() && values.get(k).get() < 0) {
+                        row.fail(columns.get(k), "must not be negative, found " + values.get(k).get());
+                    }
+                }
+                if (category.isPresent()) {
+                    for (int k = 0; k < 2; k++) {
+                        int at = k;
+                        values.get(k).ifPresent(n -> counts.get(at).put(category.get(), n));
+                        cells.put(paths.get(k) + ".vehicles." + category.get().name(), row.where(columns.get(k)));
+                    }
+                } else if (label.equals(VEHICLE_TOTAL)) {
+                    totalRow[0] = row;
+                    totals.set(0, values.get(0));
+                    totals.set(1, values.get(1));
+                    cells.put(paths.get(0) + ".vehicles", row.where(columns.get(0)));
+                    cells.put(paths.get(1) + ".vehicles", row.where(columns.get(1)));
+                } else if (label.equals(AssetHoldings.LARGE_EQUIPMENT)) {
+                    equipmentRow[0] = row;
+                    equipment.set(0, values.get(0));
+                    equipment.set(1, values.get(1));
+                    cells.put(paths.get(0) + ".largeEquipment", row.where(columns.get(0)));
+                    cells.put(paths.get(1) + ".largeEquipment", row.where(columns.get(1)));
+                } else {
+                    row.fail("项目", "must be a vehicle category (" + Arrays.stream(VehicleCategory.values())
+                            .map(VehicleCategory::chineseName).collect(Collectors.joining("、")) + "), "
+                            + VEHICLE_TOTAL + " or " + AssetHoldings.LARGE_EQUIPMENT + ", found \"" + label + "\"");
+                }
+                failed |= row.failed;
+            }
+        }
+        List<Optional<VehicleCounts>> vehicles = new ArrayList<>();
+        for (int k = 0; k < 2; k++) {
+            if (counts.get(k).isEmpty() && totals.get(k).isEmpty()) {
+                vehicles.add(Optional.empty());
+                continue;
+            }
+            VehicleCounts v = new VehicleCounts(counts.get(k));
+            if (totals.get(k).isPresent() && totals.get(k).get() != v.total() && !totalRow[0].failed) {
+                totalRow[0].fail(columns.get(k), "is " + totals.get(k).get() + " but the categories above add up to "
+                        + v.total() + "; correct a count or the total (or leave the total blank)");
+            }
+            vehicles.add(Optional.of(v));
+        }
+        if (failed || (totalRow[0] != null && totalRow[0].failed)) {
+            return;
+        }
+        OptionalInt heldEquipment = equipment.get(0).map(OptionalInt::of).orElse(OptionalInt.empty());
+        OptionalInt plannedEquipment = equipment.get(1).map(OptionalInt::of).orElse(OptionalInt.empty());
+        boolean held = vehicles.get(0).isPresent() || heldEquipment.isPresent();
+        if (facts.heldAsOf.isPresent() || held) {
+            if (facts.heldAsOf.isEmpty()) {
+                if (facts.heldAsOfRow == null) {
+                    problem(PUBLISHED + "!A", "the row " + HELD_AS_OF + " is required when vehicles or equipment "
+                            + "held are stated (sheet " + VEHICLES + ")");
+                } else if (!facts.heldAsOfRow.failed) {
+                    facts.heldAsOfRow.fail(DEPARTMENT_VALUE, "(" + HELD_AS_OF + ") is required when vehicles or "
+                            + "equipment held are stated (sheet " + VEHICLES + "): the date of the counts, such as "
+                            + "2024-08-31");
+                }
+            } else if (!held) {
+                facts.heldAsOfRow.fail(DEPARTMENT_VALUE, "(" + HELD_AS_OF + ") is given but no vehicles or "
+                        + "equipment held are: fill the column 现有数量 of the sheet " + VEHICLES + ", or clear the date");
+            } else {
+                facts.heldAssets = Optional.of(new AssetHoldings(facts.heldAsOf.get(), vehicles.get(0),
+                        heldEquipment));
+            }
+        }
+        if (vehicles.get(1).isPresent() || plannedEquipment.isPresent()) {
+            facts.plannedAssets = Optional.of(new AssetPurchases(vehicles.get(1), plannedEquipment));
+        }
+    }
+
+    private List<OrganisationUnit> budgetUnits(XSSFSheet sheet) {
+        List<OrganisationUnit> units = new ArrayList<>();
+        if (sheet == null) {
+            return units;
+        }
+        for (Row row : new Rows(sheet, BUDGET_UNIT_COLUMNS).rows()) {
+            String name = row.required("单位名称");
+            DepartmentKind kind = row.requiredWord("单位性质", DepartmentKind.values(), DepartmentKind::chineseName);
+            String hq = row.text("是否本部").strip();
+            if (!hq.isEmpty() && !hq.equals(YES) && !hq.equals(NO)) {
+                row.fail("是否本部", "must be " + YES + " or " + NO + ", found \"" + hq + "\"");
+            }
+            row.make(() -> {
+                units.add(new OrganisationUnit(name, kind, hq.equals(YES)));
+                row.place("narrative.budgetUnits[" + (units.size() - 1) + "]", "name", "单位名称", "kind", "单位性质",
+                        "headquarters", "是否本部");
+            });
+        }
+        return units;
+    }
+
+    private List<String> divisions(XSSFSheet sheet) {
+        List<String> divisions = new ArrayList<>();
+        if (sheet == null) {
+            return divisions;
+        }
+        for (Row row : new Rows(sheet, DIVISION_COLUMNS).rows()) {
+            String name = row.required("内设机构名称");
+            row.make(() -> {
+                divisions.add(name);
+                cells.put("narrative.internalDivisions[" + (divisions.size() - 1) + "]", row.where("内设机构名称"));
+            });
+        }
+        return divisions;
+    }
+
+    private void lineExplanations(XSSFSheet sheet, ShanghaiFacts facts) {
+        if (sheet == null) {
+            return;
+        }
+        for (Row row : new Rows(sheet, LINE_EXPLANATION_COLUMNS).rows()) {
+            Optional<FunctionCode> code = row.functionCode("功能科目编码", true);
+            String purpose = row.required("主要用于");
+            Optional<Amount> lastYear = row.amount("上年数");
+            Optional<LineLastYear.Kind> kind = row.word("上年数口径", LineLastYear.Kind.values(),
+                    LineLastYear.Kind::chineseName);
+            String reason = row.text("增减原因");
+            if (!row.failed && (lastYear.isPresent() || kind.isPresent() || !reason.isBlank())) {
+                if (lastYear.isEmpty()) {
+                    row.fail("上年数", "is required when 上年数口径 or 增减原因 is given");
+                } else if (kind.isEmpty()) {
+                    row.fail("上年数口径", "is required with 上年数: one of " + Arrays.stream(LineLastYear.Kind.values())
+                            .map(LineLastYear.Kind::chineseName).collect(Collectors.joining("、")));
+                }
+            }
+            row.make(() -> {
+                Optional<LineLastYear> last = lastYear.map(a -> new LineLastYear(a, kind.orElseThrow(),
+                        reason.isBlank() ? Optional.empty() : Optional.of(reason)));
+                facts.lines.add(new LineExplanation(code.orElseThrow(), purpose, last));
+                row.place("explanations.lines[" + (facts.lines.size() - 1) + "]", "functionCode", "功能科目编码",
+                        "purpose", "主要用于");
+                String at = "explanations.lines[" + (facts.lines.size() - 1) + "].lastYear";
+                cells.put(at, row.where("上年数"));
+                cells.put(at + ".amount", row.where("上年数"));
+                cells.put(at + ".kind", row.where("上年数口径"));
+                cells.put(at + ".reason", row.where("增减原因"));
+            });
+        }
+    }
+
+    /** 项目经费情况说明: rows by 项目序号, the projects in the order of their numbers. */
+    private void projectExplanations(XSSFSheet sheet, ShanghaiFacts facts) {
+        if (sheet == null) {
+            return;
+        }
+        final class Draft {
+            final Row first;
+            Optional<String> name = Optional.empty();
+            Optional<ProjectPeriod> period = Optional.empty();
+            final Map<ProjectItem, List<String>> paragraphs = new EnumMap<>(ProjectItem.class);
+            final List<ProjectAllocation> allocations = new ArrayList<>();
+            boolean failed;
+
+            Draft(Row first) {
+                this.first = first;
+            }
+        }
+        TreeMap<Integer, Draft> drafts = new TreeMap<>();
+        for (Row row : new Rows(sheet, PROJECT_EXPLANATION_COLUMNS).rows()) {
+            Optional<Integer> number = row.whole("项目序号");
+            ProjectItem item = row.requiredWord("事项", ProjectItem.values(), i -> i.label);
+            String text = row.text("内容");
+            Optional<Amount> amount = row.amount("金额");
+            if (number.isEmpty() && !row.failed) {
+                row.fail("项目序号", "is required: the number of the project the row explains (1, 2, …)");
+            }
+            if (row.failed) {
+                continue;
+            }
+            Draft d = drafts.computeIfAbsent(number.get(), n -> new Draft(row));
+            if (text.isBlank()) {
+                row.fail("内容", "is required");
+            } else if (amount.isPresent() && item != ProjectItem.ALLOCATION) {
+                row.fail("金额", "is only for the rows of " + ProjectItem.ALLOCATION.label);
+            } else if (item == ProjectItem.ALLOCATION && amount.isEmpty()) {
+                row.fail("金额", "is required for a row of " + ProjectItem.ALLOCATION.label);
+            } else if ((item == ProjectItem.NAME && d.name.isPresent())
+                    || (item == ProjectItem.PERIOD && d.period.isPresent())) {
+                row.fail("事项", "repeats the " + item.label + " of the project " + number.get());
+            } else if (item == ProjectItem.NAME) {
+                d.name = Optional.of(text);
+            } else if (item == ProjectItem.PERIOD) {
+                String[] days = text.strip().split(PERIOD_SEPARATOR, -1);
+                try {
+                    if (days.length != 2) {
+                        throw new DateTimeParseException("", text, 0);
+                    }
+                    LocalDate start = LocalDate.parse(days[0].strip());
+                    LocalDate end = LocalDate.parse(days[1].strip());
+                    row.make(() -> d.period = Optional.of(new ProjectPeriod(start, end)));
+                } catch (DateTimeParseException e) {
+                    row.fail("内容", "(" + item.label + ") must be the first and last day such as 2025-01-01"
+                            + PERIOD_SEPARATOR + "2025-12-31, found \"" + text + "\"");
+                }
+            } else if (item == ProjectItem.ALLOCATION) {
+                row.make(() -> d.allocations.add(new ProjectAllocation(text, amount.get())));
+            } else {
+                d.paragraphs.computeIfAbsent(item, i -> new ArrayList<>()).add(text);
+            }
+            d.failed |= row.failed;
+        }
+        for (Draft d : drafts.values()) {
+            if (d.failed) {
+                continue;
+            }
+            Function<ProjectItem, List<String>> p = i -> d.paragraphs.getOrDefault(i, List.of());
+            d.first.make(() -> {
+                facts.projects.add(new ProjectExplanation(d.name, p.apply(ProjectItem.OVERVIEW),
+                        p.apply(ProjectItem.BASIS), p.apply(ProjectItem.IMPLEMENTERS), p.apply(ProjectItem.PLAN),
+                        d.period, d.allocations, p.apply(ProjectItem.GOALS)));
+                cells.put("explanations.projects[" + (facts.projects.size() - 1) + "]", d.first.whereRow());
+            });
+        }
     }
 
     // ---- cell values -------------------------------------------------------------------------------------

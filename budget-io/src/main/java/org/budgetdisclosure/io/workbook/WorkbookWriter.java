@@ -38,6 +38,8 @@ import org.budgetdisclosure.model.classification.EconomicCode;
 import org.budgetdisclosure.model.facts.Amount;
 import org.budgetdisclosure.model.facts.Appropriation;
 import org.budgetdisclosure.model.facts.AssetCategory;
+import org.budgetdisclosure.model.facts.AssetHoldings;
+import org.budgetdisclosure.model.facts.AssetPurchases;
 import org.budgetdisclosure.model.facts.AssetRegister;
 import org.budgetdisclosure.model.facts.BasicExpenditure;
 import org.budgetdisclosure.model.facts.Budget;
@@ -45,18 +47,27 @@ import org.budgetdisclosure.model.facts.CostClass;
 import org.budgetdisclosure.model.facts.CostClassAssignment;
 import org.budgetdisclosure.model.facts.DepartmentKind;
 import org.budgetdisclosure.model.facts.ExpenditureType;
+import org.budgetdisclosure.model.facts.Explanations;
 import org.budgetdisclosure.model.facts.Fund;
 import org.budgetdisclosure.model.facts.GlossaryEntry;
 import org.budgetdisclosure.model.facts.Indicator;
 import org.budgetdisclosure.model.facts.Institution;
+import org.budgetdisclosure.model.facts.LineExplanation;
+import org.budgetdisclosure.model.facts.LineLastYear;
 import org.budgetdisclosure.model.facts.MoneyUnit;
 import org.budgetdisclosure.model.facts.Narrative;
+import org.budgetdisclosure.model.facts.OrganisationUnit;
 import org.budgetdisclosure.model.facts.PerformanceProject;
+import org.budgetdisclosure.model.facts.PriorThreePublic;
 import org.budgetdisclosure.model.facts.PriorYear;
 import org.budgetdisclosure.model.facts.ProcurementItem;
+import org.budgetdisclosure.model.facts.ProjectAllocation;
+import org.budgetdisclosure.model.facts.ProjectExplanation;
 import org.budgetdisclosure.model.facts.RevenueSource;
 import org.budgetdisclosure.model.facts.ThreePublicExpense;
 import org.budgetdisclosure.model.facts.ThreePublicItem;
+import org.budgetdisclosure.model.facts.VehicleCategory;
+import org.budgetdisclosure.model.facts.VehicleCounts;
 
 /** Writes the fill-in workbook, empty (the template) or holding a budget. Not thread-safe: one per workbook. */
 final class WorkbookWriter {
@@ -66,9 +77,10 @@ final class WorkbookWriter {
     /** The most characters Excel keeps in a cell. */
     static final int MAX_CELL_TEXT = 32_767;
 
-    private static final java.util.Set<String> AMOUNT_COLUMNS = java.util.Set.of("金额", "单价", "价值", "项目金额",
+    private static final java.util.Set<String> AMOUNT_COLUMNS = java.util.Set.of("金额", "单价", "价值", "项目金额", "机关运行经费",
             "上年数", "一般公共预算", "政府性基金预算", "国有资本经营预算", "其他资金");
-    private static final java.util.Set<String> NUMBER_COLUMNS = java.util.Set.of("数量", "项目序号");
+    private static final java.util.Set<String> NUMBER_COLUMNS = java.util.Set.of("数量", "项目序号", "现有数量",
+            "拟购置数量");
 
     private final XSSFWorkbook wb = new XSSFWorkbook();
     private final CellStyle header;
@@ -106,22 +118,30 @@ final class WorkbookWriter {
 
     /**
      * @param budget the budget, or empty for the template
+     * @param profile the layout the budget names, written in 公开事项
      * @param catalogue the codes offered in the drop-down lists
      * @param year the year of the template (ignored with a budget)
      * @param out where to write, not closed
      */
-    static void write(Optional<Budget> budget, Catalogue catalogue, int year, OutputStream out) throws IOException {
+    static void write(Optional<Budget> budget, Optional<String> profile, Catalogue catalogue, int year,
+            OutputStream out) throws IOException {
         WorkbookWriter w = new WorkbookWriter(catalogue);
         ByteArrayOutputStream raw = new ByteArrayOutputStream(1 << 16);
         int theYear = budget.map(Budget::year).orElse(year);
         try (XSSFWorkbook wb = w.wb) {
             w.instructions();
             w.department(budget, theYear);
-            w.lines(budget.map(Budget::appropriations).orElse(List.of()));
-            w.basic(budget.map(Budget::basicExpenditures).orElse(List.of()));
+            List<String> lineUnits = new ArrayList<>();
+            List<String> basicUnits = new ArrayList<>();
+            List<String> threePublicUnits = new ArrayList<>();
+            w.lines(gather(budget, Budget::appropriations, lineUnits));
+            w.unitColumn(LINES, LINE_COLUMNS.size(), lineUnits);
+            w.basic(gather(budget, Budget::basicExpenditures, basicUnits));
+            w.unitColumn(BASIC, BASIC_COLUMNS.size(), basicUnits);
             w.costClasses(budget.map(Budget::costClasses).orElse(CostClassAssignment.standard()));
-            w.threePublic(budget.map(Budget::threePublic).orElse(List.of()));
-            w.priorYear(budget.flatMap(Budget::priorYear));
+            w.threePublic(gather(budget, Budget::threePublic, threePublicUnits));
+            w.unitColumn(THREE_PUBLIC, THREE_PUBLIC_COLUMNS.size(), threePublicUnits);
+            w.priorYear(budget.flatMap(Budget::priorYear), budget.flatMap(b -> b.narrative().priorThreePublic()));
             Narrative n = budget.map(Budget::narrative).orElse(Narrative.empty(MoneyUnit.TEN_THOUSAND_YUAN));
             w.procurement(n.procurement());
             w.assets(n.assets());
@@ -130,6 +150,14 @@ final class WorkbookWriter {
             w.institutions(n.institutions());
             w.names(budget.map(Budget::names).orElse(Map.of()));
             w.glossary(n.glossary());
+            w.published(budget, profile);
+            w.vehicles(n);
+            w.budgetUnits(n.budgetUnits());
+            w.divisions(n.internalDivisions());
+            Explanations e = budget.map(Budget::explanations).orElse(Explanations.none());
+            w.lineExplanations(e.lines());
+            w.projectExplanations(e.projects());
+            w.units(budget.map(Budget::units).orElse(List.of()));
             w.lists();
             wb.setActiveSheet(1);
             POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
@@ -171,6 +199,16 @@ final class WorkbookWriter {
             PROJECTS + "、" + INDICATORS + "：绩效项目及其指标，指标以项目序号对应项目。",
             TEXT + "：情况说明的文字，每段一行：章节从下拉列表选择；分项绩效目标、项目绩效目标需填项目序号。",
             INSTITUTIONS + "、" + NAMES + "、" + GLOSSARY + "：机构设置表、自定科目名称（覆盖目录中的名称）、名词解释。",
+            PUBLISHED + "：机关运行经费、政府采购预算（货物、工程、服务及面向中小企业预留）、编报绩效目标的项目、"
+                    + "车辆及设备截止日期、上年收入预算及财政拨款增减原因；不公开的事项留空（留空不是0）。",
+            VEHICLES + "：现有及拟购置的车辆（按类别）和单价100万元（含）以上设备；不填的类别为0辆，整列留空为不公开。",
+            BUDGET_UNITS + "、" + DIVISIONS + "：机构设置所列预算单位（是否本部）和内设机构。",
+            LINE_EXPLANATIONS + "：财政拨款支出主要内容，每项一行：主要用于、上年数及口径（预算数、执行数）、增减原因。",
+            PROJECT_EXPLANATIONS + "：每段一行，项目序号区分项目；事项从下拉列表选择，实施周期填“2025-01-01至2025-12-31”，"
+                    + "年度预算安排填内容和金额。",
+            UNITS + "：部门由多个预算单位组成时，每个单位一行（单位编码、全称、简称、性质、机关运行经费）；" + LINES + "、"
+                    + BASIC + "、" + THREE_PUBLIC + "的“单位”列填该行所属单位的编码（或简称）。不分单位时整表及“单位”列留空。",
+            "上年“三公”经费（不填上年预算总额等时）填在" + PRIOR_YEAR + "的“三公”各行。",
             "",
             "填好后：bin/budget validate 本文件.xlsx 检查；bin/budget render 本文件.xlsx --out out 生成公开文件。"};
         for (int i = 0; i < lines.length; i++) {
@@ -216,6 +254,56 @@ final class WorkbookWriter {
         }
         list(s, 1 + labels.indexOf(KIND), 1 + labels.indexOf(KIND), 1, "单位性质");
         list(s, 1 + labels.indexOf(UNIT), 1 + labels.indexOf(UNIT), 1, "金额单位");
+    }
+
+    /**
+     * The facts of a kind: the budget's own, or, for a department with units, every unit's in turn, each unit's key
+     * added to {@code keys}.
+     */
+    private static <T> List<T> gather(Optional<Budget> budget, Function<Budget, List<T>> of, List<String> keys) {
+        if (budget.isEmpty()) {
+            return List.of();
+        }
+        if (!budget.get().hasUnits()) {
+            return of.apply(budget.get());
+        }
+        List<T> all = new ArrayList<>();
+        for (Budget u : budget.get().units()) {
+            for (T t : of.apply(u)) {
+                all.add(t);
+                keys.add(unitKey(u));
+            }
+        }
+        return all;
+    }
+
+    /** @return how the column 单位 names a unit: its code, else its short name */
+    static String unitKey(Budget unit) {
+        return unit.department().code().orElse(unit.department().shortName());
+    }
+
+    /** The column 单位 of a line sheet, after its other columns: blank for a budget without units. */
+    private void unitColumn(String sheet, int column, List<String> keys) {
+        XSSFSheet s = wb.getSheet(sheet);
+        XSSFCell h = s.getRow(0).createCell(column);
+        h.setCellValue(UNIT_COLUMN);
+        h.setCellStyle(header);
+        s.setColumnWidth(column, 16 * 256);
+        s.setDefaultColumnStyle(column, text);
+        for (int i = 0; i < keys.size(); i++) {
+            value(s.getRow(i + 1), column, keys.get(i));
+        }
+    }
+
+    private void units(List<Budget> units) {
+        XSSFSheet s = sheet(UNITS, UNIT_COLUMNS, new int[] {14, 36, 20, 14, 14});
+        for (int i = 0; i < units.size(); i++) {
+            Budget u = units.get(i);
+            row(s, i + 1, u.department().code().orElse(null), u.department().name(), u.department().shortName(),
+                    u.department().kind().chineseName(), u.operatingCosts().orElse(null));
+        }
+        list(s, 1, units.size() + 200, 3, "单位性质");
+        decimal(s, 1, units.size() + 200, 4);
     }
 
     private void lines(List<Appropriation> lines) {
@@ -264,7 +352,8 @@ final class WorkbookWriter {
         decimal(s, 1, items.size() + 200, 2);
     }
 
-    private void priorYear(Optional<PriorYear> prior) {
+    /** 上年数: last year's figures, or (where none are stated) last year's “三公” alone on their rows. */
+    private void priorYear(Optional<PriorYear> prior, Optional<PriorThreePublic> threePublic) {
         XSSFSheet s = sheet(PRIOR_YEAR, PRIOR_YEAR_COLUMNS, new int[] {30, 14, 60});
         for (int i = 0; i < PRIOR_ROWS.size(); i++) {
             PriorRow p = PRIOR_ROWS.get(i);
@@ -281,6 +370,10 @@ final class WorkbookWriter {
                     default -> y.project();
                 }).orElse(p.item().map(item -> (Object) y.threePublic().get(item)).orElse(null));
                 value(row, 1, amount);
+                value(row, 2, p.reason().flatMap(y::reason).orElse(null));
+            } else if (threePublic.isPresent()) {
+                PriorThreePublic y = threePublic.get();
+                value(row, 1, p.item().map(item -> (Object) y.amounts().get(item)).orElse(null));
                 value(row, 2, p.reason().flatMap(y::reason).orElse(null));
             }
         }
@@ -382,6 +475,130 @@ final class WorkbookWriter {
         }
     }
 
+    private void published(Optional<Budget> budget, Optional<String> profile) {
+        XSSFSheet s = sheet(PUBLISHED, List.of(DEPARTMENT_LABEL, DEPARTMENT_VALUE), new int[] {28, 60});
+        Map<String, Object> values = new TreeMap<>();
+        budget.ifPresent(b -> {
+            Narrative n = b.narrative();
+            b.operatingCosts().ifPresent(a -> values.put(OPERATING_COSTS, a));
+            n.procurementTotals().ifPresent(t -> {
+                values.put(PROCUREMENT_GOODS, t.goods());
+                values.put(PROCUREMENT_WORKS, t.works());
+                values.put(PROCUREMENT_SERVICES, t.services());
+                t.reservedForSmes().ifPresent(a -> values.put(RESERVED_SMES, a));
+                t.reservedForSmallAndMicro().ifPresent(a -> values.put(RESERVED_SMALL_MICRO, a));
+            });
+            n.performanceTargets().ifPresent(t -> {
+                values.put(TARGET_PROJECTS, t.projects());
+                values.put(TARGET_AMOUNT, t.amount());
+            });
+            n.heldAssets().ifPresent(h -> values.put(HELD_AS_OF, h.asOf().toString()));
+            b.explanations().priorRevenue().ifPresent(r -> {
+                r.bySource().forEach((source, a) -> values.put(PRIOR_REVENUE_PREFIX + source.chineseName(), a));
+                r.fiscalReason().ifPresent(t -> values.put(PRIOR_FISCAL_REASON, t));
+            });
+        });
+        profile.ifPresent(p -> values.put(PROFILE, p));
+        List<String> labels = publishedLabels();
+        for (int i = 0; i < labels.size(); i++) {
+            XSSFRow row = s.createRow(i + 1);
+            XSSFCell l = row.createCell(0);
+            l.setCellValue(labels.get(i));
+            l.setCellStyle(label);
+            value(row, 1, values.get(labels.get(i)));
+        }
+    }
+
+    private void vehicles(Narrative n) {
+        XSSFSheet s = sheet(VEHICLES, VEHICLE_COLUMNS, new int[] {36, 12, 12});
+        Optional<VehicleCounts> held = n.heldAssets().flatMap(AssetHoldings::vehicles);
+        Optional<VehicleCounts> planned = n.plannedAssets().flatMap(AssetPurchases::vehicles);
+        int r = 1;
+        for (VehicleCategory c : VehicleCategory.values()) {
+            row(s, r++, c.chineseName(), held.map(v -> v.counts().get(c)).orElse(null),
+                    planned.map(v -> v.counts().get(c)).orElse(null));
+        }
+        row(s, r++, VEHICLE_TOTAL, held.map(v -> (Object) Math.toIntExact(v.total())).orElse(null),
+                planned.map(v -> (Object) Math.toIntExact(v.total())).orElse(null));
+        row(s, r, AssetHoldings.LARGE_EQUIPMENT,
+                n.heldAssets().flatMap(h -> boxed(h.largeEquipment())).orElse(null),
+                n.plannedAssets().flatMap(p -> boxed(p.largeEquipment())).orElse(null));
+        for (int i = 1; i <= r; i++) {
+            s.getRow(i).getCell(0).setCellStyle(label);
+        }
+    }
+
+    private static Optional<Object> boxed(java.util.OptionalInt n) {
+        return n.isPresent() ? Optional.of(n.getAsInt()) : Optional.empty();
+    }
+
+    private void budgetUnits(List<OrganisationUnit> units) {
+        XSSFSheet s = sheet(BUDGET_UNITS, BUDGET_UNIT_COLUMNS, new int[] {36, 14, 10});
+        for (int i = 0; i < units.size(); i++) {
+            OrganisationUnit u = units.get(i);
+            row(s, i + 1, u.name(), u.kind().chineseName(), u.headquarters() ? YES : NO);
+        }
+        list(s, 1, units.size() + 200, 1, "单位性质");
+        list(s, 1, units.size() + 200, 2, "是否");
+    }
+
+    private void divisions(List<String> divisions) {
+        XSSFSheet s = sheet(DIVISIONS, DIVISION_COLUMNS, new int[] {36});
+        for (int i = 0; i < divisions.size(); i++) {
+            row(s, i + 1, divisions.get(i));
+        }
+    }
+
+    private void lineExplanations(List<LineExplanation> lines) {
+        XSSFSheet s = sheet(LINE_EXPLANATIONS, LINE_EXPLANATION_COLUMNS, new int[] {22, 60, 14, 12, 40});
+        for (int i = 0; i < lines.size(); i++) {
+            LineExplanation l = lines.get(i);
+            Optional<LineLastYear> y = l.lastYear();
+            row(s, i + 1, l.functionCode().value(), l.purpose(), y.map(LineLastYear::amount).orElse(null),
+                    y.map(v -> v.kind().chineseName()).orElse(null), y.flatMap(LineLastYear::reason).orElse(null));
+        }
+        int last = lines.size() + 500;
+        list(s, 1, last, 0, "功能科目");
+        decimal(s, 1, last, 2);
+        list(s, 1, last, 3, "上年数口径");
+    }
+
+    private void projectExplanations(List<ProjectExplanation> projects) {
+        XSSFSheet s = sheet(PROJECT_EXPLANATIONS, PROJECT_EXPLANATION_COLUMNS, new int[] {10, 16, 100, 14});
+        int r = 1;
+        for (int i = 0; i < projects.size(); i++) {
+            ProjectExplanation p = projects.get(i);
+            int number = i + 1;
+            if (p.name().isPresent()) {
+                row(s, r++, number, ProjectItem.NAME.label, p.name().get());
+            }
+            for (String t : p.overview()) {
+                row(s, r++, number, ProjectItem.OVERVIEW.label, t);
+            }
+            for (String t : p.basis()) {
+                row(s, r++, number, ProjectItem.BASIS.label, t);
+            }
+            for (String t : p.implementers()) {
+                row(s, r++, number, ProjectItem.IMPLEMENTERS.label, t);
+            }
+            for (String t : p.plan()) {
+                row(s, r++, number, ProjectItem.PLAN.label, t);
+            }
+            if (p.period().isPresent()) {
+                row(s, r++, number, ProjectItem.PERIOD.label, p.period().get().start() + PERIOD_SEPARATOR
+                        + p.period().get().end());
+            }
+            for (ProjectAllocation a : p.allocations()) {
+                row(s, r++, number, ProjectItem.ALLOCATION.label, a.name(), a.amount());
+            }
+            for (String t : p.goals()) {
+                row(s, r++, number, ProjectItem.GOALS.label, t);
+            }
+        }
+        list(s, 1, r + 500, 1, "事项");
+        decimal(s, 1, r + 500, 3);
+    }
+
     /** The hidden sheet of drop-down values, one column a list, each list also a workbook name. */
     private void lists() {
         XSSFSheet s = wb.createSheet(LISTS);
@@ -408,6 +625,9 @@ final class WorkbookWriter {
         lists.put("功能科目", functional);
         lists.put("经济科目", economic);
         lists.put("经济分类类", classes);
+        lists.put("是否", List.of(YES, NO));
+        lists.put("上年数口径", words(LineLastYear.Kind.values(), LineLastYear.Kind::chineseName));
+        lists.put("事项", words(ProjectItem.values(), i -> i.label));
         int column = 0;
         for (Map.Entry<String, List<String>> e : lists.entrySet()) {
             XSSFRow head = s.getRow(0) == null ? s.createRow(0) : s.getRow(0);
