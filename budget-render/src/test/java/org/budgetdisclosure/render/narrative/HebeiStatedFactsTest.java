@@ -65,6 +65,6 @@ class HebeiStatedFactsTest {
                 .contains("2025年部门预算安排购置单价100万元（含）以上设备（不含车辆）0台（套）。");
         // absent: the Hebei sentences as before
         String bareText = text(bare().build(), profile);
-        assertThat(bareText).contains("2025年，我部门未安排政府采购预算。").contains("我部门无固定资产信息需要说明。");
+        assertThat(bareText).contains("2025年我部门预算未列报政府采购预算。").contains("我部门无固定资产信息需要说明。");
     }
 }
