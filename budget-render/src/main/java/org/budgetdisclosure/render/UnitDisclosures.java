@@ -1,6 +1,5 @@
 package org.budgetdisclosure.render;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,26 +41,10 @@ final class UnitDisclosures {
         if (!required.isEmpty()) {
             throw new BudgetValidationException(new ValidationReport(required));
         }
+        // every unit passed the department's validation and its layout's required facts: each document is made
         Map<String, Disclosure> units = new LinkedHashMap<>();
-        List<Finding> refused = new ArrayList<>();
-        for (int i = 0; i < budget.units().size(); i++) {
-            Budget unit = budget.units().get(i);
-            try {
-                units.put(Consolidation.key(unit), Disclosure.of(unit, each));
-            } catch (BudgetValidationException e) {
-                // what the unit's layout finds on the unit's own document is located at the unit and names it
-                String prefix = "units[" + i + "]";
-                for (Finding f : e.report().errors()) {
-                    String at = f.location().startsWith("table ") || f.location().isEmpty()
-                            ? prefix + " " + f.location() : prefix + "." + f.location();
-                    refused.add(new Finding(f.rule(), f.severity(), at.strip(), f.expected(), f.actual(),
-                            "unit " + unit.department().name() + " (" + Consolidation.key(unit) + "): "
-                                    + f.message()));
-                }
-            }
-        }
-        if (!refused.isEmpty()) {
-            throw new BudgetValidationException(new ValidationReport(refused));
+        for (Budget unit : budget.units()) {
+            units.put(Consolidation.key(unit), Disclosure.of(unit, each));
         }
         return Collections.unmodifiableMap(units);
     }

@@ -1,6 +1,8 @@
 package org.budgetdisclosure.model.facts;
 
 import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -53,5 +55,25 @@ public record CostClassAssignment(Map<EconomicCode, CostClass> classes) {
      */
     public Optional<CostClass> classOf(EconomicCode code) {
         return Optional.ofNullable(classes.get(code.classCode()));
+    }
+
+    /**
+     * The split by cost class of basic lines that state their economic code (a 功能 类's 人员经费 and 公用经费).
+     *
+     * @param unit the unit of the amounts, not null
+     * @param lines budget lines, not null
+     * @return each cost class's sum (zero where no line has it), if every line states a code of an assigned 类;
+     *     empty otherwise, or for no lines (they state no split); never null
+     */
+    public Optional<Map<CostClass, Amount>> split(MoneyUnit unit, List<Appropriation> lines) {
+        if (lines.isEmpty() || lines.stream().anyMatch(a -> a.economicCode().flatMap(this::classOf).isEmpty())) {
+            return Optional.empty();
+        }
+        Map<CostClass, Amount> split = new EnumMap<>(CostClass.class);
+        for (CostClass cost : CostClass.values()) {
+            split.put(cost, Amount.total(unit, lines.stream()
+                    .filter(a -> classOf(a.economicCode().get()).get() == cost).map(Appropriation::amount).toList()));
+        }
+        return Optional.of(Collections.unmodifiableMap(split));
     }
 }

@@ -19,12 +19,13 @@ final class PublishedSums {
 
     /** @return the units' facts, if every unit states one; empty for no units or any unit without */
     private static <T> Optional<List<T>> all(List<Budget> units, Function<Budget, Optional<T>> fact) {
-        if (units.isEmpty()) {
-            return Optional.empty();
-        }
-        List<Optional<T>> facts = units.stream().map(fact).toList();
-        return facts.stream().allMatch(Optional::isPresent)
-                ? Optional.of(facts.stream().map(Optional::get).toList()) : Optional.empty();
+        return units.isEmpty() ? Optional.empty() : allPresent(units.stream().map(fact).toList());
+    }
+
+    /** @return the values, if every one is present; else empty */
+    private static <T> Optional<List<T>> allPresent(List<Optional<T>> parts) {
+        return parts.stream().allMatch(Optional::isPresent)
+                ? Optional.of(parts.stream().map(Optional::get).toList()) : Optional.empty();
     }
 
     /** 机关运行经费: the sum over the 行政 and 参公 units, where each states it. */
@@ -63,17 +64,15 @@ final class PublishedSums {
     }
 
     private static Optional<Amount> sum(MoneyUnit unit, List<Optional<Amount>> parts) {
-        return parts.stream().allMatch(Optional::isPresent)
-                ? Optional.of(Amount.total(unit, parts.stream().map(Optional::get).toList())) : Optional.empty();
+        return allPresent(parts).map(list -> Amount.total(unit, list));
     }
 
     private static Optional<VehicleCounts> vehicles(List<Optional<VehicleCounts>> parts) {
-        if (!parts.stream().allMatch(Optional::isPresent)) {
-            return Optional.empty();
-        }
-        Map<VehicleCategory, Integer> counts = new EnumMap<>(VehicleCategory.class);
-        parts.forEach(p -> p.get().counts().forEach((k, v) -> counts.merge(k, v, Integer::sum)));
-        return Optional.of(new VehicleCounts(counts));
+        return allPresent(parts).map(list -> {
+            Map<VehicleCategory, Integer> counts = new EnumMap<>(VehicleCategory.class);
+            list.forEach(v -> v.counts().forEach((k, n) -> counts.merge(k, n, Integer::sum)));
+            return new VehicleCounts(counts);
+        });
     }
 
     private static OptionalInt count(List<OptionalInt> parts) {

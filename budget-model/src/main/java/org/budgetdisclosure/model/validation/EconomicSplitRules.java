@@ -3,10 +3,8 @@ package org.budgetdisclosure.model.validation;
 import java.util.List;
 import org.budgetdisclosure.model.facts.Appropriation;
 import org.budgetdisclosure.model.facts.Budget;
-import org.budgetdisclosure.model.facts.CostClass;
 import org.budgetdisclosure.model.facts.ExpenditureType;
 import org.budgetdisclosure.model.facts.Fund;
-import org.budgetdisclosure.model.facts.Amount;
 import org.budgetdisclosure.model.statements.BasicColumn;
 import org.budgetdisclosure.model.statements.StatementId;
 import org.budgetdisclosure.model.statements.Statements;
@@ -26,20 +24,13 @@ final class EconomicSplitRules implements Rule {
         Budget budget = statements.budget();
         List<Appropriation> lines = budget.appropriations().stream()
                 .filter(a -> a.type() == ExpenditureType.BASIC && a.fund() == Fund.GENERAL_PUBLIC).toList();
-        if (lines.isEmpty() || lines.stream().anyMatch(a -> a.economicCode()
-                .flatMap(e -> budget.costClasses().classOf(e)).isEmpty())) {
-            return;
-        }
-        for (CostClass cost : CostClass.values()) {
-            BasicColumn column = cost == CostClass.PERSONNEL ? BasicColumn.PERSONNEL : BasicColumn.PUBLIC_USE;
-            List<Appropriation> of = lines.stream()
-                    .filter(a -> budget.costClasses().classOf(a.economicCode().get()).get() == cost).toList();
-            Amount stated = Amount.total(budget.unit(), of.stream().map(Appropriation::amount).toList());
+        budget.costClasses().split(budget.unit(), lines).ifPresent(split -> split.forEach((cost, stated) -> {
+            long count = lines.stream()
+                    .filter(a -> budget.costClasses().classOf(a.economicCode().get()).get() == cost).count();
             findings.errorUnlessEqual(SPLIT, Locations.cell(StatementId.GENERAL_PUBLIC_BASIC_EXPENDITURE, "合计",
-                    cost.chineseName()),
-                    statements.generalPublicBasicExpenditure().total().get(column), stated, Math.max(1, of.size()),
-                    "the 一般公共预算 basic lines whose economic codes are " + cost.chineseName()
-                            + " must add up to table 6's " + cost.chineseName());
-        }
+                    cost.chineseName()), statements.generalPublicBasicExpenditure().total().get(BasicColumn.of(cost)),
+                    stated, (int) Math.max(1, count), "the 一般公共预算 basic lines whose economic codes are "
+                            + cost.chineseName() + " must add up to table 6's " + cost.chineseName());
+        }));
     }
 }

@@ -68,12 +68,10 @@ final class Directives {
             }
             out.add(table);
         });
-        boolean[] tablesPlaced = {false};
         data.put("tables", (TemplateDirectiveModel) (env, params, loopVars, body) -> {
-            if (tablesPlaced[0]) {
+            if (out.placed()) {
                 throw new TemplateModelException("<@tables/> places the profile's tables once; it is called twice");
             }
-            tablesPlaced[0] = true;
             out.place(placed);
         });
         data.put("page", (TemplateDirectiveModel) (env, params, loopVars, body) ->

@@ -30,8 +30,7 @@ import org.budgetdisclosure.render.tables.AmountStyle;
  * publicUse, project, basicSplit, others: name, amount), {@code prior} (present with last year's figures:
  * total, personnel, publicUse, project), {@code change} (by TOTAL, PERSONNEL, PUBLIC_USE, PROJECT, THREE_PUBLIC,
  * OVERSEAS, VEHICLES, VEHICLE_PURCHASE, VEHICLE_OPERATION, RECEPTION: amount, prior, phrase, comparison, reason),
- * {@code operating} (total, lines: name, amount), {@code threePublicStated} (whether any “三公” line is stated,
- * zeros included), {@code threePublic} (total, overseas, vehicles, purchase,
+ * {@code operating} (total, lines: name, amount), {@code threePublic} (total, overseas, vehicles, purchase,
  * operation, reception), {@code overallGoals}, {@code specialFunds}, {@code projects} (name, amount,
  * description, table), {@code safeguards}, {@code procurement} (any, total), {@code assets} (any, asOf, total,
  * planned, plannedInProcurement), {@code glossary} (term, definition), {@code otherNotes}, {@code units} (the
@@ -125,8 +124,6 @@ public final class NarrativeModel {
         three.put("operation", fmt(f.threePublic(Comparison.VEHICLE_OPERATION)));
         three.put("reception", fmt(f.threePublic(Comparison.RECEPTION)));
         m.put("threePublic", three);
-        // whether the budget states its “三公” at all (zeros included): absent, a template says nothing of amounts
-        m.put("threePublicStated", !b.threePublic().isEmpty());
 
         m.put("overallGoals", b.narrative().overallGoals());
         m.put("specialFunds", b.narrative().specialFunds());

@@ -174,16 +174,9 @@ final class Figures {
         var lines = budget.appropriations().stream()
                 .filter(a -> a.type() == org.budgetdisclosure.model.facts.ExpenditureType.BASIC
                         && a.functionCode().value().startsWith(prefix)).toList();
-        if (lines.isEmpty() || lines.stream().anyMatch(a -> a.economicCode()
-                .flatMap(e -> budget.costClasses().classOf(e)).isEmpty())) {
-            return java.util.Optional.empty();
-        }
-        org.budgetdisclosure.model.facts.CostClass wanted = cost == BasicColumn.PERSONNEL
-                ? org.budgetdisclosure.model.facts.CostClass.PERSONNEL
-                : org.budgetdisclosure.model.facts.CostClass.PUBLIC_USE;
-        return java.util.Optional.of(Amount.total(budget.unit(), lines.stream()
-                .filter(a -> budget.costClasses().classOf(a.economicCode().get()).get() == wanted)
-                .map(org.budgetdisclosure.model.facts.Appropriation::amount).toList()));
+        return budget.costClasses().split(budget.unit(), lines).map(split -> split.get(
+                cost == BasicColumn.PERSONNEL ? org.budgetdisclosure.model.facts.CostClass.PERSONNEL
+                        : org.budgetdisclosure.model.facts.CostClass.PUBLIC_USE));
     }
 
     static Amount single(Statements s, String key) {
