@@ -431,11 +431,23 @@ public final class Statements {
     }
 
     private static Map<Comparison, Amount> priorThreePublic(PriorYear prior) {
-        Amount teaching = prior.threePublic(ThreePublicItem.OVERSEAS_TEACHING_RESEARCH);
-        Amount otherOverseas = prior.threePublic(ThreePublicItem.OVERSEAS_OTHER);
-        Amount purchase = prior.threePublic(ThreePublicItem.VEHICLE_PURCHASE);
-        Amount operation = prior.threePublic(ThreePublicItem.VEHICLE_OPERATION);
-        Amount reception = prior.threePublic(ThreePublicItem.RECEPTION);
+        return threePublicComparisons(prior::threePublic);
+    }
+
+    /**
+     * The “三公” figures as the narrative compares them (出国 = 教学科研 + 其他, 车 = 购置 + 运维, and the total of
+     * the five items), from the amount of each item.
+     *
+     * @param item the amount of each item, in one unit, not null
+     * @return the figure of each “三公” {@link Comparison}, never null
+     */
+    public static Map<Comparison, Amount> threePublicComparisons(
+            java.util.function.Function<ThreePublicItem, Amount> item) {
+        Amount teaching = item.apply(ThreePublicItem.OVERSEAS_TEACHING_RESEARCH);
+        Amount otherOverseas = item.apply(ThreePublicItem.OVERSEAS_OTHER);
+        Amount purchase = item.apply(ThreePublicItem.VEHICLE_PURCHASE);
+        Amount operation = item.apply(ThreePublicItem.VEHICLE_OPERATION);
+        Amount reception = item.apply(ThreePublicItem.RECEPTION);
         Map<Comparison, Amount> m = new EnumMap<>(Comparison.class);
         m.put(Comparison.OVERSEAS, teaching.plus(otherOverseas));
         m.put(Comparison.VEHICLE_PURCHASE, purchase);

@@ -186,20 +186,8 @@ public final class NarrativeModel {
             reason = key -> b.priorYear().get().reason(key);
         } else if (n.priorThreePublic().isPresent()) {
             var p = n.priorThreePublic().get();
-            java.util.function.Function<org.budgetdisclosure.model.facts.ThreePublicItem, Amount> item =
-                    i -> p.amounts().getOrDefault(i, Amount.zero(b.unit()));
-            Map<Comparison, Amount> amounts = new java.util.EnumMap<>(Comparison.class);
-            Amount overseas = item.apply(org.budgetdisclosure.model.facts.ThreePublicItem.OVERSEAS_TEACHING_RESEARCH)
-                    .plus(item.apply(org.budgetdisclosure.model.facts.ThreePublicItem.OVERSEAS_OTHER));
-            Amount purchase = item.apply(org.budgetdisclosure.model.facts.ThreePublicItem.VEHICLE_PURCHASE);
-            Amount operation = item.apply(org.budgetdisclosure.model.facts.ThreePublicItem.VEHICLE_OPERATION);
-            Amount reception = item.apply(org.budgetdisclosure.model.facts.ThreePublicItem.RECEPTION);
-            amounts.put(Comparison.OVERSEAS, overseas);
-            amounts.put(Comparison.VEHICLE_PURCHASE, purchase);
-            amounts.put(Comparison.VEHICLE_OPERATION, operation);
-            amounts.put(Comparison.VEHICLES, purchase.plus(operation));
-            amounts.put(Comparison.RECEPTION, reception);
-            amounts.put(Comparison.THREE_PUBLIC, Amount.total(overseas, purchase, operation, reception));
+            Map<Comparison, Amount> amounts = org.budgetdisclosure.model.statements.Statements
+                    .threePublicComparisons(i -> p.amounts().getOrDefault(i, Amount.zero(b.unit())));
             prior = key -> java.util.Optional.ofNullable(amounts.get(key));
             reason = p::reason;
         }
