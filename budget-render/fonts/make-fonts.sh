@@ -34,5 +34,7 @@ cut serif/package/400Regular/NotoSerifSC_400Regular.ttf NotoSerifSC-Regular.ttf
 cut serif/package/700Bold/NotoSerifSC_700Bold.ttf NotoSerifSC-Bold.ttf
 cut sans/package/700Bold/NotoSansSC_700Bold.ttf NotoSansSC-Bold.ttf
 for f in NotoSerifSC-Regular NotoSerifSC-Bold NotoSansSC-Bold; do strip14 "$out/$f.ttf"; done
-cp sans/package/LICENSE_FONT "$out/OFL.txt"
+# the licence with the copyright lines of both families (LICENSE_FONT names only Noto Sans SC's)
+{ printf '%s\n' "Copyright 2014-2021 Adobe (http://www.adobe.com/), with Reserved Font Name 'Source' (Noto Sans SC)." \
+    "Copyright 2017-2024 Adobe (http://www.adobe.com/) (Noto Serif SC)."; tail -n +2 sans/package/LICENSE_FONT; } > "$out/OFL.txt"
 ls -l "$out"

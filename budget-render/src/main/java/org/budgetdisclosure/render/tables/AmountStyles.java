@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * The amount styles of a publication: one for the tables (the nine tables and the narrative's own tables) and one
  * for the narrative's text, whose unit word follows every figure it writes. A profile declares its own
- * ({@link Profile#amountStyles()}); {@code RenderOptions.withAmountStyles} overrides them for one rendering.
+ * ({@link org.budgetdisclosure.render.profile.Profile#amountStyles()}); {@code RenderOptions.withAmountStyles} overrides them for one rendering.
  * Immutable and thread-safe.
  *
  * @param tables how the tables print amounts, not null
