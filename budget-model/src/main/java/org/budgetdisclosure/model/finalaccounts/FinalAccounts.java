@@ -53,6 +53,10 @@ import org.budgetdisclosure.model.facts.MoneyUnit;
  * @param names names of codes as the department states them, not null
  * @param units the department's units, each final accounts of their own of the same year and ledger unit,
  *     without units of their own; empty for a department that is its own only unit, not null
+ * @param rounded whether the figures are declared rounded to the unit's second decimal (accounts that only exist
+ *     as published rounded figures, such as the reference 决算): then a difference between two classifications of
+ *     one figure (基本支出 by 功能 项 and by economic 款) within the rounding of the lines involved is a validation
+ *     warning, not an error
  */
 public record FinalAccounts(Department department, int year, MoneyUnit unit, List<RevenueLine> revenues,
         List<SpendingLine> spending, Optional<Balances> balances, List<FundBalance> fundBalances,
@@ -62,7 +66,8 @@ public record FinalAccounts(Department department, int year, MoneyUnit unit, Lis
         Optional<Amount> operatingCosts, Optional<ProcurementOutturn> procurement,
         Optional<PerformanceOutturn> performance, Optional<AssetHoldings> assets,
         List<CompositionEntry> composition, Map<StatedFigure, Amount> statedFigures,
-        Map<StatedPercentage, BigDecimal> statedPercentages, Map<Code, String> names, List<FinalAccounts> units) {
+        Map<StatedPercentage, BigDecimal> statedPercentages, Map<Code, String> names, List<FinalAccounts> units,
+        boolean rounded) {
 
     /**
      * Validates and copies the fields.

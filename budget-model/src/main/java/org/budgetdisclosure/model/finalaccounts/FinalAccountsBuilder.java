@@ -46,6 +46,7 @@ public final class FinalAccountsBuilder {
     private final Map<StatedPercentage, BigDecimal> statedPercentages = new EnumMap<>(StatedPercentage.class);
     private final Map<Code, String> names = new HashMap<>();
     private final List<FinalAccounts> units = new ArrayList<>();
+    private boolean rounded;
 
     FinalAccountsBuilder(Department department, int year, MoneyUnit unit) {
         this.department = Require.present(department, "department");
@@ -75,6 +76,7 @@ public final class FinalAccountsBuilder {
         b.statedPercentages.putAll(a.statedPercentages());
         b.names.putAll(a.names());
         b.units.addAll(a.units());
+        b.rounded = a.rounded();
         return b;
     }
 
@@ -245,12 +247,21 @@ public final class FinalAccountsBuilder {
         return this;
     }
 
+    /**
+     * @param rounded whether the figures are declared rounded to the unit's second decimal
+     * @return this builder
+     */
+    public FinalAccountsBuilder rounded(boolean rounded) {
+        this.rounded = rounded;
+        return this;
+    }
+
     /** @return the final accounts, never null */
     public FinalAccounts build() {
         return new FinalAccounts(department, year, unit, revenues, spending, Optional.ofNullable(balances),
                 fundBalances, basic, costClasses, threePublic, Optional.ofNullable(activity), lineBudgets,
                 Optional.ofNullable(openingBudgetReason), lastYear, Optional.ofNullable(operatingCosts),
                 Optional.ofNullable(procurement), Optional.ofNullable(performance), Optional.ofNullable(assets),
-                composition, statedFigures, statedPercentages, names, units);
+                composition, statedFigures, statedPercentages, names, units, rounded);
     }
 }

@@ -41,7 +41,8 @@ public final class FinalConsolidation {
         }
         List<FinalAccounts> units = accounts.units();
         FinalAccountsBuilder b = FinalAccounts.builder(accounts.department(), accounts.year(), accounts.unit())
-                .costClasses(accounts.costClasses()).lastYear(accounts.lastYear());
+                .costClasses(accounts.costClasses()).lastYear(accounts.lastYear())
+                .rounded(accounts.rounded());
         sum(units, FinalAccounts::revenues, l -> l.functionCode().value() + "/" + l.source().ordinal(),
                 RevenueLine::amount, (l, a) -> new RevenueLine(l.functionCode(), l.source(), a)).forEach(b::revenue);
         sum(units, FinalAccounts::spending,

@@ -4,6 +4,7 @@ import org.budgetdisclosure.model.classification.EconomicCode;
 import org.budgetdisclosure.model.facts.Amount;
 import org.budgetdisclosure.model.facts.BasicExpenditure;
 import org.budgetdisclosure.model.facts.DepartmentKind;
+import org.budgetdisclosure.model.facts.ExpenditureType;
 import org.budgetdisclosure.model.facts.Fund;
 import org.budgetdisclosure.model.finalaccounts.FinalAccounts;
 import org.budgetdisclosure.model.finalaccounts.ThreePublicHeading;
@@ -29,8 +30,10 @@ final class CrossTableRules implements FinalRule {
         FinalAccounts a = s.accounts();
         Amount generalPublic = s.generalPublicStatement().total().get(GeneralPublicColumn.TOTAL);
         Amount basic = s.generalPublicStatement().total().get(GeneralPublicColumn.BASIC);
-        findings.errorUnlessEqual("tables.basic", "basicExpenditures", basic, s.basicStatement().total(),
-                "the 基本支出决算表's 合计 (the basic expenditure by economic 款) must equal the 一般公共预算财政拨款 "
+        int lines = a.basicExpenditures().size() + (int) a.spending().stream()
+                .filter(l -> l.fund() == Fund.GENERAL_PUBLIC && l.type() == ExpenditureType.BASIC).count();
+        findings.errorUnlessWithinRounding("tables.basic", "basicExpenditures", basic, s.basicStatement().total(),
+                Math.max(1, lines), a.rounded(), "the 基本支出决算表's 合计 (the basic expenditure by economic 款) must equal the 一般公共预算财政拨款 "
                         + "基本支出 of the 支出 lines");
         findings.errorUnlessEqual("tables.general-public", "table 财政拨款收入支出决算总表 / 合计 / 一般公共预算财政拨款",
                 generalPublic, s.fiscalSummary().classes().total().get(FiscalColumn.GENERAL_PUBLIC),

@@ -33,13 +33,13 @@ final class FactRules implements FinalRule {
         for (int i = 0; i < a.revenues().size(); i++) {
             RevenueLine l = a.revenues().get(i);
             amount(findings, unit, "revenues[" + i + "].amount", l.amount());
-            item(findings, catalogue, "revenues[" + i + "].functionCode", l.functionCode());
+            item(findings, a, catalogue, "revenues[" + i + "].functionCode", l.functionCode());
         }
         for (int i = 0; i < a.spending().size(); i++) {
             SpendingLine l = a.spending().get(i);
             String at = "spending[" + i + "]";
             amount(findings, unit, at + ".amount", l.amount());
-            item(findings, catalogue, at + ".functionCode", l.functionCode());
+            item(findings, a, catalogue, at + ".functionCode", l.functionCode());
             if (l.fund().isFiscal() && l.type() != ExpenditureType.BASIC && l.type() != ExpenditureType.PROJECT) {
                 findings.error("spending.fiscal-type", at + ".type", "基本支出 or 项目支出", l.type().chineseName(),
                         l.fund().chineseName() + "财政拨款 pays 基本支出 or 项目支出 only; "
@@ -59,7 +59,7 @@ final class FactRules implements FinalRule {
             String at = "fundBalances[" + i + "]";
             amount(findings, unit, at + ".opening", b.opening());
             amount(findings, unit, at + ".closing", b.closing());
-            b.functionCode().ifPresent(c -> item(findings, catalogue, at + ".functionCode", c));
+            b.functionCode().ifPresent(c -> item(findings, a, catalogue, at + ".functionCode", c));
             String key = b.fund() + "/" + b.functionCode().map(Code::value).orElse("");
             if (!fundKeys.add(key)) {
                 findings.error("fund-balance.duplicate", at, "one balance", "another",
@@ -79,7 +79,7 @@ final class FactRules implements FinalRule {
                 findings.error("basic.cost-class", at + ".economicCode", "a 类 of 人员经费 or 公用经费",
                         code.classCode().value(), "the economic 类 " + code.classCode().value() + " is neither 人员经费 "
                                 + "nor 公用经费; assign it in costClasses");
-            } else if (!catalogue.contains(code)) {
+            } else if (!catalogue.contains(code) && a.statedName(code).isEmpty()) {
                 findings.warning("code.unknown", at + ".economicCode", "a code of the catalogue", code.value(),
                         "the code is not in the catalogue of the year; name it in names");
             }
@@ -92,7 +92,7 @@ final class FactRules implements FinalRule {
         for (int i = 0; i < a.lineBudgets().size(); i++) {
             LineBudget l = a.lineBudgets().get(i);
             amount(findings, unit, "lineBudgets[" + i + "].openingBudget", l.openingBudget());
-            item(findings, catalogue, "lineBudgets[" + i + "].functionCode", l.functionCode());
+            item(findings, a, catalogue, "lineBudgets[" + i + "].functionCode", l.functionCode());
         }
         a.operatingCosts().ifPresent(o -> amount(findings, unit, "operatingCosts", o));
     }
@@ -107,11 +107,11 @@ final class FactRules implements FinalRule {
         }
     }
 
-    private static void item(FinalFindings findings, Catalogue catalogue, String at, Code code) {
+    private static void item(FinalFindings findings, FinalAccounts a, Catalogue catalogue, String at, Code code) {
         if (code.level() != Level.ITEM) {
             findings.error("code.level", at, "a 功能 项 (7 digits)", code.value(),
                     "money is booked on a 功能 项; its 款 and 类 are computed");
-        } else if (!catalogue.contains(code)) {
+        } else if (!catalogue.contains(code) && a.statedName(code).isEmpty()) {
             findings.warning("code.unknown", at, "a code of the catalogue", code.value(),
                     "the code is not in the catalogue of the year; name it in names");
         }

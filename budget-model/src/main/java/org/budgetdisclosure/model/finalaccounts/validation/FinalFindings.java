@@ -72,6 +72,35 @@ public final class FinalFindings {
         }
     }
 
+    /**
+     * Reports an error if two amounts differ, or only a warning if the accounts are declared rounded and they
+     * differ by no more than the rounding of the lines involved (half of the unit's last decimal per line).
+     *
+     * @param rule the rule id
+     * @param location where
+     * @param expected the expected amount
+     * @param actual the found amount
+     * @param lines how many rounded figures the two amounts are made of, 1 or more
+     * @param rounded whether the accounts are declared rounded
+     * @param message what is wrong if they differ
+     */
+    public void errorUnlessWithinRounding(String rule, String location, Amount expected, Amount actual, int lines,
+            boolean rounded, String message) {
+        if (expected.equals(actual)) {
+            return;
+        }
+        java.math.BigDecimal bound = java.math.BigDecimal.valueOf(5, expected.unit().decimals() + 1)
+                .multiply(java.math.BigDecimal.valueOf(lines));
+        java.math.BigDecimal difference = expected.value().subtract(actual.value()).abs();
+        if (rounded && difference.compareTo(bound) <= 0) {
+            warning(rule, location, expected, actual, message + "; the figures are declared rounded and differ by "
+                    + difference.toPlainString() + ", within the rounding of " + lines + " rounded figures (at most "
+                    + bound.stripTrailingZeros().toPlainString() + " " + expected.unit().chineseName() + ")");
+        } else {
+            error(rule, location, expected, actual, message);
+        }
+    }
+
     List<Finding> findings() {
         return List.copyOf(list);
     }
