@@ -101,7 +101,20 @@ public final class FinalConsolidation {
     private static List<FundBalance> fundBalances(List<FinalAccounts> units) {
         TreeMap<String, FundBalance> sums = new TreeMap<>();
         for (FinalAccounts u : units) {
-            for (FundBalance f : u.fundBalances()) {
+            List<FundBalance> balances = new ArrayList<>(u.fundBalances());
+            // a unit that states a fund by 项 only has the sum of its 项 as the fund's whole balance
+            for (org.budgetdisclosure.model.facts.Fund fund : org.budgetdisclosure.model.facts.Fund.fiscalFunds()) {
+                List<FundBalance> items = u.fundBalances().stream()
+                        .filter(b -> b.fund() == fund && b.functionCode().isPresent()).toList();
+                boolean whole = u.fundBalances().stream()
+                        .anyMatch(b -> b.fund() == fund && b.functionCode().isEmpty());
+                if (!whole && !items.isEmpty()) {
+                    balances.add(FundBalance.of(fund, Amount.total(u.unit(), items.stream()
+                            .map(FundBalance::opening).toList()), Amount.total(u.unit(), items.stream()
+                            .map(FundBalance::closing).toList())));
+                }
+            }
+            for (FundBalance f : balances) {
                 sums.merge(f.fund().ordinal() + "/" + f.functionCode().map(FunctionCode::value).orElse(""), f,
                         (a, c) -> new FundBalance(a.fund(), a.functionCode(), a.opening().plus(c.opening()),
                                 a.closing().plus(c.closing())));
