@@ -122,8 +122,14 @@ final class FinalAccountsMapping {
             at("$.composition[" + i + "]", () -> b.composition(new CompositionEntry(c.name(),
                     c.note() == null ? "" : c.note())));
         }
-        map(d.statedFigures()).forEach((k, v) -> b.stated(k, in(v)));
-        map(d.statedPercentages()).forEach(b::stated);
+        for (Map.Entry<org.budgetdisclosure.model.finalaccounts.StatedFigure, Amount> e
+                : map(d.statedFigures()).entrySet()) {
+            at("$.statedFigures." + e.getKey().name(), () -> b.stated(e.getKey(), in(e.getValue())));
+        }
+        for (Map.Entry<org.budgetdisclosure.model.finalaccounts.StatedPercentage, java.math.BigDecimal> e
+                : map(d.statedPercentages()).entrySet()) {
+            at("$.statedPercentages." + e.getKey().name(), () -> b.stated(e.getKey(), e.getValue()));
+        }
         List<UnitDoc> units = elements(d.units(), "$.units");
         for (int i = 0; i < units.size(); i++) {
             UnitDoc u = units.get(i);
