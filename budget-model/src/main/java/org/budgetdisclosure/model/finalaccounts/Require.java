@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.budgetdisclosure.model.facts.Amount;
 import org.budgetdisclosure.model.facts.MoneyUnit;
+import org.budgetdisclosure.model.facts.NumberBounds;
 
 /** Argument checks of the final-accounts records; messages name the field path. */
 final class Require {
@@ -48,11 +49,17 @@ final class Require {
         return value;
     }
 
-    /** An amount of the ledger unit, or a failure naming the field and both units. */
+    /**
+     * An amount of the ledger unit within {@link NumberBounds} (as a budget's), or a failure naming the field (and
+     * both units).
+     */
     static void unit(MoneyUnit unit, String field, Amount amount) {
         if (amount.unit() != unit) {
             throw new IllegalArgumentException(field + " is in " + amount.unit().chineseName()
                     + " but the final accounts are in " + unit.chineseName());
         }
+        NumberBounds.amountProblem(amount.value(), NumberBounds.maxDecimals(unit)).ifPresent(problem -> {
+            throw new IllegalArgumentException(field + ": " + problem);
+        });
     }
 }
