@@ -17,6 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.budgetdisclosure.io.BudgetFile;
 import org.budgetdisclosure.io.BudgetFiles;
+import org.budgetdisclosure.io.FinalAccountsFiles;
+import org.budgetdisclosure.model.finalaccounts.validation.FinalAccountsValidator;
+import org.budgetdisclosure.model.validation.ValidationReport;
 import org.budgetdisclosure.render.RenderOptions;
 import org.budgetdisclosure.render.profile.Profile;
 import org.budgetdisclosure.render.Disclosure;
@@ -29,7 +32,8 @@ import picocli.CommandLine.Spec;
 /** {@code budget batch}: many departments at once, on all cores. */
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = {"Renders many budget files in parallel. One bad file does not stop the others: it is listed "
-                + "with its errors in the summary.", "Exit status: 0 when every file was rendered, 1 otherwise."})
+                + "with its errors in the summary. Final-accounts files (部门决算) in the same folders are validated, "
+                + "not rendered: no layout publishes final accounts yet.", "Exit status: 0 when every file was rendered, 1 otherwise."})
 final class BatchCommand implements Callable<Integer> {
 
     @Spec
@@ -65,8 +69,15 @@ final class BatchCommand implements Callable<Integer> {
     private final java.util.concurrent.ConcurrentHashMap<String, Path> claimed =
             new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** What became of one file. */
-    record Outcome(Path file, boolean rendered, String problem) {
+    /**
+     * What became of one file: rendered, or for final accounts (部门决算, which no layout publishes yet) validated
+     * without errors; else its problem.
+     */
+    record Outcome(Path file, boolean rendered, String problem, boolean finalAccounts) {
+
+        Outcome(Path file, boolean rendered, String problem) {
+            this(file, rendered, problem, false);
+        }
     }
 
     @Override
@@ -123,9 +134,19 @@ final class BatchCommand implements Callable<Integer> {
         }
         progress.done();
         long failed = outcomes.stream().filter(o -> !o.rendered()).count();
+        long finals = outcomes.stream().filter(Outcome::finalAccounts).count();
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "batch: %d of %d rendered, %d failed, in %.1f s%n", outcomes.size() - failed,
-                outcomes.size(), failed, (System.nanoTime() - start) / 1e9);
+        if (finals == 0) {
+            out.printf(Locale.ROOT, "batch: %d of %d rendered, %d failed, in %.1f s%n", outcomes.size() - failed,
+                    outcomes.size(), failed, (System.nanoTime() - start) / 1e9);
+        } else {
+            long validated = outcomes.stream().filter(o -> o.finalAccounts() && o.rendered()).count();
+            long budgets = outcomes.size() - finals;
+            long rendered = outcomes.stream().filter(o -> !o.finalAccounts() && o.rendered()).count();
+            out.printf(Locale.ROOT, "batch: %d of %d budgets rendered; %d of %d final accounts (部门决算) validated "
+                    + "and not rendered (no layout publishes final accounts yet); %d failed, in %.1f s%n", rendered,
+                    budgets, validated, finals, failed, (System.nanoTime() - start) / 1e9);
+        }
         for (Outcome o : outcomes) {
             if (!o.rendered()) {
                 out.println("  FAILED " + TerminalText.fileName(o.file()) + ": "
@@ -142,6 +163,9 @@ final class BatchCommand implements Callable<Integer> {
      * of a failed file are removed by {@link Disclosure#writeTo}.
      */
     private Outcome render(Path file, List<Path> inputs, Profile chosen) {
+        if (FinalAccountsFiles.isFinalAccounts(file)) {
+            return validateFinalAccounts(file);
+        }
         try {
             Optional<String> clash = InputProtection.clash(output.out, RenderCommand.baseName(file),
                     output.formats(), inputs);
@@ -166,6 +190,10 @@ final class BatchCommand implements Callable<Integer> {
     private Outcome renderWithUnits(Path file, List<Path> inputs, Profile chosen, Profile chosenForUnits,
             Progress progress) {
         int documents = 1;
+        if (FinalAccountsFiles.isFinalAccounts(file)) {
+            progress.step();
+            return validateFinalAccounts(file);
+        }
         try {
             BudgetFile read = BudgetFiles.readFile(file);
             documents += read.budget().units().size();
@@ -193,6 +221,25 @@ final class BatchCommand implements Callable<Integer> {
             for (int i = 0; i < documents; i++) {
                 progress.step();
             }
+        }
+    }
+
+    /**
+     * Final accounts (部门决算): read and validated, their errors the outcome's problem; never rendered, since no
+     * layout publishes final accounts yet (the summary says so).
+     */
+    private static Outcome validateFinalAccounts(Path file) {
+        try {
+            ValidationReport report = FinalAccountsValidator.validate(FinalAccountsFiles.read(file));
+            if (report.hasErrors()) {
+                StringBuilder problem = new StringBuilder("final accounts (部门决算) with " + report.errors().size()
+                        + " error(s):");
+                report.errors().forEach(f -> problem.append('\n').append(f));
+                return new Outcome(file, false, problem.toString(), true);
+            }
+            return new Outcome(file, true, "", true);
+        } catch (Exception | OutOfMemoryError | StackOverflowError e) {
+            return new Outcome(file, false, UserErrors.describe(e), true);
         }
     }
 

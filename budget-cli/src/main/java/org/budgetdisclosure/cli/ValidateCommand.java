@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.budgetdisclosure.io.BudgetFileException;
 import org.budgetdisclosure.io.BudgetFiles;
+import org.budgetdisclosure.io.FinalAccountsFiles;
 import org.budgetdisclosure.io.workbook.BudgetWorkbook;
 import org.budgetdisclosure.io.workbook.WorkbookBudget;
+import org.budgetdisclosure.model.finalaccounts.validation.FinalAccountsValidator;
 import org.budgetdisclosure.model.validation.Finding;
 import org.budgetdisclosure.model.validation.RequiredFacts;
 import org.budgetdisclosure.model.validation.ValidationReport;
@@ -25,7 +27,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code budget validate FILE…}: every finding of every file. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Validates budget files and prints every finding: severity, rule, location, expected, actual.",
+        description = {"Validates budget files and final-accounts files (部门决算, format "
+                + "budget-disclosure-final-accounts/1) and prints every finding: severity, rule, location, expected, "
+                + "actual.",
                 "Exit status: 0 when no file has errors (warnings allowed), 1 when a file has errors, "
                         + "2 when a file cannot be read as a budget."})
 final class ValidateCommand implements Callable<Integer> {
@@ -33,7 +37,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Budget files (.json, .yaml, .yml, or filled .xlsx workbooks).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Budget files (.json, .yaml, .yml, or filled .xlsx workbooks) or final-accounts files "
+            + "(.json, .yaml, .yml).")
     private List<Path> files;
 
     @Option(names = "--json", description = "Print the findings as JSON.")
@@ -58,17 +63,26 @@ final class ValidateCommand implements Callable<Integer> {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("file", file.toString());
             try {
+                // final accounts (部门决算) are told from budgets by their format and checked by their own rules
+                boolean finalAccounts = FinalAccountsFiles.isFinalAccounts(file);
                 // a workbook's findings are also shown at their sheet and cell
                 WorkbookBudget located = BudgetWorkbook.isWorkbook(file) ? BudgetWorkbook.readLocated(file) : null;
-                org.budgetdisclosure.io.BudgetFile read = located != null
-                        ? new org.budgetdisclosure.io.BudgetFile(located.budget(), located.profile())
-                        : BudgetFiles.readFile(file);
-                // the facts the layout prints must be stated: profile.requires, as render checks them
-                ValidationReport report = Validator.standard()
-                        .withRule(RenderCommand.profileFor(profile, read, file).requirements())
-                        .check(org.budgetdisclosure.model.statements.Statements.of(read.budget(),
-                                org.budgetdisclosure.model.classification.Catalogue.forYear(read.budget().year())));
-                if (unitProfile != null) {
+                ValidationReport report;
+                org.budgetdisclosure.io.BudgetFile read = null;
+                if (finalAccounts) {
+                    result.put("kind", "final-accounts");
+                    report = FinalAccountsValidator.validate(FinalAccountsFiles.read(file));
+                } else {
+                    read = located != null
+                            ? new org.budgetdisclosure.io.BudgetFile(located.budget(), located.profile())
+                            : BudgetFiles.readFile(file);
+                    // the facts the layout prints must be stated: profile.requires, as render checks them
+                    report = Validator.standard()
+                            .withRule(RenderCommand.profileFor(profile, read, file).requirements())
+                            .check(org.budgetdisclosure.model.statements.Statements.of(read.budget(),
+                                    org.budgetdisclosure.model.classification.Catalogue.forYear(read.budget().year())));
+                }
+                if (unitProfile != null && !finalAccounts) {
                     Profile units = Profile.named(unitProfile);
                     List<Finding> all = new ArrayList<>(report.findings());
                     all.addAll(new RequiredFacts(units.name(), units.requires()).checkUnits(read.budget()));
@@ -86,7 +100,8 @@ final class ValidateCommand implements Callable<Integer> {
                 }).toList());
                 status = Math.max(status, report.hasErrors() ? 1 : 0);
                 if (!json) {
-                    out.println(file + ": " + (report.hasErrors() ? "INVALID" : "valid") + " (" + report.errors().size()
+                    out.println(file + ": " + (report.hasErrors() ? "INVALID" : "valid") + " ("
+                            + (finalAccounts ? "final accounts, " : "") + report.errors().size()
                             + " error(s), " + report.warnings().size() + " warning(s))");
                     for (Finding f : report.findings()) {
                         out.println("  " + f + (located == null ? "" : located.cell(f.location())

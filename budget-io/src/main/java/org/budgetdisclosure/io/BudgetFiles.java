@@ -52,8 +52,8 @@ public final class BudgetFiles {
     private static final List<BudgetFileReader> READERS = java.util.ServiceLoader.load(BudgetFileReader.class,
             BudgetFiles.class.getClassLoader()).stream().map(java.util.ServiceLoader.Provider::get).toList();
 
-    private static final ObjectMapper JSON = configure(JsonMapper.builder()).build();
-    private static final ObjectMapper YAML = configure(YAMLMapper.builder(YAMLFactory.builder()
+    static final ObjectMapper JSON = configure(JsonMapper.builder()).build();
+    static final ObjectMapper YAML = configure(YAMLMapper.builder(YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS).build())).build();
@@ -197,6 +197,9 @@ public final class BudgetFiles {
         }
         FileModel.BudgetDoc doc;
         ObjectMapper mapper = syntax == Syntax.YAML ? YAML : JSON;
+        if (FinalAccountsFiles.declaresFormat(mapper, text)) {
+            throw new BudgetFileException(name, 0, 0, "$.format", FinalAccountsFiles.NOT_A_BUDGET);
+        }
         JsonParser parser = null;
         try {
             if (syntax == Syntax.YAML) {
@@ -234,7 +237,7 @@ public final class BudgetFiles {
      * The YAML parser reads an alias ({@code *s}) as the text of its name, so that {@code [&s "甲乙丙", *s]} would
      * publish "s": aliases are refused at their place, before the document is mapped.
      */
-    private static void refuseAliases(String text, String name) throws IOException, BudgetFileException {
+    static void refuseAliases(String text, String name) throws IOException, BudgetFileException {
         try (JsonParser p = YAML.createParser(text)) {
             var yaml = (com.fasterxml.jackson.dataformat.yaml.YAMLParser) p;
             while (p.nextToken() != null) {
@@ -257,7 +260,7 @@ public final class BudgetFiles {
     }
 
     /** A mapping error, given the line and column of its path in the text (found again only when needed). */
-    private static BudgetFileException located(BudgetFileException e, ObjectMapper mapper, String text) {
+    static BudgetFileException located(BudgetFileException e, ObjectMapper mapper, String text) {
         if (e.line() > 0) {
             return e;
         }
@@ -313,7 +316,7 @@ public final class BudgetFiles {
         }
     }
 
-    private static String utf8(byte[] content, String name) throws BudgetFileException {
+    static String utf8(byte[] content, String name) throws BudgetFileException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
@@ -340,7 +343,7 @@ public final class BudgetFiles {
         return result.isError() ? in.position() : 0;
     }
 
-    private static BudgetFileException translate(JsonProcessingException e, String name, Syntax syntax,
+    static BudgetFileException translate(JsonProcessingException e, String name, Syntax syntax,
             JsonLocation current) {
         JsonLocation at = e.getLocation() == null || e.getLocation().getLineNr() <= 0 ? current : e.getLocation();
         int line = at == null ? 0 : Math.max(0, at.getLineNr());
@@ -398,7 +401,7 @@ public final class BudgetFiles {
         return type.getSimpleName();
     }
 
-    private static String firstLine(String message) {
+    static String firstLine(String message) {
         if (message == null) {
             return "";
         }
