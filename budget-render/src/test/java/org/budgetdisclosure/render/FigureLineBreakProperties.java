@@ -104,7 +104,7 @@ class FigureLineBreakProperties {
         return b.build();
     }
 
-    @Property(tries = 12)
+    @Property(tries = 10)
     void noLineEndsInsideAFigureInAnyBundledProfile(@ForAll("budgets") Budget budget) throws Exception {
         Statistics.label("unit").collect(budget.unit().name());
         boolean civilServiceManaged = budget.narrative().budgetUnits().stream()
