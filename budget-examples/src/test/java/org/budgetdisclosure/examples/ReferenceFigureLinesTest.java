@@ -41,7 +41,8 @@ class ReferenceFigureLinesTest {
                 String line = lines.get(i);
                 String next = lines.get(i + 1);
                 boolean broken = line.matches(".*\\d[,.]$") && next.matches("^\\d.*")
-                        || line.matches(".*\\d$") && next.matches("^(万元|元|%).*");
+                        || line.matches(".*\\d$") && next.matches("^(万元|元|%).*")
+                        || line.matches(".*\\d万$") && next.startsWith("元");
                 assertThat(broken).as("%s: «%s» then «%s»", reference[0], line, next).isFalse();
             }
         }

@@ -47,8 +47,8 @@ class FigureLineBreakProperties {
 
     /** A line ending in a digit and a separator whose next line starts with a digit: 3,⏎121.42. */
     private static final Pattern ENDS_IN_SEPARATOR = Pattern.compile(".*\\d[,.]$");
-    /** A line ending in a digit whose next line starts with the figure's unit: 3,121.42⏎万元. */
-    private static final Pattern ENDS_IN_DIGIT = Pattern.compile(".*\\d$");
+    /** A line ending in a digit, or in a digit and 万, whose next line starts with the rest of its unit: 3.42⏎万元. */
+    private static final Pattern ENDS_IN_DIGIT = Pattern.compile(".*\\d[万亿]?$");
     private static final Pattern STARTS_WITH_UNIT = Pattern.compile("^(万元|亿元|元|%|％).*");
     /** A line ending in a sign standing before a figure: −⏎2.10%. */
     private static final Pattern ENDS_IN_SIGN = Pattern.compile("(.*[^0-9A-Za-z])?[-−]$");
