@@ -121,6 +121,15 @@ class ShanghaiStatedFactsTest {
                         + "其中：预留给小型和微型企业的政府采购项目预算3.00万元。");
         assertThat(six(bare(DepartmentKind.ADMINISTRATIVE).performanceTargets(0, "0.00"))).containsExactly(
                 "一、绩效目标设置情况", "2025年度，本部门编报绩效目标的项目共0个，涉及项目预算资金0.00万元。");
+        // key projects (重点项目) listed beside the count of all 49 with targets: accepted, and said to be key projects
+        var key = new org.budgetdisclosure.model.facts.PerformanceProject("信息化运维", Amount.yuan("100000.00"),
+                List.of(), List.of(), List.of());
+        assertThat(six(bare(DepartmentKind.ADMINISTRATIVE).project(key).performanceTargets(49, "200000.00")))
+                .containsExactly("一、绩效目标设置情况", "2025年度，本部门编报绩效目标的项目共49个，涉及项目预算资金20.00万元。"
+                        + "其中重点项目1个：信息化运维10.00万元。");
+        assertThat(six(bare(DepartmentKind.ADMINISTRATIVE).project(key).performanceTargets(1, "100000.00")))
+                .containsExactly("一、绩效目标设置情况", "2025年度，本部门编报绩效目标的项目共1个，涉及项目预算资金10.00万元。"
+                        + "其中：信息化运维10.00万元。");
         assertThat(six(bare(DepartmentKind.ADMINISTRATIVE).heldAssets(new AssetHoldings(LocalDate.of(2024, 12, 31),
                 Optional.empty(), OptionalInt.of(3))))).containsExactly("一、国有资产占有使用情况",
                 "截至2024年12月31日，某某局共有单价100万元（含）以上设备（不含车辆）3台（套）。");
