@@ -41,10 +41,10 @@ class ShanghaiFinanceBureauNarrativeTest {
             "二、机关运行经费预算",
             "2025年上海市普陀区财政局财政拨款的机关运行经费预算为229.43万元。",
             "三、政府采购预算情况",
-            "2025年度本单位政府采购预算117.00万元，其中：政府采购货物预算17.00万元、政府采购工程预算0.00万元、"
+            "2025年度本部门政府采购预算117.00万元，其中：政府采购货物预算17.00万元、政府采购工程预算0.00万元、"
                     + "政府采购服务预算100.00万元。",
             "四、绩效目标设置情况",
-            "2025年度，本单位编报绩效目标的项目共4个，涉及项目预算资金598.46万元。其中：中介机构服务费418.80万元，"
+            "2025年度，本部门编报绩效目标的项目共4个，涉及项目预算资金598.46万元。其中：中介机构服务费418.80万元，"
                     + "财政业务费10.00万元，信息化系统日常维护费166.66万元，援滇干部工作经费3.00万元。",
             "五、国有资产占有使用情况",
             "截至2024年8月31日，财政局共有车辆0辆，其中：" + VEHICLES + "；单价100万元（含）以上设备（不含车辆）0台（套）。",
@@ -62,8 +62,12 @@ class ShanghaiFinanceBureauNarrativeTest {
         // subtotal states its comparison like the welfare home's
         PUBLISHED.put(CHAPTER_6.get(4), "（二）公务车购置及运行费0万元，其中：公务用车购置费0万元，与2024年预算一致0万元，"
                 + "主要原因是本部门无公务用车；公务车用车运行费0万元，与2024年预算一致0万元，主要原因是本部门无公务用车。");
+        // published: 本单位 in the department's document (its department is its own only unit); a department's
+        // document says 本部门, as published departments do (万里街道 2025: 2025年本部门政府采购预算…) and as checkers of
+        // published disclosures require (部门/单位 not mixed in one document): a deliberate correction
         PUBLISHED.put(CHAPTER_6.get(9), "2025年度本单位政府采购预算117.00万元，其中：政府采购货物预算17.00万元、"
                 + "政府采购工程预算0万元、政府采购服务预算100.00万元。");
+        PUBLISHED.put(CHAPTER_6.get(11), CHAPTER_6.get(11).replace("本部门", "本单位"));
         // published: "单价100万（含）以上设备": 万元, as in the planned purchases' sentence and the welfare home's
         PUBLISHED.put(CHAPTER_6.get(13), "截至2024年8月31日，财政局共有车辆0辆，其中：" + VEHICLES
                 + "；单价100万（含）以上设备（不含车辆）0台（套）。");

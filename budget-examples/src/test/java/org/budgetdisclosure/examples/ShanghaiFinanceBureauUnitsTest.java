@@ -63,11 +63,11 @@ class ShanghaiFinanceBureauUnitsTest extends ShanghaiFinanceBureauTest {
                 .containsEntry(DepartmentKind.PUBLIC_INSTITUTION, 1)
                 .containsEntry(DepartmentKind.CIVIL_SERVICE_MANAGED, 1);
         // the 机构设置 sentence is computed from the units (narrative.budgetUnits): the file restates it nowhere, so the
-        // Shanghai layout prints it once
+        // Shanghai layout prints it once; a department with a 参公 unit counts it apart, as published (万里街道 2025)
         assertThat(budget.narrative().institutionOverview()).isEmpty();
         assertThat(new ShanghaiChapters(budget, "shanghai-2025-department").html("二、部门机构设置")).containsExactly(
                 "二、部门机构设置", "上海市普陀区财政局部门预算包括财政局本部以及下属2家预算单位的综合收支计划。",
-                "本部门中，行政单位1家，事业单位2家，具体包括：", "1.财政局本部", "2.国库收付中心", "3.财政信息中心");
+                "本部门中，行政单位1家，参公单位1家，事业单位1家，具体包括：", "1.财政局本部", "2.国库收付中心", "3.财政信息中心");
         assertThat(Consolidation.operatingCostUnits(budget)).extracting(Consolidation::key)
                 .containsExactly("035001", "035002");
     }

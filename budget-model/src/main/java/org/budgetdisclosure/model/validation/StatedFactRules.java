@@ -22,8 +22,9 @@ import org.budgetdisclosure.model.statements.Statements;
  *   <li>政府采购 totals by category: where procurement items are listed too, they add up to the total
  *   ({@code procurement.totals}); a 中小企业 set-aside is at most the total, the part for small and micro
  *   enterprises at most the set-aside and only with it ({@code procurement.set-aside}).</li>
- *   <li>绩效目标设置情况: where the projects are listed too, their number and their total are the stated ones
- *   ({@code performance.count}, {@code performance.amount}); the projects with targets above 项目支出 is a warning
+ *   <li>绩效目标设置情况: the projects listed (all of them, or a department's key projects, 重点项目) are at most
+ *   the stated count ({@code performance.count}); where all are listed their total is the stated amount, where
+ *   fewer it is at most that ({@code performance.amount}); the projects with targets above 项目支出 is a warning
  *   ({@code performance.above-project}).</li>
  *   <li>机构设置: at most one 本部 ({@code organisation.headquarters}).</li>
  *   <li>Last year's “三公” stated twice, in {@code priorYear} and {@code narrative.priorThreePublic}
@@ -65,15 +66,22 @@ final class StatedFactRules implements Rule {
         n.performanceTargets().ifPresent(t -> {
             List<PerformanceProject> projects = n.projects();
             if (!projects.isEmpty()) {
-                if (projects.size() != t.projects()) {
-                    findings.error(PERFORMANCE_COUNT, "narrative.performanceTargets.projects", projects.size(),
-                            t.projects(), "the number of projects with targets must be the number of projects listed "
-                                    + "in narrative.projects");
+                Amount listed = Amount.total(budget.unit(), projects.stream().map(PerformanceProject::amount).toList());
+                if (projects.size() > t.projects()) {
+                    findings.error(PERFORMANCE_COUNT, "narrative.performanceTargets.projects",
+                            "at least " + projects.size() + " (the projects listed)", t.projects(),
+                            "the projects listed in narrative.projects are some or all of the projects with targets: "
+                                    + "the stated count cannot be less than the projects listed");
+                } else if (projects.size() == t.projects()) {
+                    findings.errorUnlessEqual(PERFORMANCE_AMOUNT, "narrative.performanceTargets.amount", listed,
+                            t.amount(), 1 + projects.size(), "every project with targets is listed: their budget "
+                                    + "must be the total of the projects listed");
+                } else if (listed.isGreaterThan(t.amount())) {
+                    findings.error(PERFORMANCE_AMOUNT, "narrative.performanceTargets.amount",
+                            "at least " + listed + " (the key projects listed)", t.amount(),
+                            "the key projects listed are part of the projects with targets: their budget cannot be "
+                                    + "more than the stated amount");
                 }
-                findings.errorUnlessEqual(PERFORMANCE_AMOUNT, "narrative.performanceTargets.amount",
-                        Amount.total(budget.unit(), projects.stream().map(PerformanceProject::amount).toList()),
-                        t.amount(), 1 + projects.size(),
-                        "the budget of the projects with targets must be the total of the projects listed");
             }
             Amount project = statements.figures().project();
             if (t.amount().isGreaterThan(project)) {

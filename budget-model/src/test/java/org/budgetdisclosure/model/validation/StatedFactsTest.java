@@ -144,9 +144,18 @@ class StatedFactsTest {
         assertThat(Validator.validate(base().project(p).build()).warnings()).extracting(Finding::rule)
                 .containsExactly("projects.total");
         assertThat(Validator.validate(base().project(p).performanceTargets(1, "30.00").build()).findings()).isEmpty();
-        ValidationReport report = Validator.validate(base().project(p).performanceTargets(2, "31.00").build());
+        // the key projects listed (重点项目) beside the count of all with targets: fewer, and less money, is right
+        ValidationReport report = Validator.validate(base().project(p).performanceTargets(49, "31.00").build());
+        assertThat(report.errors()).isEmpty();
+        report = Validator.validate(base().project(p).performanceTargets(1, "31.00").build());
         assertThat(report.errors()).extracting(Finding::rule, Finding::expected, Finding::actual).containsExactly(
-                tuple("performance.count", "1", "2"), tuple("performance.amount", "30.00", "31.00"));
+                tuple("performance.amount", "30.00", "31.00"));
+        report = Validator.validate(base().project(p).project(p).performanceTargets(1, "60.00").build());
+        assertThat(report.errors()).extracting(Finding::rule, Finding::expected, Finding::actual).containsExactly(
+                tuple("performance.count", "at least 2 (the projects listed)", "1"));
+        report = Validator.validate(base().project(p).performanceTargets(5, "29.99").build());
+        assertThat(report.errors()).extracting(Finding::rule, Finding::location, Finding::actual).containsExactly(
+                tuple("performance.amount", "narrative.performanceTargets.amount", "29.99"));
         report = Validator.validate(base().performanceTargets(3, "40.01").build());
         assertThat(report.errors()).isEmpty();
         assertThat(report.warnings()).extracting(Finding::rule).containsExactly("performance.above-project");

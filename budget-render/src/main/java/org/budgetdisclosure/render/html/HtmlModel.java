@@ -16,6 +16,7 @@ import org.budgetdisclosure.render.document.ItemList;
 import org.budgetdisclosure.render.document.Paragraph;
 import org.budgetdisclosure.render.document.Section;
 import org.budgetdisclosure.render.document.Table;
+import org.budgetdisclosure.render.document.UnbreakableFigures;
 
 /**
  * Walks the document into what the HTML template reads: maps, lists and strings only, so the template can call
@@ -89,14 +90,14 @@ final class HtmlModel implements BlockVisitor {
     @Override
     public void visit(Paragraph paragraph) {
         blocks.add(Map.of("type", "paragraph", "style", paragraph.style().name().toLowerCase(Locale.ROOT),
-                "text", paragraph.text()));
+                "text", paragraph.text(), "parts", parts(paragraph.text())));
     }
 
     @Override
     public void visit(ItemList list) {
-        List<Map<String, String>> items = new ArrayList<>();
+        List<Map<String, Object>> items = new ArrayList<>();
         for (ItemList.Item item : list.items()) {
-            items.add(Map.of("label", item.label(), "text", item.text()));
+            items.add(Map.of("label", item.label(), "text", item.text(), "parts", parts(item.text())));
         }
         blocks.add(Map.of("type", "list", "items", items));
     }
@@ -117,7 +118,7 @@ final class HtmlModel implements BlockVisitor {
         t.put("widths", widths);
         t.put("header", rows(table.header(), true, table.indentColumn()));
         t.put("body", rows(table.body(), false, table.indentColumn()));
-        t.put("notes", table.notes());
+        t.put("notes", table.notes().stream().map(HtmlModel::parts).toList());
         t.put("wide", table.columnCount() >= 8);
         t.put("size", String.format(java.util.Locale.ROOT, "%.1f", table.cellFontSize()));
         // print: a table that fits a page, at its size or at the profile's smallest, is kept on one page
@@ -133,6 +134,26 @@ final class HtmlModel implements BlockVisitor {
         }
     }
 
+    /**
+     * A text as parts that the template prints in order, each figure with its sign, separators, decimals and unit
+     * ({@link UnbreakableFigures}) marked to be kept on one line: {@code text}, {@code figure}.
+     */
+    private static List<Map<String, Object>> parts(String text) {
+        List<Map<String, Object>> parts = new ArrayList<>();
+        int at = 0;
+        for (UnbreakableFigures.Span span : UnbreakableFigures.spans(text)) {
+            if (span.start() > at) {
+                parts.add(Map.of("text", text.substring(at, span.start()), "figure", false));
+            }
+            parts.add(Map.of("text", text.substring(span.start(), span.end()), "figure", true));
+            at = span.end();
+        }
+        if (at < text.length() || parts.isEmpty()) {
+            parts.add(Map.of("text", text.substring(at), "figure", false));
+        }
+        return parts;
+    }
+
     private static List<Map<String, Object>> rows(List<Table.Row> rows, boolean header, int indentColumn) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Table.Row row : rows) {
@@ -141,6 +162,9 @@ final class HtmlModel implements BlockVisitor {
                 Cell c = row.cells().get(i);
                 Map<String, Object> cell = new LinkedHashMap<>();
                 cell.put("text", c.text());
+                // a right-aligned cell never wraps (its CSS); another marks its figures
+                cell.put("parts", c.align() == Cell.Align.RIGHT ? List.of(Map.of("text", c.text(), "figure", false))
+                        : parts(c.text()));
                 cell.put("colspan", c.colSpan());
                 cell.put("rowspan", c.rowSpan());
                 cell.put("align", c.align().name().toLowerCase(Locale.ROOT));

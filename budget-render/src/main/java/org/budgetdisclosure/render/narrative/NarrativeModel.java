@@ -164,9 +164,10 @@ public final class NarrativeModel {
      * none where the department is a 事业单位 without 机关运行经费), {@code threePublicStated}, {@code versusLastYear}
      * (by THREE_PUBLIC, OVERSEAS, VEHICLES, VEHICLE_PURCHASE, VEHICLE_OPERATION, RECEPTION: text such as
      * 与2024年预算持平 or 比2024年预算增加0.20万元, and reason), {@code budgetUnits} (headquarters, subordinates,
-     * administrative, institutions, names), {@code internalDivisions} (count, names), {@code procurementTotals}
+     * administrative 行政, institutions 事业 and 参公 together, civilServiceManaged 参公, publicInstitutions 事业 without
+     * 参公, names), {@code internalDivisions} (count, names), {@code procurementTotals}
      * (total, goods, works, services, smes, smallMicro), {@code performanceTargets} (count, amount, projects: name,
-     * amount), {@code heldAssets} (asOf, vehicles, largeEquipment, equipmentName) and {@code plannedAssets}
+     * amount, and keyProjects, their number, where the projects listed are fewer than the count: 重点项目), {@code heldAssets} (asOf, vehicles, largeEquipment, equipmentName) and {@code plannedAssets}
      * (vehicles, largeEquipment, equipmentName), vehicles being total and categories: name, count.
      */
     private void publishedFacts(Statements s, Map<String, Object> m) {
@@ -217,6 +218,14 @@ public final class NarrativeModel {
                     .filter(u -> u.kind() == org.budgetdisclosure.model.facts.DepartmentKind.ADMINISTRATIVE).count()));
             units.put("institutions", String.valueOf(n.budgetUnits().stream()
                     .filter(u -> u.kind() != org.budgetdisclosure.model.facts.DepartmentKind.ADMINISTRATIVE).count()));
+            // counted apart as published (行政单位1家，参公单位1家，事业单位4家) where the department has 参公 units
+            long civilServiceManaged = n.budgetUnits().stream()
+                    .filter(u -> u.kind() == org.budgetdisclosure.model.facts.DepartmentKind.CIVIL_SERVICE_MANAGED)
+                    .count();
+            units.put("civilServiceManaged", String.valueOf(civilServiceManaged));
+            units.put("publicInstitutions", String.valueOf(n.budgetUnits().stream()
+                    .filter(u -> u.kind() == org.budgetdisclosure.model.facts.DepartmentKind.PUBLIC_INSTITUTION)
+                    .count()));
             units.put("names", n.budgetUnits().stream().map(org.budgetdisclosure.model.facts.OrganisationUnit::name)
                     .toList());
             m.put("budgetUnits", units);
@@ -237,8 +246,15 @@ public final class NarrativeModel {
         });
         List<Map<String, String>> targetProjects = new ArrayList<>();
         n.projects().forEach(p -> targetProjects.add(pair(p.name(), p.amount())));
-        n.performanceTargets().ifPresentOrElse(t -> m.put("performanceTargets", Map.of("count",
-                String.valueOf(t.projects()), "amount", fmt(t.amount()), "projects", targetProjects)), () -> {
+        n.performanceTargets().ifPresentOrElse(t -> {
+            Map<String, Object> targets = new LinkedHashMap<>(Map.of("count", String.valueOf(t.projects()),
+                    "amount", fmt(t.amount()), "projects", targetProjects));
+            if (!targetProjects.isEmpty() && targetProjects.size() < t.projects()) {
+                // the key projects (重点项目) listed beside the count of all projects with targets
+                targets.put("keyProjects", String.valueOf(targetProjects.size()));
+            }
+            m.put("performanceTargets", targets);
+        }, () -> {
                     if (!targetProjects.isEmpty()) {
                         m.put("performanceTargets", Map.of("count", String.valueOf(targetProjects.size()),
                                 "amount", fmt(Amount.total(b.unit(), n.projects().stream()

@@ -593,7 +593,7 @@ final class PdfBlocks implements BlockVisitor {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             float w = font.getWidthPoint(String.valueOf(c), size);
-            boolean breakable = i > 0 && ChineseLineBreaks.breakableBefore(text.charAt(i - 1), c);
+            boolean breakable = i > 0 && ChineseLineBreaks.breakableBefore(text, i);
             if (breakable && (used + w > width || used + w / 2 > target)) {
                 out.append('\n');
                 used = 0;

@@ -255,6 +255,21 @@ public final class Profile {
         return Optional.ofNullable(spec.units()).map(u -> of(u.profile()));
     }
 
+    /**
+     * @return how the document names the body it speaks for ({@code narrative.self}): 本部门 in a department's
+     *     document, 本单位 in a unit's; 本部门 where the profile does not say, never null
+     */
+    public String self() {
+        String self = spec.narrative().self();
+        return self == null || self.isBlank() ? "本部门" : self;
+    }
+
+    private Map<String, Object> withSelf(Map<String, Object> model) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>(model);
+        m.put("self", self());
+        return m;
+    }
+
     /** @return the glossary (名词解释) printed when a budget states none, never null */
     public List<GlossaryEntry> glossary() {
         return ProfileSpec.orEmpty(spec.narrative().glossary()).stream()
@@ -352,7 +367,8 @@ public final class Profile {
         Map<String, Table> narrativeTables = NarrativeTables.of(statements, departmentLine, amounts.tables());
         // the tables stand where the template calls <@tables/>; without it, before the narrative
         sections.addAll(engine(narrative).render(templateName(),
-                NarrativeModel.of(statements, amounts.narrative(), glossary()), narrativeTables, tableSections));
+                withSelf(NarrativeModel.of(statements, amounts.narrative(), glossary())), narrativeTables,
+                tableSections));
         String subject = spec.document().subject() == null ? title : patterns.expand(spec.document().subject());
         return new Document(title, subject, budget.department().name(), "zh-CN", date, sections, pageFlow());
     }

@@ -90,8 +90,10 @@ public record ProfileSpec(String format, String name, String description, Docume
     /**
      * @param template the narrative's main template, relative to the profile folder
      * @param glossary the 名词解释 printed when the budget states none
+     * @param self how the document names the body it speaks for, the templates' {@code ${self}}: 本部门 in a
+     *     department's document (部门预算), 本单位 in a unit's (单位预算); null for 本部门
      */
-    public record NarrativeSpec(String template, List<Term> glossary) {
+    public record NarrativeSpec(String template, List<Term> glossary, String self) {
     }
 
     /**

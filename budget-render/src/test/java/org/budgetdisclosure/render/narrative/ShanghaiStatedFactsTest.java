@@ -116,11 +116,20 @@ class ShanghaiStatedFactsTest {
         assertThat(six(bare(DepartmentKind.ADMINISTRATIVE).procurementTotals(new ProcurementTotals(
                 Amount.yuan("100000.00"), Amount.yuan("0.00"), Amount.yuan("50000.00"),
                 Optional.of(Amount.yuan("60000.00")), Optional.of(Amount.yuan("30000.00")))))).containsExactly(
-                "一、政府采购预算情况", "2025年度本单位政府采购预算15.00万元，其中：政府采购货物预算10.00万元、"
+                "一、政府采购预算情况", "2025年度本部门政府采购预算15.00万元，其中：政府采购货物预算10.00万元、"
                         + "政府采购工程预算0.00万元、政府采购服务预算5.00万元。面向中小企业预留政府采购项目预算6.00万元，"
                         + "其中：预留给小型和微型企业的政府采购项目预算3.00万元。");
         assertThat(six(bare(DepartmentKind.ADMINISTRATIVE).performanceTargets(0, "0.00"))).containsExactly(
-                "一、绩效目标设置情况", "2025年度，本单位编报绩效目标的项目共0个，涉及项目预算资金0.00万元。");
+                "一、绩效目标设置情况", "2025年度，本部门编报绩效目标的项目共0个，涉及项目预算资金0.00万元。");
+        // key projects (重点项目) listed beside the count of all 49 with targets: accepted, and said to be key projects
+        var key = new org.budgetdisclosure.model.facts.PerformanceProject("信息化运维", Amount.yuan("100000.00"),
+                List.of(), List.of(), List.of());
+        assertThat(six(bare(DepartmentKind.ADMINISTRATIVE).project(key).performanceTargets(49, "200000.00")))
+                .containsExactly("一、绩效目标设置情况", "2025年度，本部门编报绩效目标的项目共49个，涉及项目预算资金20.00万元。"
+                        + "其中重点项目1个：信息化运维10.00万元。");
+        assertThat(six(bare(DepartmentKind.ADMINISTRATIVE).project(key).performanceTargets(1, "100000.00")))
+                .containsExactly("一、绩效目标设置情况", "2025年度，本部门编报绩效目标的项目共1个，涉及项目预算资金10.00万元。"
+                        + "其中：信息化运维10.00万元。");
         assertThat(six(bare(DepartmentKind.ADMINISTRATIVE).heldAssets(new AssetHoldings(LocalDate.of(2024, 12, 31),
                 Optional.empty(), OptionalInt.of(3))))).containsExactly("一、国有资产占有使用情况",
                 "截至2024年12月31日，某某局共有单价100万元（含）以上设备（不含车辆）3台（套）。");

@@ -60,6 +60,25 @@ class ProfileExtendsTest {
             """;
 
     @Test
+    void theBodyADocumentSpeaksForIsTheProfilesSelfInheritedOrItsOwn() throws Exception {
+        assertThat(Profile.of("shanghai-2025-department").self()).isEqualTo("本部门");
+        assertThat(Profile.of("shanghai-unit").self()).isEqualTo("本单位");
+        assertThat(Profile.of("hebei-2022").self()).isEqualTo("本部门");
+        assertThat(Profile.load(folder("dept-child", """
+                format: budget-profile/1
+                name: dept-child
+                extends: shanghai-2025-department
+                narrative: {glossary: [{term: 甲名词, definition: 甲名词的解释。}]}
+                """)).self()).isEqualTo("本部门");
+        assertThat(Profile.load(folder("unit-child", """
+                format: budget-profile/1
+                name: unit-child
+                extends: shanghai-2025-department
+                narrative: {self: 本单位}
+                """)).self()).isEqualTo("本单位");
+    }
+
+    @Test
     void aChildReplacesATableInPlaceAppendsANewOneDropsOneAndInheritsTheRestButNotItsName() throws Exception {
         Profile parent = Profile.of("hebei-2022");
         Profile child = Profile.load(folder("child", CHILD));

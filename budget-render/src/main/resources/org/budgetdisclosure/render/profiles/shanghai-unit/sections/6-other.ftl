@@ -23,11 +23,11 @@
 </#if>
 <#if procurementTotals??>
 <@heading "政府采购预算情况"/>
-<@p>${year}年度本单位政府采购预算${procurementTotals.total}${unit}，其中：政府采购货物预算${procurementTotals.goods}${unit}、政府采购工程预算${procurementTotals.works}${unit}、政府采购服务预算${procurementTotals.services}${unit}。<#if procurementTotals.smes??>面向中小企业预留政府采购项目预算${procurementTotals.smes}${unit}<#if procurementTotals.smallMicro??>，其中：预留给小型和微型企业的政府采购项目预算${procurementTotals.smallMicro}${unit}</#if>。</#if></@p>
+<@p>${year}年度${self}政府采购预算${procurementTotals.total}${unit}，其中：政府采购货物预算${procurementTotals.goods}${unit}、政府采购工程预算${procurementTotals.works}${unit}、政府采购服务预算${procurementTotals.services}${unit}。<#if procurementTotals.smes??>面向中小企业预留政府采购项目预算${procurementTotals.smes}${unit}<#if procurementTotals.smallMicro??>，其中：预留给小型和微型企业的政府采购项目预算${procurementTotals.smallMicro}${unit}</#if>。</#if></@p>
 </#if>
 <#if performanceTargets??>
 <@heading "绩效目标设置情况"/>
-<@p>${year}年度，本单位编报绩效目标的项目共${performanceTargets.count}个，涉及项目预算资金${performanceTargets.amount}${unit}。<#if performanceTargets.projects?has_content>其中：<#list performanceTargets.projects as x>${x.name}${x.amount}${unit}<#sep>，</#list>。</#if></@p>
+<@p>${year}年度，${self}编报绩效目标的项目共${performanceTargets.count}个，涉及项目预算资金${performanceTargets.amount}${unit}。<#if performanceTargets.projects?has_content>其中<#if performanceTargets.keyProjects??>重点项目${performanceTargets.keyProjects}个</#if>：<#list performanceTargets.projects as x>${x.name}${x.amount}${unit}<#sep>，</#list>。</#if></@p>
 </#if>
 <#if heldAssets?? || plannedAssets??>
 <@heading "国有资产占有使用情况"/>
