@@ -66,6 +66,7 @@ final class RenderCommand implements Callable<Integer> {
                 return UserErrors.UNUSABLE_INPUT;
             }
             BudgetFile read = BudgetFiles.readFile(file);
+            defaultLayout(profile, read).ifPresent(w -> spec.commandLine().getErr().println("warning: " + w));
             Disclosure disclosure = Disclosure.of(read.budget(),
                     RenderOptions.defaults().withProfile(profileFor(profile, read, file)));
             for (Finding warning : disclosure.validation().warnings()) {
@@ -87,6 +88,7 @@ final class RenderCommand implements Callable<Integer> {
     /** {@code --units}: the department's files and its units', all or none. */
     private int renderUnits() throws Exception {
         BudgetFile read = BudgetFiles.readFile(file);
+        defaultLayout(profile, read).ifPresent(w -> spec.commandLine().getErr().println("warning: " + w));
         Profile layout = profileFor(profile, read, file);
         Profile unitLayout = unitProfile == null ? layout : Profile.named(unitProfile);
         java.util.Map<String, Disclosure> documents = UnitOutputs.documents(read.budget(),
@@ -117,6 +119,23 @@ final class RenderCommand implements Callable<Integer> {
         }
         return read.profile().map(p -> Profile.namedByBudgetFile(p, file.toAbsolutePath().getParent()))
                 .orElse(Profile.hebei2022());
+    }
+
+    /**
+     * The warning that a budget is rendered in the default layout because neither the command line nor the file
+     * names one (the file's {@code profile}, the workbook's 公开版式): rule {@code profile.default} at
+     * {@code profile}, the default's name as what was found.
+     *
+     * @return the warning, or empty when a layout is named
+     */
+    static Optional<Finding> defaultLayout(String option, BudgetFile read) {
+        if (option != null || read.profile().isPresent()) {
+            return Optional.empty();
+        }
+        String name = Profile.hebei2022().name();
+        return Optional.of(new Finding("profile.default", org.budgetdisclosure.model.validation.Severity.WARNING,
+                "profile", "a named layout", name, "the file names no layout, so it is rendered in the default "
+                        + name + "; name its layout in the file (profile) or the workbook, or give --profile"));
     }
 
     static String baseName(Path file) {

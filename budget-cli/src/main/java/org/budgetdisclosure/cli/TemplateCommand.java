@@ -94,7 +94,9 @@ final class TemplateCommand implements Callable<Integer> {
             if (filled != null) {
                 BudgetWorkbook.write(filled, filledProfile, Catalogue.forYear(filled.year()), stream);
             } else {
-                BudgetWorkbook.template(Catalogue.forYear(theYear), theYear, stream);
+                // the layout's own ledger unit (元 where its tables print 元) and its name as 公开版式
+                BudgetWorkbook.template(Catalogue.forYear(theYear), theYear,
+                        layout.get().amountStyles().tables().unit(), named, stream);
             }
         });
         spec.commandLine().getOut().println("wrote " + out);

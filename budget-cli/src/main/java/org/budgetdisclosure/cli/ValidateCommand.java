@@ -68,6 +68,13 @@ final class ValidateCommand implements Callable<Integer> {
                         .withRule(RenderCommand.profileFor(profile, read, file).requirements())
                         .check(org.budgetdisclosure.model.statements.Statements.of(read.budget(),
                                 org.budgetdisclosure.model.classification.Catalogue.forYear(read.budget().year())));
+                // a file naming no layout is checked and rendered in the default: say which
+                java.util.Optional<Finding> unnamed = RenderCommand.defaultLayout(profile, read);
+                if (unnamed.isPresent()) {
+                    List<Finding> all = new ArrayList<>(report.findings());
+                    all.add(unnamed.get());
+                    report = new ValidationReport(all);
+                }
                 if (unitProfile != null) {
                     Profile units = Profile.named(unitProfile);
                     List<Finding> all = new ArrayList<>(report.findings());

@@ -66,7 +66,7 @@ class TemplateCommandTest {
                 book.toString()).status()).isZero();
         CommandLineTest.Run validate = CommandLineTest.run("validate", book.toString());
         assertThat(validate.status()).isZero();
-        assertThat(validate.out()).contains("valid (0 error(s), 2 warning(s))");
+        assertThat(validate.out()).contains("valid (0 error(s), 3 warning(s))");
         assertThat(CommandLineTest.run("render", book.toString(), "--format", "html", "--out",
                 dir.resolve("a").toString()).status()).isZero();
         assertThat(CommandLineTest.run("render", CommandLineTest.REFERENCE.toString(), "--format", "html", "--out",

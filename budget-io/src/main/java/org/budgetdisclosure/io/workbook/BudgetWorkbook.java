@@ -167,6 +167,23 @@ public final class BudgetWorkbook {
     }
 
     /**
+     * Writes the empty workbook to fill for a layout: as {@link #template(Catalogue, int, OutputStream)}, with the
+     * 金额单位 set to the layout's ledger unit (元 for a layout whose tables print 元) and 公开版式 filled with the
+     * layout's name, so that the workbook renders in the layout it was made for.
+     *
+     * @param catalogue the codes offered by the drop-down lists (the catalogue of the year), not null
+     * @param year the budget year, filled in
+     * @param unit the 金额单位 filled in, not null
+     * @param profile the layout filled in as 公开版式, not null
+     * @param out where to write; not closed, not null
+     * @throws IOException if the stream fails
+     */
+    public static void template(Catalogue catalogue, int year, org.budgetdisclosure.model.facts.MoneyUnit unit,
+            String profile, OutputStream out) throws IOException {
+        WorkbookWriter.write(Optional.empty(), Optional.of(profile), catalogue, year, unit, out);
+    }
+
+    /**
      * What a workbook of this budget would not carry: the budget is written and read back, and each fact that does
      * not read back equal is named by its path ({@code narrative.priorThreePublic}). Empty when the workbook carries
      * the whole budget, as it does every budget that states last year's “三公” at most once ({@code priorYear} or

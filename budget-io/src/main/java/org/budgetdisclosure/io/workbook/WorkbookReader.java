@@ -1132,6 +1132,7 @@ final class WorkbookReader {
         cells.put("explanations.priorRevenue.fiscalReason", at.apply(PRIOR_FISCAL_REASON));
         profile = Optional.ofNullable(byLabel.get(PROFILE)).map(r -> r.text(DEPARTMENT_VALUE).strip())
                 .filter(p -> !p.isEmpty());
+        cells.put("profile", at.apply(PROFILE));
         if (!bySource.isEmpty() || !reason.isBlank()) {
             cells.put("explanations.priorRevenue", at.apply(PRIOR_REVENUE_PREFIX
                     + RevenueSource.GENERAL_PUBLIC_BUDGET.chineseName()));

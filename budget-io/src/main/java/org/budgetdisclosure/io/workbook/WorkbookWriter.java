@@ -125,12 +125,20 @@ final class WorkbookWriter {
      */
     static void write(Optional<Budget> budget, Optional<String> profile, Catalogue catalogue, int year,
             OutputStream out) throws IOException {
+        write(budget, profile, catalogue, year, MoneyUnit.TEN_THOUSAND_YUAN, out);
+    }
+
+    /**
+     * @param unit the 金额单位 of the template (ignored with a budget): the ledger unit of its layout
+     */
+    static void write(Optional<Budget> budget, Optional<String> profile, Catalogue catalogue, int year,
+            MoneyUnit unit, OutputStream out) throws IOException {
         WorkbookWriter w = new WorkbookWriter(catalogue);
         ByteArrayOutputStream raw = new ByteArrayOutputStream(1 << 16);
         int theYear = budget.map(Budget::year).orElse(year);
         try (XSSFWorkbook wb = w.wb) {
             w.instructions();
-            w.department(budget, theYear);
+            w.department(budget, theYear, unit);
             List<String> lineUnits = new ArrayList<>();
             List<String> basicUnits = new ArrayList<>();
             List<String> threePublicUnits = new ArrayList<>();
@@ -220,11 +228,11 @@ final class WorkbookWriter {
         }
     }
 
-    private void department(Optional<Budget> budget, int year) {
+    private void department(Optional<Budget> budget, int year, MoneyUnit unit) {
         XSSFSheet s = sheet(DEPARTMENT, List.of(DEPARTMENT_LABEL, DEPARTMENT_VALUE), new int[] {24, 48});
         Map<String, Object> values = new TreeMap<>();
         values.put(YEAR, year);
-        values.put(UNIT, MoneyUnit.TEN_THOUSAND_YUAN.chineseName());
+        values.put(UNIT, unit.chineseName());
         budget.ifPresent(b -> {
             values.put(CODE, b.department().code().orElse(""));
             values.put(NAME, b.department().name());
