@@ -66,21 +66,22 @@ final class RenderCommand implements Callable<Integer> {
                 return UserErrors.UNUSABLE_INPUT;
             }
             BudgetFile read = BudgetFiles.readFile(file);
-            defaultLayout(profile, read).ifPresent(w -> spec.commandLine().getErr().println("warning: " + w));
+            defaultLayout(profile, read).ifPresent(w -> spec.commandLine().getErr().println(warning(w)));
             Disclosure disclosure = Disclosure.of(read.budget(),
                     RenderOptions.defaults().withProfile(profileFor(profile, read, file)));
             for (Finding warning : disclosure.validation().warnings()) {
-                spec.commandLine().getErr().println("warning: " + warning);
+                spec.commandLine().getErr().println(warning(warning));
             }
             for (Path written : disclosure.writeTo(output.out, baseName(file), output.streams, output.formats())) {
-                spec.commandLine().getOut().println("wrote " + written);
+                spec.commandLine().getOut().println(Lang.text("render.wrote", "wrote " + written, written));
             }
             return 0;
         } catch (BudgetFileException e) {
-            spec.commandLine().getErr().println("budget: " + e.getMessage());
+            spec.commandLine().getErr().println("budget: " + Lang.fileError(e.getMessage()));
             return UserErrors.UNUSABLE_INPUT;
         } catch (BudgetValidationException e) {
-            spec.commandLine().getErr().println("budget: " + file + ": refused: " + e.getMessage());
+            spec.commandLine().getErr().println(Lang.text("render.refused", "budget: " + file + ": refused: "
+                    + e.getMessage(), file, Lang.chinese() ? refusal(e) : ""));
             return UserErrors.INVALID_BUDGET;
         }
     }
@@ -88,7 +89,7 @@ final class RenderCommand implements Callable<Integer> {
     /** {@code --units}: the department's files and its units', all or none. */
     private int renderUnits() throws Exception {
         BudgetFile read = BudgetFiles.readFile(file);
-        defaultLayout(profile, read).ifPresent(w -> spec.commandLine().getErr().println("warning: " + w));
+        defaultLayout(profile, read).ifPresent(w -> spec.commandLine().getErr().println(warning(w)));
         Profile layout = profileFor(profile, read, file);
         Profile unitLayout = unitProfile == null ? layout : Profile.named(unitProfile);
         java.util.Map<String, Disclosure> documents = UnitOutputs.documents(read.budget(),
@@ -101,10 +102,10 @@ final class RenderCommand implements Callable<Integer> {
         }
         // the department's findings hold its units', located at units[i]
         for (Finding warning : documents.values().iterator().next().validation().warnings()) {
-            spec.commandLine().getErr().println("warning: " + warning);
+            spec.commandLine().getErr().println(warning(warning));
         }
         for (Path written : UnitOutputs.write(documents, output.out, output.streams, output.formats())) {
-            spec.commandLine().getOut().println("wrote " + written);
+            spec.commandLine().getOut().println(Lang.text("render.wrote", "wrote " + written, written));
         }
         return 0;
     }
@@ -136,6 +137,22 @@ final class RenderCommand implements Callable<Integer> {
         return Optional.of(new Finding("profile.default", org.budgetdisclosure.model.validation.Severity.WARNING,
                 "profile", "a named layout", name, "the file names no layout, so it is rendered in the default "
                         + name + "; name its layout in the file (profile) or the workbook, or give --profile"));
+    }
+
+    /** A warning as printed, in the language of the run. */
+    static String warning(Finding w) {
+        return Lang.text("render.warning", "warning: " + w,
+                org.budgetdisclosure.model.validation.FindingText.line(w, Lang.current()));
+    }
+
+    /** The errors of a refused budget, a line each, in the language of the run. */
+    private static String refusal(BudgetValidationException e) {
+        StringBuilder b = new StringBuilder();
+        for (Finding f : e.report().errors()) {
+            b.append(System.lineSeparator()).append("  ").append(
+                    org.budgetdisclosure.model.validation.FindingText.line(f, Lang.current()));
+        }
+        return b.toString();
     }
 
     static String baseName(Path file) {

@@ -65,7 +65,7 @@ final class TemplateCommand implements Callable<Integer> {
                 budget = read.budget();
                 fileProfile = read.profile();
             } catch (BudgetFileException e) {
-                spec.commandLine().getErr().println("budget: " + e.getMessage());
+                spec.commandLine().getErr().println("budget: " + Lang.fileError(e.getMessage()));
                 return UserErrors.UNUSABLE_INPUT;
             }
         }
@@ -99,7 +99,7 @@ final class TemplateCommand implements Callable<Integer> {
                         layout.get().amountStyles().tables().unit(), named, stream);
             }
         });
-        spec.commandLine().getOut().println("wrote " + out);
+        spec.commandLine().getOut().println(Lang.text("template.wrote", "wrote " + out, out));
         return 0;
     }
 }

@@ -93,10 +93,13 @@ final class ValidateCommand implements Callable<Integer> {
                 }).toList());
                 status = Math.max(status, report.hasErrors() ? 1 : 0);
                 if (!json) {
-                    out.println(file + ": " + (report.hasErrors() ? "INVALID" : "valid") + " (" + report.errors().size()
-                            + " error(s), " + report.warnings().size() + " warning(s))");
+                    out.println(Lang.text(report.hasErrors() ? "validate.invalid" : "validate.valid",
+                            file + ": " + (report.hasErrors() ? "INVALID" : "valid") + " (" + report.errors().size()
+                            + " error(s), " + report.warnings().size() + " warning(s))", file,
+                            report.errors().size(), report.warnings().size()));
                     for (Finding f : report.findings()) {
-                        out.println("  " + f + (located == null ? "" : located.cell(f.location())
+                        out.println("  " + org.budgetdisclosure.model.validation.FindingText.line(f, Lang.current())
+                                + (located == null ? "" : located.cell(f.location())
                                 .map(cell -> " [" + cell + "]").orElse("")));
                     }
                 }
@@ -108,7 +111,7 @@ final class ValidateCommand implements Callable<Integer> {
                 result.put("path", e.path());
                 status = 2;
                 if (!json) {
-                    out.println(e.getMessage());
+                    out.println(Lang.fileError(e.getMessage()));
                 }
             }
             results.add(result);

@@ -98,13 +98,6 @@ class OfficerTrapsTest {
                 assertThat(finding.get("cell").asText()).startsWith("部门信息!B");
             }
         }
-        // the reverse: a 万元 budget under 元 looks like 万元
-        Path small = dir.resolve("wan-as-yuan.json");
-        Files.writeString(small, Files.readString(CommandLineTest.REFERENCE).replace("\"unit\": \"万元\"",
-                "\"unit\": \"元\""));
-        JsonNode reverse = unitFinding(CommandLineTest.run("validate", "--json", small.toString()).out());
-        assertThat(reverse).isNotNull();
-        assertThat(reverse.get("expected").asText()).isEqualTo("万元");
         // the references in their own units are plausible
         for (Path file : new Path[] {SHANGHAI, CommandLineTest.REFERENCE}) {
             assertThat(unitFinding(CommandLineTest.run("validate", "--json", file.toString()).out())).isNull();

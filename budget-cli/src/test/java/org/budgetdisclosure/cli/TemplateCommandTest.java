@@ -26,7 +26,7 @@ class TemplateCommandTest {
         // the empty template is unusable input, each missing fact located
         CommandLineTest.Run empty = CommandLineTest.run("validate", book.toString());
         assertThat(empty.status()).isEqualTo(2);
-        assertThat(empty.out()).contains(book + ": at 部门信息!B3: 内容 is required");
+        assertThat(empty.out()).contains(book + ": at 部门信息!B3（部门全称）: 内容 is required");
         // fill it as an officer would: the department, and one line
         try (XSSFWorkbook wb = new XSSFWorkbook(new FileInputStream(book.toFile()))) {
             var info = wb.getSheet("部门信息");

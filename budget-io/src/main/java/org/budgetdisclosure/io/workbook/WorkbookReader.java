@@ -311,7 +311,25 @@ final class WorkbookReader {
 
         void fail(String column, String detail) {
             failed = true;
-            problem(where(column), column + " " + detail);
+            String label = labelOf(column);
+            // the label is said once, beside the cell
+            String said = label.isEmpty() ? "" : "(" + label.substring(1, label.length() - 1) + ") ";
+            problem(where(column) + label, column + " " + (!said.isEmpty() && detail.startsWith(said)
+                    ? detail.substring(said.length()) : detail));
+        }
+
+        /**
+         * On a sheet of labelled rows (部门信息, 公开事项), the row's label after a cell of its value, so that a
+         * message names the fact and not only the cell: {@code （部门简称）}; elsewhere "".
+         */
+        private String labelOf(String column) {
+            Integer at = rows.columns.get(DEPARTMENT_LABEL);
+            if (at == null || column.equals(DEPARTMENT_LABEL) || row.getCell(at) == null
+                    || row.getCell(at).getCellType() != org.apache.poi.ss.usermodel.CellType.STRING) {
+                return "";
+            }
+            String label = row.getCell(at).getStringCellValue().strip();
+            return label.isEmpty() ? "" : "（" + label + "）";
         }
 
         /** @return the text of a cell, "" when blank */

@@ -92,7 +92,7 @@ class BudgetWorkbookTest {
         // the untouched template is read, and says what is missing
         assertThatThrownBy(() -> BudgetWorkbook.read(out.toByteArray(), "book.xlsx"))
                 .isInstanceOf(BudgetFileException.class)
-                .hasMessageContaining("book.xlsx: at 部门信息!B3: 内容 is required") // the name; the code (B2) is optional
+                .hasMessageContaining("book.xlsx: at 部门信息!B3（部门全称）: 内容 is required") // the name; the code (B2) is optional
                 .hasMessageNotContaining("部门信息!B2");
     }
 

@@ -12,14 +12,14 @@ import org.budgetdisclosure.model.statements.Statements;
 /**
  * Whether the figures are plausible in the budget's unit (金额单位): the commonest mistake of a first budget is
  * figures typed as the tables print them (元) under a unit left at its default (万元), or the reverse, which
- * publishes every figure 10,000 times too large or too small. A warning ({@code amount.unit-implausible}) at
+ * publishes every figure 10,000 times too large. (The reverse, 万元 figures under 元, is not flagged: small
+ * budgets in 元 are legitimate test and unit budgets, and no bound separates them.) A warning ({@code amount.unit-implausible}) at
  * {@code unit} names the unit the figures look like:
  *
  * <ul>
  *   <li>in 万元, lines totalling 1000亿元 or more (beyond all but the largest central departments), or a
  *       “三公” line of 1亿元 or more,
  *       look like 元;
- *   <li>in 元, lines totalling less than 10万元 (no department's budget is that small) look like 万元.
  * </ul>
  */
 final class UnitPlausibility implements Rule {
@@ -29,8 +29,6 @@ final class UnitPlausibility implements Rule {
     private static final BigDecimal MOST_LINES_WAN = new BigDecimal("10000000");
     /** 1亿元 in 万元. */
     private static final BigDecimal MOST_THREE_PUBLIC_WAN = new BigDecimal("10000");
-    /** 10万元 in 元. */
-    private static final BigDecimal LEAST_LINES_YUAN = new BigDecimal("100000");
 
     @Override
     public void check(Statements statements, Findings findings) {
@@ -52,9 +50,6 @@ final class UnitPlausibility implements Rule {
                     return;
                 }
             }
-        } else if (total.value().signum() > 0 && total.value().compareTo(LEAST_LINES_YUAN) < 0) {
-            looksLike(findings, MoneyUnit.TEN_THOUSAND_YUAN, unit, total, "the lines total only "
-                    + total.value().toPlainString() + " yuan, less than 100,000 yuan");
         }
     }
 
