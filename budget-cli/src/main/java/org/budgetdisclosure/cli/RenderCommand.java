@@ -49,6 +49,10 @@ final class RenderCommand implements Callable<Integer> {
                     + "names in units.profile, else the department's).")
     private String unitProfile;
 
+    /** The layout and year of the budget being rendered, once read: to name tables as the layout prints them. */
+    private Profile layout;
+    private int year;
+
     @Override
     public Integer call() throws Exception {
         if (unitProfile != null && !units) {
@@ -67,10 +71,11 @@ final class RenderCommand implements Callable<Integer> {
             }
             BudgetFile read = BudgetFiles.readFile(file);
             defaultLayout(profile, read).ifPresent(w -> spec.commandLine().getErr().println(warning(w)));
-            Disclosure disclosure = Disclosure.of(read.budget(),
-                    RenderOptions.defaults().withProfile(profileFor(profile, read, file)));
+            layout = profileFor(profile, read, file);
+            year = read.budget().year();
+            Disclosure disclosure = Disclosure.of(read.budget(), RenderOptions.defaults().withProfile(layout));
             for (Finding warning : disclosure.validation().warnings()) {
-                spec.commandLine().getErr().println(warning(warning));
+                spec.commandLine().getErr().println(warning(warning, layout, year));
             }
             for (Path written : disclosure.writeTo(output.out, baseName(file), output.streams, output.formats())) {
                 spec.commandLine().getOut().println(Lang.text("render.wrote", "wrote " + written, written));
@@ -81,7 +86,9 @@ final class RenderCommand implements Callable<Integer> {
             return UserErrors.UNUSABLE_INPUT;
         } catch (BudgetValidationException e) {
             spec.commandLine().getErr().println(Lang.text("render.refused", "budget: " + file + ": refused: "
-                    + e.getMessage(), file, Lang.chinese() ? refusal(e) : ""));
+                    + (layout == null ? e.getMessage() : "the budget has " + e.report().errors().size()
+                    + " validation error(s):" + refusal(e, layout, year).replace(System.lineSeparator() + "  ",
+                    System.lineSeparator())), file, refusal(e, layout, year)));
             return UserErrors.INVALID_BUDGET;
         }
     }
@@ -145,12 +152,19 @@ final class RenderCommand implements Callable<Integer> {
                 org.budgetdisclosure.model.validation.FindingText.line(w, Lang.current()));
     }
 
+    /** A warning as printed, in the language of the run, naming a table as the layout prints it. */
+    static String warning(Finding w, Profile layout, int year) {
+        String line = FindingLines.line(w, layout, year);
+        return Lang.text("render.warning", "warning: " + line, line);
+    }
+
     /** The errors of a refused budget, a line each, in the language of the run. */
-    private static String refusal(BudgetValidationException e) {
+    private static String refusal(BudgetValidationException e, Profile layout, int year) {
         StringBuilder b = new StringBuilder();
         for (Finding f : e.report().errors()) {
-            b.append(System.lineSeparator()).append("  ").append(
-                    org.budgetdisclosure.model.validation.FindingText.line(f, Lang.current()));
+            b.append(System.lineSeparator()).append("  ").append(layout == null
+                    ? org.budgetdisclosure.model.validation.FindingText.line(f, Lang.current())
+                    : FindingLines.line(f, layout, year));
         }
         return b.toString();
     }

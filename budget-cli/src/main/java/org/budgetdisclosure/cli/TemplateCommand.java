@@ -90,13 +90,25 @@ final class TemplateCommand implements Callable<Integer> {
                         + String.join(", ", left) + "; these facts are left out of " + out);
             }
         }
+        // the “三公” items as the layout the workbook is for publishes them (Shanghai: 因公出国（境）费 as one)
+        boolean split = layout.get().splitsOverseasTravel();
+        if (fileProfile.isPresent() && from != null) {
+            try {
+                split = Profile.namedByBudgetFile(fileProfile.get(), from.toAbsolutePath().getParent())
+                        .splitsOverseasTravel();
+            } catch (RuntimeException e) {
+                // a layout render would refuse: the workbook still carries the facts, in both items
+                split = true;
+            }
+        }
+        boolean splitItems = split;
         AtomicFile.write(target, stream -> {
             if (filled != null) {
-                BudgetWorkbook.write(filled, filledProfile, Catalogue.forYear(filled.year()), stream);
+                BudgetWorkbook.write(filled, filledProfile, Catalogue.forYear(filled.year()), splitItems, stream);
             } else {
                 // the layout's own ledger unit (元 where its tables print 元) and its name as 公开版式
                 BudgetWorkbook.template(Catalogue.forYear(theYear), theYear,
-                        layout.get().amountStyles().tables().unit(), named, stream);
+                        layout.get().amountStyles().tables().unit(), named, splitItems, stream);
             }
         });
         spec.commandLine().getOut().println(Lang.text("template.wrote", "wrote " + out, out));

@@ -64,8 +64,9 @@ final class ValidateCommand implements Callable<Integer> {
                         ? new org.budgetdisclosure.io.BudgetFile(located.budget(), located.profile())
                         : BudgetFiles.readFile(file);
                 // the facts the layout prints must be stated: profile.requires, as render checks them
+                Profile layout = RenderCommand.profileFor(profile, read, file);
                 ValidationReport report = Validator.standard()
-                        .withRule(RenderCommand.profileFor(profile, read, file).requirements())
+                        .withRule(layout.requirements())
                         .check(org.budgetdisclosure.model.statements.Statements.of(read.budget(),
                                 org.budgetdisclosure.model.classification.Catalogue.forYear(read.budget().year())));
                 // a file naming no layout is checked and rendered in the default: say which
@@ -98,7 +99,7 @@ final class ValidateCommand implements Callable<Integer> {
                             + " error(s), " + report.warnings().size() + " warning(s))", file,
                             report.errors().size(), report.warnings().size()));
                     for (Finding f : report.findings()) {
-                        out.println("  " + org.budgetdisclosure.model.validation.FindingText.line(f, Lang.current())
+                        out.println("  " + FindingLines.line(f, layout, read.budget().year())
                                 + (located == null ? "" : located.cell(f.location())
                                 .map(cell -> " [" + cell + "]").orElse("")));
                     }

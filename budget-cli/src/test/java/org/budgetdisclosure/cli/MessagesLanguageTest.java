@@ -83,4 +83,22 @@ class MessagesLanguageTest {
         assertThat(render.out()).contains("已写入 ");
         assertThat(render.err()).contains("警告：警告 profile.default 位置 profile：没有指明公开版式，将按默认版式hebei-2022生成");
     }
+
+    @Test
+    void aFindingAtAStatementsCellNamesTheTableAsTheLayoutPrintsIt() throws Exception {
+        Path bad = dir.resolve("basic.json");
+        Files.writeString(bad, Files.readString(OfficerTrapsTest.SHANGHAI).replace("\"2642448.00\"",
+                "\"2642449.00\""));
+        CommandLineTest.Run zh = CommandLineTest.run("validate", "--lang", "zh", bad.toString());
+        assertThat(zh.status()).isEqualTo(1);
+        assertThat(zh.out()).contains("错误 basic.economic-total 位置 table 6 ")
+                .contains("（即本版式第8张表：2025年部门一般公共预算基本支出部门预算经济分类预算表）");
+        CommandLineTest.Run en = CommandLineTest.run("validate", bad.toString());
+        assertThat(en.out()).contains("ERROR basic.economic-total at table 6 ")
+                .contains("(table 6 is the layout's table 8: 2025年部门一般公共预算基本支出部门预算经济分类预算表)");
+        CommandLineTest.Run render = CommandLineTest.run("render", bad.toString(), "--out",
+                dir.resolve("out").toString());
+        assertThat(render.status()).isEqualTo(1);
+        assertThat(render.err()).contains("refused").contains("the layout's table 8");
+    }
 }

@@ -152,4 +152,41 @@ class OfficerTrapsTest {
         assertThat(r.out()).contains("WARNING chapter.empty at narrative.duties");
         assertThat(CommandLineTest.run("validate", SHANGHAI.toString()).out()).doesNotContain("chapter.empty");
     }
+
+    @Test
+    void theThreePublicItemsAreOfferedAsTheLayoutPublishesThem() throws Exception {
+        Path shanghai = dir.resolve("shanghai.xlsx");
+        Path hebei = dir.resolve("hebei.xlsx");
+        Path filled = dir.resolve("filled.xlsx");
+        assertThat(CommandLineTest.run("template", "--profile", "shanghai-2025-department", "--out",
+                shanghai.toString()).status()).isZero();
+        assertThat(CommandLineTest.run("template", "--out", hebei.toString()).status()).isZero();
+        assertThat(CommandLineTest.run("template", "--from", SHANGHAI.toString(), "--out", filled.toString())
+                .status()).isZero();
+        DataFormatter f = new DataFormatter();
+        for (Path book : new Path[] {shanghai, filled}) {
+            try (XSSFWorkbook wb = new XSSFWorkbook(new FileInputStream(book.toFile()))) {
+                java.util.List<String> prior = new java.util.ArrayList<>();
+                wb.getSheet("上年数").forEach(r -> prior.add(f.formatCellValue(r.getCell(0))));
+                assertThat(prior).contains("因公出国（境）费").doesNotContain("其他因公出国（境）费",
+                        "教学科研人员因公出国（境）费");
+                java.util.List<String> lists = new java.util.ArrayList<>();
+                wb.getSheet("代码表").forEach(r -> r.forEach(c -> lists.add(f.formatCellValue(c))));
+                assertThat(lists).contains("因公出国（境）费").doesNotContain("教学科研人员因公出国（境）费");
+            }
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(new FileInputStream(filled.toFile()))) {
+            java.util.List<String> items = new java.util.ArrayList<>();
+            wb.getSheet("“三公”经费").forEach(r -> items.add(f.formatCellValue(r.getCell(0))));
+            assertThat(items).contains("因公出国（境）费").doesNotContain("其他因公出国（境）费");
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(new FileInputStream(hebei.toFile()))) {
+            java.util.List<String> prior = new java.util.ArrayList<>();
+            wb.getSheet("上年数").forEach(r -> prior.add(f.formatCellValue(r.getCell(0))));
+            assertThat(prior).contains("因公出国（境）费", "其他因公出国（境）费", "教学科研人员因公出国（境）费");
+        }
+        // the workbook with one item reads back as the budget: 其他因公出国（境）费
+        assertThat(org.budgetdisclosure.io.workbook.BudgetWorkbook.read(filled))
+                .isEqualTo(BudgetFiles.read(SHANGHAI));
+    }
 }

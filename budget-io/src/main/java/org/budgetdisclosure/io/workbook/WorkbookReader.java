@@ -695,7 +695,10 @@ final class WorkbookReader {
         cells.put("threePublic", THREE_PUBLIC);
         int[] n = {0};
         for (Row row : new Rows(sheet, THREE_PUBLIC_COLUMNS).rows()) {
-            ThreePublicItem item = row.requiredWord("项目", ThreePublicItem.values(), ThreePublicItem::chineseName);
+            // a layout publishing 因公出国（境）费 as one item (Shanghai) offers the group's name: 其他因公出国（境）费
+            ThreePublicItem item = row.text("项目").strip().equals(ThreePublicItem.Group.OVERSEAS.chineseName())
+                    ? ThreePublicItem.OVERSEAS_OTHER
+                    : row.requiredWord("项目", ThreePublicItem.values(), ThreePublicItem::chineseName);
             Fund fund = row.requiredWord("资金性质", Fund.values(), Fund::chineseName);
             Amount amount = row.requiredAmount("金额");
             Optional<UnitDraft> unit = row.unit();
@@ -731,7 +734,14 @@ final class WorkbookReader {
         Map<Comparison, String> reasons = new EnumMap<>(Comparison.class);
         boolean any = false;
         Row first = null;
-        for (PriorRow p : PRIOR_ROWS) {
+        // a workbook of a layout publishing 因公出国（境）费 as one item has no rows of its two items: the group's row
+        // holds 其他因公出国（境）费
+        boolean oneOverseasItem = PRIOR_ROWS.stream().filter(p -> p.item().map(i -> i.group()
+                == ThreePublicItem.Group.OVERSEAS).orElse(false)).noneMatch(p -> byLabel.containsKey(p.label()));
+        List<PriorRow> priorRows = PRIOR_ROWS.stream().map(p -> oneOverseasItem && p.reason()
+                .filter(c -> c == Comparison.OVERSEAS).isPresent() ? new PriorRow(p.label(), p.amount(),
+                Optional.of(ThreePublicItem.OVERSEAS_OTHER), p.reason()) : p).toList();
+        for (PriorRow p : priorRows) {
             Row row = byLabel.get(p.label());
             if (row == null) {
                 continue;
@@ -770,7 +780,7 @@ final class WorkbookReader {
         if (threePublicOnly && first != null) {
             // last year's “三公” alone (Shanghai publishes no 人员经费/公用经费/项目支出 of last year)
             cells.put("narrative.priorThreePublic", PRIOR_YEAR);
-            for (PriorRow p : PRIOR_ROWS) {
+            for (PriorRow p : priorRows) {
                 Row row = byLabel.get(p.label());
                 if (row != null) {
                     p.item().ifPresent(i -> cells.put("narrative.priorThreePublic.amounts." + i.name(),

@@ -169,9 +169,9 @@ class WorkbookShanghaiFactsTest {
                 .contains("公开事项!B12（上年收入预算：政府性基金预算拨款收入）: 内容 is required when last year's revenue is "
                         + "stated");
         assertThat(problem(welfareHome(), wb -> cell(wb, "车辆及设备", "B10").setCellValue(3)))
-                .contains("车辆及设备!B10: 现有数量 is 3 but the categories above add up to 2");
+                .contains("车辆及设备!B10（车辆合计）: 现有数量 is 3 but the categories above add up to 2");
         assertThat(problem(welfareHome(), wb -> cell(wb, "车辆及设备", "B9").setCellValue(1.5)))
-                .contains("车辆及设备!B9: 现有数量 must be a whole number, found 1.5");
+                .contains("车辆及设备!B9（其他用车）: 现有数量 must be a whole number, found 1.5");
         assertThat(problem(bureau(), wb -> cell(wb, "预算单位", "B2").setCellValue("机关")))
                 .contains("预算单位!B2: 单位性质 must be one of");
         assertThat(problem(bureau(), wb -> cell(wb, "预算单位", "C2").setCellValue("Y")))
@@ -193,7 +193,7 @@ class WorkbookShanghaiFactsTest {
         assertThat(problem(bureau(), wb -> cell(wb, "项目经费情况说明", "D2").setCellValue(5)))
                 .contains("项目经费情况说明!D2: 金额 is only for the rows of 年度预算安排");
         assertThat(problem(bureau(), wb -> cell(wb, "上年数", "B2").setCellValue(100)))
-                .contains("上年数!B3: 上年数 (人员经费) is required when last year's figures are given");
+                .contains("上年数!B3（人员经费）: 上年数 is required when last year's figures are given");
     }
 
     private static Budget units() throws Exception {
