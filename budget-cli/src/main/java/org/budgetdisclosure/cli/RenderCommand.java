@@ -70,10 +70,11 @@ final class RenderCommand implements Callable<Integer> {
                 return UserErrors.UNUSABLE_INPUT;
             }
             BudgetFile read = BudgetFiles.readFile(file);
-            defaultLayout(profile, read).ifPresent(w -> spec.commandLine().getErr().println(warning(w)));
             layout = profileFor(profile, read, file);
             year = read.budget().year();
             Disclosure disclosure = Disclosure.of(read.budget(), RenderOptions.defaults().withProfile(layout));
+            // once the budget is rendered (a refused one is told its errors first)
+            defaultLayout(profile, read).ifPresent(w -> spec.commandLine().getErr().println(warning(w)));
             for (Finding warning : disclosure.validation().warnings()) {
                 spec.commandLine().getErr().println(warning(warning, layout, year));
             }
@@ -96,12 +97,14 @@ final class RenderCommand implements Callable<Integer> {
     /** {@code --units}: the department's files and its units', all or none. */
     private int renderUnits() throws Exception {
         BudgetFile read = BudgetFiles.readFile(file);
-        defaultLayout(profile, read).ifPresent(w -> spec.commandLine().getErr().println(warning(w)));
         Profile layout = profileFor(profile, read, file);
+        this.layout = layout;
+        this.year = read.budget().year();
         Profile unitLayout = unitProfile == null ? layout : Profile.named(unitProfile);
         java.util.Map<String, Disclosure> documents = UnitOutputs.documents(read.budget(),
                 RenderOptions.defaults().withProfile(layout), RenderOptions.defaults().withProfile(unitLayout),
                 baseName(file));
+        defaultLayout(profile, read).ifPresent(w -> spec.commandLine().getErr().println(warning(w)));
         Optional<String> clash = UnitOutputs.clash(output.out, documents.keySet(), output.formats(), List.of(file));
         if (clash.isPresent()) {
             spec.commandLine().getErr().println("budget: " + clash.get());
