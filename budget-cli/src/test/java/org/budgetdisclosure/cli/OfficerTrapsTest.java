@@ -151,6 +151,22 @@ class OfficerTrapsTest {
         assertThat(r.status()).as(r.out()).isZero();
         assertThat(r.out()).contains("WARNING chapter.empty at narrative.duties");
         assertThat(CommandLineTest.run("validate", SHANGHAI.toString()).out()).doesNotContain("chapter.empty");
+        // the chapter named as the layout prints it (部门主要职能) on 文字说明 is the duties
+        Path book = dir.resolve("duties.xlsx");
+        assertThat(CommandLineTest.run("template", "--from", SHANGHAI.toString(), "--out", book.toString())
+                .status()).isZero();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new FileInputStream(book.toFile()))) {
+            DataFormatter f = new DataFormatter();
+            wb.getSheet("文字说明").forEach(row -> {
+                if (f.formatCellValue(row.getCell(0)).equals("部门职责")) {
+                    row.getCell(0).setCellValue("部门主要职能");
+                }
+            });
+            try (OutputStream out = new FileOutputStream(book.toFile())) {
+                wb.write(out);
+            }
+        }
+        assertThat(org.budgetdisclosure.io.workbook.BudgetWorkbook.read(book)).isEqualTo(BudgetFiles.read(SHANGHAI));
     }
 
     @Test

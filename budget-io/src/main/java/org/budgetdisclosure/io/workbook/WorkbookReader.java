@@ -885,7 +885,9 @@ final class WorkbookReader {
             chapters.put(c, new ArrayList<>());
         }
         for (Row row : new Rows(sheets.get(TEXT), TEXT_COLUMNS).rows()) {
-            Chapter chapter = row.requiredWord("章节", Chapter.values(), c -> c.label);
+            // the duties under the names the layouts print them (上海: 部门主要职能, 单位主要职能)
+            Chapter chapter = List.of("部门主要职能", "单位主要职能").contains(row.text("章节").strip())
+                    ? Chapter.DUTIES : row.requiredWord("章节", Chapter.values(), c -> c.label);
             String text = row.text("内容");
             if (row.failed) {
                 continue;

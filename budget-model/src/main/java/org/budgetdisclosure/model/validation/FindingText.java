@@ -64,6 +64,8 @@ public final class FindingText {
         // values written in words of English are left to the English sentence and --json
         if (!pattern.get().contains("{") && !LATIN.matcher(finding.expected() + finding.actual()).find()) {
             text += "（应为" + finding.expected() + "，实为" + finding.actual() + "）";
+        } else if (!pattern.get().contains("{") && !LATIN.matcher(finding.actual()).find()) {
+            text += "（所填为" + finding.actual() + "）";
         }
         return text;
     }
