@@ -71,6 +71,12 @@ public final class BudgetCommand implements Runnable {
         cli.setErr(TerminalText.safe(err));
         cli.setExecutionExceptionHandler(new UserErrors());
         Lang.set(Lang.choose(args));
+        if (Lang.chinese()) {
+            // the help in Chinese: descriptions and headings from help_zh.properties, the English ones elsewhere
+            cli.setResourceBundle(java.util.ResourceBundle.getBundle("org.budgetdisclosure.cli.help",
+                    java.util.Locale.CHINESE, java.util.ResourceBundle.Control.getNoFallbackControl(
+                            java.util.ResourceBundle.Control.FORMAT_PROPERTIES)));
+        }
         try {
             return cli.execute(args);
         } finally {

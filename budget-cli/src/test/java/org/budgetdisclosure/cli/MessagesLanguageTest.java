@@ -101,4 +101,24 @@ class MessagesLanguageTest {
         assertThat(render.status()).isEqualTo(1);
         assertThat(render.err()).contains("refused").contains("the layout's table 8");
     }
+
+    @Test
+    void theHelpIsInChineseToo() throws Exception {
+        CommandLineTest.Run zh = CommandLineTest.run("validate", "--lang", "zh", "--help");
+        assertThat(zh.out()).contains("用法：").contains("检查预算文件并列出全部问题").contains("显示本帮助并退出");
+        CommandLineTest.Run en = CommandLineTest.run("validate", "--help");
+        assertThat(en.out()).contains("Validates budget files").doesNotContain("检查预算文件");
+        assertThat(CommandLineTest.run("template", "--help", "--lang=zh").out()).contains("生成要填写的 Excel 工作簿")
+                .contains("预算年度");
+        // the catalogue of the help: no English words but the names of formats and commands
+        java.util.Properties help = new java.util.Properties();
+        try (var in = new java.io.InputStreamReader(Lang.class.getResourceAsStream("help_zh.properties"),
+                java.nio.charset.StandardCharsets.UTF_8)) {
+            help.load(in);
+        }
+        for (String key : help.stringPropertyNames()) {
+            String zhText = help.getProperty(key).replaceAll("(?i)PDF|DOCX|HTML|Excel|JSON|YAML|XLSX|\\bzh\\b|\\ben\\b|%n", "");
+            assertThat(LATIN_WORD.matcher(zhText).find()).as(key + "=" + help.getProperty(key)).isFalse();
+        }
+    }
 }
