@@ -21,6 +21,11 @@ public final class BudgetCommand implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    /** Read before parsing by {@link Lang#choose}; declared here for every command's help and parsing. */
+    @CommandLine.Option(names = "--lang", paramLabel = "zh|en", scope = CommandLine.ScopeType.INHERIT,
+            description = "The language of messages: zh (中文) or en (default: the locale's).")
+    private String lang;
+
     /**
      * @param args the arguments
      */
@@ -65,7 +70,18 @@ public final class BudgetCommand implements Runnable {
         cli.setOut(TerminalText.safe(out));
         cli.setErr(TerminalText.safe(err));
         cli.setExecutionExceptionHandler(new UserErrors());
-        return cli.execute(args);
+        Lang.set(Lang.choose(args));
+        if (Lang.chinese()) {
+            // the help in Chinese: descriptions and headings from help_zh.properties, the English ones elsewhere
+            cli.setResourceBundle(java.util.ResourceBundle.getBundle("org.budgetdisclosure.cli.help",
+                    java.util.Locale.CHINESE, java.util.ResourceBundle.Control.getNoFallbackControl(
+                            java.util.ResourceBundle.Control.FORMAT_PROPERTIES)));
+        }
+        try {
+            return cli.execute(args);
+        } finally {
+            Lang.clear();
+        }
     }
 
     @Override

@@ -49,6 +49,10 @@ final class RenderCommand implements Callable<Integer> {
                     + "names in units.profile, else the department's).")
     private String unitProfile;
 
+    /** The layout and year of the budget being rendered, once read: to name tables as the layout prints them. */
+    private Profile layout;
+    private int year;
+
     @Override
     public Integer call() throws Exception {
         if (unitProfile != null && !units) {
@@ -66,20 +70,26 @@ final class RenderCommand implements Callable<Integer> {
                 return UserErrors.UNUSABLE_INPUT;
             }
             BudgetFile read = BudgetFiles.readFile(file);
-            Disclosure disclosure = Disclosure.of(read.budget(),
-                    RenderOptions.defaults().withProfile(profileFor(profile, read, file)));
+            layout = profileFor(profile, read, file);
+            year = read.budget().year();
+            Disclosure disclosure = Disclosure.of(read.budget(), RenderOptions.defaults().withProfile(layout));
+            // once the budget is rendered (a refused one is told its errors first)
+            defaultLayout(profile, read).ifPresent(w -> spec.commandLine().getErr().println(warning(w)));
             for (Finding warning : disclosure.validation().warnings()) {
-                spec.commandLine().getErr().println("warning: " + warning);
+                spec.commandLine().getErr().println(warning(warning, layout, year));
             }
             for (Path written : disclosure.writeTo(output.out, baseName(file), output.streams, output.formats())) {
-                spec.commandLine().getOut().println("wrote " + written);
+                spec.commandLine().getOut().println(Lang.text("render.wrote", "wrote " + written, written));
             }
             return 0;
         } catch (BudgetFileException e) {
-            spec.commandLine().getErr().println("budget: " + e.getMessage());
+            spec.commandLine().getErr().println("budget: " + Lang.fileError(e.getMessage()));
             return UserErrors.UNUSABLE_INPUT;
         } catch (BudgetValidationException e) {
-            spec.commandLine().getErr().println("budget: " + file + ": refused: " + e.getMessage());
+            spec.commandLine().getErr().println(Lang.text("render.refused", "budget: " + file + ": refused: "
+                    + (layout == null ? e.getMessage() : "the budget has " + e.report().errors().size()
+                    + " validation error(s):" + refusal(e, layout, year).replace(System.lineSeparator() + "  ",
+                    System.lineSeparator())), file, refusal(e, layout, year)));
             return UserErrors.INVALID_BUDGET;
         }
     }
@@ -88,10 +98,13 @@ final class RenderCommand implements Callable<Integer> {
     private int renderUnits() throws Exception {
         BudgetFile read = BudgetFiles.readFile(file);
         Profile layout = profileFor(profile, read, file);
+        this.layout = layout;
+        this.year = read.budget().year();
         Profile unitLayout = unitProfile == null ? layout : Profile.named(unitProfile);
         java.util.Map<String, Disclosure> documents = UnitOutputs.documents(read.budget(),
                 RenderOptions.defaults().withProfile(layout), RenderOptions.defaults().withProfile(unitLayout),
                 baseName(file));
+        defaultLayout(profile, read).ifPresent(w -> spec.commandLine().getErr().println(warning(w)));
         Optional<String> clash = UnitOutputs.clash(output.out, documents.keySet(), output.formats(), List.of(file));
         if (clash.isPresent()) {
             spec.commandLine().getErr().println("budget: " + clash.get());
@@ -99,10 +112,10 @@ final class RenderCommand implements Callable<Integer> {
         }
         // the department's findings hold its units', located at units[i]
         for (Finding warning : documents.values().iterator().next().validation().warnings()) {
-            spec.commandLine().getErr().println("warning: " + warning);
+            spec.commandLine().getErr().println(warning(warning));
         }
         for (Path written : UnitOutputs.write(documents, output.out, output.streams, output.formats())) {
-            spec.commandLine().getOut().println("wrote " + written);
+            spec.commandLine().getOut().println(Lang.text("render.wrote", "wrote " + written, written));
         }
         return 0;
     }
@@ -117,6 +130,46 @@ final class RenderCommand implements Callable<Integer> {
         }
         return read.profile().map(p -> Profile.namedByBudgetFile(p, file.toAbsolutePath().getParent()))
                 .orElse(Profile.hebei2022());
+    }
+
+    /**
+     * The warning that a budget is rendered in the default layout because neither the command line nor the file
+     * names one (the file's {@code profile}, the workbook's 公开版式): rule {@code profile.default} at
+     * {@code profile}, the default's name as what was found.
+     *
+     * @return the warning, or empty when a layout is named
+     */
+    static Optional<Finding> defaultLayout(String option, BudgetFile read) {
+        if (option != null || read.profile().isPresent()) {
+            return Optional.empty();
+        }
+        String name = Profile.hebei2022().name();
+        return Optional.of(new Finding("profile.default", org.budgetdisclosure.model.validation.Severity.WARNING,
+                "profile", "a named layout", name, "the file names no layout, so it is rendered in the default "
+                        + name + "; name its layout in the file (profile) or the workbook, or give --profile"));
+    }
+
+    /** A warning as printed, in the language of the run. */
+    static String warning(Finding w) {
+        return Lang.text("render.warning", "warning: " + w,
+                org.budgetdisclosure.model.validation.FindingText.line(w, Lang.current()));
+    }
+
+    /** A warning as printed, in the language of the run, naming a table as the layout prints it. */
+    static String warning(Finding w, Profile layout, int year) {
+        String line = FindingLines.line(w, layout, year);
+        return Lang.text("render.warning", "warning: " + line, line);
+    }
+
+    /** The errors of a refused budget, a line each, in the language of the run. */
+    private static String refusal(BudgetValidationException e, Profile layout, int year) {
+        StringBuilder b = new StringBuilder();
+        for (Finding f : e.report().errors()) {
+            b.append(System.lineSeparator()).append("  ").append(layout == null
+                    ? org.budgetdisclosure.model.validation.FindingText.line(f, Lang.current())
+                    : FindingLines.line(f, layout, year));
+        }
+        return b.toString();
     }
 
     static String baseName(Path file) {

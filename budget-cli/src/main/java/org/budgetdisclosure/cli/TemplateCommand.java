@@ -65,7 +65,7 @@ final class TemplateCommand implements Callable<Integer> {
                 budget = read.budget();
                 fileProfile = read.profile();
             } catch (BudgetFileException e) {
-                spec.commandLine().getErr().println("budget: " + e.getMessage());
+                spec.commandLine().getErr().println("budget: " + Lang.fileError(e.getMessage()));
                 return UserErrors.UNUSABLE_INPUT;
             }
         }
@@ -90,14 +90,28 @@ final class TemplateCommand implements Callable<Integer> {
                         + String.join(", ", left) + "; these facts are left out of " + out);
             }
         }
+        // the “三公” items as the layout the workbook is for publishes them (Shanghai: 因公出国（境）费 as one)
+        boolean split = layout.get().splitsOverseasTravel();
+        if (fileProfile.isPresent() && from != null) {
+            try {
+                split = Profile.namedByBudgetFile(fileProfile.get(), from.toAbsolutePath().getParent())
+                        .splitsOverseasTravel();
+            } catch (RuntimeException e) {
+                // a layout render would refuse: the workbook still carries the facts, in both items
+                split = true;
+            }
+        }
+        boolean splitItems = split;
         AtomicFile.write(target, stream -> {
             if (filled != null) {
-                BudgetWorkbook.write(filled, filledProfile, Catalogue.forYear(filled.year()), stream);
+                BudgetWorkbook.write(filled, filledProfile, Catalogue.forYear(filled.year()), splitItems, stream);
             } else {
-                BudgetWorkbook.template(Catalogue.forYear(theYear), theYear, stream);
+                // the layout's own ledger unit (元 where its tables print 元) and its name as 公开版式
+                BudgetWorkbook.template(Catalogue.forYear(theYear), theYear,
+                        layout.get().amountStyles().tables().unit(), named, splitItems, stream);
             }
         });
-        spec.commandLine().getOut().println("wrote " + out);
+        spec.commandLine().getOut().println(Lang.text("template.wrote", "wrote " + out, out));
         return 0;
     }
 }

@@ -16,6 +16,7 @@ import org.budgetdisclosure.io.workbook.BudgetWorkbook;
 import org.budgetdisclosure.io.workbook.WorkbookBudget;
 import org.budgetdisclosure.model.finalaccounts.validation.FinalAccountsValidator;
 import org.budgetdisclosure.model.validation.Finding;
+import org.budgetdisclosure.model.validation.FindingText;
 import org.budgetdisclosure.model.validation.RequiredFacts;
 import org.budgetdisclosure.model.validation.ValidationReport;
 import org.budgetdisclosure.model.validation.Validator;
@@ -69,6 +70,7 @@ final class ValidateCommand implements Callable<Integer> {
                 WorkbookBudget located = BudgetWorkbook.isWorkbook(file) ? BudgetWorkbook.readLocated(file) : null;
                 ValidationReport report;
                 org.budgetdisclosure.io.BudgetFile read = null;
+                Profile layout = null;
                 if (finalAccounts) {
                     result.put("kind", "final-accounts");
                     report = FinalAccountsValidator.validate(FinalAccountsFiles.read(file));
@@ -77,10 +79,18 @@ final class ValidateCommand implements Callable<Integer> {
                             ? new org.budgetdisclosure.io.BudgetFile(located.budget(), located.profile())
                             : BudgetFiles.readFile(file);
                     // the facts the layout prints must be stated: profile.requires, as render checks them
+                    layout = RenderCommand.profileFor(profile, read, file);
                     report = Validator.standard()
-                            .withRule(RenderCommand.profileFor(profile, read, file).requirements())
+                            .withRule(layout.requirements())
                             .check(org.budgetdisclosure.model.statements.Statements.of(read.budget(),
                                     org.budgetdisclosure.model.classification.Catalogue.forYear(read.budget().year())));
+                    // a file naming no layout is checked and rendered in the default: say which
+                    java.util.Optional<Finding> unnamed = RenderCommand.defaultLayout(profile, read);
+                    if (unnamed.isPresent()) {
+                        List<Finding> all = new ArrayList<>(report.findings());
+                        all.add(unnamed.get());
+                        report = new ValidationReport(all);
+                    }
                 }
                 if (unitProfile != null && !finalAccounts) {
                     Profile units = Profile.named(unitProfile);
@@ -100,11 +110,16 @@ final class ValidateCommand implements Callable<Integer> {
                 }).toList());
                 status = Math.max(status, report.hasErrors() ? 1 : 0);
                 if (!json) {
-                    out.println(file + ": " + (report.hasErrors() ? "INVALID" : "valid") + " ("
+                    String kind = finalAccounts ? ".final" : "";
+                    out.println(Lang.text((report.hasErrors() ? "validate.invalid" : "validate.valid") + kind,
+                            file + ": " + (report.hasErrors() ? "INVALID" : "valid") + " ("
                             + (finalAccounts ? "final accounts, " : "") + report.errors().size()
-                            + " error(s), " + report.warnings().size() + " warning(s))");
+                            + " error(s), " + report.warnings().size() + " warning(s))", file,
+                            report.errors().size(), report.warnings().size()));
                     for (Finding f : report.findings()) {
-                        out.println("  " + f + (located == null ? "" : located.cell(f.location())
+                        out.println("  " + (layout == null ? FindingText.line(f, Lang.current())
+                                : FindingLines.line(f, layout, read.budget().year()))
+                                + (located == null ? "" : located.cell(f.location())
                                 .map(cell -> " [" + cell + "]").orElse("")));
                     }
                 }
@@ -116,7 +131,7 @@ final class ValidateCommand implements Callable<Integer> {
                 result.put("path", e.path());
                 status = 2;
                 if (!json) {
-                    out.println(e.getMessage());
+                    out.println(Lang.fileError(e.getMessage()));
                 }
             }
             results.add(result);

@@ -35,7 +35,7 @@ class CommandLineTest {
     void validateACleanFileExitsZeroAndListsItsWarnings() {
         Run r = run("validate", REFERENCE.toString());
         assertThat(r.status()).isZero();
-        assertThat(r.out()).contains("valid (0 error(s), 2 warning(s))").contains("three-public.above-basic");
+        assertThat(r.out()).contains("valid (0 error(s), 3 warning(s))").contains("three-public.above-basic");
     }
 
     @Test

@@ -26,7 +26,7 @@ class TemplateCommandTest {
         // the empty template is unusable input, each missing fact located
         CommandLineTest.Run empty = CommandLineTest.run("validate", book.toString());
         assertThat(empty.status()).isEqualTo(2);
-        assertThat(empty.out()).contains(book + ": at 部门信息!B3: 内容 is required");
+        assertThat(empty.out()).contains(book + ": at 部门信息!B3（部门全称）: 内容 is required");
         // fill it as an officer would: the department, and one line
         try (XSSFWorkbook wb = new XSSFWorkbook(new FileInputStream(book.toFile()))) {
             var info = wb.getSheet("部门信息");
@@ -66,7 +66,7 @@ class TemplateCommandTest {
                 book.toString()).status()).isZero();
         CommandLineTest.Run validate = CommandLineTest.run("validate", book.toString());
         assertThat(validate.status()).isZero();
-        assertThat(validate.out()).contains("valid (0 error(s), 2 warning(s))");
+        assertThat(validate.out()).contains("valid (0 error(s), 3 warning(s))");
         assertThat(CommandLineTest.run("render", book.toString(), "--format", "html", "--out",
                 dir.resolve("a").toString()).status()).isZero();
         assertThat(CommandLineTest.run("render", CommandLineTest.REFERENCE.toString(), "--format", "html", "--out",

@@ -154,6 +154,25 @@ public final class BudgetWorkbook {
     }
 
     /**
+     * Writes a budget as a filled workbook for a layout that publishes 因公出国（境）费 as its two items or as one:
+     * as {@link #write(Budget, Optional, Catalogue, OutputStream)}, the “三公” items offered as the layout publishes
+     * them (one item, 因公出国（境）费, read as 其他因公出国（境）费, on “三公”经费 and 上年数), unless the budget states
+     * 教学科研人员因公出国（境）费.
+     *
+     * @param budget the budget, not null
+     * @param profile the profile the budget file names, not null
+     * @param catalogue the codes offered by the drop-down lists, not null
+     * @param splitOverseas whether the layout publishes 因公出国（境）费 as its two items
+     * @param out where to write; not closed, not null
+     * @throws IOException if the stream fails
+     */
+    public static void write(Budget budget, Optional<String> profile, Catalogue catalogue, boolean splitOverseas,
+            OutputStream out) throws IOException {
+        WorkbookWriter.write(Optional.of(budget), profile, catalogue, budget.year(), budget.unit(), splitOverseas,
+                out);
+    }
+
+    /**
      * Writes the empty workbook to fill (the template): the year and the unit filled in, the standard 经费划分 and
      * 名词解释, the rest blank.
      *
@@ -164,6 +183,24 @@ public final class BudgetWorkbook {
      */
     public static void template(Catalogue catalogue, int year, OutputStream out) throws IOException {
         WorkbookWriter.write(Optional.empty(), Optional.empty(), catalogue, year, out);
+    }
+
+    /**
+     * Writes the empty workbook to fill for a layout: as {@link #template(Catalogue, int, OutputStream)}, with the
+     * 金额单位 set to the layout's ledger unit (元 for a layout whose tables print 元) and 公开版式 filled with the
+     * layout's name, so that the workbook renders in the layout it was made for.
+     *
+     * @param catalogue the codes offered by the drop-down lists (the catalogue of the year), not null
+     * @param year the budget year, filled in
+     * @param unit the 金额单位 filled in, not null
+     * @param profile the layout filled in as 公开版式, not null
+     * @param splitOverseas whether the layout publishes 因公出国（境）费 as its two items (教学科研人员, 其他) or as one
+     * @param out where to write; not closed, not null
+     * @throws IOException if the stream fails
+     */
+    public static void template(Catalogue catalogue, int year, org.budgetdisclosure.model.facts.MoneyUnit unit,
+            String profile, boolean splitOverseas, OutputStream out) throws IOException {
+        WorkbookWriter.write(Optional.empty(), Optional.of(profile), catalogue, year, unit, splitOverseas, out);
     }
 
     /**

@@ -311,7 +311,25 @@ final class WorkbookReader {
 
         void fail(String column, String detail) {
             failed = true;
-            problem(where(column), column + " " + detail);
+            String label = labelOf(column);
+            // the label is said once, beside the cell
+            String said = label.isEmpty() ? "" : "(" + label.substring(1, label.length() - 1) + ") ";
+            problem(where(column) + label, column + " " + (!said.isEmpty() && detail.startsWith(said)
+                    ? detail.substring(said.length()) : detail));
+        }
+
+        /**
+         * On a sheet of labelled rows (部门信息, 公开事项), the row's label after a cell of its value, so that a
+         * message names the fact and not only the cell: {@code （部门简称）}; elsewhere "".
+         */
+        private String labelOf(String column) {
+            Integer at = rows.columns.get(DEPARTMENT_LABEL);
+            if (at == null || column.equals(DEPARTMENT_LABEL) || row.getCell(at) == null
+                    || row.getCell(at).getCellType() != org.apache.poi.ss.usermodel.CellType.STRING) {
+                return "";
+            }
+            String label = row.getCell(at).getStringCellValue().strip();
+            return label.isEmpty() ? "" : "（" + label + "）";
         }
 
         /** @return the text of a cell, "" when blank */
@@ -677,7 +695,10 @@ final class WorkbookReader {
         cells.put("threePublic", THREE_PUBLIC);
         int[] n = {0};
         for (Row row : new Rows(sheet, THREE_PUBLIC_COLUMNS).rows()) {
-            ThreePublicItem item = row.requiredWord("项目", ThreePublicItem.values(), ThreePublicItem::chineseName);
+            // a layout publishing 因公出国（境）费 as one item (Shanghai) offers the group's name: 其他因公出国（境）费
+            ThreePublicItem item = row.text("项目").strip().equals(ThreePublicItem.Group.OVERSEAS.chineseName())
+                    ? ThreePublicItem.OVERSEAS_OTHER
+                    : row.requiredWord("项目", ThreePublicItem.values(), ThreePublicItem::chineseName);
             Fund fund = row.requiredWord("资金性质", Fund.values(), Fund::chineseName);
             Amount amount = row.requiredAmount("金额");
             Optional<UnitDraft> unit = row.unit();
@@ -713,7 +734,14 @@ final class WorkbookReader {
         Map<Comparison, String> reasons = new EnumMap<>(Comparison.class);
         boolean any = false;
         Row first = null;
-        for (PriorRow p : PRIOR_ROWS) {
+        // a workbook of a layout publishing 因公出国（境）费 as one item has no rows of its two items: the group's row
+        // holds 其他因公出国（境）费
+        boolean oneOverseasItem = PRIOR_ROWS.stream().filter(p -> p.item().map(i -> i.group()
+                == ThreePublicItem.Group.OVERSEAS).orElse(false)).noneMatch(p -> byLabel.containsKey(p.label()));
+        List<PriorRow> priorRows = PRIOR_ROWS.stream().map(p -> oneOverseasItem && p.reason()
+                .filter(c -> c == Comparison.OVERSEAS).isPresent() ? new PriorRow(p.label(), p.amount(),
+                Optional.of(ThreePublicItem.OVERSEAS_OTHER), p.reason()) : p).toList();
+        for (PriorRow p : priorRows) {
             Row row = byLabel.get(p.label());
             if (row == null) {
                 continue;
@@ -752,7 +780,7 @@ final class WorkbookReader {
         if (threePublicOnly && first != null) {
             // last year's “三公” alone (Shanghai publishes no 人员经费/公用经费/项目支出 of last year)
             cells.put("narrative.priorThreePublic", PRIOR_YEAR);
-            for (PriorRow p : PRIOR_ROWS) {
+            for (PriorRow p : priorRows) {
                 Row row = byLabel.get(p.label());
                 if (row != null) {
                     p.item().ifPresent(i -> cells.put("narrative.priorThreePublic.amounts." + i.name(),
@@ -857,7 +885,9 @@ final class WorkbookReader {
             chapters.put(c, new ArrayList<>());
         }
         for (Row row : new Rows(sheets.get(TEXT), TEXT_COLUMNS).rows()) {
-            Chapter chapter = row.requiredWord("章节", Chapter.values(), c -> c.label);
+            // the duties under the names the layouts print them (上海: 部门主要职能, 单位主要职能)
+            Chapter chapter = List.of("部门主要职能", "单位主要职能").contains(row.text("章节").strip())
+                    ? Chapter.DUTIES : row.requiredWord("章节", Chapter.values(), c -> c.label);
             String text = row.text("内容");
             if (row.failed) {
                 continue;
@@ -1132,6 +1162,7 @@ final class WorkbookReader {
         cells.put("explanations.priorRevenue.fiscalReason", at.apply(PRIOR_FISCAL_REASON));
         profile = Optional.ofNullable(byLabel.get(PROFILE)).map(r -> r.text(DEPARTMENT_VALUE).strip())
                 .filter(p -> !p.isEmpty());
+        cells.put("profile", at.apply(PROFILE));
         if (!bySource.isEmpty() || !reason.isBlank()) {
             cells.put("explanations.priorRevenue", at.apply(PRIOR_REVENUE_PREFIX
                     + RevenueSource.GENERAL_PUBLIC_BUDGET.chineseName()));

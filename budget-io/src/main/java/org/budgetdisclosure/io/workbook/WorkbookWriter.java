@@ -54,6 +54,7 @@ import org.budgetdisclosure.model.facts.Indicator;
 import org.budgetdisclosure.model.facts.Institution;
 import org.budgetdisclosure.model.facts.LineExplanation;
 import org.budgetdisclosure.model.facts.LineLastYear;
+import org.budgetdisclosure.model.facts.Comparison;
 import org.budgetdisclosure.model.facts.MoneyUnit;
 import org.budgetdisclosure.model.facts.Narrative;
 import org.budgetdisclosure.model.facts.OrganisationUnit;
@@ -89,6 +90,11 @@ final class WorkbookWriter {
     private final CellStyle number;
     private final CellStyle label;
     private final Catalogue catalogue;
+    /**
+     * Whether 因公出国（境）费 is offered as one item (the layout publishes it so, as Shanghai does): written as
+     * 其他因公出国（境）费 under the group's name, the 上年数 sheet without the group's two item rows.
+     */
+    private boolean oneOverseasItem;
 
     private WorkbookWriter(Catalogue catalogue) {
         this.catalogue = catalogue;
@@ -125,12 +131,35 @@ final class WorkbookWriter {
      */
     static void write(Optional<Budget> budget, Optional<String> profile, Catalogue catalogue, int year,
             OutputStream out) throws IOException {
+        write(budget, profile, catalogue, year, MoneyUnit.TEN_THOUSAND_YUAN, out);
+    }
+
+    /**
+     * @param unit the 金额单位 of the template (ignored with a budget): the ledger unit of its layout
+     */
+    static void write(Optional<Budget> budget, Optional<String> profile, Catalogue catalogue, int year,
+            MoneyUnit unit, OutputStream out) throws IOException {
+        write(budget, profile, catalogue, year, unit, true, out);
+    }
+
+    /**
+     * @param splitOverseas whether the layout publishes 因公出国（境）费 as its two items; where it does not, the
+     *     workbook offers one item, unless the budget states 教学科研人员因公出国（境）费
+     */
+    static void write(Optional<Budget> budget, Optional<String> profile, Catalogue catalogue, int year,
+            MoneyUnit unit, boolean splitOverseas, OutputStream out) throws IOException {
         WorkbookWriter w = new WorkbookWriter(catalogue);
+        w.oneOverseasItem = !splitOverseas && budget.map(b -> b.threePublic().stream().noneMatch(t -> t.item()
+                == ThreePublicItem.OVERSEAS_TEACHING_RESEARCH) && b.units().stream().allMatch(u -> u.threePublic()
+                .stream().noneMatch(t -> t.item() == ThreePublicItem.OVERSEAS_TEACHING_RESEARCH))
+                && b.priorYear().map(y -> !y.threePublic().containsKey(ThreePublicItem.OVERSEAS_TEACHING_RESEARCH))
+                .orElse(true) && b.narrative().priorThreePublic().map(y -> !y.amounts().containsKey(
+                ThreePublicItem.OVERSEAS_TEACHING_RESEARCH)).orElse(true)).orElse(true);
         ByteArrayOutputStream raw = new ByteArrayOutputStream(1 << 16);
         int theYear = budget.map(Budget::year).orElse(year);
         try (XSSFWorkbook wb = w.wb) {
             w.instructions();
-            w.department(budget, theYear);
+            w.department(budget, theYear, unit);
             List<String> lineUnits = new ArrayList<>();
             List<String> basicUnits = new ArrayList<>();
             List<String> threePublicUnits = new ArrayList<>();
@@ -205,7 +234,8 @@ final class WorkbookWriter {
             BUDGET_UNITS + "、" + DIVISIONS + "：机构设置所列预算单位（是否本部）和内设机构。",
             LINE_EXPLANATIONS + "：财政拨款支出主要内容，每项一行：主要用于、上年数及口径（预算数、执行数）、增减原因。",
             PROJECT_EXPLANATIONS + "：每段一行，项目序号区分项目；事项从下拉列表选择，实施周期填“2025-01-01至2025-12-31”，"
-                    + "年度预算安排填内容和金额。",
+                    + "年度预算安排填内容和金额：内容只填开头的说明文字（如“信息化系统日常维护费”），金额另填在“金额”列，"
+                    + "公开时印在内容之后，不要在内容里再写金额。",
             UNITS + "：部门由多个预算单位组成时，每个单位一行（单位编码、全称、简称、性质、机关运行经费）；" + LINES + "、"
                     + BASIC + "、" + THREE_PUBLIC + "的“单位”列填该行所属单位的编码（或简称）。不分单位时整表及“单位”列留空。",
             "上年“三公”经费（不填上年预算总额等时）填在" + PRIOR_YEAR + "的“三公”各行。",
@@ -220,11 +250,11 @@ final class WorkbookWriter {
         }
     }
 
-    private void department(Optional<Budget> budget, int year) {
+    private void department(Optional<Budget> budget, int year, MoneyUnit unit) {
         XSSFSheet s = sheet(DEPARTMENT, List.of(DEPARTMENT_LABEL, DEPARTMENT_VALUE), new int[] {24, 48});
         Map<String, Object> values = new TreeMap<>();
         values.put(YEAR, year);
-        values.put(UNIT, MoneyUnit.TEN_THOUSAND_YUAN.chineseName());
+        values.put(UNIT, unit.chineseName());
         budget.ifPresent(b -> {
             values.put(CODE, b.department().code().orElse(""));
             values.put(NAME, b.department().name());
@@ -345,18 +375,28 @@ final class WorkbookWriter {
         XSSFSheet s = sheet(THREE_PUBLIC, THREE_PUBLIC_COLUMNS, new int[] {30, 20, 14});
         for (int i = 0; i < items.size(); i++) {
             ThreePublicExpense t = items.get(i);
-            row(s, i + 1, t.item().chineseName(), t.fund().chineseName(), t.amount());
+            row(s, i + 1, itemWord(t.item()), t.fund().chineseName(), t.amount());
         }
         list(s, 1, items.size() + 200, 0, "“三公”项目");
         list(s, 1, items.size() + 200, 1, "资金性质");
         decimal(s, 1, items.size() + 200, 2);
     }
 
+    /** The word of a “三公” item: 其他因公出国（境）费 is the group's 因公出国（境）费 where the layout has one item. */
+    private String itemWord(ThreePublicItem item) {
+        return oneOverseasItem && item == ThreePublicItem.OVERSEAS_OTHER ? item.group().chineseName()
+                : item.chineseName();
+    }
+
     /** 上年数: last year's figures, or (where none are stated) last year's “三公” alone on their rows. */
     private void priorYear(Optional<PriorYear> prior, Optional<PriorThreePublic> threePublic) {
         XSSFSheet s = sheet(PRIOR_YEAR, PRIOR_YEAR_COLUMNS, new int[] {30, 14, 60});
-        for (int i = 0; i < PRIOR_ROWS.size(); i++) {
-            PriorRow p = PRIOR_ROWS.get(i);
+        List<PriorRow> rows = PRIOR_ROWS.stream().filter(p -> !oneOverseasItem || p.item().map(i -> i.group()
+                != ThreePublicItem.Group.OVERSEAS).orElse(true)).map(p -> oneOverseasItem && p.reason()
+                .filter(c -> c == Comparison.OVERSEAS).isPresent() ? new PriorRow(p.label(), p.amount(),
+                Optional.of(ThreePublicItem.OVERSEAS_OTHER), p.reason()) : p).toList();
+        for (int i = 0; i < rows.size(); i++) {
+            PriorRow p = rows.get(i);
             XSSFRow row = s.createRow(i + 1);
             XSSFCell l = row.createCell(0);
             l.setCellValue(p.label());
@@ -377,7 +417,7 @@ final class WorkbookWriter {
                 value(row, 2, p.reason().flatMap(y::reason).orElse(null));
             }
         }
-        decimal(s, 1, PRIOR_ROWS.size(), 1);
+        decimal(s, 1, rows.size(), 1);
     }
 
     private void procurement(List<ProcurementItem> items) {
@@ -616,7 +656,8 @@ final class WorkbookWriter {
         lists.put("资金来源", words(RevenueSource.values(), RevenueSource::chineseName));
         lists.put("资金性质", words(Fund.values(), Fund::chineseName));
         lists.put("支出类型", words(ExpenditureType.values(), ExpenditureType::chineseName));
-        lists.put("“三公”项目", words(ThreePublicItem.values(), ThreePublicItem::chineseName));
+        lists.put("“三公”项目", java.util.Arrays.stream(ThreePublicItem.values()).filter(i -> !oneOverseasItem
+                || i != ThreePublicItem.OVERSEAS_TEACHING_RESEARCH).map(this::itemWord).toList());
         lists.put("经费类型", words(CostClass.values(), CostClass::chineseName));
         lists.put("单位性质", words(DepartmentKind.values(), DepartmentKind::chineseName));
         lists.put("金额单位", words(MoneyUnit.values(), MoneyUnit::chineseName));

@@ -92,7 +92,7 @@ class BudgetWorkbookTest {
         // the untouched template is read, and says what is missing
         assertThatThrownBy(() -> BudgetWorkbook.read(out.toByteArray(), "book.xlsx"))
                 .isInstanceOf(BudgetFileException.class)
-                .hasMessageContaining("book.xlsx: at 部门信息!B3: 内容 is required") // the name; the code (B2) is optional
+                .hasMessageContaining("book.xlsx: at 部门信息!B3（部门全称）: 内容 is required") // the name; the code (B2) is optional
                 .hasMessageNotContaining("部门信息!B2");
     }
 
@@ -111,7 +111,12 @@ class BudgetWorkbookTest {
         assertThat(read.cell("narrative.duties[0]")).contains("文字说明!C2");
         assertThat(read.cell("narrative.procurement[0].funding.GENERAL_PUBLIC")).contains("政府采购!L2");
         assertThat(read.cell("narrative.projects[0].indicators[0].value")).contains("绩效指标!F2");
-        assertThat(read.cell("table 9 部门预算财政拨款“三公”经费支出表 / row 公务接待费")).isEmpty();
+        // a cross-table finding: the cells whose figures make the table, each sheet as a range
+        assertThat(read.cell("table 9 部门预算财政拨款“三公”经费支出表 / row 公务接待费")).get().asString()
+                .startsWith("“三公”经费!C2").contains("、基本支出经济分类!B2:B");
+        assertThat(read.cell("table 6 一般公共预算财政拨款基本支出 / row 合计 / column 合计")).get().asString()
+                .startsWith("基本支出经济分类!B2:B").contains("、收支明细!D2:D");
+        assertThat(read.cell("nowhere")).isEmpty();
     }
 
     @Test

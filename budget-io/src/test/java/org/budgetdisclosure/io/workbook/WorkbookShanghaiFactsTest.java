@@ -156,22 +156,22 @@ class WorkbookShanghaiFactsTest {
     @Test
     void eachProblemIsLocatedAtItsCell() throws Exception {
         assertThat(problem(bureau(), wb -> blank(wb, "公开事项", "B4")))
-                .contains("book.xlsx: at 公开事项!B4: 内容 (政府采购预算：工程) is required when 政府采购预算 is stated");
+                .contains("book.xlsx: at 公开事项!B4（政府采购预算：工程）: 内容 is required when 政府采购预算 is stated");
         assertThat(problem(bureau(), wb -> cell(wb, "公开事项", "B2").setCellValue("2,294,300")))
-                .contains("公开事项!B2: 内容 must be a number, found \"2,294,300\"");
+                .contains("公开事项!B2（机关运行经费）: 内容 must be a number, found \"2,294,300\"");
         assertThat(problem(bureau(), wb -> blank(wb, "公开事项", "B9")))
-                .contains("公开事项!B9: 内容 (编报绩效目标的项目金额) is required when 绩效目标 are stated");
+                .contains("公开事项!B9（编报绩效目标的项目金额）: 内容 is required when 绩效目标 are stated");
         assertThat(problem(bureau(), wb -> cell(wb, "公开事项", "B10").setCellValue("八月底")))
-                .contains("公开事项!B10: 内容 (车辆及设备截止日期) must be a date such as 2021-12-31, found \"八月底\"");
+                .contains("公开事项!B10（车辆及设备截止日期）: 内容 must be a date such as 2021-12-31, found \"八月底\"");
         assertThat(problem(bureau(), wb -> blank(wb, "公开事项", "B10")))
-                .contains("公开事项!B10: 内容 (车辆及设备截止日期) is required when vehicles or equipment held are stated");
+                .contains("公开事项!B10（车辆及设备截止日期）: 内容 is required when vehicles or equipment held are stated");
         assertThat(problem(bureau(), wb -> blank(wb, "公开事项", "B12")))
-                .contains("公开事项!B12: 内容 (上年收入预算：政府性基金预算拨款收入) is required when last year's revenue is "
+                .contains("公开事项!B12（上年收入预算：政府性基金预算拨款收入）: 内容 is required when last year's revenue is "
                         + "stated");
         assertThat(problem(welfareHome(), wb -> cell(wb, "车辆及设备", "B10").setCellValue(3)))
-                .contains("车辆及设备!B10: 现有数量 is 3 but the categories above add up to 2");
+                .contains("车辆及设备!B10（车辆合计）: 现有数量 is 3 but the categories above add up to 2");
         assertThat(problem(welfareHome(), wb -> cell(wb, "车辆及设备", "B9").setCellValue(1.5)))
-                .contains("车辆及设备!B9: 现有数量 must be a whole number, found 1.5");
+                .contains("车辆及设备!B9（其他用车）: 现有数量 must be a whole number, found 1.5");
         assertThat(problem(bureau(), wb -> cell(wb, "预算单位", "B2").setCellValue("机关")))
                 .contains("预算单位!B2: 单位性质 must be one of");
         assertThat(problem(bureau(), wb -> cell(wb, "预算单位", "C2").setCellValue("Y")))
@@ -193,7 +193,7 @@ class WorkbookShanghaiFactsTest {
         assertThat(problem(bureau(), wb -> cell(wb, "项目经费情况说明", "D2").setCellValue(5)))
                 .contains("项目经费情况说明!D2: 金额 is only for the rows of 年度预算安排");
         assertThat(problem(bureau(), wb -> cell(wb, "上年数", "B2").setCellValue(100)))
-                .contains("上年数!B3: 上年数 (人员经费) is required when last year's figures are given");
+                .contains("上年数!B3（人员经费）: 上年数 is required when last year's figures are given");
     }
 
     private static Budget units() throws Exception {

@@ -38,7 +38,12 @@ public enum StatedFact {
             b -> !b.narrative().budgetUnits().isEmpty()),
     /** The internal divisions of 机构设置. */
     INTERNAL_DIVISIONS("internalDivisions", "narrative.internalDivisions", "机构设置（内设机构）",
-            b -> !b.narrative().internalDivisions().isEmpty());
+            b -> !b.narrative().internalDivisions().isEmpty()),
+    /**
+     * 部门主要职能 (the duties): a chapter of its own in the layouts that print it, whose heading would stand over
+     * nothing; its absence is the warning {@code chapter.empty}, not an error ({@link #isChapter()}).
+     */
+    DUTIES("duties", "narrative.duties", "部门主要职能", b -> !b.narrative().duties().isEmpty());
 
     private final String key;
     private final String path;
@@ -70,6 +75,14 @@ public enum StatedFact {
     /** @param budget a budget, not null @return whether it states this fact (or its absence, where modelled) */
     public boolean isStated(Budget budget) {
         return stated.test(budget);
+    }
+
+    /**
+     * @return whether the fact is a chapter's whole content: absent, the layout prints the chapter's heading over
+     *     nothing (a warning), rather than a sentence from a missing figure (an error)
+     */
+    public boolean isChapter() {
+        return this == DUTIES;
     }
 
     /** @param key a key, such as {@code operatingCosts} @return the fact of that key, if any */

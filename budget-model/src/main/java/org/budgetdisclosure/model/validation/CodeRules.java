@@ -73,14 +73,16 @@ final class CodeRules implements Rule {
             Optional<String> stated = budget.statedName(code);
             if (official.isEmpty() && stated.isEmpty()) {
                 findings.warning(UNKNOWN, at, "a code of the catalogue or a stated name", code.value(),
-                        "the code is neither in the catalogue nor named by the budget; its row prints without a name");
+                        "the code is neither in the catalogue nor named by the budget; its row prints without a name: "
+                                + "name it (the workbook's sheet of names, or names in the file) and it prints so");
             }
             for (Optional<? extends Code> p = code.parent(); p.isPresent(); p = p.get().parent()) {
                 Code parent = p.get();
                 if (!catalogue.contains(parent) && budget.statedName(parent).isEmpty()) {
                     findings.warning(PARENT_UNKNOWN, at, "its " + parent.level().chineseName() + " " + parent.value()
                             + " in the catalogue", "missing", "the " + code.level().chineseName() + " " + code.value()
-                            + " has no named " + parent.level().chineseName() + "; its row prints without a name");
+                            + " has no named " + parent.level().chineseName() + "; its row prints without a name: "
+                            + "name it (the workbook's sheet of names, or names in the file) and it prints so");
                 }
             }
         }

@@ -26,6 +26,8 @@ import org.budgetdisclosure.model.statements.Statements;
  *       year's total budget ({@code priorYear.total}), where both are given;</li>
  *   <li>{@code project-explanation.allocations} (error): the 年度预算安排 of the projects add up to more than this
  *       year's 项目支出 (table 3);</li>
+ *   <li>{@code project-explanation.amount-twice} (warning): a 年度预算安排's 内容 that ends with an amount, which
+ *       would print twice, as the amount is printed after it;</li>
  *   <li>{@code amount.negative} and {@code amount.precision} on every stated amount, as for the other facts.</li>
  * </ul>
  */
@@ -36,6 +38,10 @@ final class ExplanationRules implements Rule {
     static final String LINE_NO_FISCAL = "explanation.line-no-fiscal";
     static final String PRIOR_ABOVE_TOTAL = "prior-revenue.above-total";
     static final String ALLOCATIONS = "project-explanation.allocations";
+    static final String AMOUNT_TWICE = "project-explanation.amount-twice";
+    /** A 内容 that ends with an amount and its unit (…1,720.00万元。): the amount is printed after it. */
+    private static final java.util.regex.Pattern ENDS_WITH_AMOUNT = java.util.regex.Pattern.compile(
+            ".*[0-9][0-9,]*(\\.[0-9]+)?\\s*万?元[。；;.，,]?\\s*$");
 
     @Override
     public void check(Statements statements, Findings findings) {
@@ -81,6 +87,12 @@ final class ExplanationRules implements Rule {
             for (int j = 0; j < allocations.size(); j++) {
                 Amount a = allocations.get(j).amount();
                 amount(findings, "explanations.projects[" + i + "].allocations[" + j + "].amount", a, decimals);
+                if (ENDS_WITH_AMOUNT.matcher(allocations.get(j).name()).matches()) {
+                    findings.warning(AMOUNT_TWICE, "explanations.projects[" + i + "].allocations[" + j + "].name",
+                            "an opening phrase, the amount added after it", allocations.get(j).name(),
+                            "the content ends with an amount, and the amount is printed after it: it would be said "
+                                    + "twice; write only the opening phrase");
+                }
                 allocated = allocated.plus(a);
             }
         }

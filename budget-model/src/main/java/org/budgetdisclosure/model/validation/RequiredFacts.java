@@ -17,6 +17,8 @@ public final class RequiredFacts implements Rule {
 
     /** The rule id of the findings. */
     public static final String RULE = "profile.requires";
+    /** The rule id of a chapter the layout prints that the facts leave empty (a warning). */
+    public static final String EMPTY_CHAPTER = "chapter.empty";
 
     private final String layout;
     private final List<StatedFact> facts;
@@ -33,7 +35,11 @@ public final class RequiredFacts implements Rule {
     @Override
     public void check(Statements statements, Findings findings) {
         for (StatedFact fact : facts) {
-            if (!fact.isStated(statements.budget())) {
+            if (fact.isChapter()) {
+                if (!fact.isStated(statements.budget())) {
+                    findings.warning(EMPTY_CHAPTER, fact.path(), "stated", "absent", chapterMessage(fact));
+                }
+            } else if (!fact.isStated(statements.budget())) {
                 findings.error(RULE, fact.path(), "stated", "absent", message(fact) + byUnits(fact,
                         statements.units()));
             }
@@ -52,7 +58,11 @@ public final class RequiredFacts implements Rule {
         for (int i = 0; i < department.units().size(); i++) {
             Budget unit = department.units().get(i);
             for (StatedFact fact : facts) {
-                if (!fact.isStated(unit)) {
+                if (!fact.isStated(unit) && fact.isChapter()) {
+                    all.add(new Finding(EMPTY_CHAPTER, Severity.WARNING, "units[" + i + "]." + fact.path(), "stated",
+                            "absent", "unit " + unit.department().name() + " (" + org.budgetdisclosure.model.facts
+                                    .Consolidation.key(unit) + "): " + chapterMessage(fact)));
+                } else if (!fact.isStated(unit)) {
                     all.add(new Finding(RULE, Severity.ERROR, "units[" + i + "]." + fact.path(), "stated", "absent",
                             "unit " + unit.department().name() + " (" + org.budgetdisclosure.model.facts.Consolidation
                                     .key(unit) + "): " + message(fact)));
@@ -80,6 +90,11 @@ public final class RequiredFacts implements Rule {
         }
         return "; its units state it in part (not " + String.join(", ", lacking) + "), and the department's is "
                 + "their sum only where every unit states it: state it on every unit, or the department's own";
+    }
+
+    private String chapterMessage(StatedFact fact) {
+        return "the profile " + layout + " prints a chapter of " + fact.key() + ", which the budget leaves empty: "
+                + "its heading would stand over nothing; state it";
     }
 
     private String message(StatedFact fact) {

@@ -20,7 +20,7 @@ public final class Validator {
 
     private static final Validator STANDARD = new Validator(List.of(new AmountRules(), new CodeRules(),
             new FundRules(), new TotalRules(), new ThreePublicRules(), new NarrativeRules(), new TextRules(),
-            new StatedFactRules(), new ExplanationRules(), new EconomicSplitRules()));
+            new StatedFactRules(), new ExplanationRules(), new EconomicSplitRules(), new UnitPlausibility()));
 
     private final List<Rule> rules;
 

@@ -108,6 +108,15 @@ class ExplanationRulesTest {
     }
 
     @Test
+    void aContentEndingWithItsAmountWouldPrintTheAmountTwice() {
+        ProjectExplanation twice = new ProjectExplanation(Optional.empty(), List.of(), List.of(), List.of(),
+                List.of(), Optional.empty(), List.of(new ProjectAllocation("信息化系统日常维护费1,720.00万元。",
+                Amount.yuan("1000")), new ProjectAllocation("培训费", Amount.yuan("1000"))), List.of());
+        assertThat(findings(base().projectExplanation(twice).build())).containsExactly(
+                "WARNING project-explanation.amount-twice explanations.projects[0].allocations[0].name");
+    }
+
+    @Test
     void controlCharactersInTheTextsAreFoundAtTheirPlace() {
         Budget b = base().lineExplanation(LineExplanation.of("2010601", "基本\u0007支出").withLastYear(new LineLastYear(
                 Amount.yuan("1"), LineLastYear.Kind.BUDGET, Optional.of("原因\u202E")))).build();

@@ -178,7 +178,7 @@ class StatedFactsTest {
         Budget bare = base().build();
         assertThat(StatedFact.values()).allSatisfy(f -> assertThat(f.isStated(bare)).as(f.key()).isFalse());
         Budget full = full().toBuilder().operatingCosts("20.00")
-                .threePublic(ThreePublicItem.RECEPTION, Fund.GENERAL_PUBLIC, "1.00").build();
+                .threePublic(ThreePublicItem.RECEPTION, Fund.GENERAL_PUBLIC, "1.00").duties("负责某项工作。").build();
         assertThat(StatedFact.values()).allSatisfy(f -> assertThat(f.isStated(full)).as(f.key()).isTrue());
         // a 事业单位 (not 参公) has no 机关运行经费: its kind states it; a 参公 unit must state it
         assertThat(StatedFact.OPERATING_COSTS.isStated(base().department("", "某院", "某院",
@@ -197,5 +197,11 @@ class StatedFactsTest {
                 + "（车辆、单价100万元以上设备） (heldAssets), which the budget does not state");
         assertThat(Validator.standard().withRule(new RequiredFacts("my-layout", List.of(StatedFact.values())))
                 .check(Statements.of(full)).errors()).isEmpty();
+        // a chapter a layout prints that the facts leave empty: a warning at its path, not an error
+        ValidationReport chapter = Validator.standard()
+                .withRule(new RequiredFacts("my-layout", List.of(StatedFact.DUTIES))).check(Statements.of(bare));
+        assertThat(chapter.errors()).isEmpty();
+        assertThat(chapter.warnings()).extracting(Finding::rule, Finding::location)
+                .contains(tuple("chapter.empty", "narrative.duties"));
     }
 }

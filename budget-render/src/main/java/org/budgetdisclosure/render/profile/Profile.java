@@ -292,6 +292,56 @@ public final class Profile {
         return new org.budgetdisclosure.model.validation.RequiredFacts(name(), requires());
     }
 
+    /**
+     * Whether the layout publishes 因公出国（境）费 as its two items (教学科研人员 and 其他, as Hebei does) rather than
+     * as one (Shanghai): a fill-in workbook for the layout offers the items it publishes.
+     *
+     * @return whether a table of the layout names the item 教学科研人员因公出国（境）费
+     */
+    public boolean splitsOverseasTravel() {
+        return tables.stream().anyMatch(t -> t.spec().toString().contains(
+                org.budgetdisclosure.model.facts.ThreePublicItem.OVERSEAS_TEACHING_RESEARCH.name()));
+    }
+
+    /**
+     * The title each statement's table has in this layout, so that a finding located at a statement's cell
+     * ({@code table 6 …}, the statements' own numbering) can name the table as the layout prints it: Shanghai's
+     * 8th table, 2025年部门一般公共预算基本支出部门预算经济分类预算表, is the statements' table 6.
+     *
+     * @param year the budget year, put in the titles' {@code {year}}
+     * @return the statement's number (1 to 9) to the table's place in the layout (1-based) and its title, for the
+     *     statements the layout prints; never null
+     */
+    public Map<Integer, Map.Entry<Integer, String>> statementTables(int year) {
+        Map<Integer, Map.Entry<Integer, String>> titles = new java.util.TreeMap<>();
+        Map<String, org.budgetdisclosure.model.statements.StatementId> hierarchies = Map.of(
+                "revenue", org.budgetdisclosure.model.statements.StatementId.REVENUE,
+                "expenditure", org.budgetdisclosure.model.statements.StatementId.EXPENDITURE,
+                "general-public", org.budgetdisclosure.model.statements.StatementId.GENERAL_PUBLIC_EXPENDITURE,
+                "general-public-basic",
+                org.budgetdisclosure.model.statements.StatementId.GENERAL_PUBLIC_BASIC_EXPENDITURE,
+                "government-fund", org.budgetdisclosure.model.statements.StatementId.GOVERNMENT_FUND_EXPENDITURE,
+                "state-capital", org.budgetdisclosure.model.statements.StatementId.STATE_CAPITAL_EXPENDITURE);
+        int summaries = 0;
+        for (int i = 0; i < tables.size(); i++) {
+            TableLayout t = tables.get(i);
+            org.budgetdisclosure.model.statements.StatementId id;
+            if (t.statement() != null && hierarchies.containsKey(t.statement())) {
+                id = hierarchies.get(t.statement());
+            } else if (t.layout() != null && t.layout().startsWith("three-public")) {
+                id = org.budgetdisclosure.model.statements.StatementId.THREE_PUBLIC;
+            } else if ("summary".equals(t.layout())) {
+                // the budget's summary first, the fiscal summary second, in every layout
+                id = summaries++ == 0 ? org.budgetdisclosure.model.statements.StatementId.BUDGET_SUMMARY
+                        : org.budgetdisclosure.model.statements.StatementId.FISCAL_SUMMARY;
+            } else {
+                continue;
+            }
+            titles.putIfAbsent(id.number(), Map.entry(i + 1, t.title().replace("{year}", String.valueOf(year))));
+        }
+        return titles;
+    }
+
     /** @return the tables' titles (patterns, such as 部门预算收支总表), in order, never null */
     public List<String> tableTitles() {
         return tables.stream().map(TableLayout::title).toList();
