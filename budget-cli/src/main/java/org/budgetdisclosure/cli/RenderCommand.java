@@ -49,6 +49,15 @@ final class RenderCommand implements Callable<Integer> {
                     + "names in units.profile, else the department's).")
     private String unitProfile;
 
+    @Option(names = "--embed-source", description = "The PDF also carries the budget file it is made from "
+            + "(PDF/A-3 associated file, AFRelationship Source), so that `budget verify` can re-validate and "
+            + "re-render it.")
+    private boolean embedSource;
+
+    @Option(names = "--no-embedded-figures", description = "The PDF leaves out the figures of its tables (by "
+            + "default it carries them, the --format json bytes, as figures.json: PDF/A-3b); it is then PDF/A-2b.")
+    private boolean noFigures;
+
     @Override
     public Integer call() throws Exception {
         if (unitProfile != null && !units) {
@@ -70,6 +79,10 @@ final class RenderCommand implements Callable<Integer> {
                     RenderOptions.defaults().withProfile(profileFor(profile, read, file)));
             for (Finding warning : disclosure.validation().warnings()) {
                 spec.commandLine().getErr().println("warning: " + warning);
+            }
+            disclosure = disclosure.withFiguresEmbedded(!noFigures);
+            if (embedSource) {
+                disclosure = disclosure.withSourceEmbedded(file.getFileName().toString(), java.nio.file.Files.readAllBytes(file));
             }
             for (Path written : disclosure.writeTo(output.out, baseName(file), output.streams, output.formats())) {
                 spec.commandLine().getOut().println("wrote " + written);
