@@ -30,7 +30,7 @@ public class ReferenceBenchmark extends RenderBenchmarks {
     }
 
     /** The PDF without its figures (PDF/A-2b): tagged, without the associated file and the JSON export it needs. */
-    @Benchmark
+    @org.openjdk.jmh.annotations.Benchmark
     public long pdfWithoutFigures() throws java.io.IOException {
         Sink sink = new Sink();
         disclosure.withFiguresEmbedded(false).write(org.budgetdisclosure.render.Format.PDF, sink);

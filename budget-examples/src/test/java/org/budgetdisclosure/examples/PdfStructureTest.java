@@ -58,8 +58,12 @@ class PdfStructureTest {
                 collect(kids(doc.getDocumentCatalog().getStructureTreeRoot().getCOSObject().getDictionaryObject(COSName.K)),
                         tables, headerTexts, pagesOfTables, doc);
                 assertThat(tables.keySet()).as(e.getKey()).containsExactlyElementsOf(anchors);
-                assertThat(pagesOfTables).as(e.getKey() + ": a table set over pages is one Table")
-                        .anyMatch(pages -> pages.size() > 1);
+                if (e.getKey().equals("hebei-leting-2022")) {
+                    // its 支出总表 and 基本支出表 run over pages (the Shanghai ones fit a page each)
+                    assertThat(pagesOfTables).as(e.getKey() + ": a table set over pages is one Table")
+                            .anyMatch(pages -> pages.size() > 1);
+                }
+                assertThat(pagesOfTables).allMatch(pages -> !pages.isEmpty());
                 for (PDPage page : doc.getPages()) {
                     for (String artifact : artifacts(page)) {
                         assertThat(artifact.matches("— \\d+ —") || headerTexts.contains(artifact.strip()))
