@@ -159,6 +159,9 @@ class PdfStructureTest {
     }
 
     private static void count(COSDictionary element, Map<String, Integer> cells, Set<COSBase> pages) {
+        if (element.getDictionaryObject(COSName.PG) != null) {
+            pages.add(element.getDictionaryObject(COSName.PG));
+        }
         for (COSDictionary kid : kids(element.getDictionaryObject(COSName.K))) {
             String type = kid.getNameAsString(COSName.S);
             if (type != null) {

@@ -41,10 +41,22 @@ final class PdfStructureTexts {
     /** @return the text of an element's own marked content, in order */
     static String text(COSDictionary element, PDDocument doc) throws Exception {
         StringBuilder text = new StringBuilder();
-        for (COSDictionary kid : kids(element.getDictionaryObject(COSName.K))) {
-            if (COSName.MCR.equals(kid.getCOSName(COSName.TYPE))) {
-                COSDictionary page = (COSDictionary) kid.getDictionaryObject(COSName.PG);
-                text.append(byMcid(new PDPage(page)).getOrDefault(kid.getInt(COSName.MCID), ""));
+        COSBase k = element.getDictionaryObject(COSName.K);
+        List<COSBase> kids = new ArrayList<>();
+        if (k instanceof COSArray array) {
+            for (int i = 0; i < array.size(); i++) {
+                kids.add(array.getObject(i));
+            }
+        } else if (k != null) {
+            kids.add(k);
+        }
+        for (COSBase kid : kids) {
+            if (kid instanceof org.apache.pdfbox.cos.COSInteger mcid) {
+                COSDictionary page = (COSDictionary) element.getDictionaryObject(COSName.PG);
+                text.append(byMcid(new PDPage(page)).getOrDefault(mcid.intValue(), ""));
+            } else if (kid instanceof COSDictionary mcr && COSName.MCR.equals(mcr.getCOSName(COSName.TYPE))) {
+                COSDictionary page = (COSDictionary) mcr.getDictionaryObject(COSName.PG);
+                text.append(byMcid(new PDPage(page)).getOrDefault(mcr.getInt(COSName.MCID), ""));
             }
         }
         return text.toString();

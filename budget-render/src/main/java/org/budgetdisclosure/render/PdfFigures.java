@@ -289,9 +289,23 @@ public final class PdfFigures {
 
     private static String text(COSDictionary element, Map<COSDictionary, Map<Integer, String>> texts) {
         StringBuilder text = new StringBuilder();
-        for (COSDictionary kid : kids(element.getDictionaryObject(COSName.K))) {
-            if (COSName.MCR.equals(kid.getCOSName(COSName.TYPE)) && kid.getDictionaryObject(COSName.PG) instanceof COSDictionary page) {
-                text.append(texts.getOrDefault(page, Map.of()).getOrDefault(kid.getInt(COSName.MCID), ""));
+        COSBase k = element.getDictionaryObject(COSName.K);
+        List<COSBase> kids = new ArrayList<>();
+        if (k instanceof COSArray array) {
+            for (int i = 0; i < array.size(); i++) {
+                kids.add(array.getObject(i));
+            }
+        } else if (k != null) {
+            kids.add(k);
+        }
+        for (COSBase kid : kids) {
+            // an MCID of the element's page (/Pg), or a marked-content reference naming its page
+            if (kid instanceof org.apache.pdfbox.cos.COSInteger mcid
+                    && element.getDictionaryObject(COSName.PG) instanceof COSDictionary page) {
+                text.append(texts.getOrDefault(page, Map.of()).getOrDefault(mcid.intValue(), ""));
+            } else if (kid instanceof COSDictionary mcr && COSName.MCR.equals(mcr.getCOSName(COSName.TYPE))
+                    && mcr.getDictionaryObject(COSName.PG) instanceof COSDictionary page) {
+                text.append(texts.getOrDefault(page, Map.of()).getOrDefault(mcr.getInt(COSName.MCID), ""));
             }
         }
         return text.toString().strip();

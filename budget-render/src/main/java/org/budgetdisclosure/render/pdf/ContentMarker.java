@@ -4,9 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.contentstream.PDFStreamEngine;
 import org.apache.pdfbox.contentstream.operator.Operator;
@@ -33,7 +31,6 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdfwriter.ContentStreamWriter;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.util.Matrix;
@@ -43,7 +40,7 @@ import org.apache.pdfbox.util.Matrix;
  * its start ({@code /P <</MCID n>> BDC … EMC}, consecutive ones of a leaf within a text object in one sequence),
  * or an artifact where no leaf holds it; every path, image and shading is an artifact (rules, borders, leaders).
  * The start of each text is found by running the page's operators ({@link PDFStreamEngine} keeps the text and
- * graphics state); the marked stream is those same operators with the marks inserted.
+ * graphics state); the marked stream is those same operators, written as they run, with the marks inserted.
  */
 final class ContentMarker extends PDFStreamEngine {
 
@@ -52,11 +49,20 @@ final class ContentMarker extends PDFStreamEngine {
     private static final Set<String> PAINT = Set.of("S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n");
     private static final Set<String> XOBJECT = Set.of("Do", "sh", "BI");
 
-    private final Map<Integer, float[]> starts = new HashMap<>();
-    private int operator = -1;
-    private boolean started;
+    private final java.util.function.BiFunction<Float, Float, Integer> leafAt;
+    private final java.util.function.IntFunction<String> types;
+    private final List<Object> out = new ArrayList<>();
+    private final List<Integer> leaves = new ArrayList<>();
+    private float[] start;
+    private boolean inText;
+    private boolean inPath;
+    /** The leaf of the sequence open in a text object, -1 an artifact, MIN_VALUE none. */
+    private int open = Integer.MIN_VALUE;
 
-    private ContentMarker() {
+    private ContentMarker(java.util.function.BiFunction<Float, Float, Integer> leafAt,
+            java.util.function.IntFunction<String> types) {
+        this.leafAt = leafAt;
+        this.types = types;
         addOperator(new BeginText(this));
         addOperator(new EndText(this));
         addOperator(new SetMatrix(this));
@@ -78,19 +84,62 @@ final class ContentMarker extends PDFStreamEngine {
         addOperator(new Concatenate(this));
     }
 
+    /** Runs each operator (its text start found as it shows text), then writes it with the marks it needs. */
     @Override
     protected void processOperator(Operator op, List<COSBase> operands) throws IOException {
-        operator++;
-        started = false;
+        List<COSBase> copy = new ArrayList<>(operands);
+        start = null;
         super.processOperator(op, operands);
+        String name = op.getName();
+        if (inText && SHOW.contains(name)) {
+            int leaf = start == null ? -1 : leafAt.apply(start[0], start[1]);
+            if (leaf != open) {
+                if (open != Integer.MIN_VALUE) {
+                    out.add(Operator.getOperator("EMC"));
+                }
+                if (leaf < 0) {
+                    out.add(COSName.ARTIFACT);
+                    out.add(Operator.getOperator("BMC"));
+                } else {
+                    COSDictionary properties = new COSDictionary();
+                    properties.setItem(COSName.MCID, COSInteger.get(leaves.size()));
+                    out.add(COSName.getPDFName(types.apply(leaf)));
+                    out.add(properties);
+                    out.add(Operator.getOperator("BDC"));
+                    leaves.add(leaf);
+                }
+                open = leaf;
+            }
+        } else if (name.equals("ET") && open != Integer.MIN_VALUE) {
+            out.add(Operator.getOperator("EMC"));
+            open = Integer.MIN_VALUE;
+        } else if (!inText && !inPath && PATH.contains(name)) {
+            out.add(COSName.ARTIFACT);
+            out.add(Operator.getOperator("BMC"));
+            inPath = true;
+        } else if (!inText && XOBJECT.contains(name)) {
+            out.add(COSName.ARTIFACT);
+            out.add(Operator.getOperator("BMC"));
+        }
+        out.addAll(copy);
+        out.add(op);
+        if (name.equals("BT")) {
+            inText = true;
+        } else if (name.equals("ET")) {
+            inText = false;
+        } else if (inPath && PAINT.contains(name)) {
+            out.add(Operator.getOperator("EMC"));
+            inPath = false;
+        } else if (!inText && XOBJECT.contains(name)) {
+            out.add(Operator.getOperator("EMC"));
+        }
     }
 
     @Override
     protected void showText(byte[] string) throws IOException {
-        if (!started) {
+        if (start == null) {
             Matrix m = getTextMatrix().multiply(getGraphicsState().getCurrentTransformationMatrix());
-            starts.put(operator, new float[] {m.getTranslateX(), m.getTranslateY()});
-            started = true;
+            start = new float[] {m.getTranslateX(), m.getTranslateY()};
         }
         super.showText(string);
     }
@@ -106,76 +155,14 @@ final class ContentMarker extends PDFStreamEngine {
      */
     static Marked mark(PDPage page, java.util.function.BiFunction<Float, Float, Integer> leafAt,
             java.util.function.IntFunction<String> types) throws IOException {
-        ContentMarker engine = new ContentMarker();
+        ContentMarker engine = new ContentMarker(leafAt, types);
         engine.processPage(page);
-        PDFStreamParser parser = new PDFStreamParser(page);
-        List<Object> tokens = parser.parse();
-        List<Object> out = new ArrayList<>(tokens.size() * 2);
-        List<Integer> leaves = new ArrayList<>();
-        List<Object> operands = new ArrayList<>();
-        int index = -1;
-        boolean inText = false;
-        boolean inPath = false;
-        int open = Integer.MIN_VALUE; // the leaf of the open sequence in a text object, -1 an artifact
-        for (Object token : tokens) {
-            if (!(token instanceof Operator op)) {
-                operands.add(token);
-                continue;
-            }
-            index++;
-            String name = op.getName();
-            if (inText && SHOW.contains(name)) {
-                float[] at = engine.starts.get(index);
-                int leaf = at == null ? -1 : leafAt.apply(at[0], at[1]);
-                if (leaf != open) {
-                    if (open != Integer.MIN_VALUE) {
-                        out.add(Operator.getOperator("EMC"));
-                    }
-                    if (leaf < 0) {
-                        out.add(COSName.ARTIFACT);
-                        out.add(Operator.getOperator("BMC"));
-                    } else {
-                        COSDictionary properties = new COSDictionary();
-                        properties.setItem(COSName.MCID, COSInteger.get(leaves.size()));
-                        out.add(COSName.getPDFName(types.apply(leaf)));
-                        out.add(properties);
-                        out.add(Operator.getOperator("BDC"));
-                        leaves.add(leaf);
-                    }
-                    open = leaf;
-                }
-            } else if (name.equals("ET") && open != Integer.MIN_VALUE) {
-                out.add(Operator.getOperator("EMC"));
-                open = Integer.MIN_VALUE;
-            } else if (!inText && !inPath && PATH.contains(name)) {
-                out.add(COSName.ARTIFACT);
-                out.add(Operator.getOperator("BMC"));
-                inPath = true;
-            } else if (!inText && XOBJECT.contains(name)) {
-                out.add(COSName.ARTIFACT);
-                out.add(Operator.getOperator("BMC"));
-            }
-            out.addAll(operands);
-            operands.clear();
-            out.add(op);
-            if (name.equals("BT")) {
-                inText = true;
-            } else if (name.equals("ET")) {
-                inText = false;
-            } else if (inPath && PAINT.contains(name)) {
-                out.add(Operator.getOperator("EMC"));
-                inPath = false;
-            } else if (!inText && XOBJECT.contains(name)) {
-                out.add(Operator.getOperator("EMC"));
-            }
+        if (engine.inPath) {
+            engine.out.add(Operator.getOperator("EMC"));
         }
-        if (inPath) {
-            out.add(Operator.getOperator("EMC"));
-        }
-        out.addAll(operands);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        write(out, bytes);
-        return new Marked(bytes.toByteArray(), List.copyOf(leaves));
+        write(engine.out, bytes);
+        return new Marked(bytes.toByteArray(), List.copyOf(engine.leaves));
     }
 
     private static void write(List<Object> tokens, OutputStream out) throws IOException {

@@ -156,6 +156,7 @@ final class PdfTags {
         }
         if (!node.attributes.isEmpty()) {
             COSDictionary attributes = new COSDictionary();
+            attributes.setDirect(true);
             attributes.setItem(COSName.O, COSName.getPDFName(node.type.startsWith("L") ? "List" : "Table"));
             node.attributes.forEach((k, v) -> attributes.setItem(COSName.getPDFName(k),
                     v instanceof Integer i ? COSInteger.get(i) : COSName.getPDFName(v.toString())));
@@ -172,8 +173,18 @@ final class PdfTags {
             elements[node.id] = element;
             List<int[]> pieces = node.id < content.size() ? content.get(node.id) : null;
             if (pieces != null) {
+                // an element on one page names it once (/Pg) and lists its MCIDs; one over pages, an MCR each
+                boolean onePage = pieces.stream().allMatch(piece -> piece[0] == pieces.get(0)[0]);
+                if (onePage) {
+                    element.getCOSObject().setItem(COSName.PG, pages.get(pieces.get(0)[0]).getCOSObject());
+                }
                 for (int[] piece : pieces) {
+                    if (onePage) {
+                        appendKid(element, COSInteger.get(piece[1]));
+                        continue;
+                    }
                     COSDictionary mcr = new COSDictionary();
+                    mcr.setDirect(true);
                     mcr.setItem(COSName.TYPE, COSName.MCR);
                     mcr.setItem(COSName.PG, pages.get(piece[0]).getCOSObject());
                     mcr.setInt(COSName.MCID, piece[1]);
@@ -186,7 +197,7 @@ final class PdfTags {
         }
     }
 
-    private static void appendKid(PDStructureElement element, COSDictionary kid) {
+    private static void appendKid(PDStructureElement element, org.apache.pdfbox.cos.COSBase kid) {
         var k = element.getCOSObject().getDictionaryObject(COSName.K);
         if (k == null) {
             element.getCOSObject().setItem(COSName.K, kid);
