@@ -48,7 +48,8 @@ final class Tagging {
 
     final Node root = new Node("Document", -1);
     private final List<Node> leaves = new ArrayList<>();
-    private final List<Region> regions = new ArrayList<>();
+    /** The regions of each page as written. */
+    private final Map<Integer, List<Region>> regions = new java.util.HashMap<>();
     /** Physical pages as written, in their final order (after the contents are moved); empty for unmoved. */
     private int[] order = new int[0];
 
@@ -83,7 +84,7 @@ final class Tagging {
     }
 
     void region(int page, Rectangle rect, int leaf) {
-        regions.add(new Region(page, Math.min(rect.getLeft(), rect.getRight()),
+        regions.computeIfAbsent(page, p -> new ArrayList<>()).add(new Region(page, Math.min(rect.getLeft(), rect.getRight()),
                 Math.min(rect.getBottom(), rect.getTop()), Math.max(rect.getLeft(), rect.getRight()),
                 Math.max(rect.getBottom(), rect.getTop()), leaf));
     }
@@ -126,12 +127,6 @@ final class Tagging {
 
     /** @return the regions of a page as written */
     List<Region> regions(int writtenPage) {
-        List<Region> on = new ArrayList<>();
-        for (Region r : regions) {
-            if (r.page() == writtenPage) {
-                on.add(r);
-            }
-        }
-        return on;
+        return regions.getOrDefault(writtenPage, List.of());
     }
 }
