@@ -28,4 +28,12 @@ public class ReferenceBenchmark extends RenderBenchmarks {
     public void setUp() {
         prepare(ReferenceBudget.build());
     }
+
+    /** The PDF without its figures (PDF/A-2b): tagged, without the associated file and the JSON export it needs. */
+    @org.openjdk.jmh.annotations.Benchmark
+    public long pdfWithoutFigures() throws java.io.IOException {
+        Sink sink = new Sink();
+        disclosure.withFiguresEmbedded(false).write(org.budgetdisclosure.render.Format.PDF, sink);
+        return sink.count();
+    }
 }

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
 @Command(name = "budget", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Renders departmental budget disclosures (部门预算公开) as PDF, DOCX and HTML.",
         subcommands = {ValidateCommand.class, RenderCommand.class, BatchCommand.class, TemplateCommand.class,
-                SchemaCommand.class, ProfilesCommand.class, ReferenceCommand.class, CommandLine.HelpCommand.class})
+                SchemaCommand.class, ProfilesCommand.class, ReferenceCommand.class, ExtractCommand.class, VerifyCommand.class,
+                CommandLine.HelpCommand.class})
 public final class BudgetCommand implements Runnable {
 
     @CommandLine.Spec

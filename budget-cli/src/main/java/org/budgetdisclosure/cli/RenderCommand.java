@@ -53,6 +53,15 @@ final class RenderCommand implements Callable<Integer> {
     private Profile layout;
     private int year;
 
+    @Option(names = "--embed-source", description = "The PDF also carries the budget file it is made from "
+            + "(PDF/A-3 associated file, AFRelationship Source), so that `budget verify` can re-validate and "
+            + "re-render it.")
+    private boolean embedSource;
+
+    @Option(names = "--no-embedded-figures", description = "The PDF leaves out the figures of its tables (by "
+            + "default it carries them, the --format json bytes, as figures.json: PDF/A-3b); it is then PDF/A-2b.")
+    private boolean noFigures;
+
     @Override
     public Integer call() throws Exception {
         if (unitProfile != null && !units) {
@@ -77,6 +86,10 @@ final class RenderCommand implements Callable<Integer> {
             defaultLayout(profile, read).ifPresent(w -> spec.commandLine().getErr().println(warning(w)));
             for (Finding warning : disclosure.validation().warnings()) {
                 spec.commandLine().getErr().println(warning(warning, layout, year));
+            }
+            disclosure = disclosure.withFiguresEmbedded(!noFigures);
+            if (embedSource) {
+                disclosure = disclosure.withSourceEmbedded(file.getFileName().toString(), java.nio.file.Files.readAllBytes(file));
             }
             for (Path written : disclosure.writeTo(output.out, baseName(file), output.streams, output.formats())) {
                 spec.commandLine().getOut().println(Lang.text("render.wrote", "wrote " + written, written));

@@ -53,8 +53,24 @@ public final class Disclosure {
     private final Statements statements;
     private final ValidationReport report;
     private final Document document;
+    /** Whether the PDF carries the figures of its tables (PDF/A-3b) or not (PDF/A-2b). */
+    private final boolean figuresEmbedded;
+    /** The budget file the PDF carries, if any (AFRelationship Source). */
+    private final java.util.Optional<org.budgetdisclosure.render.pdf.AssociatedFile> source;
+
+    private Disclosure(Disclosure from, boolean figuresEmbedded,
+            java.util.Optional<org.budgetdisclosure.render.pdf.AssociatedFile> source) {
+        this.options = from.options;
+        this.statements = from.statements;
+        this.report = from.report;
+        this.document = from.document;
+        this.figuresEmbedded = figuresEmbedded;
+        this.source = source;
+    }
 
     private Disclosure(Budget budget, RenderOptions options) {
+        this.figuresEmbedded = true;
+        this.source = java.util.Optional.empty();
         this.options = Objects.requireNonNull(options, "options");
         Objects.requireNonNull(budget, "budget");
         this.statements = Statements.of(budget,
@@ -185,13 +201,58 @@ public final class Disclosure {
 
     private DocumentWriter writer(Format format) {
         return switch (format) {
-            case PDF -> new PdfRenderer(options.fonts());
+            case PDF -> new PdfRenderer(options.fonts(), associatedFiles());
             case DOCX -> new DocxRenderer(options.fonts(), options.embedDocxFont());
             case HTML -> new HtmlRenderer(options.fonts());
             case XLSX -> XLSX;
             case CSV -> CSV;
             case JSON -> JSON;
         };
+    }
+
+    /** The name of the figures a PDF carries. */
+    public static final String FIGURES_FILE = "figures.json";
+
+    /**
+     * The PDF carries the figures of its tables (the {@link Format#JSON} export, byte for byte, as a PDF/A-3
+     * associated file {@value #FIGURES_FILE}, AFRelationship Data) by default, and is then PDF/A-3b; without them
+     * it is PDF/A-2b.
+     *
+     * @param embedded whether the PDF carries its figures
+     * @return this disclosure with that choice, never null
+     */
+    public Disclosure withFiguresEmbedded(boolean embedded) {
+        return new Disclosure(this, embedded, source);
+    }
+
+    /**
+     * The PDF also carries the budget file it was made from (AFRelationship Source), so that a reader can
+     * re-validate and re-render it ({@code budget verify}).
+     *
+     * @param fileName the file's name, such as {@code budget.json}, not blank
+     * @param bytes the file's content, not null
+     * @return this disclosure carrying that source, never null
+     */
+    public Disclosure withSourceEmbedded(String fileName, byte[] bytes) {
+        String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+        String type = lower.endsWith(".json") ? "application/json"
+                : lower.endsWith(".yaml") || lower.endsWith(".yml") ? "application/yaml"
+                : lower.endsWith(".xlsx") ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                : "application/octet-stream";
+        return new Disclosure(this, figuresEmbedded, java.util.Optional.of(
+                new org.budgetdisclosure.render.pdf.AssociatedFile(fileName, type, "预算文件（本文件据以生成）",
+                        org.budgetdisclosure.render.pdf.AssociatedFile.Relationship.SOURCE, bytes)));
+    }
+
+    private List<org.budgetdisclosure.render.pdf.AssociatedFile> associatedFiles() {
+        List<org.budgetdisclosure.render.pdf.AssociatedFile> files = new java.util.ArrayList<>();
+        if (figuresEmbedded) {
+            files.add(new org.budgetdisclosure.render.pdf.AssociatedFile(FIGURES_FILE, "application/json",
+                    "各表数据（与 JSON 导出相同）", org.budgetdisclosure.render.pdf.AssociatedFile.Relationship.DATA,
+                    bytes(Format.JSON)));
+        }
+        source.ifPresent(files::add);
+        return files;
     }
 
     /** @param format the format, not null @return the file's bytes, never null */

@@ -13,11 +13,13 @@ import org.budgetdisclosure.render.fonts.FontRole;
 
 /**
  * Prints the page number, GB/T 9704 style {@code — 1 —}, centred under the text block (not on the cover), and
- * records the page each anchored heading or table title is set on, for the contents.
+ * records the page each anchored heading or table title is set on, for the contents, and where each tagged chunk
+ * is set, for the structure ({@link Tagging}).
  */
 final class PageNumbers extends PdfPageEventHelper {
 
     private final PdfFonts fonts;
+    private final Tagging tagging = new Tagging();
     private final Set<Integer> unnumbered = new HashSet<>();
     private final Map<String, Integer> anchors = new TreeMap<>();
     /** The physical page before which the contents will be moved, and how many pages they take; 0 for none. */
@@ -57,6 +59,11 @@ final class PageNumbers extends PdfPageEventHelper {
         return inserted > 0 && physical >= insertAt ? physical + inserted : physical;
     }
 
+    /** @return the structure of the pages set so far */
+    Tagging tagging() {
+        return tagging;
+    }
+
     /** @return the page of each anchor set so far */
     Map<String, Integer> anchors() {
         return anchors;
@@ -64,7 +71,14 @@ final class PageNumbers extends PdfPageEventHelper {
 
     @Override
     public void onGenericTag(PdfWriter writer, com.lowagie.text.Document document, Rectangle rect, String text) {
-        anchors.putIfAbsent(text, printed(writer.getPageNumber()));
+        String anchor = Tagging.anchorOf(text);
+        if (!anchor.isEmpty()) {
+            anchors.putIfAbsent(anchor, printed(writer.getPageNumber()));
+        }
+        int leaf = Tagging.leafOf(text);
+        if (leaf >= 0) {
+            tagging.region(writer.getPageNumber(), rect, leaf);
+        }
     }
 
     @Override

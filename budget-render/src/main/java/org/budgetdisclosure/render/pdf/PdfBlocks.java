@@ -62,9 +62,14 @@ final class PdfBlocks implements BlockVisitor {
     private final Map<Table, PdfPTable> measured = new IdentityHashMap<>();
     private List<Block> following = List.of();
     private DocumentException failure;
+    /** The structure the blocks are given as they are set. */
+    private final Tagging tagging;
+    /** The structure of each table, made with its first PDF table (measured or set), placed when it is set. */
+    private final Map<Table, TableTags> tableTags = new IdentityHashMap<>();
 
     PdfBlocks(com.lowagie.text.Document pdf, PdfWriter writer, PdfFonts fonts, Document document,
             PageNumbers numbers, Map<String, Integer> pages, Map<Table, Object> layouts) {
+        this.tagging = numbers.tagging();
         this.pdf = pdf;
         this.writer = writer;
         this.fonts = fonts;
@@ -104,7 +109,7 @@ final class PdfBlocks implements BlockVisitor {
         if (heading.outline()) {
             outline(heading.level(), heading.text(), heading.anchor());
         }
-        add(p);
+        add(tagged(p, tagging.leaf(tagging.root, "H" + Math.min(heading.level(), 6))));
     }
 
     private Paragraph heading(Heading heading) {
@@ -153,7 +158,7 @@ final class PdfBlocks implements BlockVisitor {
             p.add(fonts.phrase(balanced(cover.titleLines().get(i), FontRole.STRONG, 30, 0), FontRole.STRONG, 30));
             p.setAlignment(Element.ALIGN_CENTER);
             p.setSpacingBefore(i == 0 ? 160 : 8);
-            add(p);
+            add(tagged(p, tagging.leaf(tagging.root, "P")));
         }
         // the foot lines stand at the foot of the text block, wherever the title ends
         ColumnText foot = new ColumnText(writer.getDirectContent());
@@ -162,7 +167,7 @@ final class PdfBlocks implements BlockVisitor {
             Paragraph p = leading(32);
             p.add(fonts.phrase(balanced(line, FontRole.STRONG, 18, 0), FontRole.STRONG, 18));
             p.setAlignment(Element.ALIGN_CENTER);
-            foot.addElement(p);
+            foot.addElement(tagged(p, tagging.leaf(tagging.root, "P")));
         }
         try {
             foot.go();
@@ -177,7 +182,8 @@ final class PdfBlocks implements BlockVisitor {
         title.add(fonts.phrase(contents.title(), FontRole.HEADING, 22));
         title.setAlignment(Element.ALIGN_CENTER);
         title.setSpacingAfter(16);
-        add(title);
+        add(tagged(title, tagging.leaf(tagging.root, "P")));
+        Tagging.Node toc = Tagging.group(tagging.root, "TOC");
         for (Contents.Entry entry : document.outline(contents.levels())) {
             Paragraph p = leading(LEADING);
             p.setIndentationLeft((entry.level() - 1) * 2 * 14);
@@ -200,7 +206,9 @@ final class PdfBlocks implements BlockVisitor {
                 ((Chunk) chunk).setLocalGoto(entry.anchor());
             }
             p.add(number);
-            add(p);
+            Tagging.Node link = tagging.leaf(Tagging.group(toc, "TOCI"), "Link");
+            link.title = entry.text() + " " + (page == null ? "" : page);
+            add(tagged(p, link));
         }
     }
 
@@ -210,7 +218,7 @@ final class PdfBlocks implements BlockVisitor {
         if (paragraph.style() == org.budgetdisclosure.render.document.Paragraph.Style.LABEL) {
             keepWithNext(height(p) + startOfNext());
         }
-        add(p);
+        add(tagged(p, tagging.leaf(tagging.root, "P")));
     }
 
     private Paragraph paragraph(org.budgetdisclosure.render.document.Paragraph paragraph) {
@@ -241,12 +249,13 @@ final class PdfBlocks implements BlockVisitor {
 
     @Override
     public void visit(ItemList list) {
+        Tagging.Node l = Tagging.group(tagging.root, "L");
         for (ItemList.Item item : list.items()) {
             Paragraph p = leading(LEADING);
             p.add(fonts.phrase(item.label() + item.text(), FontRole.BODY, BODY));
             p.setFirstLineIndent(2 * BODY);
             p.setAlignment(Element.ALIGN_JUSTIFIED);
-            add(p);
+            add(tagged(p, tagging.leaf(Tagging.group(l, "LI"), "LBody")));
         }
     }
 
@@ -367,14 +376,22 @@ final class PdfBlocks implements BlockVisitor {
         float page = pdf.top() - pdf.bottom() - 2;
         List<int[]> fragments = plan.kept() ? List.<int[]>of(new int[] {0, plan.rows().length})
                 : fragments(plan, left - 2 - plan.fixed() - plan.header(), page - plan.header());
+        TableTags tags = tableTags(table);
+        tagging.root.kids.add(tags.table());
         if (!table.title().isEmpty()) {
             if (table.outlineLevel() > 0) {
                 outline(table.outlineLevel(), table.title(), table.anchor());
             }
-            add(title(table));
+            add(tagged(title(table), tags.caption()));
         }
         if (!table.headings().isEmpty()) {
-            add(headingLine(table.headings(), table.cellFontSize() + 1));
+            PdfPTable line = headingLine(table.headings(), table.cellFontSize() + 1);
+            for (PdfPCell cell : line.getRow(0).getCells()) {
+                if (cell != null) {
+                    cell.setCellEvent(region(tags.caption().id));
+                }
+            }
+            add(line);
         }
         try {
             for (int f = 0; f < fragments.size(); f++) {
@@ -388,7 +405,7 @@ final class PdfBlocks implements BlockVisitor {
         } catch (DocumentException e) {
             failure = failure == null ? e : failure;
         }
-        notes(table, table.cellFontSize()).forEach(this::add);
+        notes(table, table.cellFontSize()).forEach(note -> add(tagged(note, tagging.leaf(tagging.root, "P"))));
     }
 
     /**
@@ -490,6 +507,7 @@ final class PdfBlocks implements BlockVisitor {
         List<Table.Row> rows = new ArrayList<>(table.header());
         rows.addAll(table.body());
         Placement[][] grid = TableGrid.place(rows, table.columnCount());
+        TableTags tags = tableTags(table, rows, grid);
         int first = headerRows + from;
         int end = headerRows + to;
         List<Integer> shown = new ArrayList<>();
@@ -505,8 +523,14 @@ final class PdfBlocks implements BlockVisitor {
             FontRole role = row.kind() == Table.Kind.TOTAL ? FontRole.STRONG : FontRole.BODY;
             for (int c = 0; c < table.columnCount(); ) {
                 Placement at = grid[r][c];
+                // a header repeated on a following page is an artifact: the table's header is its first
+                boolean repeated = header && from > 0;
                 if (at == null) {
-                    t.addCell(cell(Cell.of(""), role, size, 0, header, compact));
+                    PdfPCell filler = cell(Cell.of(""), role, size, 0, header, compact);
+                    if (!repeated) {
+                        filler.setCellEvent(region(tags.cells()[r][c].id));
+                    }
+                    t.addCell(filler);
                     c++;
                     continue;
                 }
@@ -529,6 +553,9 @@ final class PdfBlocks implements BlockVisitor {
                     if (r == textRow && span % 2 == 0) {
                         pdfCell.setVerticalAlignment(Element.ALIGN_BOTTOM);
                     }
+                }
+                if (!repeated) {
+                    pdfCell.setCellEvent(region(tags.cells()[at.row()][at.column()].id));
                 }
                 t.addCell(pdfCell);
                 c += at.cell().colSpan();
@@ -682,5 +709,35 @@ final class PdfBlocks implements BlockVisitor {
         for (int i = parent + 2; i < outline.length; i++) {
             outline[i] = null;
         }
+    }
+
+    private TableTags tableTags(Table table) {
+        List<Table.Row> rows = new ArrayList<>(table.header());
+        rows.addAll(table.body());
+        return tableTags(table, rows, TableGrid.place(rows, table.columnCount()));
+    }
+
+    private TableTags tableTags(Table table, List<Table.Row> rows, Placement[][] grid) {
+        return tableTags.computeIfAbsent(table, t -> TableTags.of(tagging, t, rows, grid));
+    }
+
+    /** A cell event that records where a cell is set, for the leaf it belongs to. */
+    private com.lowagie.text.pdf.PdfPCellEvent region(int leaf) {
+        return (cell, position, canvases) -> tagging.region(writer.getPageNumber(), position, leaf);
+    }
+
+    /** Marks every text chunk of a paragraph as content of a leaf (keeping an anchor its first chunk has). */
+    private static Paragraph tagged(Paragraph p, Tagging.Node leaf) {
+        for (Object o : p.getChunks()) {
+            Chunk chunk = (Chunk) o;
+            java.util.Map<String, Object> attributes = chunk.getChunkAttributes();
+            if (attributes != null && attributes.containsKey(Chunk.SEPARATOR)) {
+                continue;
+            }
+            Object existing = attributes == null ? null : attributes.get(Chunk.GENERICTAG);
+            String anchor = existing instanceof String text ? Tagging.anchorOf(text) : "";
+            chunk.setGenericTag(anchor + Tagging.SEPARATOR + leaf.id);
+        }
+        return p;
     }
 }

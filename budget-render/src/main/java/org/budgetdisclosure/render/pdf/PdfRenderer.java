@@ -34,17 +34,30 @@ import org.budgetdisclosure.render.fonts.FontSet;
  * Writes a document as PDF with OpenPDF: A4, portrait for the narrative and landscape for the wide tables, GB/T
  * 9704 margins, embedded subsetted fonts, an outline entry for every table and section, page numbers
  * {@code — 1 —} (none on the cover), the contents with the page of each entry (found in a first pass), the page
- * flow of the document's profile, title, subject, author and language in the metadata, PDF/A-2b
- * ({@link PdfArchival}). The same document gives the same bytes: the dates come from the options and the file ID
- * from the content.
+ * flow of the document's profile, title, subject, author and language in the metadata, PDF/A-2b, or PDF/A-3b with
+ * associated files ({@link PdfArchival}, {@link AssociatedFiles}), tagged for PDF/UA-1: OpenPDF lays the pages out
+ * and records where each block's content lands ({@link Tagging}), a PDFBox pass marks the content and writes the
+ * structure tree ({@link PdfTags}). The same document gives the same bytes: the dates come from the options and
+ * the file ID from the content.
  */
 public final class PdfRenderer implements DocumentWriter {
 
     private final FontSet fonts;
+    private final List<AssociatedFile> files;
 
     /** @param fonts the fonts, whose every needed glyph has been checked, not null */
     public PdfRenderer(FontSet fonts) {
+        this(fonts, List.of());
+    }
+
+    /**
+     * @param fonts the fonts, whose every needed glyph has been checked, not null
+     * @param files the files the PDF carries (PDF/A-3 associated files: the figures, the budget file); with none
+     *     the PDF is PDF/A-2b, with any PDF/A-3b; not null
+     */
+    public PdfRenderer(FontSet fonts, List<AssociatedFile> files) {
         this.fonts = java.util.Objects.requireNonNull(fonts, "fonts");
+        this.files = List.copyOf(files);
     }
 
     private static final float MM = 72f / 25.4f;
@@ -71,13 +84,18 @@ public final class PdfRenderer implements DocumentWriter {
             contentsPages = measure(document, fonts, contents, layouts);
         } else if (document.blocks().stream().anyMatch(b -> b instanceof Contents)) {
             // contents among other blocks: a first pass finds where each heading and table lands
-            pages = write(document, fonts, FIRST_PASS, Map.of(), layouts, -1, 0);
+            pages = write(document, fonts, FIRST_PASS, Map.of(), layouts, -1, 0, 2, new Tagging[1]);
         }
         // the first failure of the stream (a full disk) is the error to report: OpenPDF may swallow it and fail
         // later on a page left half-written ("Unbalanced begin/end text operators"), or not at all
         FailureRecording recording = new FailureRecording(out);
         try {
-            write(document, fonts, recording, pages, layouts, contents, contentsPages);
+            java.io.ByteArrayOutputStream laidOut = new java.io.ByteArrayOutputStream(1 << 18);
+            Tagging[] tagging = new Tagging[1];
+            write(document, fonts, laidOut, pages, layouts, contents, contentsPages, files.isEmpty() ? 2 : 3,
+                    tagging);
+            PdfTags.apply(laidOut.toByteArray(), tagging[0], files, document.date(), recording);
+            recording.flush();
         } catch (IOException | RuntimeException e) {
             if (recording.failure != null) {
                 IOException failure = new IOException("cannot write PDF: " + recording.failure.getMessage(),
@@ -176,11 +194,12 @@ public final class PdfRenderer implements DocumentWriter {
      * pages they found, and its pages are moved to its place before the file is closed.
      */
     private static Map<String, Integer> write(Document document, FontSet fonts, OutputStream out,
-            Map<String, Integer> pages, Map<Table, Object> layouts, int contents, int contentsPages)
-            throws IOException {
+            Map<String, Integer> pages, Map<Table, Object> layouts, int contents, int contentsPages, int part,
+            Tagging[] tagging) throws IOException {
         com.lowagie.text.Document pdf = new com.lowagie.text.Document();
         PdfFonts pdfFonts = new PdfFonts(fonts);
         PageNumbers numbers = new PageNumbers(pdfFonts);
+        tagging[0] = numbers.tagging();
         try {
             PdfWriter writer = PdfWriter.getInstance(pdf, new NonClosingOutputStream(out));
             // a cross-reference stream, not a table: OpenPDF writes the table's offsets with String.format in the
@@ -200,35 +219,45 @@ public final class PdfRenderer implements DocumentWriter {
             Map<String, Integer> shown = contents >= 0 ? java.util.Collections.unmodifiableMap(numbers.anchors())
                     : pages;
             List<Section> sections = document.sections();
+            int tagsBeforeContents = 0;
             for (int s = 0; s < sections.size(); s++) {
                 if (s == contents) {
+                    tagsBeforeContents = numbers.tagging().root.kids.size();
                     numbers.reserve(first ? 1 : writer.getPageNumber() + 1, contentsPages);
                     continue;
                 }
-                first = section(pdf, writer, document, sections.get(s), first, contents >= 0);
+                first = section(pdf, writer, document, sections.get(s), first, contents >= 0, part);
                 if (blocks == null) {
                     blocks = new PdfBlocks(pdf, writer, pdfFonts, document, numbers, shown, layouts);
                 }
                 setBlocks(blocks, sections.get(s));
             }
             if (contents >= 0) {
-                first = section(pdf, writer, document, sections.get(contents), first, true);
+                first = section(pdf, writer, document, sections.get(contents), first, true, part);
                 if (blocks == null) {
                     blocks = new PdfBlocks(pdf, writer, pdfFonts, document, numbers, shown, layouts);
                 }
                 numbers.contentsStartHere(writer.getPageNumber());
                 int start = writer.getPageNumber();
+                List<Tagging.Node> kids = numbers.tagging().root.kids;
+                int tagsFrom = kids.size();
                 setBlocks(blocks, sections.get(contents));
+                // the contents' structure stands where they are printed, not where they were set
+                List<Tagging.Node> contentsTags = new java.util.ArrayList<>(kids.subList(tagsFrom, kids.size()));
+                kids.subList(tagsFrom, kids.size()).clear();
+                kids.addAll(tagsBeforeContents, contentsTags);
                 pdf.newPage();
                 int total = writer.reorderPages(null);
                 if (total - start + 1 != contentsPages) {
                     throw new IllegalStateException("the contents took " + (total - start + 1)
                             + " pages, measured " + contentsPages);
                 }
-                writer.reorderPages(moved(total, numbers.printed(start), start));
+                int[] order = moved(total, numbers.printed(start), start);
+                writer.reorderPages(order);
+                numbers.tagging().reordered(order);
             }
             if (first) {
-                open(pdf, writer, document);
+                open(pdf, writer, document, part);
             }
             if (out == FIRST_PASS) {
                 // the last page's lines are set (and their anchors recorded); nothing needs writing
@@ -247,10 +276,10 @@ public final class PdfRenderer implements DocumentWriter {
      * pages if {@code linear}); returns false, the next section's {@code first}.
      */
     private static boolean section(com.lowagie.text.Document pdf, PdfWriter writer, Document document,
-            Section section, boolean first, boolean linear) throws IOException {
+            Section section, boolean first, boolean linear, int part) throws IOException {
         page(pdf, section.landscape());
         if (first) {
-            open(pdf, writer, document);
+            open(pdf, writer, document, part);
             if (linear) {
                 // one level of pages, so that the contents, set last, can be moved to their place
                 writer.setLinearPageMode();
@@ -288,11 +317,11 @@ public final class PdfRenderer implements DocumentWriter {
         return order;
     }
 
-    private static void open(com.lowagie.text.Document pdf, PdfWriter writer, Document document)
+    private static void open(com.lowagie.text.Document pdf, PdfWriter writer, Document document, int part)
             throws IOException {
         pdf.open();
         fixMetadata(writer, document);
-        PdfArchival.apply(writer, document);
+        PdfArchival.apply(writer, document, part);
     }
 
     private static void page(com.lowagie.text.Document pdf, boolean landscape) {

@@ -1,0 +1,65 @@
+package org.budgetdisclosure.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.budgetdisclosure.render.AtomicFile;
+import org.budgetdisclosure.render.PdfFigures;
+import org.budgetdisclosure.render.pdf.AssociatedFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code budget extract FILE.pdf}: writes out the files a disclosure's PDF carries. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {"Writes out the files a disclosure's PDF carries: its tables' figures (figures.json, the "
+                + "--format json export) and, where it was embedded, the budget file it was made from.",
+                "Exit status: 0 when files were written, 1 when the PDF carries none, 2 when it cannot be read or a "
+                        + "file cannot be written. Each file is written whole or not at all."})
+final class ExtractCommand implements Callable<Integer> {
+
+    @Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE.pdf", description = "The PDF.")
+    private Path file;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Where to write (default: the current directory).")
+    private Path out = Path.of(".");
+
+    @Override
+    public Integer call() throws Exception {
+        List<AssociatedFile> files;
+        try {
+            files = PdfFigures.extract(Files.readAllBytes(file));
+        } catch (PdfFigures.UnreadablePdfException | java.nio.file.NoSuchFileException e) {
+            spec.commandLine().getErr().println("budget: " + file + ": " + (e instanceof java.nio.file.NoSuchFileException
+                    ? "no such file" : e.getMessage()));
+            return UserErrors.UNUSABLE_INPUT;
+        }
+        if (files.isEmpty()) {
+            spec.commandLine().getErr().println("budget: " + file + ": the PDF carries no files");
+            return 1;
+        }
+        Files.createDirectories(out);
+        for (AssociatedFile f : files) {
+            // the name is the PDF's: only its last part, so that it cannot reach outside the directory
+            String name = Path.of(f.name().replace('\\', '/')).getFileName().toString();
+            if (name.isBlank() || name.equals("..") || name.equals(".")) {
+                name = f.relationship() == AssociatedFile.Relationship.SOURCE ? "source" : "figures.json";
+            }
+            Path target = out.resolve(name);
+            if (target.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
+                spec.commandLine().getErr().println("budget: " + target + " would overwrite the PDF itself");
+                return UserErrors.UNUSABLE_INPUT;
+            }
+            byte[] bytes = f.bytes();
+            AtomicFile.write(target, stream -> stream.write(bytes));
+            spec.commandLine().getOut().println("wrote " + target + " (" + f.relationship().pdfName() + ", "
+                    + f.mediaType() + ", " + bytes.length + " bytes)");
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,171 @@
+package org.budgetdisclosure.render.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.pdfbox.contentstream.PDFStreamEngine;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.contentstream.operator.state.Concatenate;
+import org.apache.pdfbox.contentstream.operator.state.Restore;
+import org.apache.pdfbox.contentstream.operator.state.Save;
+import org.apache.pdfbox.contentstream.operator.state.SetMatrix;
+import org.apache.pdfbox.contentstream.operator.text.BeginText;
+import org.apache.pdfbox.contentstream.operator.text.EndText;
+import org.apache.pdfbox.contentstream.operator.text.MoveText;
+import org.apache.pdfbox.contentstream.operator.text.MoveTextSetLeading;
+import org.apache.pdfbox.contentstream.operator.text.NextLine;
+import org.apache.pdfbox.contentstream.operator.text.SetCharSpacing;
+import org.apache.pdfbox.contentstream.operator.text.SetFontAndSize;
+import org.apache.pdfbox.contentstream.operator.text.SetTextHorizontalScaling;
+import org.apache.pdfbox.contentstream.operator.text.SetTextLeading;
+import org.apache.pdfbox.contentstream.operator.text.SetTextRise;
+import org.apache.pdfbox.contentstream.operator.text.SetWordSpacing;
+import org.apache.pdfbox.contentstream.operator.text.ShowText;
+import org.apache.pdfbox.contentstream.operator.text.ShowTextAdjusted;
+import org.apache.pdfbox.contentstream.operator.text.ShowTextLine;
+import org.apache.pdfbox.contentstream.operator.text.ShowTextLineAndSpace;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdfwriter.ContentStreamWriter;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.util.Matrix;
+
+/**
+ * Marks the content of one page: every text-showing operator becomes marked content of the leaf whose place holds
+ * its start ({@code /P <</MCID n>> BDC … EMC}, consecutive ones of a leaf within a text object in one sequence),
+ * or an artifact where no leaf holds it; every path, image and shading is an artifact (rules, borders, leaders).
+ * The start of each text is found by running the page's operators ({@link PDFStreamEngine} keeps the text and
+ * graphics state); the marked stream is those same operators, written as they run, with the marks inserted.
+ */
+final class ContentMarker extends PDFStreamEngine {
+
+    private static final Set<String> SHOW = Set.of("Tj", "TJ", "'", "\"");
+    private static final Set<String> PATH = Set.of("m", "l", "c", "v", "y", "h", "re");
+    private static final Set<String> PAINT = Set.of("S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n");
+    private static final Set<String> XOBJECT = Set.of("Do", "sh", "BI");
+
+    private final java.util.function.BiFunction<Float, Float, Integer> leafAt;
+    private final java.util.function.IntFunction<String> types;
+    private final List<Object> out = new ArrayList<>();
+    private final List<Integer> leaves = new ArrayList<>();
+    private float[] start;
+    private boolean inText;
+    private boolean inPath;
+    /** The leaf of the sequence open in a text object, -1 an artifact, MIN_VALUE none. */
+    private int open = Integer.MIN_VALUE;
+
+    private ContentMarker(java.util.function.BiFunction<Float, Float, Integer> leafAt,
+            java.util.function.IntFunction<String> types) {
+        this.leafAt = leafAt;
+        this.types = types;
+        addOperator(new BeginText(this));
+        addOperator(new EndText(this));
+        addOperator(new SetMatrix(this));
+        addOperator(new MoveText(this));
+        addOperator(new MoveTextSetLeading(this));
+        addOperator(new NextLine(this));
+        addOperator(new SetCharSpacing(this));
+        addOperator(new SetWordSpacing(this));
+        addOperator(new SetTextHorizontalScaling(this));
+        addOperator(new SetTextLeading(this));
+        addOperator(new SetTextRise(this));
+        addOperator(new SetFontAndSize(this));
+        addOperator(new ShowText(this));
+        addOperator(new ShowTextAdjusted(this));
+        addOperator(new ShowTextLine(this));
+        addOperator(new ShowTextLineAndSpace(this));
+        addOperator(new Save(this));
+        addOperator(new Restore(this));
+        addOperator(new Concatenate(this));
+    }
+
+    /** Runs each operator (its text start found as it shows text), then writes it with the marks it needs. */
+    @Override
+    protected void processOperator(Operator op, List<COSBase> operands) throws IOException {
+        List<COSBase> copy = new ArrayList<>(operands);
+        start = null;
+        super.processOperator(op, operands);
+        String name = op.getName();
+        if (inText && SHOW.contains(name)) {
+            int leaf = start == null ? -1 : leafAt.apply(start[0], start[1]);
+            if (leaf != open) {
+                if (open != Integer.MIN_VALUE) {
+                    out.add(Operator.getOperator("EMC"));
+                }
+                if (leaf < 0) {
+                    out.add(COSName.ARTIFACT);
+                    out.add(Operator.getOperator("BMC"));
+                } else {
+                    COSDictionary properties = new COSDictionary();
+                    properties.setItem(COSName.MCID, COSInteger.get(leaves.size()));
+                    out.add(COSName.getPDFName(types.apply(leaf)));
+                    out.add(properties);
+                    out.add(Operator.getOperator("BDC"));
+                    leaves.add(leaf);
+                }
+                open = leaf;
+            }
+        } else if (name.equals("ET") && open != Integer.MIN_VALUE) {
+            out.add(Operator.getOperator("EMC"));
+            open = Integer.MIN_VALUE;
+        } else if (!inText && !inPath && PATH.contains(name)) {
+            out.add(COSName.ARTIFACT);
+            out.add(Operator.getOperator("BMC"));
+            inPath = true;
+        } else if (!inText && XOBJECT.contains(name)) {
+            out.add(COSName.ARTIFACT);
+            out.add(Operator.getOperator("BMC"));
+        }
+        out.addAll(copy);
+        out.add(op);
+        if (name.equals("BT")) {
+            inText = true;
+        } else if (name.equals("ET")) {
+            inText = false;
+        } else if (inPath && PAINT.contains(name)) {
+            out.add(Operator.getOperator("EMC"));
+            inPath = false;
+        } else if (!inText && XOBJECT.contains(name)) {
+            out.add(Operator.getOperator("EMC"));
+        }
+    }
+
+    @Override
+    protected void showText(byte[] string) throws IOException {
+        if (start == null) {
+            Matrix m = getTextMatrix().multiply(getGraphicsState().getCurrentTransformationMatrix());
+            start = new float[] {m.getTranslateX(), m.getTranslateY()};
+        }
+        super.showText(string);
+    }
+
+    /** Marked content of a page: its new stream, and the leaf of each MCID in order. */
+    record Marked(byte[] stream, List<Integer> leaves) {
+    }
+
+    /**
+     * @param page the page
+     * @param leafAt the leaf whose place holds a point of the page, or -1
+     * @param types the structure type of each leaf
+     */
+    static Marked mark(PDPage page, java.util.function.BiFunction<Float, Float, Integer> leafAt,
+            java.util.function.IntFunction<String> types) throws IOException {
+        ContentMarker engine = new ContentMarker(leafAt, types);
+        engine.processPage(page);
+        if (engine.inPath) {
+            engine.out.add(Operator.getOperator("EMC"));
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        write(engine.out, bytes);
+        return new Marked(bytes.toByteArray(), List.copyOf(engine.leaves));
+    }
+
+    private static void write(List<Object> tokens, OutputStream out) throws IOException {
+        new ContentStreamWriter(out).writeTokens(tokens);
+    }
+}
