@@ -152,6 +152,7 @@ public final class BudgetWorkbook {
      *
      * @param catalogue the codes offered by the drop-down lists (the catalogue of the year), not null
      * @param year the budget year, filled in
+     * @throws IllegalArgumentException if the year is not a four-digit year from 1949 (the reader's bound)
      * @param out where to write; not closed, not null
      * @throws IOException if the stream fails
      */
