@@ -1,7 +1,6 @@
 package org.budgetdisclosure.render.narrative;
 
 import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.PlainTextOutputFormat;
@@ -89,11 +88,11 @@ public final class NarrativeEngine {
      * @throws UncheckedIOException if the directory cannot be read
      */
     public static NarrativeEngine withDirectory(Path directory) {
-        try {
-            return new NarrativeEngine(List.of(new FileTemplateLoader(directory.toFile())));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read template directory " + directory + ": " + e.getMessage(), e);
+        if (!java.nio.file.Files.isDirectory(directory)) {
+            throw new UncheckedIOException(new IOException("cannot read template directory " + directory
+                    + ": not a directory"));
         }
+        return new NarrativeEngine(List.of(new FolderTemplateLoader(directory)));
     }
 
     /**
@@ -113,13 +112,9 @@ public final class NarrativeEngine {
      */
     public NarrativeEngine withProfileFolder(Path folder) {
         List<TemplateLoader> loaders = new ArrayList<>(userLoaders);
-        try {
-            // rooted at the folder: a template cannot reach a file outside it (FreeMarker refuses names that back
-            // out of the root); links inside the folder are the user's own and are followed
-            loaders.add(new FileTemplateLoader(folder.toAbsolutePath().normalize().toFile(), true));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read profile folder " + folder + ": " + e.getMessage(), e);
-        }
+        // rooted at the folder: a template cannot reach a file outside it, by name or through a link (its real path
+        // is inside the folder's); links from one file of the folder to another are the user's own and followed
+        loaders.add(new FolderTemplateLoader(folder));
         return new NarrativeEngine(loaders, fallbacks);
     }
 
