@@ -42,6 +42,12 @@ public final class NarrativeEngine {
     /** The class-path folder of the bundled templates: the bundled profiles' folders. */
     public static final String BUNDLED = "/org/budgetdisclosure/render/profiles";
 
+    /** The longest a narrative template may run. */
+    public static final java.time.Duration TIME_LIMIT = java.time.Duration.ofSeconds(20);
+
+    /** The most characters a narrative template may write (its paragraphs, headings and items together). */
+    public static final int MAX_OUTPUT_CHARACTERS = 4_000_000;
+
     private static final NarrativeEngine DEFAULT = new NarrativeEngine(List.of());
 
     private final Configuration configuration;
@@ -55,7 +61,7 @@ public final class NarrativeEngine {
     private NarrativeEngine(List<TemplateLoader> userLoaders, List<TemplateLoader> fallbacks) {
         this.userLoaders = List.copyOf(userLoaders);
         this.fallbacks = List.copyOf(fallbacks);
-        Configuration c = new Configuration(Configuration.VERSION_2_3_34);
+        Configuration c = new TemplateLimits.InterruptibleConfiguration();
         List<TemplateLoader> loaders = new ArrayList<>(userLoaders);
         loaders.add(new ClassTemplateLoader(NarrativeEngine.class, BUNDLED));
         loaders.addAll(fallbacks);
@@ -188,21 +194,30 @@ public final class NarrativeEngine {
     public List<Section> render(String template, Map<String, Object> model, Map<String, Table> tables,
             List<Section> placed) {
         Objects.requireNonNull(model, "model");
-        BlockCollector collector = new BlockCollector();
-        Map<String, Object> data = new HashMap<>(model);
-        Directives.install(data, collector, tables, placed);
-        try {
-            Template t = configuration.getTemplate(template);
-            t.process(data, new StringWriter());
-            if (!collector.placed()) {
-                collector.prepend(placed);
+        // within the limits of every template: time, stack, output (TemplateLimits)
+        return TemplateLimits.run(template, () -> {
+            TemplateLimits.Budget budget = new TemplateLimits.Budget();
+            BlockCollector collector = new BlockCollector(budget);
+            Map<String, Object> data = new HashMap<>(model);
+            Directives.install(data, collector, tables, placed);
+            try {
+                Template t = configuration.getTemplate(template);
+                t.process(data, budget.writer(new StringWriter()));
+                if (!collector.placed()) {
+                    collector.prepend(placed);
+                }
+            } catch (TemplateException e) {
+                if (e.getCause() instanceof TemplateLimits.OutputLimitException limit) {
+                    throw limit;
+                }
+                throw new NarrativeException("template " + e.getTemplateSourceName() + " line " + e.getLineNumber()
+                        + " column " + e.getColumnNumber() + ": " + e.getMessageWithoutStackTop(), e);
+            } catch (TemplateLimits.OutputLimitException e) {
+                throw e;
+            } catch (IOException e) {
+                throw new NarrativeException("cannot load template " + template + ": " + e.getMessage(), e);
             }
-        } catch (TemplateException e) {
-            throw new NarrativeException("template " + e.getTemplateSourceName() + " line " + e.getLineNumber()
-                    + " column " + e.getColumnNumber() + ": " + e.getMessageWithoutStackTop(), e);
-        } catch (IOException e) {
-            throw new NarrativeException("cannot load template " + template + ": " + e.getMessage(), e);
-        }
-        return collector.sections();
+            return collector.sections();
+        });
     }
 }
