@@ -64,10 +64,16 @@ final class ValidateCommand implements Callable<Integer> {
                         ? new org.budgetdisclosure.io.BudgetFile(located.budget(), located.profile())
                         : BudgetFiles.readFile(file);
                 // the facts the layout prints must be stated: profile.requires, as render checks them
+                Profile layout = RenderCommand.profileFor(profile, read, file);
                 ValidationReport report = Validator.standard()
-                        .withRule(RenderCommand.profileFor(profile, read, file).requirements())
+                        .withRule(layout.requirements())
                         .check(org.budgetdisclosure.model.statements.Statements.of(read.budget(),
                                 org.budgetdisclosure.model.classification.Catalogue.forYear(read.budget().year())));
+                if (!report.hasErrors()) {
+                    // what render would refuse beyond the rules (text limits, a character no font of the layout
+                    // has, a table too wide, a template that fails) is an error here too: the two commands agree
+                    report = RenderChecks.withRenderChecks(report, read.budget(), layout);
+                }
                 if (unitProfile != null) {
                     Profile units = Profile.named(unitProfile);
                     List<Finding> all = new ArrayList<>(report.findings());
