@@ -35,8 +35,11 @@ public final class BudgetWorkbook {
     /** The most rows a sheet may hold (Excel 97's limit): more are refused before the workbook is built. */
     public static final int MAX_ROWS = 65_536;
 
-    /** The most cells all sheets together may hold: more are refused before the workbook is built. */
-    public static final int MAX_CELLS = 1_000_000;
+    /**
+     * The most cells all sheets together may hold (40,000 lines of ten columns): more are refused before the
+     * workbook is built, which takes about 1 KB of memory a cell.
+     */
+    public static final int MAX_CELLS = 400_000;
 
     private BudgetWorkbook() {
     }
