@@ -26,7 +26,7 @@ import org.budgetdisclosure.io.BudgetFileException;
 final class WorkbookBounds {
 
     /** The most bytes the XML parts of a workbook may unpack to. */
-    static final long MAX_XML = 1L << 30;
+    static final long MAX_XML = 256L << 20;
 
     private static final XMLInputFactory XML = XMLInputFactory.newFactory();
 
