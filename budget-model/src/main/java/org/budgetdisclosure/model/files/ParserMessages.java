@@ -19,7 +19,7 @@ public final class ParserMessages {
     private static final Pattern SETTING = Pattern.compile(",? ?from `?StreamReadConstraints\\.\\w+\\(\\)`?");
     private static final Pattern TOKEN = Pattern.compile("\\(token `?JsonToken\\.(\\w+)`?\\)");
     private static final Pattern DESERIALIZE = Pattern.compile(
-            "Cannot deserialize value of type `?([\\w.$]+)`? from (\\w+) value");
+            "Cannot deserialize value of type `?([\\w.$]+)`? from (\\w+) value(?: \\(token `?JsonToken\\.(\\w+)`?\\))?");
     private static final Pattern CLASS = Pattern.compile(
             "\\b(?:java|javax|com\\.fasterxml|org\\.budgetdisclosure|org\\.yaml|org\\.apache)\\.(?:[a-z][a-z0-9_]*\\.)*"
                     + "([A-Z][\\w$]*)");
@@ -40,12 +40,12 @@ public final class ParserMessages {
         s = SOURCE_ONLY.matcher(s).replaceAll("");
         s = CHAIN.matcher(s).replaceAll("");
         s = SETTING.matcher(s).replaceAll("");
+        s = DESERIALIZE.matcher(s).replaceAll(m -> "expected " + simple(m.group(1)) + ", found "
+                + (m.group(3) != null && TOKENS.containsKey(m.group(3)) ? TOKENS.get(m.group(3))
+                        : article(m.group(2).toLowerCase(java.util.Locale.ROOT)) + " value"));
         Matcher token = TOKEN.matcher(s);
         s = token.replaceAll(m -> "(found " + TOKENS.getOrDefault(m.group(1), "something else") + ")");
-        s = DESERIALIZE.matcher(s).replaceAll(m -> "expected " + simple(m.group(1)) + ", found "
-                + article(m.group(2).toLowerCase(java.util.Locale.ROOT)) + " value");
         s = CLASS.matcher(s).replaceAll("$1");
-        s = s.replace("Object value (found an object)", "an object").replace("Array value (found a list)", "a list");
         return s;
     }
 
