@@ -53,6 +53,7 @@ final class WorkbookBounds {
         Map<String, String> sheetOfPart = new HashMap<>();
         long cells = 0;
         long xml = 0;
+        boolean[] exceeded = {false};
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
             // the workbook part and its relations come before the sheets in the packages Excel, WPS and POI write;
             // a sheet met before them is named by its part
@@ -60,7 +61,7 @@ final class WorkbookBounds {
             Map<String, String> targetOfId = new HashMap<>();
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
                 String part = e.getName();
-                Counting in = new Counting(zip, MAX_XML - xml);
+                Counting in = new Counting(zip, MAX_XML - xml, exceeded);
                 if (part.equals("xl/workbook.xml")) {
                     sheets(in, idOfName);
                 } else if (part.equals("xl/_rels/workbook.xml.rels")) {
@@ -94,10 +95,12 @@ final class WorkbookBounds {
                 }
                 xml += in.count;
             }
-        } catch (TooLarge e) {
-            throw new BudgetFileException(name, 0, 0, "", "the workbook's parts unpack to more than " + MAX_XML
-                    + " bytes; a budget workbook is limited to " + (MAX_XML >> 20) + " MiB of XML");
         } catch (IOException | XMLStreamException | RuntimeException e) {
+            // the XML parser wraps the bound's exception: the flag says it was passed
+            if (exceeded[0]) {
+                throw new BudgetFileException(name, 0, 0, "", "the workbook's parts unpack to more than " + MAX_XML
+                        + " bytes; a budget workbook is limited to " + (MAX_XML >> 20) + " MiB of XML");
+            }
             // not a package, or not XML: POI says which, with the advice to save it again
         }
     }
@@ -176,17 +179,24 @@ final class WorkbookBounds {
     private static final class Counting extends FilterInputStream {
         long count;
         private final long limit;
+        private final boolean[] exceeded;
 
-        Counting(InputStream in, long limit) {
+        Counting(InputStream in, long limit, boolean[] exceeded) {
             super(in);
             this.limit = limit;
+            this.exceeded = exceeded;
+        }
+
+        private TooLarge tooLarge() {
+            exceeded[0] = true;
+            return new TooLarge();
         }
 
         @Override
         public int read() throws IOException {
             int b = super.read();
             if (b >= 0 && ++count > limit) {
-                throw new TooLarge();
+                throw tooLarge();
             }
             return b;
         }
@@ -195,7 +205,7 @@ final class WorkbookBounds {
         public int read(byte[] b, int off, int len) throws IOException {
             int n = super.read(b, off, len);
             if (n > 0 && (count += n) > limit) {
-                throw new TooLarge();
+                throw tooLarge();
             }
             return n;
         }

@@ -72,6 +72,14 @@ class HostileWorkbookTest {
 
     /** The template with a sheet replaced by rows streamed as XML: {@code rows} rows of one number each. */
     static byte[] withRows(String sheetName, int rows) throws Exception {
+        return withSheet(sheetName, out -> writeRows(out, rows));
+    }
+
+    interface SheetWriter {
+        void write(OutputStream out) throws Exception;
+    }
+
+    static byte[] withSheet(String sheetName, SheetWriter sheet) throws Exception {
         ByteArrayOutputStream template = new ByteArrayOutputStream();
         BudgetWorkbook.template(Catalogue.bundled(), 2022, template);
         String part;
@@ -84,7 +92,7 @@ class HostileWorkbookTest {
             for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
                 zip.putNextEntry(new ZipEntry(e.getName()));
                 if (e.getName().equals(part)) {
-                    writeRows(zip, rows);
+                    sheet.write(zip);
                 } else {
                     in.transferTo(zip);
                 }
@@ -117,6 +125,22 @@ class HostileWorkbookTest {
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertThat(message).contains("收支明细").contains("rows").contains(String.valueOf(BudgetWorkbook.MAX_ROWS));
         System.out.println("700,000 rows, " + big.length + " bytes: refused in " + millis + " ms");
+    }
+
+    @Test
+    void aSheetOfXmlUnpackingBeyondTheBoundIsRefusedQuickly() throws Exception {
+        byte[] bomb = withSheet("收支明细", out -> {
+            out.write("<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                    .getBytes(StandardCharsets.UTF_8));
+            byte[] blanks = new byte[1 << 20];
+            java.util.Arrays.fill(blanks, (byte) ' ');
+            for (int i = 0; i < 300; i++) {
+                out.write(blanks);
+            }
+            out.write("<sheetData/></worksheet>".getBytes(StandardCharsets.UTF_8));
+        });
+        assertThat(bomb.length).isLessThan(2 << 20);
+        assertThat(assertTimeoutPreemptively(QUICK, () -> refused(bomb))).contains("256 MiB of XML");
     }
 
     @Test

@@ -211,7 +211,9 @@ public final class NarrativeEngine {
                     throw limit;
                 }
                 throw new NarrativeException("template " + e.getTemplateSourceName() + " line " + e.getLineNumber()
-                        + " column " + e.getColumnNumber() + ": " + e.getMessageWithoutStackTop(), e);
+                        + " column " + e.getColumnNumber() + ": " + e.getMessageWithoutStackTop()
+                                // FreeMarker names its loaders (objects and class names): not the user's business
+                                .replaceAll("\\R?The name was interpreted by this TemplateLoader: [^\\r\\n]*", ""), e);
             } catch (TemplateLimits.OutputLimitException e) {
                 throw e;
             } catch (IOException e) {

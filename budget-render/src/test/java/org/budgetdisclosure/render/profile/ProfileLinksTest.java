@@ -66,6 +66,15 @@ class ProfileLinksTest {
     }
 
     @Test
+    void anAbsoluteOrBackingOutIncludeFindsNothingAndSaysSoPlainly() throws Exception {
+        Path folder = copy();
+        include(folder, "/etc/passwd");
+        Profile profile = Profile.load(folder);
+        assertThatThrownBy(() -> html(profile)).hasMessageContaining("not found").hasMessageNotContaining("root:")
+                .hasMessageNotContaining("TemplateLoader").hasMessageNotContaining("@");
+    }
+
+    @Test
     void aMainTemplateLinkedFromOutsideIsRefusedAtLoad() throws Exception {
         Path folder = copy();
         Path outside = dir.resolve("outside.ftl");
