@@ -1455,7 +1455,16 @@ final class WorkbookReader {
                 String s = cell.getStringCellValue();
                 yield s.isEmpty() ? BLANK : new Text(s);
             }
-            case NUMERIC -> number(cell, cell.getRawValue(), cell.getNumericCellValue());
+            case NUMERIC -> {
+                double v;
+                try {
+                    v = cell.getNumericCellValue();
+                } catch (RuntimeException e) {
+                    // a number cell whose value is no number ("-INF" written into the XML by hand)
+                    yield new Failed("must be a number, found \"" + cell.getRawValue() + "\"");
+                }
+                yield number(cell, cell.getRawValue(), v);
+            }
             case BOOLEAN -> new Bool(cell.getBooleanCellValue());
             case ERROR -> new Failed("holds the error value " + cell.getErrorCellString() + "; correct the formula "
                     + "or the value");

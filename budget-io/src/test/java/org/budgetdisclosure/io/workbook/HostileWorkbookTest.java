@@ -187,6 +187,9 @@ class HostileWorkbookTest {
         assertThat(refused(huge)).contains("收支明细!D2");
         byte[] nan = reference(wb -> wb.getSheet("收支明细").getRow(1).getCell(3).setCellValue(Double.NaN));
         assertThat(refused(nan)).contains("收支明细!D2").doesNotContain("NumberFormat");
+        // "-INF" written into the XML of a number cell by hand: no number either
+        byte[] inf = reference(wb -> wb.getSheet("收支明细").getRow(1).getCell(3).getCTCell().setV("-INF"));
+        assertThat(refused(inf)).contains("收支明细!D2").contains("must be a number, found \"-INF\"");
     }
 
     @Test

@@ -46,6 +46,8 @@ public final class ParserMessages {
         Matcher token = TOKEN.matcher(s);
         s = token.replaceAll(m -> "(found " + TOKENS.getOrDefault(m.group(1), "something else") + ")");
         s = CLASS.matcher(s).replaceAll("$1");
+        // "expected X" said before the parser's own "expected X, found …": once
+        s = s.replaceAll("expected ([^;,]+); expected \\1, ", "expected $1, ");
         return s;
     }
 

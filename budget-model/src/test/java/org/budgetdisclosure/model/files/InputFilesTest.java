@@ -63,5 +63,8 @@ class InputFilesTest {
                 + ".DepartmentKind` from Object value (token `JsonToken.START_OBJECT`)\n at [Source: (String)\"{\"; "
                 + "line: 1, column: 5]")).isEqualTo("expected DepartmentKind, found an object");
         assertThat(ParserMessages.plain("found \"www.Example.com\"")).isEqualTo("found \"www.Example.com\"");
+        assertThat(ParserMessages.plain("expected DepartmentKind; Cannot deserialize value of type `DepartmentKind` "
+                + "from Object value (token `JsonToken.START_OBJECT`)")).isEqualTo("expected DepartmentKind, found an "
+                + "object");
     }
 }
