@@ -31,6 +31,7 @@ public final class BudgetCommand implements Runnable {
      * @param args the arguments
      */
     public static void main(String[] args) {
+        LibraryLogs.configure(System.getenv("BUDGET_LOG"));
         // UTF-8 whatever the locale: System.out encodes with the locale's charset, which under LC_ALL=C prints
         // every Chinese character as '?'
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),

@@ -33,6 +33,21 @@ final class InputProtection {
         return Optional.empty();
     }
 
+    /**
+     * @param target an output file, not null
+     * @param inputs every input of the run, not null
+     * @return why the output may not be written (it is an input, or a link to one), or empty
+     */
+    static Optional<String> clash(Path target, Collection<Path> inputs) {
+        for (Path input : inputs) {
+            if (same(target, input)) {
+                return Optional.of("the output " + target + " would overwrite the input " + input
+                        + "; choose another output");
+            }
+        }
+        return Optional.empty();
+    }
+
     private static boolean same(Path target, Path input) {
         try {
             if (Files.exists(target) && Files.exists(input)) {

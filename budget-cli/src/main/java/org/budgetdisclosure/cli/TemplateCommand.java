@@ -60,6 +60,12 @@ final class TemplateCommand implements Callable<Integer> {
         Budget budget = null;
         java.util.Optional<String> fileProfile = java.util.Optional.empty();
         if (from != null) {
+            // an output never replaces an input: template --from book.xlsx --out book.xlsx would lose the notes
+            Optional<String> clash = InputProtection.clash(out, List.of(from));
+            if (clash.isPresent()) {
+                spec.commandLine().getErr().println("budget: " + clash.get());
+                return UserErrors.UNUSABLE_INPUT;
+            }
             try {
                 org.budgetdisclosure.io.BudgetFile read = BudgetFiles.readFile(from);
                 budget = read.budget();

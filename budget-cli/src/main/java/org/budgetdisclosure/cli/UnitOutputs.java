@@ -23,7 +23,7 @@ import org.budgetdisclosure.render.RenderOptions;
 /**
  * {@code --units}: the department's files and one file per unit (单位预算), named {@code NAME-CODE.pdf} after the
  * department's {@code NAME.pdf} (a unit without code by its name, with characters unsafe in file names replaced
- * by {@code _}), written whole or not at all: every document is made and validated first, then every file is
+ * by {@code _}, at most {@value #MAX_KEY_BYTES} bytes), written whole or not at all: every document is made and validated first, then every file is
  * written to a temporary file, and only when all are written are they moved into place.
  */
 final class UnitOutputs {
@@ -82,11 +82,26 @@ final class UnitOutputs {
         }
     }
 
-    /** A unit's key as part of a file name: letters, digits, {@code .}, {@code -} and {@code _}; at most 80. */
+    /** The most bytes (UTF-8) of a unit's key in a file name: 50 Chinese characters, leaving room for the rest. */
+    static final int MAX_KEY_BYTES = 150;
+
+    /**
+     * A unit's key as part of a file name: letters, digits, {@code .}, {@code -} and {@code _}; at most
+     * {@value #MAX_KEY_BYTES} bytes in UTF-8 (whole characters), as file systems bound names in bytes.
+     */
     static String safe(String key) {
         StringBuilder s = new StringBuilder();
-        key.codePoints().limit(80).forEach(c -> s.appendCodePoint(Character.isLetterOrDigit(c) || c == '-'
-                || c == '_' || c == '.' && s.length() > 0 ? c : '_'));
+        int[] bytes = {0};
+        key.codePoints().forEach(c -> {
+            int kept = Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.' && s.length() > 0 ? c : '_';
+            int size = new String(Character.toChars(kept)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (bytes[0] + size <= MAX_KEY_BYTES) {
+                s.appendCodePoint(kept);
+                bytes[0] += size;
+            } else {
+                bytes[0] = MAX_KEY_BYTES + 1; // whole characters only, and none after the first that does not fit
+            }
+        });
         return s.toString();
     }
 }

@@ -84,6 +84,11 @@ final class ValidateCommand implements Callable<Integer> {
                             .withRule(layout.requirements())
                             .check(org.budgetdisclosure.model.statements.Statements.of(read.budget(),
                                     org.budgetdisclosure.model.classification.Catalogue.forYear(read.budget().year())));
+                    if (!report.hasErrors()) {
+                        // what render would refuse beyond the rules (text limits, a character no font of the layout
+                        // has, a table too wide, a template that fails) is an error here too: the two commands agree
+                        report = RenderChecks.withRenderChecks(report, read.budget(), layout);
+                    }
                     // a file naming no layout is checked and rendered in the default: say which
                     java.util.Optional<Finding> unnamed = RenderCommand.defaultLayout(profile, read);
                     if (unnamed.isPresent()) {

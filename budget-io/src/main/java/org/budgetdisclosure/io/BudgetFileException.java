@@ -1,6 +1,7 @@
 package org.budgetdisclosure.io;
 
 import java.util.Objects;
+import org.budgetdisclosure.model.files.ParserMessages;
 
 /**
  * A budget file that cannot be read as a budget: names the file, the place (line and column where known, and the
@@ -23,12 +24,13 @@ public final class BudgetFileException extends Exception {
      * @param detail what is wrong and what was expected, not null
      */
     public BudgetFileException(String file, int line, int column, String path, String detail) {
-        super(format(file, line, column, path, detail));
+        // every message of a budget file is made here: in the file's words, never the parser's internals
+        super(format(file, line, column, path, ParserMessages.plain(detail)));
         this.file = Objects.requireNonNull(file);
         this.line = line;
         this.column = column;
         this.path = Objects.requireNonNull(path);
-        this.detail = Objects.requireNonNull(detail);
+        this.detail = ParserMessages.plain(detail);
     }
 
     private static String format(String file, int line, int column, String path, String detail) {

@@ -21,4 +21,14 @@ public interface BudgetFileReader {
      * @throws BudgetFileException if the file cannot be read as a budget, saying where and why
      */
     BudgetFile read(Path file) throws BudgetFileException;
+
+    /**
+     * Reads the bytes of a file that passed the checks every input goes through (regular file, size).
+     *
+     * @param content the file's bytes, not null
+     * @param name the file's name for messages, not null
+     * @return the budget and the profile the file names, never null
+     * @throws BudgetFileException if the content cannot be read as a budget, saying where and why
+     */
+    BudgetFile read(byte[] content, String name) throws BudgetFileException;
 }

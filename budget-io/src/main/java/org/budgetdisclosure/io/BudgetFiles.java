@@ -27,8 +27,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
@@ -36,6 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.budgetdisclosure.model.facts.Budget;
+import org.budgetdisclosure.model.files.InputFiles;
 
 /**
  * Reads and writes budget files: JSON, or YAML for files named {@code .yaml} / {@code .yml}, in the format
@@ -111,62 +110,31 @@ public final class BudgetFiles {
      * @throws BudgetFileException if the file cannot be read as a budget, saying where and why
      */
     public static BudgetFile readFile(Path file) throws BudgetFileException {
+        // every input, whatever its format, goes through the same checks before a byte is read: a regular file
+        // (a FIFO would block the reader, a device such as /dev/zero never ends) within the size limit
+        byte[] content = readInput(file);
         for (BudgetFileReader reader : READERS) {
             if (reader.reads(file)) {
-                return reader.read(file);
+                return reader.read(content, file.toString());
             }
         }
-        String name = file.toString();
-        try {
-            if (!Files.exists(file)) {
-                throw new NoSuchFileException(name);
-            }
-            if (!Files.isRegularFile(file)) {
-                // a FIFO would block the reader, a device such as /dev/zero never ends
-                throw new BudgetFileException(name, 0, 0, "", "not a regular file (" + kind(file) + "); a budget "
-                        + "is read from a regular file");
-            }
-            long size = Files.size(file);
-            if (size > MAX_SIZE) {
-                throw new BudgetFileException(name, 0, 0, "", "the file has " + size + " bytes; budget files are "
-                        + "limited to " + MAX_SIZE + " bytes (" + (MAX_SIZE >> 20) + " MiB)");
-            }
-            // the size a file system reports is not trusted (files of /proc report 0): the read itself is bounded
-            byte[] content;
-            try (InputStream in = Files.newInputStream(file)) {
-                content = in.readNBytes((int) MAX_SIZE + 1);
-            }
-            if (content.length > MAX_SIZE) {
-                throw new BudgetFileException(name, 0, 0, "", "the file has more than " + MAX_SIZE + " bytes; budget "
-                        + "files are limited to " + MAX_SIZE + " bytes (" + (MAX_SIZE >> 20) + " MiB)");
-            }
-            return parse(content, name, Syntax.of(file));
-        } catch (NoSuchFileException e) {
-            throw new BudgetFileException(name, 0, 0, "", "no such file");
-        } catch (IOException e) {
-            throw new BudgetFileException(name, 0, 0, "", "cannot read the file: " + e.getMessage());
-        }
+        return parse(content, file.toString(), Syntax.of(file));
     }
 
-    private static String kind(Path file) {
-        if (Files.isDirectory(file)) {
-            return "a directory";
-        }
+    /**
+     * The bytes of an input file after the checks every input goes through ({@link InputFiles}).
+     *
+     * @param file the file, not null
+     * @return its bytes, never null
+     * @throws BudgetFileException if it is no regular file, is over {@link #MAX_SIZE} or cannot be read
+     */
+    public static byte[] readInput(Path file) throws BudgetFileException {
         try {
-            Object type = Files.readAttributes(file, "unix:mode").get("mode");
-            if (type instanceof Integer mode) {
-                return switch (mode & 0170000) {
-                    case 0010000 -> "a FIFO";
-                    case 0020000 -> "a character device";
-                    case 0060000 -> "a block device";
-                    case 0140000 -> "a socket";
-                    default -> "a special file";
-                };
-            }
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-            // the kind is only for the message
+            return InputFiles.read(file, MAX_SIZE, "budget files");
+        } catch (IOException e) {
+            throw new BudgetFileException(file.toString(), 0, 0, "", e instanceof InputFiles.RefusedFileException
+                    ? e.getMessage() : "cannot read the file: " + e.getMessage());
         }
-        return "a device, FIFO or other special file";
     }
 
     /**

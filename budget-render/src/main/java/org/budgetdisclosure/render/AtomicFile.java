@@ -11,7 +11,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes a file whole or not at all: into a temporary file beside it, then moved into place, readable by all as a
- * file written directly would be. A failure leaves no half-written file and no temporary one.
+ * file written directly would be. A failure leaves no half-written file and no temporary one, and so does a
+ * termination (SIGTERM); a name over 255 bytes or a folder in the way is refused before anything is written.
  */
 public final class AtomicFile {
 
@@ -35,10 +36,11 @@ public final class AtomicFile {
      * @throws IOException if it cannot be written (nothing of it is left)
      */
     public static void write(Path target, Content content) throws IOException {
+        OutputFiles.check(target);
         Path directory = target.toAbsolutePath().getParent();
         // a unique temporary name: writers of the same file in parallel never share a half-written one; short, so
-        // that a target name of up to 255 bytes still has a temporary one
-        Path temp = Files.createTempFile(directory, ".budget-", ".part");
+        // that a target name of up to 255 bytes still has a temporary one; removed on termination (OutputFiles)
+        Path temp = OutputFiles.temporary(directory);
         try {
             fill(temp, content);
             try {
@@ -48,6 +50,7 @@ public final class AtomicFile {
             }
         } finally {
             Files.deleteIfExists(temp);
+            OutputFiles.done(temp);
         }
     }
 

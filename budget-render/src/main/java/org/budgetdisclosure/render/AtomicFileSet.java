@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * Writes a set of files whole or not at all, like {@link AtomicFile} for one: every file is written to a temporary
  * file beside its target, and only when all are written are they moved into place. A failure while writing leaves
- * none of them and no temporary file. Not thread-safe.
+ * none of them and no temporary file; every target is checked (name length, a folder in the way) before any is
+ * moved, and a move that fails puts back what the others replaced: all or none. Not thread-safe.
  *
  * <pre>{@code
  * try (AtomicFileSet set = new AtomicFileSet()) {
@@ -42,7 +43,8 @@ public final class AtomicFileSet implements AutoCloseable {
         if (pending.containsKey(absolute)) {
             throw new IllegalArgumentException("the file " + target + " is written twice");
         }
-        Path temp = Files.createTempFile(absolute.getParent(), ".budget-", ".part");
+        OutputFiles.check(absolute);
+        Path temp = OutputFiles.temporary(absolute.getParent());
         pending.put(absolute, temp);
         AtomicFile.fill(temp, content);
     }
@@ -54,19 +56,52 @@ public final class AtomicFileSet implements AutoCloseable {
      * @throws IOException if a file cannot be moved (the files not yet moved are removed by {@link #close()})
      */
     public List<Path> commit() throws IOException {
-        List<Path> done = new ArrayList<>();
-        for (var it = pending.entrySet().iterator(); it.hasNext(); ) {
-            Map.Entry<Path, Path> e = it.next();
-            try {
-                Files.move(e.getValue(), e.getKey(), StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException x) {
-                Files.move(e.getValue(), e.getKey(), StandardCopyOption.REPLACE_EXISTING);
-            }
-            it.remove();
-            done.add(e.getKey());
+        // every target checked before any is touched: a folder in the way, a name too long
+        for (Path target : pending.keySet()) {
+            OutputFiles.check(target);
         }
+        // the files a target replaces are kept aside until all are in place, and put back if one move fails
+        Map<Path, Path> replaced = new LinkedHashMap<>();
+        List<Path> done = new ArrayList<>();
+        try {
+            for (Map.Entry<Path, Path> e : pending.entrySet()) {
+                if (Files.exists(e.getKey(), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    Path aside = OutputFiles.temporary(e.getKey().getParent());
+                    move(e.getKey(), aside);
+                    replaced.put(e.getKey(), aside);
+                }
+                move(e.getValue(), e.getKey());
+                OutputFiles.done(e.getValue());
+                done.add(e.getKey());
+            }
+        } catch (IOException | RuntimeException failure) {
+            for (Path target : done) {
+                Files.deleteIfExists(target);
+            }
+            for (Map.Entry<Path, Path> e : replaced.entrySet()) {
+                try {
+                    move(e.getValue(), e.getKey());
+                    OutputFiles.done(e.getValue());
+                } catch (IOException x) {
+                    failure.addSuppressed(x);
+                }
+            }
+            throw failure;
+        }
+        for (Path aside : replaced.values()) {
+            Files.deleteIfExists(aside);
+            OutputFiles.done(aside);
+        }
+        pending.clear();
         return done;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException x) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     /** Removes the temporary files of what was not committed. */
@@ -76,6 +111,7 @@ public final class AtomicFileSet implements AutoCloseable {
         for (Path temp : pending.values()) {
             try {
                 Files.deleteIfExists(temp);
+                OutputFiles.done(temp);
             } catch (IOException e) {
                 first = first == null ? e : first;
             }

@@ -6,8 +6,24 @@ package org.budgetdisclosure.render;
  */
 public final class RenderLimitException extends RuntimeException {
 
+    private final String location;
+
     /** @param message what is too large and the limit */
     public RenderLimitException(String message) {
+        this(message, "");
+    }
+
+    /**
+     * @param message what is too large and the limit
+     * @param location the fact path of what is too large ({@code department.name}), or "" for the whole budget
+     */
+    public RenderLimitException(String message, String location) {
         super(message);
+        this.location = java.util.Objects.requireNonNull(location, "location");
+    }
+
+    /** @return the fact path of what is too large, or "" for the whole budget; never null */
+    public String location() {
+        return location;
     }
 }

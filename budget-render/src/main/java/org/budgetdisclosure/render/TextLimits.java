@@ -145,7 +145,7 @@ final class TextLimits {
     private void field(String path, String text, int limit, String kind) {
         if (text.length() > limit) {
             throw new RenderLimitException(path + " has " + text.length() + " characters; " + kind + " is limited "
-                    + "to " + limit);
+                    + "to " + limit, path);
         }
         total += text.length();
     }

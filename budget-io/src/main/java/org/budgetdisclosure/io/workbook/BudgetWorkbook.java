@@ -3,8 +3,6 @@ package org.budgetdisclosure.io.workbook;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -33,6 +31,15 @@ import org.budgetdisclosure.model.facts.Budget;
  * text, so that any budget written and read back is equal to itself. Same budget, same bytes. Thread-safe.
  */
 public final class BudgetWorkbook {
+
+    /** The most rows a sheet may hold (Excel 97's limit): more are refused before the workbook is built. */
+    public static final int MAX_ROWS = 65_536;
+
+    /**
+     * The most cells all sheets together may hold (40,000 lines of ten columns): more are refused before the
+     * workbook is built, which takes about 1 KB of memory a cell.
+     */
+    public static final int MAX_CELLS = 400_000;
 
     private BudgetWorkbook() {
     }
@@ -65,19 +72,7 @@ public final class BudgetWorkbook {
      * @throws BudgetFileException naming the sheet and cell of every problem
      */
     public static WorkbookBudget readLocated(Path file) throws BudgetFileException {
-        String name = file.toString();
-        try {
-            long size = Files.size(file);
-            if (size > BudgetFiles.MAX_SIZE) {
-                throw new BudgetFileException(name, 0, 0, "", "the file has " + size + " bytes; budget files are "
-                        + "limited to " + BudgetFiles.MAX_SIZE + " bytes");
-            }
-            return readLocated(Files.readAllBytes(file), name);
-        } catch (NoSuchFileException e) {
-            throw new BudgetFileException(name, 0, 0, "", "no such file");
-        } catch (IOException e) {
-            throw new BudgetFileException(name, 0, 0, "", "cannot read the file: " + e.getMessage());
-        }
+        return readLocated(BudgetFiles.readInput(file), file.toString());
     }
 
     /**
@@ -105,6 +100,7 @@ public final class BudgetWorkbook {
             throw new BudgetFileException(name, 0, 0, "", "the file is empty; expected an Excel workbook (.xlsx) "
                     + "made with `budget template`");
         }
+        WorkbookBounds.check(content, name);
         XSSFWorkbook wb;
         try {
             wb = new XSSFWorkbook(new ByteArrayInputStream(content));
@@ -178,6 +174,7 @@ public final class BudgetWorkbook {
      *
      * @param catalogue the codes offered by the drop-down lists (the catalogue of the year), not null
      * @param year the budget year, filled in
+     * @throws IllegalArgumentException if the year is not a four-digit year from 1949 (the reader's bound)
      * @param out where to write; not closed, not null
      * @throws IOException if the stream fails
      */

@@ -18,4 +18,10 @@ public final class WorkbookFileReader implements BudgetFileReader {
         WorkbookBudget read = BudgetWorkbook.readLocated(file);
         return new BudgetFile(read.budget(), read.profile());
     }
+
+    @Override
+    public BudgetFile read(byte[] content, String name) throws BudgetFileException {
+        WorkbookBudget read = BudgetWorkbook.readLocated(content, name);
+        return new BudgetFile(read.budget(), read.profile());
+    }
 }

@@ -386,7 +386,17 @@ final class WorkbookReader {
         }
 
         Optional<Amount> amount(String column) {
-            return number(column).map(v -> Amount.of(v, unit));
+            Optional<BigDecimal> n = number(column);
+            if (n.isPresent()) {
+                // an amount out of bounds (1E+308) is the cell's problem, not the budget's when it is built
+                Optional<String> bad = org.budgetdisclosure.model.facts.NumberBounds.amountProblem(n.get(),
+                        org.budgetdisclosure.model.facts.NumberBounds.maxDecimalsOfAnyUnit());
+                if (bad.isPresent()) {
+                    fail(column, bad.get());
+                    return Optional.empty();
+                }
+            }
+            return n.map(v -> Amount.of(v, unit));
         }
 
         Amount requiredAmount(String column) {
@@ -1476,7 +1486,16 @@ final class WorkbookReader {
                 String s = cell.getStringCellValue();
                 yield s.isEmpty() ? BLANK : new Text(s);
             }
-            case NUMERIC -> number(cell, cell.getRawValue(), cell.getNumericCellValue());
+            case NUMERIC -> {
+                double v;
+                try {
+                    v = cell.getNumericCellValue();
+                } catch (RuntimeException e) {
+                    // a number cell whose value is no number ("-INF" written into the XML by hand)
+                    yield new Failed("must be a number, found \"" + cell.getRawValue() + "\"");
+                }
+                yield number(cell, cell.getRawValue(), v);
+            }
             case BOOLEAN -> new Bool(cell.getBooleanCellValue());
             case ERROR -> new Failed("holds the error value " + cell.getErrorCellString() + "; correct the formula "
                     + "or the value");
@@ -1491,9 +1510,13 @@ final class WorkbookReader {
         CellValue v;
         try {
             v = evaluator.evaluate(cell);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
+            // a chain of formulas deeper than the stack (20,000 cells each adding to the one before) overflows
+            // POI's recursive evaluator: the evaluator is dropped (its state is undefined) and the cell explained
+            evaluator = null;
             return new Failed("holds the formula =" + cell.getCellFormula() + ", which has no stored value and cannot "
-                    + "be evaluated here (" + e.getClass().getSimpleName() + "); open and save the workbook in Excel "
+                    + "be evaluated here (" + (e instanceof StackOverflowError ? "its chain of formulas is too deep"
+                            : e.getClass().getSimpleName()) + "); open and save the workbook in Excel "
                     + "or WPS so that its values are stored");
         }
         if (v == null) {
@@ -1518,6 +1541,11 @@ final class WorkbookReader {
         try {
             exact = raw == null || raw.isBlank() ? new BigDecimal(Double.toString(value)) : new BigDecimal(raw.strip());
         } catch (NumberFormatException e) {
+            if (!Double.isFinite(value)) {
+                // NaN or an infinity written into the file by hand: no spreadsheet number
+                return new Failed("must be a number, found " + (raw == null ? String.valueOf(value) : "\""
+                        + raw.strip() + "\""));
+            }
             exact = new BigDecimal(Double.toString(value));
         }
         BigDecimal n = exact.signum() == 0 ? BigDecimal.ZERO : exact.round(SHOWN_DIGITS).stripTrailingZeros();

@@ -148,6 +148,10 @@ final class WorkbookWriter {
      */
     static void write(Optional<Budget> budget, Optional<String> profile, Catalogue catalogue, int year,
             MoneyUnit unit, boolean splitOverseas, OutputStream out) throws IOException {
+        if (budget.isEmpty() && (year < 1949 || year > 9999)) {
+            // the reader's bound (and Budget's): never write a workbook its own reader refuses
+            throw new IllegalArgumentException("the year must be a four-digit year from 1949, found " + year);
+        }
         WorkbookWriter w = new WorkbookWriter(catalogue);
         w.oneOverseasItem = !splitOverseas && budget.map(b -> b.threePublic().stream().noneMatch(t -> t.item()
                 == ThreePublicItem.OVERSEAS_TEACHING_RESEARCH) && b.units().stream().allMatch(u -> u.threePublic()
@@ -191,7 +195,10 @@ final class WorkbookWriter {
             wb.setActiveSheet(1);
             POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
             Date date = Date.from(LocalDate.of(theYear, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant());
-            core.setTitle(budget.map(b -> b.department().name() + theYear + "年部门预算").orElse("部门预算填报工作簿"));
+            // the document's title is metadata in XML that POI writes as it is: a control character (which cells
+            // carry escaped as _x0001_) would make the package unreadable, so the title goes without them
+            core.setTitle(budget.map(b -> b.department().name().replaceAll("[\\p{Cc}&&[^\\t\\n\\r]]", "") + theYear
+                    + "年部门预算").orElse("部门预算填报工作簿"));
             core.setCreator("budget-disclosure");
             core.setCreated(Optional.of(date));
             core.setModified(Optional.of(date));
@@ -743,7 +750,7 @@ final class WorkbookWriter {
             cell.setCellValue(i);
             cell.setCellStyle(number);
         } else {
-            String t = value.toString();
+            String t = escaped(value.toString());
             if (t.length() > MAX_CELL_TEXT) {
                 throw new IllegalArgumentException("a text of " + t.length() + " characters does not fit in a cell of "
                         + "a workbook (at most " + MAX_CELL_TEXT + "): " + row.getSheet().getSheetName() + "!"
@@ -752,6 +759,32 @@ final class WorkbookWriter {
             cell.setCellValue(t);
             cell.setCellStyle(text);
         }
+    }
+
+    private static final java.util.regex.Pattern ESCAPE = java.util.regex.Pattern.compile("_x[0-9A-Fa-f]{4}_");
+
+    /**
+     * A text as a cell carries it: XML cannot hold control characters (POI would write {@code ?}), so they go as
+     * Excel writes them, {@code _x0001_}, and a text that already holds such a sequence keeps it by escaping its
+     * underscore ({@code _x005F_}); POI's reader (and Excel's) decodes both.
+     */
+    static String escaped(String text) {
+        boolean plain = text.indexOf("_x") < 0 && text.codePoints().noneMatch(c -> c < 0x20 && c != '\t' && c != '\n'
+                && c != '\r' || c == 0xFFFE || c == 0xFFFF);
+        if (plain) {
+            return text;
+        }
+        String kept = ESCAPE.matcher(text).replaceAll(m -> "_x005F" + java.util.regex.Matcher.quoteReplacement(
+                m.group()));
+        StringBuilder s = new StringBuilder(kept.length() + 16);
+        kept.codePoints().forEach(c -> {
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF) {
+                s.append(String.format(java.util.Locale.ROOT, "_x%04X_", c));
+            } else {
+                s.appendCodePoint(c);
+            }
+        });
+        return s.toString();
     }
 
     /** A number cell when a spreadsheet number holds the value exactly (and, if asked, its scale), else text. */

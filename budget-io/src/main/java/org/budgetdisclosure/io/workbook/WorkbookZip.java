@@ -4,9 +4,7 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -18,7 +16,7 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
  * Rewrites the package POI wrote with fixed entry times and order ({@code [Content_Types].xml} first, then by
- * name): same workbook, same bytes.
+ * name): same workbook, same bytes, under any time zone.
  */
 final class WorkbookZip {
 
@@ -26,7 +24,6 @@ final class WorkbookZip {
     }
 
     static void rewrite(byte[] zip, OutputStream out, LocalDate date) throws IOException {
-        FileTime time = FileTime.from(date.atStartOfDay().toInstant(ZoneOffset.UTC));
         OutputStream kept = new FilterOutputStream(out) {
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
@@ -48,8 +45,9 @@ final class WorkbookZip {
                     : b.equals("[Content_Types].xml") ? 1 : a.compareTo(b));
             for (String name : names) {
                 ZipEntry entry = new ZipEntry(name);
-                entry.setLastModifiedTime(time);
-                entry.setTime(time.toMillis());
+                // the DOS time field holds a local date-time: setTime converts through the JVM's time zone
+                // (TZ=Asia/Shanghai wrote 08:00); setTimeLocal writes midnight of the date whatever the zone
+                entry.setTimeLocal(date.atStartOfDay());
                 zipOut.putNextEntry(entry);
                 try (InputStream part = in.getInputStream(in.getEntry(name))) {
                     part.transferTo(zipOut);

@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -142,7 +141,10 @@ public final class Catalogue {
      * @throws UncheckedIOException if the file cannot be read
      */
     public static Catalogue fromCsv(Path file) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        // under the checks of every input: a regular file (a FIFO would block), at most 64 MiB
+        try (Reader reader = new java.io.InputStreamReader(new java.io.ByteArrayInputStream(
+                org.budgetdisclosure.model.files.InputFiles.read(file, 64L << 20, "catalogues")),
+                StandardCharsets.UTF_8)) {
             return fromCsv(reader, file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read catalogue " + file + ": " + e.getMessage(), e);

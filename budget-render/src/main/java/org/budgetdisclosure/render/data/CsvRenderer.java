@@ -13,7 +13,8 @@ import org.budgetdisclosure.render.document.Document;
  * Writes every figure of the document's tables as CSV (RFC 4180, UTF-8 without a byte order mark, CRLF line
  * ends), one line a figure under the header
  * {@code table,table_title,row,row_code,row_name,level,row_kind,column,column_name,value,unit}; values are exact
- * plain decimals. Stateless and thread-safe.
+ * plain decimals. A text that a spreadsheet would take for a formula is written behind a single quote (see
+ * {@link #field(String)}). Stateless and thread-safe.
  */
 public final class CsvRenderer implements DocumentWriter {
 
@@ -35,10 +36,31 @@ public final class CsvRenderer implements DocumentWriter {
         w.flush();
     }
 
-    /** A field, quoted when it holds a comma, a quote or a line break, or starts like a formula. */
+    /**
+     * A text field: quoted when it holds a comma, a quote or a line break; a text a spreadsheet would take for a
+     * formula (its first character, or its first after blanks, one of {@code = + - @}, or a tab or a return first)
+     * is written behind a single quote ({@code "'=HYPERLINK(…)"}), as OWASP recommends for CSV opened in Excel or
+     * WPS, and quoted. Figures are not text fields: they stay plain numbers.
+     */
     static String field(String text) {
-        boolean quote = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
-                || text.indexOf('\r') >= 0 || (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0);
-        return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
+        boolean formula = looksLikeFormula(text);
+        boolean quote = formula || text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
+                || text.indexOf('\r') >= 0;
+        String value = formula ? "'" + text : text;
+        return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
+    }
+
+    private static boolean looksLikeFormula(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        if (text.charAt(0) == '\t' || text.charAt(0) == '\r') {
+            return true;
+        }
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() && "=+-@\uFF1D\uFF0B\uFF0D\uFF20".indexOf(text.charAt(i)) >= 0;
     }
 }

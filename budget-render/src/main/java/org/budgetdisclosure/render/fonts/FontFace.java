@@ -3,7 +3,6 @@ package org.budgetdisclosure.render.fonts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.apache.fontbox.ttf.CmapLookup;
@@ -48,7 +47,9 @@ public final class FontFace {
      */
     public static FontFace of(String family, boolean bold, Path file) {
         try {
-            return new FontFace(family, bold, Files.readAllBytes(file));
+            // under the checks of every input: a regular file (a FIFO would block), at most 64 MiB
+            return new FontFace(family, bold, org.budgetdisclosure.model.files.InputFiles.read(file, 64L << 20,
+                    "font files"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read font " + file + ": " + e.getMessage(), e);
         }

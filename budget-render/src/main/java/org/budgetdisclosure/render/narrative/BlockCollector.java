@@ -13,6 +13,16 @@ final class BlockCollector {
     private boolean landscape;
     private boolean placed;
     private final List<Section> before = new ArrayList<>();
+    private final TemplateLimits.Budget budget;
+
+    BlockCollector(TemplateLimits.Budget budget) {
+        this.budget = budget;
+    }
+
+    /** @param target where a directive's body is written @return it, counting toward the rendering's output limit */
+    java.io.Writer writer(java.io.Writer target) {
+        return budget.writer(target);
+    }
 
     void add(Block block) {
         blocks.add(block);

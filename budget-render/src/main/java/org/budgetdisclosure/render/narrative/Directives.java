@@ -31,7 +31,7 @@ final class Directives {
         data.put("h", (TemplateDirectiveModel) (env, params, loopVars, body) -> {
             int level = intParam(params, "level", 2);
             boolean outline = boolParam(params, "outline", level <= 3);
-            out.add(new Heading(level, text(body), "section-" + (++anchors[0]), outline));
+            out.add(new Heading(level, text(body, out), "section-" + (++anchors[0]), outline));
         });
         data.put("p", (TemplateDirectiveModel) (env, params, loopVars, body) -> {
             String style = stringParam(params, "style", "body");
@@ -43,7 +43,7 @@ final class Directives {
                 default -> throw new TemplateModelException("unknown paragraph style '" + style
                         + "': expected body, label, note or title");
             };
-            String text = text(body);
+            String text = text(body, out);
             if (!text.isEmpty()) {
                 out.add(new Paragraph(text, s));
             }
@@ -51,7 +51,7 @@ final class Directives {
         data.put("list", (TemplateDirectiveModel) (env, params, loopVars, body) -> {
             items.clear();
             if (body != null) {
-                body.render(new StringWriter());
+                body.render(out.writer(new StringWriter()));
             }
             if (!items.isEmpty()) {
                 out.add(new ItemList(items));
@@ -59,7 +59,7 @@ final class Directives {
             items.clear();
         });
         data.put("item", (TemplateDirectiveModel) (env, params, loopVars, body) ->
-                items.add(new ItemList.Item(stringParam(params, "label", ""), text(body))));
+                items.add(new ItemList.Item(stringParam(params, "label", ""), text(body, out))));
         data.put("table", (TemplateDirectiveModel) (env, params, loopVars, body) -> {
             String name = stringParam(params, "name", "");
             Table table = tables.get(name);
@@ -79,12 +79,12 @@ final class Directives {
     }
 
     /** The text of a directive's body: lines stripped and joined, as Chinese text needs no spaces between them. */
-    private static String text(TemplateDirectiveBody body) throws TemplateException, IOException {
+    private static String text(TemplateDirectiveBody body, BlockCollector out) throws TemplateException, IOException {
         if (body == null) {
             return "";
         }
         StringWriter w = new StringWriter();
-        body.render(w);
+        body.render(out.writer(w));
         return w.toString().lines().map(String::strip).collect(Collectors.joining());
     }
 

@@ -1,7 +1,6 @@
 package org.budgetdisclosure.render.narrative;
 
 import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.PlainTextOutputFormat;
@@ -43,6 +42,12 @@ public final class NarrativeEngine {
     /** The class-path folder of the bundled templates: the bundled profiles' folders. */
     public static final String BUNDLED = "/org/budgetdisclosure/render/profiles";
 
+    /** The longest a narrative template may run. */
+    public static final java.time.Duration TIME_LIMIT = java.time.Duration.ofSeconds(20);
+
+    /** The most characters a narrative template may write (its paragraphs, headings and items together). */
+    public static final int MAX_OUTPUT_CHARACTERS = 4_000_000;
+
     private static final NarrativeEngine DEFAULT = new NarrativeEngine(List.of());
 
     private final Configuration configuration;
@@ -56,7 +61,7 @@ public final class NarrativeEngine {
     private NarrativeEngine(List<TemplateLoader> userLoaders, List<TemplateLoader> fallbacks) {
         this.userLoaders = List.copyOf(userLoaders);
         this.fallbacks = List.copyOf(fallbacks);
-        Configuration c = new Configuration(Configuration.VERSION_2_3_34);
+        Configuration c = new TemplateLimits.InterruptibleConfiguration();
         List<TemplateLoader> loaders = new ArrayList<>(userLoaders);
         loaders.add(new ClassTemplateLoader(NarrativeEngine.class, BUNDLED));
         loaders.addAll(fallbacks);
@@ -89,11 +94,11 @@ public final class NarrativeEngine {
      * @throws UncheckedIOException if the directory cannot be read
      */
     public static NarrativeEngine withDirectory(Path directory) {
-        try {
-            return new NarrativeEngine(List.of(new FileTemplateLoader(directory.toFile())));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read template directory " + directory + ": " + e.getMessage(), e);
+        if (!java.nio.file.Files.isDirectory(directory)) {
+            throw new UncheckedIOException(new IOException("cannot read template directory " + directory
+                    + ": not a directory"));
         }
+        return new NarrativeEngine(List.of(new FolderTemplateLoader(directory)));
     }
 
     /**
@@ -113,13 +118,9 @@ public final class NarrativeEngine {
      */
     public NarrativeEngine withProfileFolder(Path folder) {
         List<TemplateLoader> loaders = new ArrayList<>(userLoaders);
-        try {
-            // rooted at the folder: a template cannot reach a file outside it (FreeMarker refuses names that back
-            // out of the root); links inside the folder are the user's own and are followed
-            loaders.add(new FileTemplateLoader(folder.toAbsolutePath().normalize().toFile(), true));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read profile folder " + folder + ": " + e.getMessage(), e);
-        }
+        // rooted at the folder: a template cannot reach a file outside it, by name or through a link (its real path
+        // is inside the folder's); links from one file of the folder to another are the user's own and followed
+        loaders.add(new FolderTemplateLoader(folder));
         return new NarrativeEngine(loaders, fallbacks);
     }
 
@@ -193,21 +194,32 @@ public final class NarrativeEngine {
     public List<Section> render(String template, Map<String, Object> model, Map<String, Table> tables,
             List<Section> placed) {
         Objects.requireNonNull(model, "model");
-        BlockCollector collector = new BlockCollector();
-        Map<String, Object> data = new HashMap<>(model);
-        Directives.install(data, collector, tables, placed);
-        try {
-            Template t = configuration.getTemplate(template);
-            t.process(data, new StringWriter());
-            if (!collector.placed()) {
-                collector.prepend(placed);
+        // within the limits of every template: time, stack, output (TemplateLimits)
+        return TemplateLimits.run(template, () -> {
+            TemplateLimits.Budget budget = new TemplateLimits.Budget();
+            BlockCollector collector = new BlockCollector(budget);
+            Map<String, Object> data = new HashMap<>(model);
+            Directives.install(data, collector, tables, placed);
+            try {
+                Template t = configuration.getTemplate(template);
+                t.process(data, budget.writer(new StringWriter()));
+                if (!collector.placed()) {
+                    collector.prepend(placed);
+                }
+            } catch (TemplateException e) {
+                if (e.getCause() instanceof TemplateLimits.OutputLimitException limit) {
+                    throw limit;
+                }
+                throw new NarrativeException("template " + e.getTemplateSourceName() + " line " + e.getLineNumber()
+                        + " column " + e.getColumnNumber() + ": " + e.getMessageWithoutStackTop()
+                                // FreeMarker names its loaders (objects and class names): not the user's business
+                                .replaceAll("\\R?The name was interpreted by this TemplateLoader: [^\\r\\n]*", ""), e);
+            } catch (TemplateLimits.OutputLimitException e) {
+                throw e;
+            } catch (IOException e) {
+                throw new NarrativeException("cannot load template " + template + ": " + e.getMessage(), e);
             }
-        } catch (TemplateException e) {
-            throw new NarrativeException("template " + e.getTemplateSourceName() + " line " + e.getLineNumber()
-                    + " column " + e.getColumnNumber() + ": " + e.getMessageWithoutStackTop(), e);
-        } catch (IOException e) {
-            throw new NarrativeException("cannot load template " + template + ": " + e.getMessage(), e);
-        }
-        return collector.sections();
+            return collector.sections();
+        });
     }
 }

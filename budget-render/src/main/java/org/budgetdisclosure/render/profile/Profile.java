@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.budgetdisclosure.model.facts.Budget;
 import org.budgetdisclosure.model.facts.GlossaryEntry;
+import org.budgetdisclosure.model.files.InputFiles;
 import org.budgetdisclosure.model.statements.Statements;
 import org.budgetdisclosure.render.document.Contents;
 import org.budgetdisclosure.render.document.Cover;
@@ -167,25 +168,34 @@ public final class Profile {
         Path descriptor = Files.isRegularFile(normal) ? normal : normal.resolve(DESCRIPTOR);
         byte[] bytes;
         try {
-            if (!Files.isRegularFile(descriptor)) {
-                throw new IOException("not a regular file");
-            }
-            try (InputStream in = Files.newInputStream(descriptor)) {
-                bytes = in.readNBytes(ProfileLoader.MAX_BYTES + 1);
-            }
-            if (bytes.length > ProfileLoader.MAX_BYTES) {
-                throw new ProfileException(List.of(new ProfileException.Problem(descriptor.toString(), 0, 0, "",
-                        "the descriptor is larger than " + (ProfileLoader.MAX_BYTES >> 10) + " KiB")));
-            }
+            // the descriptor is read under the checks of every input file, inside its folder after following links
+            bytes = InputFiles.read(InputFiles.inside(dir, descriptor.getFileName().toString()),
+                    ProfileLoader.MAX_BYTES, "profile descriptors");
+        } catch (InputFiles.RefusedFileException e) {
+            throw new ProfileException(List.of(new ProfileException.Problem(descriptor.toString(), 0, 0, "",
+                    e.getMessage())));
         } catch (IOException e) {
             throw new ProfileException(List.of(new ProfileException.Problem(descriptor.toString(), 0, 0, "",
                     "cannot read the profile descriptor (" + e.getClass().getSimpleName() + ": " + e.getMessage()
                             + "); a profile is a folder holding " + DESCRIPTOR + " and its templates")));
         }
         ProfileLoader.Read read = ProfileLoader.read(bytes, descriptor.toString(),
-                template -> ProfileLoader.relative(template) && Files.isRegularFile(dir.resolve(template)),
+                template -> ProfileLoader.relative(template) && templateInside(dir, template),
                 Profile::parent, Optional.empty());
         return new Profile(read.spec(), Optional.of(dir), read.parent());
+    }
+
+    /**
+     * Whether a template of a user's folder may be read: a regular file within the size of templates, inside the
+     * folder after following links; a template that is not is refused at load as missing.
+     */
+    private static boolean templateInside(Path dir, String template) {
+        try {
+            InputFiles.check(InputFiles.inside(dir, template), 1 << 20, "templates");
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static Profile bundled(String name) {

@@ -37,6 +37,11 @@ public final class ProfileException extends RuntimeException {
      */
     public record Problem(String file, int line, int column, String field, String message) {
 
+        /** Every problem in the descriptor's words, never the YAML parser's internals. */
+        public Problem {
+            message = message == null ? "" : org.budgetdisclosure.model.files.ParserMessages.plain(message);
+        }
+
         @Override
         public String toString() {
             return file + ":" + line + ":" + column + ": " + (field.isEmpty() ? "" : field + ": ") + message;

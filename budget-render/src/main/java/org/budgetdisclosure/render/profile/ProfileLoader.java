@@ -567,7 +567,8 @@ final class ProfileLoader {
                     + spec.narrative().template() + "'");
         } else if (!templateExists.test(spec.narrative().template())) {
             problem("narrative.template", "the template '" + spec.narrative().template()
-                    + "' is not in the profile's folder");
+                    + "' is not in the profile's folder (as a regular file: a link leading outside the folder, a "
+                    + "FIFO or a device is not read)");
         }
         if (spec.narrative() != null) {
             List<ProfileSpec.Term> glossary = ProfileSpec.orEmpty(spec.narrative().glossary());

@@ -128,7 +128,7 @@ class ProfileAbuseTest {
         Path big = dir.resolve("big");
         Files.createDirectories(big);
         Files.write(big.resolve("profile.yaml"), new byte[ProfileLoader.MAX_BYTES + 10]);
-        assertThatThrownBy(() -> Profile.load(big)).hasMessageContaining("larger than");
+        assertThatThrownBy(() -> Profile.load(big)).hasMessageContaining("profile descriptors are limited to 1048576 bytes");
         Path noHeader = copy("no-header", "    header:\n      - [{text: 序号, down: 2}, {text: 收入, across: 2}, {text: 支出, across: 2}]\n      - [项  目, 预算数, 项  目, 预算数]\n", "");
         assertThatThrownBy(() -> Profile.load(noHeader)).hasMessageContaining("at least one header row");
     }
