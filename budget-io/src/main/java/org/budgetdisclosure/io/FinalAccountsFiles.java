@@ -90,23 +90,8 @@ public final class FinalAccountsFiles {
      * @throws BudgetFileException if the file cannot be read as final accounts, saying where and why
      */
     public static FinalAccounts read(Path file) throws BudgetFileException {
-        String name = file.toString();
-        try {
-            if (!Files.exists(file)) {
-                throw new BudgetFileException(name, 0, 0, "", "no such file");
-            }
-            if (!Files.isRegularFile(file)) {
-                throw new BudgetFileException(name, 0, 0, "", "not a regular file; final accounts are read from a "
-                        + "regular file");
-            }
-            byte[] content;
-            try (InputStream in = Files.newInputStream(file)) {
-                content = in.readNBytes((int) BudgetFiles.MAX_SIZE + 1);
-            }
-            return read(content, name, Syntax.of(file));
-        } catch (IOException e) {
-            throw new BudgetFileException(name, 0, 0, "", "cannot read the file: " + e.getMessage());
-        }
+        // the checks every input goes through (a regular file, bounded), as for budget files
+        return read(BudgetFiles.readInput(file), file.toString(), Syntax.of(file));
     }
 
     /**
