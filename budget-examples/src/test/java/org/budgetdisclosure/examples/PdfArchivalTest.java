@@ -38,6 +38,12 @@ class PdfArchivalTest {
         }
     }
 
+    /** The 财政局 2024 决算 in the final-accounts layout conforms too. */
+    @Test
+    void theFinalAccountsPdfConformsToPdfA2b() throws Exception {
+        conforms(ShanghaiFinalAccountsFidelityTest.DISCLOSURE.bytes(Format.PDF));
+    }
+
     private static void conforms(byte[] pdf) throws Exception {
         VeraGreenfieldFoundryProvider.initialise();
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf));
