@@ -27,6 +27,21 @@ class FinalAccountsProfileTest {
         assertThat(Profile.of("shanghai-2025-department").isFinalAccounts()).isFalse();
     }
 
+    /** A budget given the final-accounts layout is refused with a message, not a failure deep in the tables. */
+    @Test
+    void aBudgetIsNotRenderedInTheFinalAccountsLayout() {
+        var budget = org.budgetdisclosure.model.facts.Budget.builder()
+                .department("304", "上海市普陀区测试局", "测试局", org.budgetdisclosure.model.facts.DepartmentKind.ADMINISTRATIVE)
+                .year(2024)
+                .appropriation("2010101", org.budgetdisclosure.model.facts.RevenueSource.GENERAL_PUBLIC_BUDGET,
+                        org.budgetdisclosure.model.facts.ExpenditureType.BASIC, "10.00")
+                .basicExpenditure("30101", "10.00")
+                .build();
+        assertThatThrownBy(() -> org.budgetdisclosure.render.Disclosure.of(budget, org.budgetdisclosure.render
+                .RenderOptions.defaults().withProfile(Profile.of("shanghai-2024-final-accounts"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lays out final accounts");
+    }
+
     /** Each new option refused at its line and field, all at once. */
     @Test
     void aBrokenFinalAccountsProfileIsRefusedAtItsLines() throws Exception {
