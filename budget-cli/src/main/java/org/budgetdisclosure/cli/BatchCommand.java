@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = {"Renders many budget files in parallel. One bad file does not stop the others: it is listed "
                 + "with its errors in the summary. Final-accounts files (部门决算) in the same folders are validated, "
-                + "not rendered: no layout publishes final accounts yet.", "Exit status: 0 when every file was rendered, 1 otherwise."})
+                + "not rendered by batch (budget render publishes one).", "Exit status: 0 when every file was rendered, 1 otherwise."})
 final class BatchCommand implements Callable<Integer> {
 
     @Spec
@@ -144,7 +144,7 @@ final class BatchCommand implements Callable<Integer> {
             long budgets = outcomes.size() - finals;
             long rendered = outcomes.stream().filter(o -> !o.finalAccounts() && o.rendered()).count();
             out.printf(Locale.ROOT, "batch: %d of %d budgets rendered; %d of %d final accounts (部门决算) validated "
-                    + "and not rendered (no layout publishes final accounts yet); %d failed, in %.1f s%n", rendered,
+                    + "and not rendered (batch does not render final accounts: use budget render); %d failed, in %.1f s%n", rendered,
                     budgets, validated, finals, failed, (System.nanoTime() - start) / 1e9);
         }
         for (Outcome o : outcomes) {

@@ -10,6 +10,7 @@ import org.budgetdisclosure.io.BudgetFiles;
 import org.budgetdisclosure.model.validation.BudgetValidationException;
 import org.budgetdisclosure.model.validation.Finding;
 import org.budgetdisclosure.render.Disclosure;
+import org.budgetdisclosure.render.FinalDisclosure;
 import org.budgetdisclosure.render.RenderOptions;
 import org.budgetdisclosure.render.profile.Profile;
 import picocli.CommandLine.Command;
@@ -78,9 +79,17 @@ final class RenderCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("budget: " + clash.get());
                 return UserErrors.UNUSABLE_INPUT;
             }
+            if (org.budgetdisclosure.io.FinalAccountsFiles.isFinalAccounts(file)) {
+                return renderFinalAccounts();
+            }
             BudgetFile read = BudgetFiles.readFile(file);
             layout = profileFor(profile, read, file);
             year = read.budget().year();
+            if (layout.isFinalAccounts()) {
+                spec.commandLine().getErr().println("budget: " + file + ": the profile " + layout.name() + " lays out "
+                        + "final accounts (部门决算), not a budget: choose a budget layout (see `budget profiles`)");
+                return UserErrors.UNUSABLE_INPUT;
+            }
             Disclosure disclosure = Disclosure.of(read.budget(), RenderOptions.defaults().withProfile(layout));
             // once the budget is rendered (a refused one is told its errors first)
             defaultLayout(profile, read).ifPresent(w -> spec.commandLine().getErr().println(warning(w)));
@@ -105,6 +114,34 @@ final class RenderCommand implements Callable<Integer> {
                     System.lineSeparator())), file, refusal(e, layout, year)));
             return UserErrors.INVALID_BUDGET;
         }
+    }
+
+    /**
+     * Final accounts (部门决算): rendered in the final-accounts layout {@code --profile} names, else the default one
+     * ({@link FinalDisclosure#DEFAULT_PROFILE}).
+     */
+    private int renderFinalAccounts() throws Exception {
+        if (units) {
+            spec.commandLine().getErr().println("budget: " + file + ": --units does not apply to final accounts "
+                    + "(部门决算): their document is the department's");
+            return UserErrors.UNUSABLE_INPUT;
+        }
+        Profile layout = Profile.named(profile == null ? FinalDisclosure.DEFAULT_PROFILE : profile);
+        if (!layout.isFinalAccounts()) {
+            spec.commandLine().getErr().println("budget: " + file + ": this is a final-accounts file (部门决算) and the "
+                    + "profile " + layout.name() + " lays out a budget: choose a final-accounts layout such as "
+                    + FinalDisclosure.DEFAULT_PROFILE + " (see `budget profiles`)");
+            return UserErrors.UNUSABLE_INPUT;
+        }
+        FinalDisclosure disclosure = FinalDisclosure.of(org.budgetdisclosure.io.FinalAccountsFiles.read(file),
+                RenderOptions.defaults().withProfile(layout));
+        for (Finding warning : disclosure.validation().warnings()) {
+            spec.commandLine().getErr().println("warning: " + warning);
+        }
+        for (Path written : disclosure.writeTo(output.out, baseName(file), output.streams, output.formats())) {
+            spec.commandLine().getOut().println("wrote " + written);
+        }
+        return 0;
     }
 
     /** {@code --units}: the department's files and its units', all or none. */

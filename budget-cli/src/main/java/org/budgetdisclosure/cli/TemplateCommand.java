@@ -53,6 +53,11 @@ final class TemplateCommand implements Callable<Integer> {
                     + Profile.registered().stream().map(Profile::name).collect(Collectors.joining(", ")));
             return UserErrors.UNUSABLE_INPUT;
         }
+        if (layout.get().isFinalAccounts()) {
+            spec.commandLine().getErr().println("budget: the profile " + named + " lays out final accounts (部门决算), "
+                    + "which have no fill-in workbook yet: give a budget layout");
+            return UserErrors.UNUSABLE_INPUT;
+        }
         if (!BudgetWorkbook.isWorkbook(out)) {
             spec.commandLine().getErr().println("budget: " + out + ": the workbook's name must end in .xlsx");
             return UserErrors.UNUSABLE_INPUT;

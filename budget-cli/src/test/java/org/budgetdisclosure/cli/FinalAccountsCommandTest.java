@@ -49,7 +49,7 @@ class FinalAccountsCommandTest {
         Run r = run("batch", in.toString(), "--out", out.toString(), "--format", "html", "-j", "2");
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.out()).contains("batch: 1 of 1 budgets rendered; 1 of 2 final accounts (部门决算) validated and "
-                + "not rendered (no layout publishes final accounts yet); 1 failed")
+                + "not rendered (batch does not render final accounts: use budget render); 1 failed")
                 .contains("FAILED " + in.resolve("final-broken.json"))
                 .contains("final accounts (部门决算) with 1 error(s)").contains("balance.total at balances.closing");
         try (Stream<Path> files = Files.list(out)) {
@@ -61,13 +61,40 @@ class FinalAccountsCommandTest {
     }
 
     @Test
-    void schemaPrintsTheFinalAccountsFormatAndRenderRefusesFinalAccounts() {
+    void schemaPrintsTheFinalAccountsFormat() {
         Run schema = run("schema", "--final-accounts");
         assertThat(schema.status()).isZero();
-        assertThat(schema.out()).contains("budget-disclosure-final-accounts/1").contains("\"fundBalances\"");
+        assertThat(schema.out()).contains("budget-disclosure-final-accounts/1").contains("\"fundBalances\"")
+                .contains("\"duties\"");
+    }
+
+    /** render picks the final-accounts layout for a final-accounts file; profiles lists it. */
+    @Test
+    void renderPublishesFinalAccountsInTheirLayout() throws Exception {
         Run render = run("render", FINAL.toString(), "--out", dir.resolve("out").toString());
-        assertThat(render.status()).isEqualTo(2);
-        assertThat(render.err()).contains("this is a final-accounts file (部门决算");
-        assertThat(dir.resolve("out")).doesNotExist();
+        assertThat(render.status()).as(render.err()).isZero();
+        try (Stream<Path> files = Files.list(dir.resolve("out"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
+                    "shanghai-putuo-finance-bureau-2024-final.pdf", "shanghai-putuo-finance-bureau-2024-final.docx",
+                    "shanghai-putuo-finance-bureau-2024-final.html");
+        }
+        assertThat(render.err()).contains("warning: ").contains("tables.basic");
+        Run profiles = run("profiles");
+        assertThat(profiles.out()).contains("shanghai-2024-final-accounts").contains("上海市部门决算");
+    }
+
+    /** A budget layout for final accounts, or a final-accounts layout for a budget: refused, nothing written. */
+    @Test
+    void renderRefusesALayoutOfTheOtherFamily() {
+        Run wrong = run("render", FINAL.toString(), "--profile", "shanghai-2025-department", "--out",
+                dir.resolve("a").toString());
+        assertThat(wrong.status()).isEqualTo(2);
+        assertThat(wrong.err()).contains("this is a final-accounts file (部门决算)").contains("lays out a budget");
+        assertThat(dir.resolve("a")).doesNotExist();
+        Run budget = run("render", CommandLineTest.REFERENCE.toString(), "--profile", "shanghai-2024-final-accounts",
+                "--out", dir.resolve("b").toString());
+        assertThat(budget.status()).isEqualTo(2);
+        assertThat(budget.err()).contains("lays out final accounts (部门决算), not a budget");
+        assertThat(dir.resolve("b")).doesNotExist();
     }
 }

@@ -38,6 +38,9 @@ class PdfConformanceTest {
         }
         PDFS.put("large-department", Disclosure.of(ShanghaiLargeDepartmentTest.budget(),
                 RenderOptions.defaults().withProfile(Profile.of("shanghai-2025-department"))).bytes(Format.PDF));
+        // the final accounts (部门决算) in their layout, and one unlike the reference (元, three units)
+        PDFS.put("final-accounts-2024", ShanghaiFinalAccountsFidelityTest.DISCLOSURE.bytes(Format.PDF));
+        PDFS.put("final-accounts-units-yuan", FinalAccountsUnitsYuanTest.disclosure().bytes(Format.PDF));
     }
 
     @Test

@@ -33,8 +33,8 @@ public final class FinalAccountsFiles {
 
     /** Why a final-accounts file is not read as a budget (by render, template): part 2 brings its layout. */
     static final String NOT_A_BUDGET = "this is a final-accounts file (部门决算, format " + FinalAccountsModel.FORMAT
-            + "), not a budget: `budget validate` and `budget batch` check it; no layout publishes final "
-            + "accounts yet, so it is not rendered";
+            + "), not a budget: `budget validate` and `budget batch` check it and `budget render` publishes it "
+            + "in a final-accounts layout (shanghai-2024-final-accounts)";
 
     /** @return whether the text's top-level format is the final-accounts format (false for anything unreadable) */
     static boolean declaresFormat(ObjectMapper mapper, String text) {

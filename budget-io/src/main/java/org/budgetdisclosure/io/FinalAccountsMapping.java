@@ -116,6 +116,11 @@ final class FinalAccountsMapping {
                     : Optional.of(new VehicleCounts(h.vehicles())), h.largeEquipment() == null ? OptionalInt.empty()
                     : OptionalInt.of(h.largeEquipment()))));
         }
+        List<String> duties = elements(d.duties(), "$.duties");
+        for (int i = 0; i < duties.size(); i++) {
+            String duty = duties.get(i);
+            at("$.duties[" + i + "]", () -> b.duty(duty));
+        }
         List<CompositionDoc> composition = elements(d.composition(), "$.composition");
         for (int i = 0; i < composition.size(); i++) {
             CompositionDoc c = composition.get(i);

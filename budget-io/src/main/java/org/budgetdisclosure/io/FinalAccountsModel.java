@@ -58,7 +58,8 @@ final class FinalAccountsModel {
             Map<StatedPercentage, BigDecimal> statedPercentages,
             NamesDoc names,
             List<UnitDoc> units,
-            Boolean rounded) {
+            Boolean rounded,
+            List<String> duties) {
     }
 
     /** A unit of a department: its own facts; year, ledger unit and cost classes are the department's. */

@@ -73,6 +73,10 @@ public final class Disclosure {
         this.source = java.util.Optional.empty();
         this.options = Objects.requireNonNull(options, "options");
         Objects.requireNonNull(budget, "budget");
+        if (options.profile().isFinalAccounts()) {
+            throw new IllegalArgumentException("the profile " + options.profile().name() + " lays out final accounts "
+                    + "(部门决算), not a budget: render final accounts with FinalDisclosure, a budget with a budget layout");
+        }
         this.statements = Statements.of(budget,
                 options.catalogue().orElseGet(() -> Catalogue.forYear(budget.year())));
         // the facts the layout prints must be stated (absent is not zero): profile.requires

@@ -57,6 +57,7 @@ import org.budgetdisclosure.model.facts.MoneyUnit;
  *     as published rounded figures, such as the reference 决算): then a difference between two classifications of
  *     one figure (基本支出 by 功能 项 and by economic 款) within the rounding of the lines involved is a validation
  *     warning, not an error
+ * @param duties the paragraphs of 主要职能 (第一部分 一), the department's own text, not null; empty where not stated
  */
 public record FinalAccounts(Department department, int year, MoneyUnit unit, List<RevenueLine> revenues,
         List<SpendingLine> spending, Optional<Balances> balances, List<FundBalance> fundBalances,
@@ -67,7 +68,7 @@ public record FinalAccounts(Department department, int year, MoneyUnit unit, Lis
         Optional<PerformanceOutturn> performance, Optional<AssetHoldings> assets,
         List<CompositionEntry> composition, Map<StatedFigure, Amount> statedFigures,
         Map<StatedPercentage, BigDecimal> statedPercentages, Map<Code, String> names, List<FinalAccounts> units,
-        boolean rounded) {
+        boolean rounded, List<String> duties) {
 
     /**
      * Validates and copies the fields.
@@ -98,6 +99,8 @@ public record FinalAccounts(Department department, int year, MoneyUnit unit, Lis
         Require.present(performance, "performance");
         Require.present(assets, "assets");
         composition = Require.list(composition, "composition");
+        duties = Require.list(duties, "duties");
+        duties.forEach(d -> Require.nonBlank(d, "duties"));
         EnumMap<StatedFigure, Amount> figures = new EnumMap<>(StatedFigure.class);
         figures.putAll(Require.map(statedFigures, "statedFigures"));
         statedFigures = Collections.unmodifiableMap(figures);

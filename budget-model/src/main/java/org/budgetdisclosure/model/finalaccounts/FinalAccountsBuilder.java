@@ -47,6 +47,7 @@ public final class FinalAccountsBuilder {
     private final Map<Code, String> names = new HashMap<>();
     private final List<FinalAccounts> units = new ArrayList<>();
     private boolean rounded;
+    private final List<String> duties = new ArrayList<>();
 
     FinalAccountsBuilder(Department department, int year, MoneyUnit unit) {
         this.department = Require.present(department, "department");
@@ -77,6 +78,7 @@ public final class FinalAccountsBuilder {
         b.names.putAll(a.names());
         b.units.addAll(a.units());
         b.rounded = a.rounded();
+        b.duties.addAll(a.duties());
         return b;
     }
 
@@ -256,12 +258,18 @@ public final class FinalAccountsBuilder {
         return this;
     }
 
+    /** @param duty a paragraph of 主要职能, not blank @return this builder */
+    public FinalAccountsBuilder duty(String duty) {
+        duties.add(Require.nonBlank(duty, "duties"));
+        return this;
+    }
+
     /** @return the final accounts, never null */
     public FinalAccounts build() {
         return new FinalAccounts(department, year, unit, revenues, spending, Optional.ofNullable(balances),
                 fundBalances, basic, costClasses, threePublic, Optional.ofNullable(activity), lineBudgets,
                 Optional.ofNullable(openingBudgetReason), lastYear, Optional.ofNullable(operatingCosts),
                 Optional.ofNullable(procurement), Optional.ofNullable(performance), Optional.ofNullable(assets),
-                composition, statedFigures, statedPercentages, names, units, rounded);
+                composition, statedFigures, statedPercentages, names, units, rounded, duties);
     }
 }

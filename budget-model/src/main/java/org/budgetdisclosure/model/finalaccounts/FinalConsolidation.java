@@ -78,6 +78,7 @@ public final class FinalConsolidation {
             accounts.composition().forEach(b::composition);
         }
         accounts.statedFigures().forEach(b::stated);
+        accounts.duties().forEach(b::duty);
         accounts.statedPercentages().forEach(b::stated);
         Map<Code, String> names = new HashMap<>();
         units.stream().sorted(Comparator.comparing(u -> u.department().name()))

@@ -132,7 +132,8 @@ class FinalAccountsProperties {
                     accounts.threePublicActivity(), accounts.lineBudgets(), accounts.openingBudgetReason(),
                     accounts.lastYear(), accounts.operatingCosts(), accounts.procurement(), accounts.performance(),
                     accounts.assets(), accounts.composition(), accounts.statedFigures(),
-                    accounts.statedPercentages(), accounts.names(), accounts.units(), accounts.rounded());
+                    accounts.statedPercentages(), accounts.names(), accounts.units(), accounts.rounded(),
+                    accounts.duties());
             assertThat(accounts.toBuilder().build()).isEqualTo(accounts);
             assertThat(FinalAccountsValidator.validate(brokenFund).errors()).extracting(x -> x.rule() + " at "
                     + x.location()).contains("balance.fund at fundBalances[0].closing");

@@ -35,13 +35,23 @@ final class Patterns {
      * @param date the document's date, ISO yyyy-MM-dd
      */
     Patterns(Budget budget, String unitWord, String date) {
-        this.values = Map.of("region", region(budget.department().name()),
-                "department", budget.department().name(),
-                "departmentShortName", budget.department().shortName(),
-                "departmentCode", budget.department().code().orElse(""),
-                "departmentLabel", budget.department().label(),
-                "year", String.valueOf(budget.year()),
-                "lastYear", String.valueOf(budget.year() - 1),
+        this(budget.department(), budget.year(), unitWord, date);
+    }
+
+    /**
+     * @param department the department (of a budget or of final accounts)
+     * @param year the year
+     * @param unitWord the unit the text's amounts are printed in, such as 万元
+     * @param date the document's date, ISO yyyy-MM-dd
+     */
+    Patterns(org.budgetdisclosure.model.facts.Department department, int year, String unitWord, String date) {
+        this.values = Map.of("region", region(department.name()),
+                "department", department.name(),
+                "departmentShortName", department.shortName(),
+                "departmentCode", department.code().orElse(""),
+                "departmentLabel", department.label(),
+                "year", String.valueOf(year),
+                "lastYear", String.valueOf(year - 1),
                 "unit", unitWord,
                 "month", date.substring(0, 4) + "年" + Integer.parseInt(date.substring(5, 7)) + "月");
     }

@@ -52,7 +52,7 @@ public final class Profile {
     public static final String DESCRIPTOR = "profile.yaml";
 
     private static final List<String> BUNDLED_NAMES = List.of("hebei-2022", "hebei-2025",
-            "shanghai-2025-department", "shanghai-unit");
+            "shanghai-2025-department", "shanghai-unit", "shanghai-2024-final-accounts");
     private static final Map<String, Profile> BUNDLED_PROFILES = new ConcurrentHashMap<>();
 
     private final ProfileSpec spec;
@@ -240,6 +240,14 @@ public final class Profile {
     /** @return one line saying which layout this is, never null */
     public String description() {
         return spec.description() == null ? "" : spec.description();
+    }
+
+    /**
+     * @return whether this layout publishes final accounts (部门决算, {@code family: final-accounts}) rather than a
+     *     budget
+     */
+    public boolean isFinalAccounts() {
+        return spec.finalAccounts();
     }
 
     /** @return the folder of a user's profile; empty for a bundled one */
@@ -431,6 +439,52 @@ public final class Profile {
                 tableSections));
         String subject = spec.document().subject() == null ? title : patterns.expand(spec.document().subject());
         return new Document(title, subject, budget.department().name(), "zh-CN", date, sections, pageFlow());
+    }
+
+    /**
+     * Assembles the document of final accounts (部门决算) in a final-accounts layout: the cover, the contents, then
+     * the narrative with the tables where its template calls {@code <@tables/>}.
+     *
+     * @param statements the statements of the final accounts, not null
+     * @param narrative the template engine for the narrative, not null
+     * @param model the narrative's data ({@link org.budgetdisclosure.render.narrative.FinalNarrativeModel}), not null
+     * @param date the document date for the metadata, ISO yyyy-MM-dd, not null
+     * @return the document, never null
+     * @throws IllegalStateException if this is not a final-accounts layout
+     */
+    public Document finalAccountsDocument(org.budgetdisclosure.model.finalaccounts.statements.FinalStatements statements,
+            NarrativeEngine narrative, Map<String, Object> model, String date) {
+        if (!isFinalAccounts()) {
+            throw new IllegalStateException("the profile " + name() + " lays out a budget, not final accounts");
+        }
+        var accounts = statements.accounts();
+        Patterns patterns = new Patterns(accounts.department(), accounts.year(), amountStyles.tables().unitWord(),
+                date);
+        String title = patterns.expand(spec.document().title());
+        List<Section> sections = new ArrayList<>();
+        ProfileSpec.CoverSpec cover = spec.document().cover();
+        if (cover != null) {
+            sections.add(new Section(false, List.of(new Cover(
+                    ProfileSpec.orEmpty(cover.title()).stream().map(patterns::expand).toList(),
+                    ProfileSpec.orEmpty(cover.foot()).stream().map(patterns::expand).toList()))));
+        }
+        ProfileSpec.ContentsSpec contents = spec.document().contents();
+        if (contents != null) {
+            sections.add(new Section(false, List.of(new Contents(contents.title() == null ? "目录"
+                    : patterns.expand(contents.title()), contents.levels() == null ? 2 : contents.levels()))));
+        }
+        FinalTables layout = new FinalTables(statements);
+        List<Section> tableSections = new ArrayList<>();
+        for (TableLayout table : tables) {
+            AmountStyle style = table.spec().amounts() == null ? amountStyles.tables()
+                    : ProfileStyles.style(table.spec().amounts(), amountStyles.tables());
+            tableSections.add(new Section(table.landscape(), List.of(layout.table(table, style,
+                    new Patterns(accounts.department(), accounts.year(), style.unitWord(), date)))));
+        }
+        sections.addAll(engine(narrative).render(templateName(), model,
+                Map.of("composition", FinalTables.composition(statements)), tableSections));
+        String subject = spec.document().subject() == null ? title : patterns.expand(spec.document().subject());
+        return new Document(title, subject, accounts.department().name(), "zh-CN", date, sections, pageFlow());
     }
 
     /** @return how tables break across pages, the defaults of {@link PageFlow} where the profile says nothing */

@@ -515,6 +515,10 @@ final class ProfileLoader {
         if (!ProfileSpec.FORMAT.equals(spec.format())) {
             problem("format", "expected format '" + ProfileSpec.FORMAT + "', found '" + spec.format() + "'");
         }
+        if (spec.family() != null && !Set.of("budget", ProfileSpec.FINAL_ACCOUNTS).contains(spec.family())) {
+            problem("family", "expected 'budget' (部门预算) or '" + ProfileSpec.FINAL_ACCOUNTS
+                    + "' (部门决算), found '" + spec.family() + "'");
+        }
         if (spec.name() == null || !spec.name().matches("[a-z0-9][a-z0-9-]{0,63}")) {
             problem("name", "expected a name of lower-case letters, digits and hyphens, found '" + spec.name() + "'");
         }
@@ -631,6 +635,7 @@ final class ProfileLoader {
                 pattern(at + ".title", t.title());
             }
             ProfileSpec.orEmpty(t.heading()).forEach(h -> pattern(at + ".heading", h));
+            ProfileSpec.orEmpty(t.notes()).forEach(n -> pattern(at + ".notes", n));
             pattern(at + ".totalLabel", t.totalLabel());
             style(at + ".amounts", t.amounts());
             if (t.widths() == null || t.widths().isEmpty()
@@ -644,6 +649,10 @@ final class ProfileLoader {
                 problem(at + ".header", "expected at least one header row");
             } else {
                 header(at, layout);
+            }
+            if (spec.finalAccounts()) {
+                FinalTableChecks.check(at, layout, this::problem);
+                continue;
             }
             if (t.layout() == null || !LAYOUTS.contains(t.layout())) {
                 problem(at + ".layout", "expected one of " + new java.util.TreeSet<>(LAYOUTS) + ", found '"

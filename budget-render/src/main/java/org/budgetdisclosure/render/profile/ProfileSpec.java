@@ -22,10 +22,20 @@ import java.util.Optional;
  * @param requires the optional facts the layout prints and a budget must state, by key
  *     ({@link org.budgetdisclosure.model.facts.StatedFact#key()}, such as {@code operatingCosts}); may be absent
  * @param units the layout of the department's units' documents (单位预算); may be absent
+ * @param family which facts the layout publishes: {@code budget} (部门预算, the default) or {@code final-accounts}
+ *     (部门决算, whose tables use the {@code final-*} layouts); may be absent
  */
 public record ProfileSpec(String format, String name, String description, DocumentSpec document,
         NarrativeSpec narrative, AmountsSpec amounts, Double minimumTableFontSize, TableDefaults tableDefaults,
-        List<TableSpec> tables, List<String> requires, UnitsSpec units) {
+        List<TableSpec> tables, List<String> requires, UnitsSpec units, String family) {
+
+    /** The family of a layout of final accounts (部门决算). */
+    public static final String FINAL_ACCOUNTS = "final-accounts";
+
+    /** @return whether the layout publishes final accounts (部门决算) rather than a budget */
+    public boolean finalAccounts() {
+        return FINAL_ACCOUNTS.equals(family);
+    }
 
     /**
      * @param profile the bundled profile the units of a department are rendered with, such as {@code shanghai-unit}
@@ -157,12 +167,16 @@ public record ProfileSpec(String format, String name, String description, Docume
      *     prints 万元 where the others print 元)
      * @param required whether the table is printed even when empty (with its {@code emptyNote}); true unless
      *     {@code false}
+     * @param notes the notes printed under the table whatever its rows (patterns), such as 注：本表反映…
+     * @param blocks for {@code final-basic}: the 类 codes of each side-by-side block, such as
+     *     {@code [[301, 303], [302, 310]]}
      */
     public record TableSpec(String id, Integer number, String title, String layout, List<String> heading,
             Boolean landscape, Boolean serial, Boolean columnNumbers, List<Integer> widths,
             List<List<HeaderCell>> header, String statement, List<String> columns, String emptyNote,
             String totalLabel, String zeros, List<Labelled> left, RightSide right, List<ClosingRow> closing,
-            List<LineRow> rows, String code, String total, StyleSpec amounts, Boolean required) {
+            List<LineRow> rows, String code, String total, StyleSpec amounts, Boolean required, List<String> notes,
+            List<List<String>> blocks) {
     }
 
     /**

@@ -78,6 +78,7 @@ final class ProfileTables {
             case "three-public-row" -> threePublicRow(b, t);
             default -> throw new IllegalStateException("unchecked layout " + t.layout());
         }
+        t.notes().forEach(n -> b.note(patterns.expand(n)));
         return b.build().withRequired(!Boolean.FALSE.equals(t.spec().required()));
     }
 

@@ -75,6 +75,14 @@ record TableLayout(TableSpec spec, TableDefaults defaults) {
         return ProfileSpec.orEmpty(spec.columns());
     }
 
+    List<String> notes() {
+        return ProfileSpec.orEmpty(spec.notes());
+    }
+
+    List<List<String>> blocks() {
+        return ProfileSpec.orEmpty(spec.blocks());
+    }
+
     Optional<String> emptyNote() {
         return Optional.ofNullable(spec.emptyNote());
     }

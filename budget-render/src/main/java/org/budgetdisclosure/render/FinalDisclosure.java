@@ -1,0 +1,181 @@
+package org.budgetdisclosure.render;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.budgetdisclosure.model.classification.Catalogue;
+import org.budgetdisclosure.model.finalaccounts.FinalAccounts;
+import org.budgetdisclosure.model.finalaccounts.statements.FinalStatements;
+import org.budgetdisclosure.model.finalaccounts.validation.FinalAccountsValidator;
+import org.budgetdisclosure.model.validation.BudgetValidationException;
+import org.budgetdisclosure.model.validation.ValidationReport;
+import org.budgetdisclosure.render.data.CsvRenderer;
+import org.budgetdisclosure.render.data.JsonRenderer;
+import org.budgetdisclosure.render.document.Document;
+import org.budgetdisclosure.render.document.TableFit;
+import org.budgetdisclosure.render.docx.DocxRenderer;
+import org.budgetdisclosure.render.fonts.FontRole;
+import org.budgetdisclosure.render.fonts.FontSet;
+import org.budgetdisclosure.render.fonts.GlyphCheck;
+import org.budgetdisclosure.render.html.HtmlRenderer;
+import org.budgetdisclosure.render.narrative.FinalNarrativeModel;
+import org.budgetdisclosure.render.pdf.PdfRenderer;
+import org.budgetdisclosure.render.profile.Profile;
+import org.budgetdisclosure.render.writer.DocumentWriter;
+import org.budgetdisclosure.render.xlsx.XlsxRenderer;
+
+/**
+ * The disclosure of final accounts (部门决算公开) in a final-accounts layout, by default
+ * {@value #DEFAULT_PROFILE}: the cover, the 目录, 概况, the nine 决算表, the 决算情况说明 and the 名词解释.
+ *
+ * <pre>{@code
+ * FinalDisclosure.of(FinalAccountsFiles.read(path)).writeTo(Path.of("out"), "final", Format.PDF, Format.HTML);
+ * }</pre>
+ *
+ * <p>The accounts are validated once, when the disclosure is made; accounts with errors are refused with a
+ * {@link BudgetValidationException} listing them (warnings do not stop them). Statements and document are
+ * computed once and shared by every format, as for a budget's {@link Disclosure}. Immutable and thread-safe.
+ */
+public final class FinalDisclosure {
+
+    /** The bundled layout of final accounts used unless the options name another. */
+    public static final String DEFAULT_PROFILE = "shanghai-2024-final-accounts";
+
+    private final RenderOptions options;
+    private final FinalStatements statements;
+    private final ValidationReport report;
+    private final Document document;
+
+    private FinalDisclosure(FinalAccounts accounts, RenderOptions options) {
+        Objects.requireNonNull(accounts, "accounts");
+        Profile profile = options.profile().isFinalAccounts() ? options.profile() : Profile.of(DEFAULT_PROFILE);
+        this.options = options.withProfile(profile);
+        this.report = FinalAccountsValidator.validate(accounts);
+        if (report.hasErrors()) {
+            throw new BudgetValidationException(report);
+        }
+        this.statements = FinalStatements.of(accounts,
+                options.catalogue().orElseGet(() -> Catalogue.forYear(accounts.year())));
+        LocalDate date = options.date().orElse(LocalDate.of(accounts.year() + 1, 1, 1));
+        var styles = profile.amountStyles();
+        Document made = profile.finalAccountsDocument(statements, options.templates(),
+                FinalNarrativeModel.of(statements, styles.narrative(), profile.glossary()), date.toString());
+        GlyphCheck.check(made, options.fonts());
+        FontSet fonts = options.fonts();
+        this.document = TableFit.fit(made, (text, bold, size) -> fonts.width(bold ? FontRole.STRONG : FontRole.BODY,
+                text, size), profile.minimumTableFontSize());
+    }
+
+    /**
+     * @param accounts the final accounts, not null
+     * @return their disclosure in the default layout, never null
+     * @throws BudgetValidationException listing every error if the accounts have any
+     */
+    public static FinalDisclosure of(FinalAccounts accounts) {
+        return new FinalDisclosure(accounts, RenderOptions.defaults().withProfile(Profile.of(DEFAULT_PROFILE)));
+    }
+
+    /**
+     * @param accounts the final accounts, not null
+     * @param options the options; a profile that is not a final-accounts layout is replaced by the default one
+     * @return their disclosure, never null
+     * @throws BudgetValidationException listing every error if the accounts have any
+     */
+    public static FinalDisclosure of(FinalAccounts accounts, RenderOptions options) {
+        return new FinalDisclosure(accounts, options);
+    }
+
+    /** @return the validation report (warnings only), never null */
+    public ValidationReport validation() {
+        return report;
+    }
+
+    /** @return the statements, never null */
+    public FinalStatements statements() {
+        return statements;
+    }
+
+    /** @return the format-neutral document, never null */
+    public Document document() {
+        return document;
+    }
+
+    /**
+     * @param format the format, not null
+     * @param out where to write; not closed, not null
+     * @throws IOException if the stream fails
+     */
+    public void write(Format format, OutputStream out) throws IOException {
+        writer(format).write(document, out);
+    }
+
+    private DocumentWriter writer(Format format) {
+        return switch (format) {
+            // the PDF carries its tables' figures (the JSON export, byte for byte) as budgets' PDFs do: PDF/A-3b
+            case PDF -> new PdfRenderer(options.fonts(), java.util.List.of(new org.budgetdisclosure.render.pdf.AssociatedFile(
+                    Disclosure.FIGURES_FILE, "application/json", "各表数据（与 JSON 导出相同）",
+                    org.budgetdisclosure.render.pdf.AssociatedFile.Relationship.DATA, bytes(Format.JSON))));
+            case DOCX -> new DocxRenderer(options.fonts(), options.embedDocxFont());
+            case HTML -> new HtmlRenderer(options.fonts());
+            case XLSX -> new XlsxRenderer();
+            case CSV -> new CsvRenderer();
+            case JSON -> new JsonRenderer();
+        };
+    }
+
+    /** @param format the format, not null @return the file's bytes, never null */
+    public byte[] bytes(Format format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        try {
+            write(format, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Writes {@code name.pdf}, … into a directory, each through a temporary file moved into place.
+     *
+     * @param directory the directory, created if missing, not null
+     * @param name the file name without extension, not null
+     * @param streams wraps the stream of each file, not null
+     * @param formats the formats, not null
+     * @return the files written, never null
+     * @throws IOException if a file cannot be written
+     */
+    public List<Path> writeTo(Path directory, String name,
+            java.util.function.BiFunction<Path, OutputStream, OutputStream> streams, Format... formats)
+            throws IOException {
+        Files.createDirectories(directory);
+        List<Path> written = new ArrayList<>();
+        for (Format format : formats) {
+            Path target = directory.resolve(name + "." + format.extension());
+            AtomicFile.write(target, out -> {
+                try (OutputStream stream = streams.apply(target, out)) {
+                    write(format, stream);
+                }
+            });
+            written.add(target);
+        }
+        return written;
+    }
+
+    /**
+     * @param directory the directory, not null
+     * @param name the file name without extension, not null
+     * @param formats the formats, not null
+     * @return the files written, never null
+     * @throws IOException if a file cannot be written
+     */
+    public List<Path> writeTo(Path directory, String name, Format... formats) throws IOException {
+        return writeTo(directory, name, (target, out) -> out, formats);
+    }
+}
