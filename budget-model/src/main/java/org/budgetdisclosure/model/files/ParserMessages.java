@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * The messages of the parsers that read input files (Jackson for JSON and YAML), in the words of the file rather
- * than of the parser: without the parser's source excerpt ({@code [Source: (String)"{…"; line: 1, column: 5]}),
+ * than of the parser: without the parser's source excerpt (<code>[Source: (String)"&#123;…"; line: 1, column: 5]</code>),
  * reference chain, settings ({@code StreamReadConstraints.getMaxNumberLength()}), token names
  * ({@code JsonToken.START_OBJECT}) or Java class names. Applied once, where every message of a budget file or a
  * profile is made. Stateless.
