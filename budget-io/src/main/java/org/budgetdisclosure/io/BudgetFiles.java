@@ -373,7 +373,9 @@ public final class BudgetFiles {
         if (message == null) {
             return "";
         }
-        String line = message.lines().findFirst().orElse("");
+        // the parser's excerpt of the source may hold the file's line breaks ("[Source: (String)"{\n…"): taken out
+        // whole before the first line is kept, or half of it would stay
+        String line = org.budgetdisclosure.model.files.ParserMessages.plain(message).lines().findFirst().orElse("");
         line = line.replaceAll("`[a-z0-9_.]+\\.([A-Za-z0-9_$]+)`", "$1").replace("FileModel$", "");
         return "; " + line;
     }

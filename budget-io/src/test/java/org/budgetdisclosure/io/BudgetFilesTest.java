@@ -43,6 +43,16 @@ class BudgetFilesTest {
     }
 
     @Test
+    void aMalformedFileWhoseExcerptHoldsALineBreakShowsNoneOfTheParsersExcerpt() {
+        // "{\n": Jackson quotes the source, line break and all, in "start marker at [Source: (String)"{\n"; …]"
+        assertThatThrownBy(() -> BudgetFiles.read("{\n".getBytes(StandardCharsets.UTF_8), "bad.json", BudgetFiles.Syntax.JSON))
+                .isInstanceOf(BudgetFileException.class)
+                .hasMessageContaining("malformed JSON")
+                .hasMessageNotContaining("Source")
+                .hasMessageNotContaining("(String)");
+    }
+
+    @Test
     void malformedYaml() {
         assertThatThrownBy(() -> BudgetFiles.read("format: 'unterminated\nyear: 2022\n".getBytes(StandardCharsets.UTF_8),
                 "budget.yaml", Syntax.YAML)).isInstanceOf(BudgetFileException.class)
