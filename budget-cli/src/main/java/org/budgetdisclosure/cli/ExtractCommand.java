@@ -43,6 +43,15 @@ final class ExtractCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("budget: " + file + ": the PDF carries no files");
             return 1;
         }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (AssociatedFile f : files) {
+            if (!names.add(f.fileName())) {
+                // a second file of the same name would replace the first (a source named figures.json)
+                spec.commandLine().getErr().println("budget: " + file + ": the PDF carries two files named "
+                        + f.fileName() + "; nothing written");
+                return UserErrors.UNUSABLE_INPUT;
+            }
+        }
         Files.createDirectories(out);
         for (AssociatedFile f : files) {
             // the name is the PDF's: only its last part, so that it cannot reach outside the directory

@@ -126,6 +126,17 @@ class HostilePdfTest {
     }
 
     @Test
+    void aCarriedFileNamedLikeAShellsSettingsIsWrittenUnderAPlainName() throws Exception {
+        Path dot = file("dot.pdf", carrying(".bashrc", ONE_FIGURE, "", List.of()));
+        Path out = Files.createDirectories(dir.resolve("home"));
+        Files.writeString(out.resolve(".bashrc"), "mine");
+        CommandLineTest.Run r = CommandLineTest.run("extract", dot.toString(), "--out", out.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(out.resolve(".bashrc")).hasContent("mine");
+        assertThat(out.resolve("figures.json")).hasBinaryContent(ONE_FIGURE);
+    }
+
+    @Test
     void aFifoOrADeviceNamedPdfIsRefusedWithoutBeingRead() throws Exception {
         Path fifo = dir.resolve("fifo.pdf");
         Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
