@@ -137,6 +137,18 @@ class HostilePdfTest {
     }
 
     @Test
+    void carriedFiguresThatAreNotJsonOrNestTooDeepAreExplainedWithoutTheParsersInternals() throws Exception {
+        for (byte[] figures : List.of(new byte[] {(byte) 0xff, (byte) 0xfe, '[', '['},
+                "[".repeat(5000).getBytes(StandardCharsets.UTF_8))) {
+            Path p = file("figures.pdf", carrying("figures.json", figures, "", List.of()));
+            CommandLineTest.Run r = CommandLineTest.run("verify", p.toString());
+            assertThat(r.status()).as(r.err()).isEqualTo(2);
+            assertThat(r.err()).contains("cannot read the PDF's figures").doesNotContain("Source")
+                    .doesNotContain("StreamReadConstraints").doesNotContain("StreamReadFeature");
+        }
+    }
+
+    @Test
     void aFifoOrADeviceNamedPdfIsRefusedWithoutBeingRead() throws Exception {
         Path fifo = dir.resolve("fifo.pdf");
         Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();

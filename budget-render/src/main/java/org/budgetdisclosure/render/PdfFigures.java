@@ -206,7 +206,9 @@ public final class PdfFigures {
         } catch (UnreadablePdfException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new UnreadablePdfException("cannot read the PDF's figures: " + e.getMessage(), e);
+            // in the file's words: not Jackson's source excerpt or its settings (StreamReadConstraints)
+            throw new UnreadablePdfException("cannot read the PDF's figures: "
+                    + org.budgetdisclosure.model.files.ParserMessages.plain(String.valueOf(e.getMessage())), e);
         }
     }
 
