@@ -89,7 +89,13 @@ final class VerifyCommand implements Callable<Integer> {
             String date = new ObjectMapper().readTree(new String(figures, StandardCharsets.UTF_8)).path("date").asText();
             RenderOptions options = RenderOptions.defaults().withProfile(RenderCommand.profileFor(null, read, copy));
             if (!date.isEmpty()) {
-                options = options.withDate(LocalDate.parse(date));
+                try {
+                    options = options.withDate(LocalDate.parse(date));
+                } catch (java.time.format.DateTimeParseException e) {
+                    out.println(file + ": FAILED: the carried figures' date \"" + date + "\" is not a date "
+                            + "(yyyy-mm-dd): not re-rendered");
+                    return 1;
+                }
             }
             byte[] again = Disclosure.of(read.budget(), options).bytes(Format.JSON);
             if (Arrays.equals(again, figures)) {

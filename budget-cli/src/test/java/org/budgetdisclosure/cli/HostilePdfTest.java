@@ -149,6 +149,26 @@ class HostilePdfTest {
     }
 
     @Test
+    void carriedFiguresWhoseDateIsNotADateFailWithoutAStackTrace() throws Exception {
+        byte[] source = Files.readAllBytes(ExtractVerifyTest.FINANCE);
+        byte[] figures = "{\"date\":\"99999-01-01\",\"figures\":[]}".getBytes(StandardCharsets.UTF_8);
+        // two carried files: the figures (object 5) and the budget file (object 7)
+        List<String> objects = List.of(
+                "<< /Type /Catalog /Pages 2 0 R /AF [4 0 R 6 0 R] >>",
+                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 10 10] >>",
+                "<< /Type /Filespec /F (figures.json) /UF (figures.json) /AFRelationship /Data /EF << /F 5 0 R >> >>",
+                "<< /Length " + figures.length + " /Type /EmbeddedFile >>\nstream\n"
+                        + new String(figures, StandardCharsets.ISO_8859_1) + "\nendstream",
+                "<< /Type /Filespec /F (s.json) /UF (s.json) /AFRelationship /Source /EF << /F 7 0 R >> >>",
+                "/Type /EmbeddedFile");
+        Path p = file("date.pdf", pdf(objects, source, 7));
+        CommandLineTest.Run r = CommandLineTest.run("verify", p.toString());
+        assertThat(r.status()).as(r.out() + r.err()).isEqualTo(1);
+        assertThat(r.out()).contains("date \"99999-01-01\" is not a date");
+    }
+
+    @Test
     void aFifoOrADeviceNamedPdfIsRefusedWithoutBeingRead() throws Exception {
         Path fifo = dir.resolve("fifo.pdf");
         Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
