@@ -188,6 +188,8 @@ public final class PdfFigures {
             JsonNode root = new ObjectMapper().readTree(new String(figures, StandardCharsets.UTF_8));
             Map<String, Map<Long, String>> cells = printedCells(doc);
             List<Mismatch> mismatches = new ArrayList<>();
+            Map<String, java.util.Set<Long>> carried = new HashMap<>();
+            Map<String, java.util.Set<Integer>> figureColumns = new HashMap<>();
             int count = 0;
             for (JsonNode f : root.path("figures")) {
                 count++;
@@ -200,6 +202,25 @@ public final class PdfFigures {
                 if (text == null || !matches(text, new BigDecimal(value))) {
                     mismatches.add(new Mismatch(table, f.path("tableTitle").asText(), row, f.path("rowName").asText(),
                             column, f.path("columnName").asText(), text == null ? "(not printed)" : text, value));
+                }
+                carried.computeIfAbsent(table, t -> new java.util.HashSet<>()).add(key(row, column));
+                figureColumns.computeIfAbsent(table, t -> new java.util.HashSet<>()).add(column);
+            }
+            // and the other way round: a figure printed in a column of figures (or, where the PDF carries none at
+            // all, in any table) must be carried, or figures taken out of figures.json would pass unseen
+            for (Map.Entry<String, Map<Long, String>> table : new java.util.TreeMap<>(cells).entrySet()) {
+                java.util.Set<Integer> columns = figureColumns.get(table.getKey());
+                if (columns == null && count > 0) {
+                    continue;
+                }
+                for (Map.Entry<Long, String> cell : new java.util.TreeMap<>(table.getValue()).entrySet()) {
+                    int row = (int) (cell.getKey() >>> 32);
+                    int column = (int) (cell.getKey() & 0xffffffffL);
+                    if ((columns == null || columns.contains(column)) && isFigure(cell.getValue())
+                            && !carried.getOrDefault(table.getKey(), java.util.Set.of()).contains(cell.getKey())) {
+                        mismatches.add(new Mismatch(table.getKey(), "", row, "", column, "", cell.getValue(),
+                                "(not carried)"));
+                    }
                 }
             }
             return new Check(count, mismatches);
@@ -229,6 +250,20 @@ public final class PdfFigures {
         try {
             BigDecimal shown = new BigDecimal(plain);
             return value.setScale(Math.max(shown.scale(), 0), RoundingMode.HALF_UP).compareTo(shown) == 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** Whether a printed text is a figure: a number once its separators are removed. */
+    static boolean isFigure(String printed) {
+        String plain = printed.replace(",", "").replaceAll("[\\s\u3000]+", "");
+        if (plain.isEmpty() || plain.length() > 40) {
+            return false;
+        }
+        try {
+            new BigDecimal(plain);
+            return true;
         } catch (NumberFormatException e) {
             return false;
         }
