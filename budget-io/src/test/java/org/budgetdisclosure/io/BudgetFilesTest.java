@@ -53,6 +53,18 @@ class BudgetFilesTest {
     }
 
     @Test
+    void aTextWhereAnObjectIsExpectedIsSaidInTheFilesWords() {
+        assertThatThrownBy(() -> BudgetFiles.read(minimal("\"names\": {\"functional\": \"=x\"}")
+                .getBytes(StandardCharsets.UTF_8), "budget.json", BudgetFiles.Syntax.JSON))
+                .isInstanceOf(BudgetFileException.class)
+                .hasMessageContaining("names.functional")
+                .hasMessageContaining("expected an object, found \"=x\"")
+                .hasMessageNotContaining("Cannot construct")
+                .hasMessageNotContaining("LinkedHashMap")
+                .hasMessageNotContaining("Creator");
+    }
+
+    @Test
     void malformedYaml() {
         assertThatThrownBy(() -> BudgetFiles.read("format: 'unterminated\nyear: 2022\n".getBytes(StandardCharsets.UTF_8),
                 "budget.yaml", Syntax.YAML)).isInstanceOf(BudgetFileException.class)
