@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.budgetdisclosure.model.files.InputFiles;
 import org.budgetdisclosure.render.AtomicFile;
 import org.budgetdisclosure.render.PdfFigures;
 import org.budgetdisclosure.render.pdf.AssociatedFile;
@@ -33,23 +34,28 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<AssociatedFile> files;
         try {
-            files = PdfFigures.extract(Files.readAllBytes(file));
-        } catch (PdfFigures.UnreadablePdfException | java.nio.file.NoSuchFileException e) {
-            spec.commandLine().getErr().println("budget: " + file + ": " + (e instanceof java.nio.file.NoSuchFileException
-                    ? "no such file" : e.getMessage()));
+            files = PdfFigures.extract(PdfFigures.read(file));
+        } catch (PdfFigures.UnreadablePdfException | InputFiles.RefusedFileException e) {
+            spec.commandLine().getErr().println("budget: " + file + ": " + e.getMessage());
             return UserErrors.UNUSABLE_INPUT;
         }
         if (files.isEmpty()) {
             spec.commandLine().getErr().println("budget: " + file + ": the PDF carries no files");
             return 1;
         }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (AssociatedFile f : files) {
+            if (!names.add(f.fileName())) {
+                // a second file of the same name would replace the first (a source named figures.json)
+                spec.commandLine().getErr().println("budget: " + file + ": the PDF carries two files named "
+                        + f.fileName() + "; nothing written");
+                return UserErrors.UNUSABLE_INPUT;
+            }
+        }
         Files.createDirectories(out);
         for (AssociatedFile f : files) {
             // the name is the PDF's: only its last part, so that it cannot reach outside the directory
-            String name = Path.of(f.name().replace('\\', '/')).getFileName().toString();
-            if (name.isBlank() || name.equals("..") || name.equals(".")) {
-                name = f.relationship() == AssociatedFile.Relationship.SOURCE ? "source" : "figures.json";
-            }
+            String name = f.fileName();
             Path target = out.resolve(name);
             if (target.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
                 spec.commandLine().getErr().println("budget: " + target + " would overwrite the PDF itself");

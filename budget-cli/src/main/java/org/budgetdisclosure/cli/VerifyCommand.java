@@ -49,12 +49,11 @@ final class VerifyCommand implements Callable<Integer> {
         PdfFigures.Check check;
         List<AssociatedFile> files;
         try {
-            pdf = Files.readAllBytes(file);
+            pdf = PdfFigures.read(file);
             check = PdfFigures.check(pdf);
             files = PdfFigures.extract(pdf);
-        } catch (PdfFigures.UnreadablePdfException | java.nio.file.NoSuchFileException e) {
-            err.println("budget: " + file + ": " + (e instanceof java.nio.file.NoSuchFileException ? "no such file"
-                    : e.getMessage()));
+        } catch (PdfFigures.UnreadablePdfException | org.budgetdisclosure.model.files.InputFiles.RefusedFileException e) {
+            err.println("budget: " + file + ": " + e.getMessage());
             return UserErrors.UNUSABLE_INPUT;
         }
         int status = 0;
@@ -82,15 +81,21 @@ final class VerifyCommand implements Callable<Integer> {
     /** Re-validates and re-renders the carried budget file; its figures must be the carried ones, byte for byte. */
     private int rerender(AssociatedFile source, byte[] figures, PrintWriter out) throws Exception {
         Path dir = Files.createTempDirectory("budget-verify");
-        String name = Path.of(source.name().replace('\\', '/')).getFileName().toString();
-        Path copy = dir.resolve(name.isBlank() || name.startsWith(".") ? "source.json" : name);
+        String name = source.fileName();
+        Path copy = dir.resolve(name.startsWith(".") ? "source.json" : name);
         try {
             Files.write(copy, source.bytes());
             BudgetFile read = BudgetFiles.readFile(copy);
             String date = new ObjectMapper().readTree(new String(figures, StandardCharsets.UTF_8)).path("date").asText();
             RenderOptions options = RenderOptions.defaults().withProfile(RenderCommand.profileFor(null, read, copy));
             if (!date.isEmpty()) {
-                options = options.withDate(LocalDate.parse(date));
+                try {
+                    options = options.withDate(LocalDate.parse(date));
+                } catch (java.time.format.DateTimeParseException e) {
+                    out.println(file + ": FAILED: the carried figures' date \"" + date + "\" is not a date "
+                            + "(yyyy-mm-dd): not re-rendered");
+                    return 1;
+                }
             }
             byte[] again = Disclosure.of(read.budget(), options).bytes(Format.JSON);
             if (Arrays.equals(again, figures)) {

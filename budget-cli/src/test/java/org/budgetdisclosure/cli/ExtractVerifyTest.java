@@ -87,6 +87,28 @@ class ExtractVerifyTest {
     }
 
     @Test
+    void figuresTakenOutOfTheCarriedFileAreNamedAsPrintedButNotCarried() throws Exception {
+        Path plain = dir.resolve("plain");
+        CommandLineTest.Run rendered = CommandLineTest.run("render", FINANCE.toString(), "--format", "pdf", "--out",
+                plain.toString());
+        assertThat(rendered.status()).as(rendered.err()).isZero();
+        Path emptied = dir.resolve("emptied.pdf");
+        try (PDDocument doc = Loader.loadPDF(plain.resolve(BASE + ".pdf").toFile())) {
+            COSArray af = doc.getDocumentCatalog().getCOSObject().getCOSArray(COSName.getPDFName("AF"));
+            COSDictionary spec = (COSDictionary) af.getObject(0);
+            org.apache.pdfbox.cos.COSStream figures = (org.apache.pdfbox.cos.COSStream) spec
+                    .getCOSDictionary(COSName.EF).getDictionaryObject(COSName.F);
+            try (var out = figures.createOutputStream(COSName.FLATE_DECODE)) {
+                out.write("{\"figures\":[]}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            doc.save(emptied.toFile());
+        }
+        CommandLineTest.Run r = CommandLineTest.run("verify", emptied.toString());
+        assertThat(r.status()).as(r.out() + r.err()).isEqualTo(1);
+        assertThat(r.out()).contains("FAILED").contains("embedded (not carried)");
+    }
+
+    @Test
     void aPdfWithoutFiguresIsUnusable() {
         CommandLineTest.Run r = CommandLineTest.run("render", FINANCE.toString(), "--no-embedded-figures", "--format",
                 "pdf", "--out", dir.resolve("bare").toString());

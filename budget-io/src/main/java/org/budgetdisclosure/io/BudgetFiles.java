@@ -340,6 +340,14 @@ public final class BudgetFiles {
             detail = "expected " + expected(m.getTargetType()) + ", found "
                     + e.getOriginalMessage().replaceFirst("(?s)Cannot coerce [^(]*\\((.*?)\\) to .*", "$1")
                             .replace("\"", "");
+        } else if (e instanceof MismatchedInputException m && m.getTargetType() != null
+                && e.getOriginalMessage().startsWith("Cannot construct instance of")) {
+            // "Cannot construct instance of `LinkedHashMap` (although at least one Creator exists): no
+            // String-argument constructor/factory method to deserialize from String value ('x')": what was found
+            java.util.regex.Matcher found = java.util.regex.Pattern.compile("(?s)deserialize from (\\w+) value \\((.*)\\)$")
+                    .matcher(e.getOriginalMessage());
+            detail = "expected " + expected(m.getTargetType()) + (found.find() ? ", found "
+                    + found.group(2).replaceAll("^'|'$", "\"") : "");
         } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             detail = "expected " + expected(m.getTargetType()) + firstLine(e.getOriginalMessage());
         } else if (e instanceof JsonMappingException) {
@@ -373,7 +381,9 @@ public final class BudgetFiles {
         if (message == null) {
             return "";
         }
-        String line = message.lines().findFirst().orElse("");
+        // the parser's excerpt of the source may hold the file's line breaks ("[Source: (String)"{\n…"): taken out
+        // whole before the first line is kept, or half of it would stay
+        String line = org.budgetdisclosure.model.files.ParserMessages.plain(message).lines().findFirst().orElse("");
         line = line.replaceAll("`[a-z0-9_.]+\\.([A-Za-z0-9_$]+)`", "$1").replace("FileModel$", "");
         return "; " + line;
     }

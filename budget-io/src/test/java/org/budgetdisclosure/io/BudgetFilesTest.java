@@ -43,6 +43,28 @@ class BudgetFilesTest {
     }
 
     @Test
+    void aMalformedFileWhoseExcerptHoldsALineBreakShowsNoneOfTheParsersExcerpt() {
+        // "{\n": Jackson quotes the source, line break and all, in "start marker at [Source: (String)"{\n"; …]"
+        assertThatThrownBy(() -> BudgetFiles.read("{\n".getBytes(StandardCharsets.UTF_8), "bad.json", BudgetFiles.Syntax.JSON))
+                .isInstanceOf(BudgetFileException.class)
+                .hasMessageContaining("malformed JSON")
+                .hasMessageNotContaining("Source")
+                .hasMessageNotContaining("(String)");
+    }
+
+    @Test
+    void aTextWhereAnObjectIsExpectedIsSaidInTheFilesWords() {
+        assertThatThrownBy(() -> BudgetFiles.read(minimal("\"names\": {\"functional\": \"=x\"}")
+                .getBytes(StandardCharsets.UTF_8), "budget.json", BudgetFiles.Syntax.JSON))
+                .isInstanceOf(BudgetFileException.class)
+                .hasMessageContaining("names.functional")
+                .hasMessageContaining("expected an object, found \"=x\"")
+                .hasMessageNotContaining("Cannot construct")
+                .hasMessageNotContaining("LinkedHashMap")
+                .hasMessageNotContaining("Creator");
+    }
+
+    @Test
     void malformedYaml() {
         assertThatThrownBy(() -> BudgetFiles.read("format: 'unterminated\nyear: 2022\n".getBytes(StandardCharsets.UTF_8),
                 "budget.yaml", Syntax.YAML)).isInstanceOf(BudgetFileException.class)

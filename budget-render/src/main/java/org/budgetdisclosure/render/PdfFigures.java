@@ -34,7 +34,29 @@ import org.budgetdisclosure.render.pdf.AssociatedFile;
  */
 public final class PdfFigures {
 
+    /** The largest PDF read: 256 MiB. */
+    public static final long MAX_PDF = 256L << 20;
+    /** The largest file a PDF may carry, unpacked: 64 MiB, as a budget file. */
+    public static final int MAX_CARRIED = 64 << 20;
+    /** How deep the structure tree is walked: deeper is not a disclosure's. */
+    static final int MAX_DEPTH = 256;
+    /** The most grid slots a table's cells (with their spans) may cover. */
+    static final int MAX_SLOTS = 4_000_000;
+
     private PdfFigures() {
+    }
+
+    /**
+     * Reads a PDF file under the checks of every input file: it exists, is a regular file after following links
+     * (not a FIFO, not a device), and is at most {@link #MAX_PDF} bytes.
+     *
+     * @param file the PDF, not null
+     * @return its bytes, never null
+     * @throws org.budgetdisclosure.model.files.InputFiles.RefusedFileException if it is not to be read, saying why
+     * @throws IOException if it cannot be read
+     */
+    public static byte[] read(java.nio.file.Path file) throws IOException {
+        return org.budgetdisclosure.model.files.InputFiles.read(file, MAX_PDF, "PDFs");
     }
 
     /** A figure printed otherwise than the figures carried say (or not printed): where, and both texts. */
@@ -81,7 +103,7 @@ public final class PdfFigures {
             return extract(doc);
         } catch (UnreadablePdfException e) {
             throw e;
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             throw new UnreadablePdfException("cannot read the PDF: " + e.getMessage(), e);
         }
     }
@@ -103,10 +125,7 @@ public final class PdfFigures {
             if (name == null || !(stream instanceof COSStream embedded)) {
                 continue;
             }
-            byte[] bytes;
-            try (var in = embedded.createInputStream()) {
-                bytes = in.readAllBytes();
-            }
+            byte[] bytes = unpacked(embedded, name);
             String type = Optional.ofNullable(embedded.getNameAsString(COSName.SUBTYPE)).orElse("application/octet-stream");
             String relationship = spec.getNameAsString(COSName.getPDFName("AFRelationship"));
             files.add(new AssociatedFile(name, type, Optional.ofNullable(spec.getString(COSName.DESC)).orElse(""),
@@ -114,6 +133,42 @@ public final class PdfFigures {
                             : AssociatedFile.Relationship.DATA, bytes));
         }
         return files;
+    }
+
+    /**
+     * The content of a carried file, unpacked within {@link #MAX_CARRIED}: stored plain or with FlateDecode (as
+     * this library writes it), inflated here rather than by PDFBox, which would unpack the whole stream in memory
+     * before a byte is counted (a few megabytes of zeros deflated are gigabytes).
+     */
+    private static byte[] unpacked(COSStream stream, String name) throws IOException {
+        COSBase filter = stream.getDictionaryObject(COSName.FILTER);
+        List<COSBase> filters = new ArrayList<>();
+        if (filter instanceof COSArray array) {
+            for (int i = 0; i < array.size(); i++) {
+                filters.add(array.getObject(i));
+            }
+        } else if (filter != null) {
+            filters.add(filter);
+        }
+        boolean flate = filters.size() == 1
+                && (COSName.FLATE_DECODE.equals(filters.get(0)) || COSName.FLATE_DECODE_ABBREVIATION.equals(filters.get(0)));
+        COSBase parameters = stream.getDictionaryObject(COSName.DECODE_PARMS);
+        boolean predictor = parameters instanceof COSDictionary p && p.getInt(COSName.PREDICTOR, 1) > 1
+                || parameters instanceof COSArray;
+        if (!filters.isEmpty() && (!flate || predictor)) {
+            throw new UnreadablePdfException("the carried file " + name + " is packed otherwise than with "
+                    + "FlateDecode; carried files are read stored plain or deflated", null);
+        }
+        byte[] bytes;
+        try (var raw = stream.createRawInputStream();
+                var in = flate ? new java.util.zip.InflaterInputStream(raw) : raw) {
+            bytes = in.readNBytes(MAX_CARRIED + 1);
+        }
+        if (bytes.length > MAX_CARRIED) {
+            throw new UnreadablePdfException("the carried file " + name + " unpacks to more than " + MAX_CARRIED
+                    + " bytes; a carried file is limited to 64 MiB", null);
+        }
+        return bytes;
     }
 
     /**
@@ -133,6 +188,8 @@ public final class PdfFigures {
             JsonNode root = new ObjectMapper().readTree(new String(figures, StandardCharsets.UTF_8));
             Map<String, Map<Long, String>> cells = printedCells(doc);
             List<Mismatch> mismatches = new ArrayList<>();
+            Map<String, java.util.Set<Long>> carried = new HashMap<>();
+            Map<String, java.util.Set<Integer>> figureColumns = new HashMap<>();
             int count = 0;
             for (JsonNode f : root.path("figures")) {
                 count++;
@@ -146,12 +203,33 @@ public final class PdfFigures {
                     mismatches.add(new Mismatch(table, f.path("tableTitle").asText(), row, f.path("rowName").asText(),
                             column, f.path("columnName").asText(), text == null ? "(not printed)" : text, value));
                 }
+                carried.computeIfAbsent(table, t -> new java.util.HashSet<>()).add(key(row, column));
+                figureColumns.computeIfAbsent(table, t -> new java.util.HashSet<>()).add(column);
+            }
+            // and the other way round: a figure printed in a column of figures (or, where the PDF carries none at
+            // all, in any table) must be carried, or figures taken out of figures.json would pass unseen
+            for (Map.Entry<String, Map<Long, String>> table : new java.util.TreeMap<>(cells).entrySet()) {
+                java.util.Set<Integer> columns = figureColumns.get(table.getKey());
+                if (columns == null && count > 0) {
+                    continue;
+                }
+                for (Map.Entry<Long, String> cell : new java.util.TreeMap<>(table.getValue()).entrySet()) {
+                    int row = (int) (cell.getKey() >>> 32);
+                    int column = (int) (cell.getKey() & 0xffffffffL);
+                    if ((columns == null || columns.contains(column)) && isFigure(cell.getValue())
+                            && !carried.getOrDefault(table.getKey(), java.util.Set.of()).contains(cell.getKey())) {
+                        mismatches.add(new Mismatch(table.getKey(), "", row, "", column, "", cell.getValue(),
+                                "(not carried)"));
+                    }
+                }
             }
             return new Check(count, mismatches);
         } catch (UnreadablePdfException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new UnreadablePdfException("cannot read the PDF's figures: " + e.getMessage(), e);
+            // in the file's words: not Jackson's source excerpt or its settings (StreamReadConstraints)
+            throw new UnreadablePdfException("cannot read the PDF's figures: "
+                    + org.budgetdisclosure.model.files.ParserMessages.plain(String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -177,6 +255,20 @@ public final class PdfFigures {
         }
     }
 
+    /** Whether a printed text is a figure: a number once its separators are removed. */
+    static boolean isFigure(String printed) {
+        String plain = printed.replace(",", "").replaceAll("[\\s\u3000]+", "");
+        if (plain.isEmpty() || plain.length() > 40) {
+            return false;
+        }
+        try {
+            new BigDecimal(plain);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
     private static long key(int row, int column) {
         return ((long) row << 32) | column;
     }
@@ -196,7 +288,8 @@ public final class PdfFigures {
         Map<String, Map<Long, String>> tables = new HashMap<>();
         COSDictionary root = doc.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.STRUCT_TREE_ROOT);
         if (root != null) {
-            walk(root.getDictionaryObject(COSName.K), texts, tables);
+            walk(root.getDictionaryObject(COSName.K), texts, tables,
+                    java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()), 0);
         }
         return tables;
     }
@@ -233,19 +326,28 @@ public final class PdfFigures {
         return kids;
     }
 
+    /** Walks the structure tree: each element once (a tree that holds itself is not walked again), within a depth. */
     private static void walk(COSBase k, Map<COSDictionary, Map<Integer, String>> texts,
-            Map<String, Map<Long, String>> tables) {
+            Map<String, Map<Long, String>> tables, java.util.Set<COSDictionary> seen, int depth)
+            throws UnreadablePdfException {
+        if (depth > MAX_DEPTH) {
+            throw new UnreadablePdfException("its structure tree is nested deeper than " + MAX_DEPTH + " levels", null);
+        }
         for (COSDictionary element : kids(k)) {
+            if (!seen.add(element)) {
+                continue;
+            }
             if ("Table".equals(element.getNameAsString(COSName.S)) && element.getString(COSName.ID) != null) {
                 tables.put(element.getString(COSName.ID), table(element, texts));
             } else if (element.containsKey(COSName.S)) {
-                walk(element.getDictionaryObject(COSName.K), texts, tables);
+                walk(element.getDictionaryObject(COSName.K), texts, tables, seen, depth + 1);
             }
         }
     }
 
     /** The body cells of a table by body row and grid column, header rows counted for the spans. */
-    private static Map<Long, String> table(COSDictionary table, Map<COSDictionary, Map<Integer, String>> texts) {
+    private static Map<Long, String> table(COSDictionary table, Map<COSDictionary, Map<Integer, String>> texts)
+            throws UnreadablePdfException {
         List<List<COSDictionary>> head = new ArrayList<>();
         List<List<COSDictionary>> body = new ArrayList<>();
         for (COSDictionary part : kids(table.getDictionaryObject(COSName.K))) {
@@ -266,8 +368,13 @@ public final class PdfFigures {
                 while (taken.containsKey(key(r, c))) {
                     c++;
                 }
-                int rowSpan = span(cell, "RowSpan");
+                // a span reaches no further than the table's rows, and all spans together cover a bounded grid
+                int rowSpan = Math.min(span(cell, "RowSpan"), rows.size() - r);
                 int colSpan = span(cell, "ColSpan");
+                if ((long) rowSpan * colSpan + taken.size() > MAX_SLOTS) {
+                    throw new UnreadablePdfException("its table " + table.getString(COSName.ID) + " covers more than "
+                            + MAX_SLOTS + " cells with its spans", null);
+                }
                 for (int i = 0; i < rowSpan; i++) {
                     for (int j = 0; j < colSpan; j++) {
                         taken.put(key(r + i, c + j), true);

@@ -105,8 +105,11 @@ public final class BudgetWorkbook {
         try {
             wb = new XSSFWorkbook(new ByteArrayInputStream(content));
         } catch (IOException | RuntimeException e) {
+            // POI quotes the exception it wraps ("InvalidFormatException: Can't read content types part !"): only the words
             throw new BudgetFileException(name, 0, 0, "", "cannot be read as an Excel workbook (.xlsx): "
-                    + firstLine(e.getMessage()) + "; save it from Excel or WPS as “Excel 工作簿 (*.xlsx)”");
+                    + firstLine(e.getMessage()).replaceAll(
+                            "(?:\\b[a-z][a-z0-9_]*\\.)*[A-Z][A-Za-z0-9_$]*(?:Exception|Error): ", "")
+                    + "; save it from Excel or WPS as “Excel 工作簿 (*.xlsx)”");
         }
         try (wb) {
             WorkbookReader reader = new WorkbookReader(name, wb);

@@ -79,6 +79,27 @@ class HostileWorkbookTest {
         void write(OutputStream out) throws Exception;
     }
 
+    @Test
+    void aDoctypeInTheContentTypesIsRefusedInWordsWithoutTheExceptionPoiQuotes() throws Exception {
+        ByteArrayOutputStream template = new ByteArrayOutputStream();
+        BudgetWorkbook.template(Catalogue.bundled(), 2022, template);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(template.toByteArray()));
+                ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                zip.putNextEntry(new ZipEntry(e.getName()));
+                byte[] bytes = in.readAllBytes();
+                if (e.getName().equals("[Content_Types].xml")) {
+                    bytes = new String(bytes, StandardCharsets.UTF_8).replaceFirst("\\?>",
+                            "?><!DOCTYPE x [<!ENTITY a SYSTEM \"file:///etc/passwd\">]>").getBytes(StandardCharsets.UTF_8);
+                }
+                zip.write(bytes);
+                zip.closeEntry();
+            }
+        }
+        assertThat(refused(out.toByteArray())).contains("cannot be read as an Excel workbook");
+    }
+
     static byte[] withSheet(String sheetName, SheetWriter sheet) throws Exception {
         ByteArrayOutputStream template = new ByteArrayOutputStream();
         BudgetWorkbook.template(Catalogue.bundled(), 2022, template);

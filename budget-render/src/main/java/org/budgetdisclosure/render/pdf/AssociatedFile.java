@@ -46,6 +46,25 @@ public record AssociatedFile(String name, String mediaType, String description, 
         bytes = bytes.clone();
     }
 
+    /**
+     * The name to write the file under, whatever the PDF says: the last part of its name (so that {@code ../../x}
+     * is {@code x}, {@code /} or {@code ..} nothing), without control characters, at most 255 bytes in UTF-8, not
+     * hidden (a name starting with a dot, such as {@code .bashrc}, would replace a shell's settings where a PDF is
+     * extracted in a home folder); where nothing usable is left, {@code source} or {@code figures.json} by its
+     * relationship.
+     *
+     * @return a plain file name, never blank
+     */
+    public String fileName() {
+        String last = name.replace('\\', '/');
+        last = last.substring(last.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+        if (last.isEmpty() || last.startsWith(".")
+                || last.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 255) {
+            return relationship == Relationship.SOURCE ? "source" : "figures.json";
+        }
+        return last;
+    }
+
     /** @return a copy of the content */
     @Override
     public byte[] bytes() {
