@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.budgetdisclosure.model.files.InputFiles;
-import org.budgetdisclosure.render.AtomicFile;
 import org.budgetdisclosure.render.PdfFigures;
 import org.budgetdisclosure.render.pdf.AssociatedFile;
 import picocli.CommandLine.Command;
@@ -29,6 +28,10 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Where to write (default: the current directory).")
     private Path out = Path.of(".");
+
+    @Option(names = "--force", description = "Replace files of the same names in the output folder (by default an "
+            + "existing file is never replaced: the names are the PDF's).")
+    private boolean force;
 
     @Override
     public Integer call() throws Exception {
@@ -55,16 +58,29 @@ final class ExtractCommand implements Callable<Integer> {
         Files.createDirectories(out);
         for (AssociatedFile f : files) {
             // the name is the PDF's: only its last part, so that it cannot reach outside the directory
-            String name = f.fileName();
-            Path target = out.resolve(name);
+            Path target = out.resolve(f.fileName());
             if (target.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
                 spec.commandLine().getErr().println("budget: " + target + " would overwrite the PDF itself");
                 return UserErrors.UNUSABLE_INPUT;
             }
-            byte[] bytes = f.bytes();
-            AtomicFile.write(target, stream -> stream.write(bytes));
-            spec.commandLine().getOut().println("wrote " + target + " (" + f.relationship().pdfName() + ", "
-                    + f.mediaType() + ", " + bytes.length + " bytes)");
+            if (!force && Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                // a name chosen by the PDF never replaces a file of the user's unless asked: nothing written
+                spec.commandLine().getErr().println("budget: " + target + " exists; nothing written (the PDF names "
+                        + "its files: extract into another folder, or add --force to replace them)");
+                return UserErrors.UNUSABLE_INPUT;
+            }
+        }
+        // all or none
+        try (org.budgetdisclosure.render.AtomicFileSet set = new org.budgetdisclosure.render.AtomicFileSet()) {
+            for (AssociatedFile f : files) {
+                byte[] bytes = f.bytes();
+                set.add(out.resolve(f.fileName()), stream -> stream.write(bytes));
+            }
+            set.commit();
+        }
+        for (AssociatedFile f : files) {
+            spec.commandLine().getOut().println("wrote " + out.resolve(f.fileName()) + " ("
+                    + f.relationship().pdfName() + ", " + f.mediaType() + ", " + f.bytes().length + " bytes)");
         }
         return 0;
     }

@@ -31,9 +31,18 @@ final class RenderChecks {
      * @return the report with the error render would refuse the budget with, if any
      */
     static ValidationReport withRenderChecks(ValidationReport report, Budget budget, Profile layout) {
+        return withRenderChecks(report, () -> Disclosure.of(budget, RenderOptions.defaults().withProfile(layout)));
+    }
+
+    /**
+     * @param report the validation report without errors, not null
+     * @param document makes the document as render would (a budget's or final accounts'), not null
+     * @return the report with the error render would refuse the facts with, if any
+     */
+    static ValidationReport withRenderChecks(ValidationReport report, Runnable document) {
         Finding refused;
         try {
-            Disclosure.of(budget, RenderOptions.defaults().withProfile(layout));
+            document.run();
             return report;
         } catch (RenderLimitException e) {
             refused = new Finding("render.text-limit", Severity.ERROR, e.location().isEmpty() ? "$" : e.location(),

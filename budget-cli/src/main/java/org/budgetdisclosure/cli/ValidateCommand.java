@@ -73,7 +73,18 @@ final class ValidateCommand implements Callable<Integer> {
                 Profile layout = null;
                 if (finalAccounts) {
                     result.put("kind", "final-accounts");
-                    report = FinalAccountsValidator.validate(FinalAccountsFiles.read(file));
+                    org.budgetdisclosure.model.finalaccounts.FinalAccounts accounts = FinalAccountsFiles.read(file);
+                    report = FinalAccountsValidator.validate(accounts);
+                    if (!report.hasErrors()) {
+                        // what render would refuse beyond the rules (text limits, glyphs, …), as for budgets
+                        Profile finalLayout = Profile.named(profile == null
+                                ? org.budgetdisclosure.render.FinalDisclosure.DEFAULT_PROFILE : profile);
+                        if (finalLayout.isFinalAccounts()) {
+                            report = RenderChecks.withRenderChecks(report, () -> org.budgetdisclosure.render
+                                    .FinalDisclosure.of(accounts, org.budgetdisclosure.render.RenderOptions.defaults()
+                                            .withProfile(finalLayout)));
+                        }
+                    }
                 } else {
                     read = located != null
                             ? new org.budgetdisclosure.io.BudgetFile(located.budget(), located.profile())

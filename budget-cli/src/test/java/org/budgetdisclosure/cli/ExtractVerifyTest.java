@@ -57,6 +57,22 @@ class ExtractVerifyTest {
         assertThat(r.out()).contains("Data, application/json").contains("Source, application/json");
     }
 
+    /** The PDF names its files: an existing file of the user's is never replaced unless asked, and nothing is written. */
+    @Test
+    void extractNeverReplacesAnExistingFileUnlessForced() throws Exception {
+        Path out = dir.resolve("mine");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve(BASE + ".json"), "the user's own file");
+        CommandLineTest.Run r = CommandLineTest.run("extract", pdf.toString(), "--out", out.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("exists; nothing written").doesNotContain("Exception");
+        assertThat(Files.readString(out.resolve(BASE + ".json"))).isEqualTo("the user's own file");
+        assertThat(out.resolve("figures.json")).doesNotExist();
+        CommandLineTest.Run forced = CommandLineTest.run("extract", pdf.toString(), "--out", out.toString(), "--force");
+        assertThat(forced.status()).as(forced.err()).isZero();
+        assertThat(Files.readAllBytes(out.resolve(BASE + ".json"))).isEqualTo(Files.readAllBytes(FINANCE));
+    }
+
     @Test
     void verifyPassesOnThePdfAsWritten() {
         CommandLineTest.Run r = CommandLineTest.run("verify", pdf.toString());

@@ -38,6 +38,21 @@ class FinalAccountsCommandTest {
         assertThat(unusable.out()).containsPattern("unreadable\\.json:\\d+:\\d+: at \\$\\.balances\\.opening: ");
     }
 
+    /** validate and render agree on final accounts too: a name over the text limit is refused by both. */
+    @Test
+    void validateRefusesWhatRenderRefuses() throws Exception {
+        Path huge = dir.resolve("huge.json");
+        Files.writeString(huge, Files.readString(FINAL).replaceFirst("\"name\": \"上海市普陀区财政局\"",
+                "\"name\": \"" + "局".repeat(30_000) + "\""));
+        Run validate = run("validate", huge.toString());
+        assertThat(validate.status()).isEqualTo(1);
+        assertThat(validate.out()).contains("render.text-limit").contains("department.name").doesNotContain("Exception");
+        Run render = run("render", huge.toString(), "--out", dir.resolve("out").toString());
+        assertThat(render.status()).isNotZero();
+        assertThat(render.err()).contains("department.name").doesNotContain("Exception");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
     @Test
     void batchValidatesFinalAccountsBesideBudgetsAndSaysTheyAreNotRendered() throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));

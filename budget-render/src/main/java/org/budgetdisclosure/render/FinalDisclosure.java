@@ -61,6 +61,7 @@ public final class FinalDisclosure {
         if (report.hasErrors()) {
             throw new BudgetValidationException(report);
         }
+        TextLimits.check(accounts);
         this.statements = FinalStatements.of(accounts,
                 options.catalogue().orElseGet(() -> Catalogue.forYear(accounts.year())));
         LocalDate date = options.date().orElse(LocalDate.of(accounts.year() + 1, 1, 1));

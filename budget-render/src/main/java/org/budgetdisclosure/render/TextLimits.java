@@ -103,6 +103,43 @@ final class TextLimits {
         }
     }
 
+    /**
+     * The same bounds for final accounts (部门决算): every text field they print, their units' too.
+     *
+     * @param accounts the final accounts, not null
+     * @throws RenderLimitException naming the first field over its limit, or the total
+     */
+    static void check(org.budgetdisclosure.model.finalaccounts.FinalAccounts accounts) {
+        TextLimits t = new TextLimits();
+        t.finalAccounts("", accounts);
+        if (t.total > Disclosure.MAX_TEXT_CHARACTERS) {
+            throw new RenderLimitException("the final accounts' text has " + t.total + " characters; a disclosure "
+                    + "is limited to " + Disclosure.MAX_TEXT_CHARACTERS + " (every text field counts)");
+        }
+    }
+
+    private void finalAccounts(String at, org.budgetdisclosure.model.finalaccounts.FinalAccounts a) {
+        name(at + "department.name", a.department().name());
+        name(at + "department.shortName", a.department().shortName());
+        a.names().forEach((code, name) -> name(at + "names." + code.value(), name));
+        paragraphs(at + "duties", a.duties());
+        a.openingBudgetReason().ifPresent(r -> paragraph(at + "openingBudgetReason", r));
+        a.lastYear().reasons().forEach((k, v) -> paragraph(at + "lastYear.reasons." + k.name(), v));
+        for (int i = 0; i < a.lineBudgets().size(); i++) {
+            var l = a.lineBudgets().get(i);
+            paragraph(at + "lineBudgets[" + i + "].usedFor", l.usedFor());
+            int n = i;
+            l.reason().ifPresent(r -> paragraph(at + "lineBudgets[" + n + "].reason", r));
+        }
+        for (int i = 0; i < a.composition().size(); i++) {
+            name(at + "composition[" + i + "].name", a.composition().get(i).name());
+            name(at + "composition[" + i + "].note", a.composition().get(i).note());
+        }
+        for (int i = 0; i < a.units().size(); i++) {
+            finalAccounts(at + "units[" + i + "].", a.units().get(i));
+        }
+    }
+
     /** The texts of the 编制说明 and 项目经费情况说明. */
     private void explanations(org.budgetdisclosure.model.facts.Explanations e) {
         e.priorRevenue().flatMap(p -> p.fiscalReason())
