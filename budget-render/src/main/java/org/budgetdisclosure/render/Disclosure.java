@@ -25,6 +25,7 @@ import org.budgetdisclosure.render.document.Document;
 import org.budgetdisclosure.render.document.TableFit;
 import org.budgetdisclosure.render.fonts.FontRole;
 import org.budgetdisclosure.render.fonts.FontSet;
+import org.budgetdisclosure.render.fonts.FontSubsets;
 import org.budgetdisclosure.render.fonts.GlyphCheck;
 import org.budgetdisclosure.render.html.HtmlRenderer;
 import org.budgetdisclosure.render.pdf.PdfRenderer;
@@ -53,6 +54,8 @@ public final class Disclosure {
     private final Statements statements;
     private final ValidationReport report;
     private final Document document;
+    /** the fonts cut once for the DOCX and the HTML of this document */
+    private final FontSubsets subsets = new FontSubsets();
 
     private Disclosure(Budget budget, RenderOptions options) {
         this.options = Objects.requireNonNull(options, "options");
@@ -186,8 +189,8 @@ public final class Disclosure {
     private DocumentWriter writer(Format format) {
         return switch (format) {
             case PDF -> new PdfRenderer(options.fonts());
-            case DOCX -> new DocxRenderer(options.fonts(), options.embedDocxFont());
-            case HTML -> new HtmlRenderer(options.fonts());
+            case DOCX -> new DocxRenderer(options.fonts(), options.embedDocxFont(), subsets);
+            case HTML -> new HtmlRenderer(options.fonts(), subsets);
             case XLSX -> XLSX;
             case CSV -> CSV;
             case JSON -> JSON;
