@@ -11,6 +11,7 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.budgetdisclosure.model.statements.StatementId;
 import org.budgetdisclosure.render.Format;
+import org.budgetdisclosure.render.fonts.Woff;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -91,10 +92,12 @@ class ReferenceHtmlTest {
         assertThat(html.select("div.scroll > table")).hasSize(html.select("table").size());
         String css = html.select("style").html();
         assertThat(css).contains("@media print").contains("size: A4");
-        // the body font subset has a glyph for every character of the document
+        // the body font subset, in a WOFF container, has a glyph for every character of the document
+        assertThat(css).contains("data:font/woff;base64,").contains("format(\"woff\")").doesNotContain("font/ttf");
         String data = css.replaceAll("(?s).*?font-family: \"bd-body-0\".*?base64,([^\"]+)\".*", "$1");
-        try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(Base64.getDecoder().decode(data)))) {
-            var cmap = font.getUnicodeCmapLookup();
+        byte[] font = Woff.unwrap(Base64.getDecoder().decode(data));
+        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font))) {
+            var cmap = ttf.getUnicodeCmapLookup();
             html.body().text().codePoints().filter(cp -> !Character.isWhitespace(cp) && cp != 0xa0)
                     .forEach(cp -> assertThat(cmap.getGlyphId(cp)).as("glyph for %s", Character.toString(cp))
                             .isNotZero());

@@ -25,6 +25,7 @@ import org.budgetdisclosure.render.document.Document;
 import org.budgetdisclosure.render.document.TableFit;
 import org.budgetdisclosure.render.fonts.FontRole;
 import org.budgetdisclosure.render.fonts.FontSet;
+import org.budgetdisclosure.render.fonts.FontSubsets;
 import org.budgetdisclosure.render.fonts.GlyphCheck;
 import org.budgetdisclosure.render.html.HtmlRenderer;
 import org.budgetdisclosure.render.pdf.PdfRenderer;
@@ -53,6 +54,8 @@ public final class Disclosure {
     private final Statements statements;
     private final ValidationReport report;
     private final Document document;
+    /** the fonts cut once for the DOCX and the HTML of this document */
+    private final FontSubsets subsets = new FontSubsets();
     /** Whether the PDF carries the figures of its tables (PDF/A-3b) or not (PDF/A-2b). */
     private final boolean figuresEmbedded;
     /** The budget file the PDF carries, if any (AFRelationship Source). */
@@ -206,8 +209,8 @@ public final class Disclosure {
     private DocumentWriter writer(Format format) {
         return switch (format) {
             case PDF -> new PdfRenderer(options.fonts(), associatedFiles());
-            case DOCX -> new DocxRenderer(options.fonts(), options.embedDocxFont());
-            case HTML -> new HtmlRenderer(options.fonts());
+            case DOCX -> new DocxRenderer(options.fonts(), options.embedDocxFont(), subsets);
+            case HTML -> new HtmlRenderer(options.fonts(), subsets);
             case XLSX -> XLSX;
             case CSV -> CSV;
             case JSON -> JSON;

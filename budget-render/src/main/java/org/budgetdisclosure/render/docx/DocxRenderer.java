@@ -20,6 +20,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.budgetdisclosure.render.writer.DocumentWriter;
 import org.budgetdisclosure.render.document.Document;
 import org.budgetdisclosure.render.fonts.FontSet;
+import org.budgetdisclosure.render.fonts.FontSubsets;
 import org.budgetdisclosure.render.ooxml.StableZip;
 
 /**
@@ -33,14 +34,25 @@ public final class DocxRenderer implements DocumentWriter {
 
     private final FontSet fonts;
     private final boolean embedFont;
+    private final FontSubsets subsets;
 
     /**
      * @param fonts the fonts, whose every needed glyph has been checked, not null
      * @param embedFont whether the file carries subsets of the fonts it uses
      */
     public DocxRenderer(FontSet fonts, boolean embedFont) {
+        this(fonts, embedFont, new FontSubsets());
+    }
+
+    /**
+     * @param fonts the fonts, whose every needed glyph has been checked, not null
+     * @param embedFont whether the file carries subsets of the fonts it uses
+     * @param subsets the subsets of this document's fonts, shared with its other writers, not null
+     */
+    public DocxRenderer(FontSet fonts, boolean embedFont, FontSubsets subsets) {
         this.fonts = java.util.Objects.requireNonNull(fonts, "fonts");
         this.embedFont = embedFont;
+        this.subsets = java.util.Objects.requireNonNull(subsets, "subsets");
     }
 
     @Override
@@ -55,7 +67,7 @@ public final class DocxRenderer implements DocumentWriter {
             properties(doc, document);
             doc.getSettings().setUpdateFields();
             if (embedFont) {
-                parts.putAll(FontEmbedding.embed(doc, docxFonts, document));
+                parts.putAll(FontEmbedding.embed(doc, docxFonts, document, subsets));
             }
             // POI's zip is read back and rewritten at once: store it, so that only the final zip deflates
             ZipArchiveOutputStream stored = new ZipArchiveOutputStream(raw);

@@ -18,7 +18,7 @@ import org.budgetdisclosure.render.document.Document;
 import org.budgetdisclosure.render.fonts.TextByRole;
 import org.budgetdisclosure.render.fonts.FontFace;
 import org.budgetdisclosure.render.fonts.FontRole;
-import org.budgetdisclosure.render.fonts.FontSubsetter;
+import org.budgetdisclosure.render.fonts.FontSubsets;
 import org.budgetdisclosure.render.ooxml.StableZip;
 
 /**
@@ -45,8 +45,8 @@ final class FontEmbedding {
      * Declares the fonts in the package and returns, by zip entry name, the writers of the font parts: the parts
      * themselves are left empty in POI's package and written once, into the final zip.
      */
-    static Map<String, StableZip.PartWriter> embed(XWPFDocument doc, DocxFonts fonts, Document document)
-            throws IOException {
+    static Map<String, StableZip.PartWriter> embed(XWPFDocument doc, DocxFonts fonts, Document document,
+            FontSubsets subsets) throws IOException {
         Map<String, StableZip.PartWriter> parts = new LinkedHashMap<>();
         Map<FontRole, String> text = TextByRole.of(document);
         // family → (bold? → characters)
@@ -68,7 +68,7 @@ final class FontEmbedding {
                 xml.append("<w:font w:name=\"").append(escape(family.getKey())).append("\">")
                         .append("<w:charset w:val=\"86\"/><w:family w:val=\"roman\"/><w:pitch w:val=\"variable\"/>");
                 for (Map.Entry<Boolean, FontFace> face : family.getValue().entrySet()) {
-                    byte[] subset = FontSubsetter.subset(face.getValue(), chars.get(face.getValue()).toString());
+                    byte[] subset = subsets.subset(face.getValue(), chars.get(face.getValue()).toString());
                     byte[] key = key(subset);
                     String guid = guid(key);
                     PackagePartName partName = PackagingURIHelper.createPartName("/word/fonts/font" + (++n) + ".odttf");

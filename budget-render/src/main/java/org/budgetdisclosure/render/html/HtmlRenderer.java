@@ -28,21 +28,32 @@ import org.budgetdisclosure.render.fonts.TextByRole;
 import org.budgetdisclosure.render.fonts.FontFace;
 import org.budgetdisclosure.render.fonts.FontRole;
 import org.budgetdisclosure.render.fonts.FontSet;
-import org.budgetdisclosure.render.fonts.FontSubsetter;
+import org.budgetdisclosure.render.fonts.FontSubsets;
+import org.budgetdisclosure.render.fonts.Woff;
 
 /**
  * Writes a document as one self-contained HTML file with FreeMarker: inline CSS, the fonts cut to the characters
- * the document uses and embedded, {@code lang="zh-CN"}, a table of contents with anchors, semantic tables
+ * the document uses and embedded as WOFF, {@code lang="zh-CN"}, a table of contents with anchors, semantic tables
  * ({@code caption}, {@code thead}, {@code th scope}, colspan / rowspan) that scroll sideways on a phone, and a
  * print stylesheet for A4. The template ({@code html/disclosure.ftlh}) auto-escapes every value.
  */
 public final class HtmlRenderer implements DocumentWriter {
 
     private final FontSet fonts;
+    private final FontSubsets subsets;
 
     /** @param fonts the fonts, whose every needed glyph has been checked, not null */
     public HtmlRenderer(FontSet fonts) {
+        this(fonts, new FontSubsets());
+    }
+
+    /**
+     * @param fonts the fonts, whose every needed glyph has been checked, not null
+     * @param subsets the subsets of this document's fonts, shared with its other writers, not null
+     */
+    public HtmlRenderer(FontSet fonts, FontSubsets subsets) {
         this.fonts = java.util.Objects.requireNonNull(fonts, "fonts");
+        this.subsets = java.util.Objects.requireNonNull(subsets, "subsets");
     }
 
     private static final Configuration TEMPLATES = configuration();
@@ -85,7 +96,7 @@ public final class HtmlRenderer implements DocumentWriter {
         model.put("smallest", String.format(java.util.Locale.ROOT, "%.1f", document.pageFlow().smallestCellFontSize()));
         // the row height less the rule between rows, which the browser adds
         model.put("smallestRow", String.format(java.util.Locale.ROOT, "%.1f", document.pageFlow().smallestRowHeight() - 1));
-        model.put("fonts", fontFaces(document, fonts));
+        model.put("fonts", fontFaces(document, fonts, subsets));
         Writer writer = new OutputStreamWriter(new NonClosingOutputStream(out), StandardCharsets.UTF_8);
         try {
             Template template = TEMPLATES.getTemplate("disclosure.ftlh");
@@ -97,7 +108,7 @@ public final class HtmlRenderer implements DocumentWriter {
     }
 
     /** For each role, each face's subset: the characters it sets that no earlier face of the role has. */
-    private static List<Map<String, String>> fontFaces(Document document, FontSet fonts) {
+    private static List<Map<String, String>> fontFaces(Document document, FontSet fonts, FontSubsets subsets) {
         List<Map<String, String>> faces = new ArrayList<>();
         Map<FontRole, String> text = TextByRole.of(document);
         for (FontRole role : FontRole.values()) {
@@ -121,7 +132,7 @@ public final class HtmlRenderer implements DocumentWriter {
                 families.add(family);
                 faces.add(Map.of("family", family, "role", role.name().toLowerCase(Locale.ROOT),
                         "weight", face.bold() ? "700" : "400",
-                        "data", Base64.getEncoder().encodeToString(FontSubsetter.subset(face, mine.toString()))));
+                        "data", Base64.getEncoder().encodeToString(Woff.wrap(subsets.subset(face, mine.toString())))));
             }
         }
         return faces;

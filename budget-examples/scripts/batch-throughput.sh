@@ -1,0 +1,38 @@
+#!/usr/bin/env sh
+# The scripted CLI measurement of BENCHMARKS.md and docs/sizing.md: `budget batch` of COUNT copies of the reference
+# budget (乐亭县工业和信息化局 2022) in PDF, DOCX and HTML, with THREADS threads, timed from the command line.
+#
+#   budget-examples/scripts/batch-throughput.sh [JAR] [THREADS] [COUNT] [FORMATS]
+#
+# JAR defaults to budget-cli/target/budget.jar (build it with mvn -B -q package -DskipTests); THREADS to 2, COUNT to
+# 1000, FORMATS to pdf,docx,html. Prints one line: threads, documents, wall seconds, documents per second, the
+# processor seconds (user + system, which depend less on other processes than the wall time does), the largest
+# resident set (KB), the load average when it started, and the bytes written per document by format.
+# Set BUDGET_JAVA_OPTS for JVM options (for example -Xmx512m). The JVM runs as bin/budget runs a batch (C2 on).
+set -eu
+here=$(CDPATH= cd -- "$(dirname -- "$0")/../.." && pwd)
+jar=${1:-$here/budget-cli/target/budget.jar}
+threads=${2:-2}
+count=${3:-1000}
+formats=${4:-pdf,docx,html}
+work=$(mktemp -d "${TMPDIR:-/tmp}/batch-throughput.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+mkdir "$work/in" "$work/out"
+i=0
+while [ "$i" -lt "$count" ]; do
+  cp "$here/budget-examples/budgets/leting-industry-bureau-2022.json" "$work/in/d$(printf %05d "$i").json"
+  i=$((i + 1))
+done
+load=$(cut -d' ' -f1 /proc/loadavg)
+# shellcheck disable=SC2086
+/usr/bin/time -f '%e %M %U %S' -o "$work/time" java ${BUDGET_JAVA_OPTS:-} -jar "$jar" batch -j "$threads" -f "$formats" \
+  -o "$work/out" "$work/in" >"$work/log" 2>&1 || { cat "$work/log" >&2; exit 1; }
+read -r wall rss user sys <"$work/time"
+cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%.1f", u + s}')
+sizes=""
+for f in $(echo "$formats" | tr ',' ' '); do
+  total=$(find "$work/out" -name "*.$f" -printf '%s\n' | awk '{s += $1} END {print s + 0}')
+  sizes="$sizes $f=$((total / count))"
+done
+rate=$(awk -v n="$count" -v w="$wall" 'BEGIN {printf "%.1f", n / w}')
+echo "threads=$threads documents=$count wall_s=$wall docs_per_s=$rate cpu_s=$cpu max_rss_kb=$rss load_at_start=$load bytes_per_doc:$sizes"
