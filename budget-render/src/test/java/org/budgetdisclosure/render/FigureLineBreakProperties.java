@@ -114,6 +114,9 @@ class FigureLineBreakProperties {
         int count = budget.narrative().performanceTargets().orElseThrow().projects();
         Statistics.label("projects").collect(listed == 0 ? "none listed" : listed < count ? "key projects" : "all");
         for (Profile profile : Profile.registered()) {
+            if (profile.isFinalAccounts()) {
+                continue; // a layout of the other family: the property below
+            }
             Disclosure d;
             try {
                 d = Disclosure.of(budget, RenderOptions.defaults().withProfile(profile));
@@ -124,22 +127,54 @@ class FigureLineBreakProperties {
             }
             Statistics.label("outcome").collect("rendered");
             List<String> lines = pdfLines(d.bytes(Format.PDF));
-            for (int i = 0; i + 1 < lines.size(); i++) {
-                String line = lines.get(i);
-                String next = lines.get(i + 1);
-                String where = profile.name() + ", line " + (i + 1) + ": «" + line + "» then «" + next + "»";
-                assertThat(ENDS_IN_SEPARATOR.matcher(line).matches() && STARTS_WITH_DIGIT.matcher(next).matches())
-                        .as("a figure broken at its separator: " + where).isFalse();
-                assertThat(ENDS_IN_DIGIT.matcher(line).matches() && STARTS_WITH_UNIT.matcher(next).matches())
-                        .as("a figure broken before its unit: " + where).isFalse();
-                assertThat(ENDS_IN_SIGN.matcher(line).matches() && STARTS_WITH_DIGIT.matcher(next).matches())
-                        .as("a figure broken after its sign: " + where).isFalse();
-            }
+            noFigureBroken(profile.name(), lines);
             if (profile.name().startsWith("shanghai")) {
                 // the text without its page numbers (—14—), which stand between the lines of two pages
                 String text = String.join("", lines.stream().filter(l -> !l.matches("—\\s*\\d+\\s*—")).toList());
                 counts(budget, profile, text.replaceAll("\\s", ""), civilServiceManaged, listed, count);
             }
+        }
+    }
+
+    /** The final accounts (部门决算) in every bundled layout of theirs, 万元 and 元 to ten digits, units or none. */
+    @Property(tries = 12)
+    void noLineEndsInsideAFigureInTheFinalAccountsLayouts(@ForAll("finalAccounts")
+            org.budgetdisclosure.model.finalaccounts.FinalAccounts accounts) throws Exception {
+        Statistics.label("unit").collect(accounts.unit().name());
+        Statistics.label("units").collect(accounts.units().isEmpty() ? "none" : "some");
+        for (Profile profile : Profile.registered()) {
+            if (profile.isFinalAccounts()) {
+                byte[] pdf;
+                try {
+                    pdf = FinalDisclosure.of(accounts, RenderOptions.defaults().withProfile(profile)).bytes(Format.PDF);
+                } catch (TableTooWideException e) {
+                    Statistics.label("outcome").collect("too wide");
+                    continue;
+                }
+                Statistics.label("outcome").collect("rendered");
+                noFigureBroken(profile.name(), pdfLines(pdf));
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<org.budgetdisclosure.model.finalaccounts.FinalAccounts> finalAccounts() {
+        return Arbitraries.of(MoneyUnit.TEN_THOUSAND_YUAN, MoneyUnit.YUAN).flatMap(unit -> Arbitraries.oneOf(
+                org.budgetdisclosure.model.testing.FinalAccountsArbitraries.finalAccounts(unit),
+                org.budgetdisclosure.model.testing.FinalAccountsArbitraries.departmentsWithUnits(unit)));
+    }
+
+    private static void noFigureBroken(String layout, List<String> lines) {
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            String line = lines.get(i);
+            String next = lines.get(i + 1);
+            String where = layout + ", line " + (i + 1) + ": «" + line + "» then «" + next + "»";
+            assertThat(ENDS_IN_SEPARATOR.matcher(line).matches() && STARTS_WITH_DIGIT.matcher(next).matches())
+                    .as("a figure broken at its separator: " + where).isFalse();
+            assertThat(ENDS_IN_DIGIT.matcher(line).matches() && STARTS_WITH_UNIT.matcher(next).matches())
+                    .as("a figure broken before its unit: " + where).isFalse();
+            assertThat(ENDS_IN_SIGN.matcher(line).matches() && STARTS_WITH_DIGIT.matcher(next).matches())
+                    .as("a figure broken after its sign: " + where).isFalse();
         }
     }
 
