@@ -136,10 +136,10 @@ final class RenderCommand implements Callable<Integer> {
         FinalDisclosure disclosure = FinalDisclosure.of(org.budgetdisclosure.io.FinalAccountsFiles.read(file),
                 RenderOptions.defaults().withProfile(layout));
         for (Finding warning : disclosure.validation().warnings()) {
-            spec.commandLine().getErr().println("warning: " + warning);
+            spec.commandLine().getErr().println(warning(warning));
         }
         for (Path written : disclosure.writeTo(output.out, baseName(file), output.streams, output.formats())) {
-            spec.commandLine().getOut().println("wrote " + written);
+            spec.commandLine().getOut().println(Lang.text("render.wrote", "wrote " + written, written));
         }
         return 0;
     }
