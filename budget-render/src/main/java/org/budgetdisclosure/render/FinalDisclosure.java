@@ -53,6 +53,9 @@ public final class FinalDisclosure {
     private final ValidationReport report;
     private final Document document;
 
+    /** the fonts cut once for the DOCX and the HTML of this document, as a budget's {@link Disclosure} does */
+    private final org.budgetdisclosure.render.fonts.FontSubsets subsets = new org.budgetdisclosure.render.fonts.FontSubsets();
+
     private FinalDisclosure(FinalAccounts accounts, RenderOptions options) {
         Objects.requireNonNull(accounts, "accounts");
         Profile profile = options.profile().isFinalAccounts() ? options.profile() : Profile.of(DEFAULT_PROFILE);
@@ -123,8 +126,8 @@ public final class FinalDisclosure {
             case PDF -> new PdfRenderer(options.fonts(), java.util.List.of(new org.budgetdisclosure.render.pdf.AssociatedFile(
                     Disclosure.FIGURES_FILE, "application/json", "各表数据（与 JSON 导出相同）",
                     org.budgetdisclosure.render.pdf.AssociatedFile.Relationship.DATA, bytes(Format.JSON))));
-            case DOCX -> new DocxRenderer(options.fonts(), options.embedDocxFont());
-            case HTML -> new HtmlRenderer(options.fonts());
+            case DOCX -> new DocxRenderer(options.fonts(), options.embedDocxFont(), subsets);
+            case HTML -> new HtmlRenderer(options.fonts(), subsets);
             case XLSX -> new XlsxRenderer();
             case CSV -> new CsvRenderer();
             case JSON -> new JsonRenderer();
