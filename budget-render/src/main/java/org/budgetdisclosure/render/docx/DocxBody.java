@@ -1,5 +1,8 @@
 package org.budgetdisclosure.render.docx;
 
+import static org.budgetdisclosure.render.document.Typography.halfPoints;
+import static org.budgetdisclosure.render.document.Typography.twentieths;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -16,6 +19,7 @@ import org.budgetdisclosure.render.document.Placement;
 import org.budgetdisclosure.render.document.Section;
 import org.budgetdisclosure.render.document.Table;
 import org.budgetdisclosure.render.document.TableGrid;
+import org.budgetdisclosure.render.document.Typography;
 import org.budgetdisclosure.render.fonts.FontRole;
 
 /**
@@ -31,6 +35,11 @@ final class DocxBody implements BlockVisitor {
     private static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     /** Twips per millimetre. */
     private static final double MM = 1440 / 25.4;
+    /** The sizes, spacing and margins, declared once for every writer. */
+    private static final Typography TYPE = Typography.GB_9704;
+    /** A body paragraph: indented two characters, justified. */
+    private static final String BODY_PARAGRAPH = "<w:p><w:pPr><w:ind w:firstLine=\"" + twentieths(TYPE.indent())
+            + "\"/><w:jc w:val=\"both\"/></w:pPr>";
     private static final int PORTRAIT_WIDTH = twips(156);
     private static final int LANDSCAPE_WIDTH = twips(225);
 
@@ -81,7 +90,7 @@ final class DocxBody implements BlockVisitor {
     public void visit(Contents contents) {
         guard(() -> {
             w("<w:p><w:pPr><w:pStyle w:val=\"" + DocxStyles.TOC_HEADING + "\"/></w:pPr>");
-            run(contents.title(), FontRole.HEADING, 44);
+            run(contents.title(), FontRole.HEADING, halfPoints(TYPE.contentsTitle()));
             w("</w:p>");
             List<Contents.Entry> entries = document.outline(contents.levels());
             String field = "<w:r><w:fldChar w:fldCharType=\"begin\" w:dirty=\"true\"/></w:r><w:r><w:instrText "
@@ -99,7 +108,7 @@ final class DocxBody implements BlockVisitor {
                     w(field);
                 }
                 w("<w:hyperlink w:anchor=\"" + bookmark + "\" w:history=\"1\">");
-                run(e.text(), FontRole.BODY, 28);
+                run(e.text(), FontRole.BODY, halfPoints(TYPE.contentsEntry()));
                 w("<w:r><w:tab/></w:r><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText "
                         + "xml:space=\"preserve\"> PAGEREF " + bookmark + " \\h </w:instrText></w:r>"
                         + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:fldChar w:fldCharType=\"end\"/>"
@@ -119,28 +128,24 @@ final class DocxBody implements BlockVisitor {
             for (int i = 0; i < cover.titleLines().size(); i++) {
                 w("<w:p><w:pPr><w:pStyle w:val=\"" + DocxStyles.TITLE + "\"/><w:spacing w:before=\""
                         + (i == 0 ? 3200 : 160) + "\" w:line=\"960\" w:lineRule=\"atLeast\"/></w:pPr>");
-                run(cover.titleLines().get(i), FontRole.STRONG, 60);
+                run(cover.titleLines().get(i), FontRole.STRONG, halfPoints(TYPE.coverTitle()));
                 w("</w:p>");
             }
             for (int i = 0; i < cover.footLines().size(); i++) {
                 w("<w:p><w:pPr><w:pStyle w:val=\"" + DocxStyles.TITLE + "\"/><w:spacing w:before=\""
                         + (i == 0 ? 5600 : 0) + "\"/></w:pPr>");
-                run(cover.footLines().get(i), FontRole.STRONG, 36);
+                run(cover.footLines().get(i), FontRole.STRONG, halfPoints(TYPE.coverFoot()));
                 w("</w:p>");
             }
         });
     }
 
     private void sectPr(boolean landscape) throws IOException {
-        if (landscape) {
-            w("<w:sectPr><w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/><w:pgMar w:top=\"" + twips(26)
-                    + "\" w:right=\"" + twips(35) + "\" w:bottom=\"" + twips(28) + "\" w:left=\"" + twips(37)
-                    + "\" w:header=\"" + twips(15) + "\" w:footer=\"" + twips(20) + "\" w:gutter=\"0\"/></w:sectPr>");
-        } else {
-            w("<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"" + twips(37) + "\" w:right=\""
-                    + twips(26) + "\" w:bottom=\"" + twips(35) + "\" w:left=\"" + twips(28) + "\" w:header=\""
-                    + twips(15) + "\" w:footer=\"" + twips(20) + "\" w:gutter=\"0\"/></w:sectPr>");
-        }
+        Typography.Margins m = landscape ? TYPE.margins().turned() : TYPE.margins();
+        w("<w:sectPr><w:pgSz " + (landscape ? "w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/>"
+                : "w:w=\"11906\" w:h=\"16838\"/>") + "<w:pgMar w:top=\"" + twips(m.top()) + "\" w:right=\""
+                + twips(m.right()) + "\" w:bottom=\"" + twips(m.bottom()) + "\" w:left=\"" + twips(m.left())
+                + "\" w:header=\"" + twips(15) + "\" w:footer=\"" + twips(20) + "\" w:gutter=\"0\"/></w:sectPr>");
     }
 
     private static int twips(double mm) {
@@ -153,7 +158,7 @@ final class DocxBody implements BlockVisitor {
         guard(() -> {
             w("<w:p><w:pPr><w:pStyle w:val=\"Heading" + heading.level() + "\"/></w:pPr>");
             bookmark(heading.anchor());
-            run(heading.text(), role, heading.level() == 1 ? 36 : 32);
+            run(heading.text(), role, halfPoints(heading.level() == 1 ? TYPE.heading1() : TYPE.body()));
             w("</w:p>");
         });
     }
@@ -164,15 +169,15 @@ final class DocxBody implements BlockVisitor {
             switch (paragraph.style()) {
                 case TITLE -> {
                     w("<w:p><w:pPr><w:pStyle w:val=\"" + DocxStyles.TITLE + "\"/><w:spacing w:before=\"3600\"/></w:pPr>");
-                    run(paragraph.text(), FontRole.STRONG, 44);
+                    run(paragraph.text(), FontRole.STRONG, halfPoints(TYPE.title()));
                 }
                 case NOTE -> {
                     w("<w:p>");
-                    run(paragraph.text(), FontRole.BODY, 21);
+                    run(paragraph.text(), FontRole.BODY, halfPoints(TYPE.note()));
                 }
                 default -> {
-                    w("<w:p><w:pPr><w:ind w:firstLine=\"640\"/><w:jc w:val=\"both\"/></w:pPr>");
-                    run(paragraph.text(), FontRole.BODY, 32);
+                    w(BODY_PARAGRAPH);
+                    run(paragraph.text(), FontRole.BODY, halfPoints(TYPE.body()));
                 }
             }
             w("</w:p>");
@@ -183,8 +188,8 @@ final class DocxBody implements BlockVisitor {
     public void visit(ItemList list) {
         guard(() -> {
             for (ItemList.Item item : list.items()) {
-                w("<w:p><w:pPr><w:ind w:firstLine=\"640\"/><w:jc w:val=\"both\"/></w:pPr>");
-                run(item.label() + item.text(), FontRole.BODY, 32);
+                w(BODY_PARAGRAPH);
+                run(item.label() + item.text(), FontRole.BODY, halfPoints(TYPE.body()));
                 w("</w:p>");
             }
         });
@@ -203,7 +208,8 @@ final class DocxBody implements BlockVisitor {
             w("<w:p><w:pPr><w:pStyle w:val=\"" + style + "\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/>"
                     + "</w:pPr>");
             bookmark(table.anchor());
-            run(table.title(), FontRole.STRONG, table.landscape() ? 36 : 28);
+            run(table.title(), FontRole.STRONG,
+                    halfPoints(table.landscape() ? TYPE.landscapeTableTitle() : TYPE.tableTitle()));
             w("</w:p>");
         }
         if (!table.headings().isEmpty()) {

@@ -1,9 +1,13 @@
 package org.budgetdisclosure.render.docx;
 
+import static org.budgetdisclosure.render.document.Typography.halfPoints;
+import static org.budgetdisclosure.render.document.Typography.twentieths;
+
 import java.math.BigInteger;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.budgetdisclosure.render.document.Typography;
 import org.budgetdisclosure.render.fonts.FontRole;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
@@ -21,6 +25,11 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  */
 final class DocxStyles {
 
+    /** The sizes and spacing, declared once for every writer. */
+    private static final Typography TYPE = Typography.GB_9704;
+    /** Body text, in half-points. */
+    private static final int BODY = halfPoints(TYPE.body());
+
     static final String TITLE = "Title";
     static final String TOC_HEADING = "TOCHeading";
     static final String CAPTION = "TableCaption";
@@ -34,21 +43,25 @@ final class DocxStyles {
         CTDocDefaults defaults = ct.addNewDocDefaults();
         CTRPr rpr = defaults.addNewRPrDefault().addNewRPr();
         fonts(rpr.addNewRFonts(), fonts.family(FontRole.BODY));
-        rpr.addNewSz().setVal(BigInteger.valueOf(32));
-        rpr.addNewSzCs().setVal(BigInteger.valueOf(32));
+        rpr.addNewSz().setVal(BigInteger.valueOf(halfPoints(TYPE.body())));
+        rpr.addNewSzCs().setVal(BigInteger.valueOf(halfPoints(TYPE.body())));
         rpr.addNewLang().setEastAsia("zh-CN");
         CTPPrGeneral ppr = defaults.addNewPPrDefault().addNewPPr();
-        ppr.addNewSpacing().setLine(BigInteger.valueOf(560));
+        ppr.addNewSpacing().setLine(BigInteger.valueOf(twentieths(TYPE.leading())));
         styles.setStyles(ct);
 
-        add(styles, paragraphStyle(TITLE, "Title", fonts.family(FontRole.STRONG), fonts.bold(FontRole.STRONG), 44, -1,
+        add(styles, paragraphStyle(TITLE, "Title", fonts.family(FontRole.STRONG), fonts.bold(FontRole.STRONG),
+                halfPoints(TYPE.title()), -1,
                 true));
-        add(styles, paragraphStyle("Heading1", "heading 1", fonts.family(FontRole.STRONG), true, 36, 0, true));
-        add(styles, paragraphStyle("Heading2", "heading 2", fonts.family(FontRole.HEADING), true, 32, 1, false));
-        add(styles, paragraphStyle("Heading3", "heading 3", fonts.family(FontRole.STRONG), true, 32, 2, false));
-        add(styles, paragraphStyle("Heading4", "heading 4", fonts.family(FontRole.BODY), false, 32, 3, false));
-        add(styles, paragraphStyle(TOC_HEADING, "TOC Heading", fonts.family(FontRole.HEADING), true, 32, -1, true));
-        add(styles, paragraphStyle(CAPTION, "Table Caption", fonts.family(FontRole.STRONG), true, 28, -1, true));
+        add(styles, paragraphStyle("Heading1", "heading 1", fonts.family(FontRole.STRONG), true,
+                halfPoints(TYPE.heading1()), 0, true));
+        add(styles, paragraphStyle("Heading2", "heading 2", fonts.family(FontRole.HEADING), true, BODY, 1, false));
+        add(styles, paragraphStyle("Heading3", "heading 3", fonts.family(FontRole.STRONG), true, BODY, 2, false));
+        add(styles, paragraphStyle("Heading4", "heading 4", fonts.family(FontRole.BODY), false, BODY, 3, false));
+        add(styles, paragraphStyle(TOC_HEADING, "TOC Heading", fonts.family(FontRole.HEADING), true, BODY, -1,
+                true));
+        add(styles, paragraphStyle(CAPTION, "Table Caption", fonts.family(FontRole.STRONG), true,
+                halfPoints(TYPE.tableTitle()), -1, true));
         for (int level = 1; level <= 4; level++) {
             add(styles, contentsStyle(level, fonts.family(FontRole.BODY)));
         }
@@ -62,12 +75,14 @@ final class DocxStyles {
         s.addNewName().setVal("toc " + level);
         s.addNewUiPriority().setVal(BigInteger.valueOf(39));
         CTPPrGeneral p = s.addNewPPr();
-        p.addNewInd().setLeft(BigInteger.valueOf((level - 1) * 560L));
+        p.addNewInd().setLeft(BigInteger.valueOf((level - 1) * (long) twentieths(TYPE.indentCharacters()
+                * TYPE.contentsEntry())));
+        // 24 pt lines: Word's contents are set tighter than the PDF's (which sets them at the body leading)
         p.addNewSpacing().setLine(BigInteger.valueOf(480));
         CTRPr r = s.addNewRPr();
         fonts(r.addNewRFonts(), font);
-        r.addNewSz().setVal(BigInteger.valueOf(28));
-        r.addNewSzCs().setVal(BigInteger.valueOf(28));
+        r.addNewSz().setVal(BigInteger.valueOf(halfPoints(TYPE.contentsEntry())));
+        r.addNewSzCs().setVal(BigInteger.valueOf(halfPoints(TYPE.contentsEntry())));
         return s;
     }
 
@@ -93,7 +108,7 @@ final class DocxStyles {
         if (centred) {
             p.addNewJc().setVal(STJc.CENTER);
         } else {
-            p.addNewInd().setFirstLine(BigInteger.valueOf(640));
+            p.addNewInd().setFirstLine(BigInteger.valueOf(twentieths(TYPE.indent())));
         }
         p.addNewSpacing().setBefore(BigInteger.valueOf(outlineLevel == 0 ? 240 : 120));
         CTRPr r = s.addNewRPr();

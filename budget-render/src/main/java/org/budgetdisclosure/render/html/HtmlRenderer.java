@@ -97,6 +97,8 @@ public final class HtmlRenderer implements DocumentWriter {
         // the row height less the rule between rows, which the browser adds
         model.put("smallestRow", String.format(java.util.Locale.ROOT, "%.1f", document.pageFlow().smallestRowHeight() - 1));
         model.put("fonts", fontFaces(document, fonts, subsets));
+        // the sizes, spacing and margins the PDF and Word files are set in (Typography)
+        model.put("type", HtmlTypography.of(org.budgetdisclosure.render.document.Typography.GB_9704));
         Writer writer = new OutputStreamWriter(new NonClosingOutputStream(out), StandardCharsets.UTF_8);
         try {
             Template template = TEMPLATES.getTemplate("disclosure.ftlh");
