@@ -26,6 +26,7 @@ final class Directives {
 
     static void install(Map<String, Object> data, BlockCollector out, Map<String, Table> tables,
             List<org.budgetdisclosure.render.document.Section> placed) {
+        PhraseFunctions.install(data);
         int[] anchors = {0};
         List<ItemList.Item> items = new ArrayList<>();
         data.put("h", (TemplateDirectiveModel) (env, params, loopVars, body) -> {

@@ -27,10 +27,11 @@ import org.budgetdisclosure.render.tables.AmountStyle;
  * <p>Keys: {@code revenue} (total, fiscal, fiscalChange?, others: name, amount, change? — the non-fiscal sources
  * 事业收入, 事业单位经营收入 and 其他收入 always, the others where they have money), {@code expenditure} (total,
  * fiscal, fiscalChange?, funds: GENERAL_PUBLIC, GOVERNMENT_FUND, STATE_CAPITAL, each amount and change?),
- * {@code reason}? (direction, text: the stated reason of the 财政拨款 change), {@code lines} (number, names,
+ * {@code reason}? (direction, word, text: the stated reason of the 财政拨款 change), {@code lines} (number, names,
  * levels, amount, purpose, lastYear?: amount, kind 预算数 or 执行数, outturn, direction, percent?, reason?),
  * {@code projects} (name?, overview, basis, implementers, plan, period?, allocations: name, amount, goals).
- * A change is {@code direction} (增加, 减少 or 持平: 持平 also where the difference rounds to nothing) and
+ * A change is {@code direction} ({@link Direction}: INCREASE, DECREASE or FLAT, FLAT also where the difference
+ * rounds to nothing; a template words it with {@code compared(…)}, {@link PhraseFunctions}) and
  * {@code difference} (its size, formatted). A per cent is the absolute {@link Change#percent()} with two decimals;
  * {@code direction} of a per-项 change follows the rounded per cent; where last year's figure is zero there is no
  * {@code percent} (and the sentence leaves it out).
@@ -93,7 +94,7 @@ final class ExplanationModel {
         m.put("expenditure", expenditure);
 
         f.fiscalRevenueChange().ifPresent(c -> c.reason().ifPresent(r -> m.put("reason",
-                Map.of("direction", direction(c), "text", r))));
+                Map.of("direction", direction(c).name(), "word", direction(c).word(), "text", r))));
 
         List<Map<String, Object>> lines = new ArrayList<>();
         for (ExplainedLine line : f.lines()) {
@@ -134,23 +135,19 @@ final class ExplanationModel {
         m.put("outturn", stated.kind() == LineLastYear.Kind.OUTTURN);
         Optional<java.math.BigDecimal> percent = c.percent();
         percent.ifPresent(p -> m.put("percent", p.abs().toPlainString()));
-        m.put("direction", percent.map(p -> p.signum() > 0 ? "增加" : p.signum() < 0 ? "减少" : "持平")
-                .orElse(direction(c)));
+        m.put("direction", percent.map(p -> Direction.ofSign(p.signum())).orElse(direction(c)).name());
         c.reason().ifPresent(r -> m.put("reason", r));
         return m;
     }
 
     private Map<String, Object> change(Change c) {
         Amount diff = c.difference();
-        return Map.of("direction", direction(c), "difference", fmt(diff.abs()));
+        return Map.of("direction", direction(c).name(), "difference", fmt(diff.abs()));
     }
 
-    /** 增加, 减少 or 持平; a difference too small to print (30 元 in 万元) is 持平, never 增加0.00万元. */
-    private String direction(Change c) {
-        if (style.rounded(c.difference()).isZero()) {
-            return "持平";
-        }
-        return c.direction() == Change.Direction.UP ? "增加" : "减少";
+    /** The direction; a difference too small to print (30 元 in 万元) is 持平, never 增加0.00万元. */
+    private Direction direction(Change c) {
+        return Direction.of(style.rounded(c.difference()));
     }
 
     private static String date(LocalDate d) {

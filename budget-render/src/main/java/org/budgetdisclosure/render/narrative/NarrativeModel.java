@@ -201,9 +201,8 @@ public final class NarrativeModel {
                 Map<String, Object> v = new LinkedHashMap<>();
                 String last = (b.year() - 1) + "年预算";
                 // a change too small to print reads as unchanged, never as 增加0.00万元
-                v.put("text", style.rounded(diff).isZero() ? "与" + last + "持平"
-                        : diff.isNegative() ? "比" + last + "减少" + fmt(diff.negated()) + style.unitWord()
-                        : "比" + last + "增加" + fmt(diff) + style.unitWord());
+                v.put("text", Phrases.compared(Direction.of(style.rounded(diff)), last,
+                        fmt(diff.abs()) + style.unitWord()));
                 reason.apply(key).filter(r -> !r.isBlank()).ifPresent(r -> v.put("reason", r));
                 versus.put(key.name(), v);
             }
@@ -295,17 +294,11 @@ public final class NarrativeModel {
         m.put("prior", fmt(c.prior()));
         m.put("difference", fmt(diff.isNegative() ? diff.negated() : diff));
         // a change too small to print (30 元 in 万元) reads as unchanged, never as 增加0.00万元
-        Change.Direction direction = style.rounded(diff).isZero() ? Change.Direction.SAME : c.direction();
-        m.put("phrase", switch (direction) {
-            case UP -> "增加" + fmt(diff) + style.unitWord();
-            case DOWN -> "减少" + fmt(diff.negated()) + style.unitWord();
-            case SAME -> "与上年持平";
-        });
-        m.put("comparison", switch (direction) {
-            case UP -> "比上年增加" + fmt(diff) + style.unitWord();
-            case DOWN -> "比上年减少" + fmt(diff.negated()) + style.unitWord();
-            case SAME -> "较上年持平";
-        });
+        Direction direction = Direction.of(style.rounded(diff));
+        String amount = fmt(diff.abs()) + style.unitWord();
+        m.put("direction", direction.name());
+        m.put("phrase", Phrases.moved(direction, amount, "与上年持平"));
+        m.put("comparison", Phrases.compared(direction, "上年", amount, "较"));
         c.reason().ifPresent(r -> m.put("reason", r));
         return m;
     }

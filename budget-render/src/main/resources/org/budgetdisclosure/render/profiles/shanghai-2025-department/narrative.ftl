@@ -1,9 +1,17 @@
 <#-- Shanghai 区级部门预算 (department version): chapters 一 to 七 in the order of the reference. Each chapter is its
      own template; a chapter not yet written is skipped. Chapter 五 places the profile's tables (<@tables/>).
      Directives: @h heading, @p paragraph, @list/@item numbered list, @table a narrative table, @tables the profile's
-     tables, @page a new section. Amounts are in ${unit}. -->
-<#-- Chinese numerals for the labels （一）（二）…; beyond 二十 a label falls back to the digit -->
-<#assign cn = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十"]>
+     tables, @page a new section. Phrases: compared(…), moved(…), numeral(n) (see docs/templates.md).
+     Amounts are in ${unit}. The unit version (shanghai-unit) extends this layout: its chapters are these
+     templates, worded by the names set here. -->
+<#-- 部门 or 单位: the document's own kind, from narrative.self (本部门 / 本单位) -->
+<#assign kind = self?remove_beginning("本")>
+<#-- the name the assets paragraph gives the holder: a department its short name -->
+<#assign holder = dept.shortName>
+<#-- a duty's label: （一）（二）… -->
+<#function dutyLabel n><#return "（" + numeral(n) + "）"></#function>
+<#-- chapter 二 states the budget units, then the internal divisions -->
+<#assign divisionsFirst = false>
 <#include "sections/1-duties.ftl" ignore_missing=true>
 <#include "sections/2-institutions.ftl" ignore_missing=true>
 <#include "sections/3-glossary.ftl" ignore_missing=true>

@@ -2,10 +2,9 @@
      实施方案, 实施周期, 年度预算安排, 绩效目标 — each only where stated, numbered on without a gap; a project's name,
      where stated, above its items. No project explained: no chapter (never an empty heading). The items are not
      entries of the 目录 (outline=false), as in the reference. -->
-<#assign pn = ["一", "二", "三", "四", "五", "六", "七"]>
 <#macro item title paragraphs level>
 <#if paragraphs?has_content>
-<@h level=level outline=false>${pn[itemCount]}、${title}</@h>
+<@h level=level outline=false>${numeral(itemCount + 1)}、${title}</@h>
 <#list paragraphs as x><@p>${x}</@p></#list>
 <#assign itemCount = itemCount + 1>
 </#if>

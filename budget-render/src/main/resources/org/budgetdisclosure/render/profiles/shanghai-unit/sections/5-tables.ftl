@@ -1,3 +1,0 @@
-<#-- 五、单位预算表: the heading, then the profile's nine tables, each on its own landscape page. -->
-<@h level=1>五、单位预算表</@h>
-<@tables/>
