@@ -170,6 +170,8 @@ public final class FinalNarrativeModel {
             percent.ifPresent(p -> c.put("percent", pct(p)));
         }
         c.put("phrase", phrase);
+        c.put("direction", (same ? Direction.FLAT
+                : difference.value().signum() > 0 ? Direction.INCREASE : Direction.DECREASE).name());
         if (!same) {
             reason.ifPresent(r -> c.put("reason", sentence(r)));
         }
@@ -183,7 +185,7 @@ public final class FinalNarrativeModel {
         return t.endsWith("。") || t.endsWith("；") || t.endsWith("！") ? t : t + "。";
     }
 
-    /** 大于 / 小于 / 持平 from the figures (决算数 against 预算数). */
+    /** 大于 / 小于 / 持平 from the figures (决算数 against 预算数); a template tests {@code versusBudget} instead. */
     static String compare(Amount spent, Amount budget) {
         int c = spent.compareTo(budget);
         return c > 0 ? "大于" : c < 0 ? "小于" : "持平";
@@ -263,6 +265,7 @@ public final class FinalNarrativeModel {
             f.completion().ifPresent(p -> g.put("completion", pct(p)));
             String word = compare(total, b);
             g.put("compare", word);
+            g.put("versusBudget", Direction.ofSign(total.compareTo(b)).name());
             if (!"持平".equals(word)) {
                 a.openingBudgetReason().ifPresent(r -> g.put("reason", sentence(r)));
             }
@@ -287,6 +290,7 @@ public final class FinalNarrativeModel {
             l.put("budget", money(b.openingBudget()));
             String word = compare(line.spent(), b.openingBudget());
             l.put("compare", word);
+            l.put("versusBudget", Direction.ofSign(line.spent().compareTo(b.openingBudget())).name());
             line.completion().ifPresent(p -> l.put("completion", pct(p)));
             if (!"持平".equals(word)) {
                 b.reason().ifPresent(r -> l.put("reason", sentence(r)));

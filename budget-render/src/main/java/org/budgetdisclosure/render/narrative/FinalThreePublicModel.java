@@ -52,6 +52,7 @@ final class FinalThreePublicModel {
         m.put("hasBudget", !t.totalBudgeted().isZero());
         t.totalCompletion().ifPresent(p -> m.put("completion", FinalNarrativeModel.percent(p)));
         m.put("compare", FinalNarrativeModel.compare(t.totalSpent(), t.totalBudgeted()));
+        m.put("versusBudget", Direction.ofSign(t.totalSpent().compareTo(t.totalBudgeted())).name());
         m.put("any", !t.totalSpent().isZero());
         List<Map<String, Object>> items = new ArrayList<>();
         boolean allPrior = true;

@@ -267,10 +267,11 @@ public final class Profile {
      * The layout of a department's units' documents (单位预算) that this department layout names
      * ({@code units: {profile: NAME}}), which {@link org.budgetdisclosure.render.Disclosure#units} uses.
      *
-     * @return the bundled unit profile; empty when the profile names none
+     * @return the bundled unit profile; empty when the profile names none, or names itself (the unit layout,
+     *     which extends the department layout and so inherits its {@code units}: a unit has no units of its own)
      */
     public Optional<Profile> units() {
-        return Optional.ofNullable(spec.units()).map(u -> of(u.profile()));
+        return Optional.ofNullable(spec.units()).filter(u -> !u.profile().equals(name())).map(u -> of(u.profile()));
     }
 
     /**

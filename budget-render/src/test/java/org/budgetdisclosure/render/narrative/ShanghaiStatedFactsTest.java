@@ -190,7 +190,8 @@ class ShanghaiStatedFactsTest {
             }
         }
         Path yaml = target.resolve("profile.yaml");
-        Files.writeString(yaml, Files.readString(yaml).replaceAll("(?m)^requires:.*$", ""));
+        // an empty list, not none: a layout that extends another (shanghai-unit) would inherit the parent's
+        Files.writeString(yaml, Files.readString(yaml).replaceAll("(?m)^requires:.*$", "requires: []"));
         return target;
     }
 }

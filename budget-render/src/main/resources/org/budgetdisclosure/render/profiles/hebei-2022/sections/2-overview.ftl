@@ -1,4 +1,4 @@
-<#-- a change and its reason, where one is stated: 增加X万元，reason / 与上年持平 -->
+<#-- a change and its reason, where one is stated: 增加X，reason / 与上年持平 -->
 <#macro changeOf key>${change[key].phrase}<#if change[key].reason??>，${change[key].reason}</#if></#macro>
 <@h level=2>二、部门预算安排的总体情况</@h>
 <@p>按照预算管理有关规定，

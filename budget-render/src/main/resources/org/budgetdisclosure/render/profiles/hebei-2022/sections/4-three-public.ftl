@@ -1,4 +1,4 @@
-<#-- the change on last year and its reason, where last year is stated: ，比上年增加X万元，reason -->
+<#-- the change on last year and its reason, where last year is stated: ，比上年增加X，reason -->
 <#macro cmp key><#if change??>，${change[key].comparison}<#if change[key].reason??>，${change[key].reason}</#if></#if></#macro>
 <@h level=2>四、财政拨款“三公”经费预算情况及增减变化原因</@h>
 <#if threePublicStated>

@@ -3,7 +3,7 @@
      statements, last year's and the words as stated (NarrativeModel's explanation, see ExplanationModel); a sentence
      about a fact not stated is left out, never printed empty. -->
 <#assign e = explanation>
-<#-- ，比2024年预算增加X万元 / ，与2024年预算持平 -->
+<#-- ，比2024年预算增加X / ，与2024年预算持平 -->
 <#macro cmp c>，${compared(c, lastYear + "年预算", c.difference + unit)}</#macro>
 <#macro fund key label>
   <#assign x = e.expenditure.funds[key]>

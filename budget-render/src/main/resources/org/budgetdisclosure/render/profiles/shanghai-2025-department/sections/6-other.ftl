@@ -5,7 +5,7 @@
 <@h level=1>六、其他相关情况说明</@h>
 <#assign part = 0>
 <#macro heading title><#assign part = part + 1><@h level=2 outline=false>${numeral(part)}、${title}</@h></#macro>
-<#-- ，比2024年预算增加X万元，reason / ，与2024年预算持平: where last year's budget is stated -->
+<#-- ，比2024年预算增加X，reason / ，与2024年预算持平: where last year's budget is stated -->
 <#macro versus key>
   <#if versusLastYear??><#assign v = versusLastYear[key]><#t>
     ，${v.text}<#if v.reason??>，${v.reason}</#if><#t>
