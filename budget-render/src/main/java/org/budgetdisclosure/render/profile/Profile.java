@@ -283,6 +283,15 @@ public final class Profile {
         return self == null || self.isBlank() ? "本部门" : self;
     }
 
+    /**
+     * @return what the tables' titles call the body that budgets ({@code narrative.body}, {@code {body}}): 部门 in a
+     *     department's document, 预算单位 in a unit's; 部门 where the profile does not say, never null
+     */
+    public String body() {
+        String body = spec.narrative().body();
+        return body == null || body.isBlank() ? "部门" : body;
+    }
+
     private Map<String, Object> withSelf(Map<String, Object> model) {
         Map<String, Object> m = new java.util.LinkedHashMap<>(model);
         m.put("self", self());
@@ -356,7 +365,8 @@ public final class Profile {
             } else {
                 continue;
             }
-            titles.putIfAbsent(id.number(), Map.entry(i + 1, t.title().replace("{year}", String.valueOf(year))));
+            titles.putIfAbsent(id.number(), Map.entry(i + 1, t.title().replace("{year}", String.valueOf(year))
+                    .replace("{self}", self()).replace("{body}", body())));
         }
         return titles;
     }
@@ -409,7 +419,7 @@ public final class Profile {
      */
     public Document document(Statements statements, NarrativeEngine narrative, String date, AmountStyles amounts) {
         Budget budget = statements.budget();
-        Patterns patterns = new Patterns(budget, amounts.tables().unitWord(), date);
+        Patterns patterns = new Patterns(budget, amounts.tables().unitWord(), date).naming(self(), body());
         String title = patterns.expand(spec.document().title());
         List<Section> sections = new ArrayList<>();
         ProfileSpec.CoverSpec cover = spec.document().cover();
@@ -429,7 +439,7 @@ public final class Profile {
             AmountStyle style = table.spec().amounts() == null || amounts != amountStyles ? amounts.tables()
                     : ProfileStyles.style(table.spec().amounts(), amounts.tables());
             tableSections.add(new Section(table.landscape(), List.of(layout.table(table, style,
-                    new Patterns(budget, style.unitWord(), date)))));
+                    new Patterns(budget, style.unitWord(), date).naming(self(), body())))));
         }
         List<String> heading = tables.isEmpty() ? List.of() : tables.get(0).heading();
         String departmentLine = heading.isEmpty() ? budget.department().name() : patterns.expand(heading.get(0));
@@ -460,7 +470,7 @@ public final class Profile {
         }
         var accounts = statements.accounts();
         Patterns patterns = new Patterns(accounts.department(), accounts.year(), amountStyles.tables().unitWord(),
-                date);
+                date).naming(self(), body());
         String title = patterns.expand(spec.document().title());
         List<Section> sections = new ArrayList<>();
         ProfileSpec.CoverSpec cover = spec.document().cover();
@@ -480,7 +490,8 @@ public final class Profile {
             AmountStyle style = table.spec().amounts() == null ? amountStyles.tables()
                     : ProfileStyles.style(table.spec().amounts(), amountStyles.tables());
             tableSections.add(new Section(table.landscape(), List.of(layout.table(table, style,
-                    new Patterns(accounts.department(), accounts.year(), style.unitWord(), date)))));
+                    new Patterns(accounts.department(), accounts.year(), style.unitWord(), date).naming(self(),
+                            body())))));
         }
         sections.addAll(engine(narrative).render(templateName(), model,
                 Map.of("composition", FinalTables.composition(statements)), tableSections));

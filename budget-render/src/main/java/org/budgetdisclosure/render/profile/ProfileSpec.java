@@ -102,8 +102,10 @@ public record ProfileSpec(String format, String name, String description, Docume
      * @param glossary the 名词解释 printed when the budget states none
      * @param self how the document names the body it speaks for, the templates' {@code ${self}}: 本部门 in a
      *     department's document (部门预算), 本单位 in a unit's (单位预算); null for 本部门
+     * @param body what the tables' titles call the body that budgets (预算主体), {@code {body}} in a profile's texts:
+     *     部门 in a department's document, 预算单位 in a unit's; null for 部门
      */
-    public record NarrativeSpec(String template, List<Term> glossary, String self) {
+    public record NarrativeSpec(String template, List<Term> glossary, String self, String body) {
     }
 
     /**

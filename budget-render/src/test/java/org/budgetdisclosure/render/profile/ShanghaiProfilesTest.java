@@ -76,7 +76,7 @@ class ShanghaiProfilesTest {
         assertThat(Profile.registered()).extracting(Profile::name)
                 .contains("hebei-2022", "shanghai-2025-department", "shanghai-unit");
         assertThat(Profile.of("shanghai-2025-department").tableTitles()).hasSize(9)
-                .endsWith("{year}年部门“三公”经费和机关运行经费预算表");
+                .endsWith("{year}年{body}“三公”经费和机关运行经费预算表"); // {body}: 部门, the unit's 预算单位
         assertThat(Profile.of("shanghai-unit").tableTitles()).hasSize(9).endsWith("单位“三公”经费和机关运行经费预算表");
     }
 
