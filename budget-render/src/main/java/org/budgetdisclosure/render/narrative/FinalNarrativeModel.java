@@ -159,11 +159,12 @@ public final class FinalNarrativeModel {
         c.put("prior", money(prior));
         String phrase;
         if (same) {
-            phrase = "持平";
+            phrase = Direction.FLAT.word();
         } else {
             boolean up = difference.value().signum() > 0;
             Optional<BigDecimal> percent = Percent.of(difference.abs(), prior);
-            phrase = (up ? "增加" : "减少") + money(difference.abs()) + style.unitWord()
+            phrase = Phrases.moved(up ? Direction.INCREASE : Direction.DECREASE, money(difference.abs())
+                    + style.unitWord(), Direction.FLAT.word())
                     + percent.map(p -> "，" + (up ? "增长" : "下降") + pct(p) + "%").orElse("");
             c.put("up", up);
             c.put("difference", money(difference.abs()));
@@ -263,10 +264,10 @@ public final class FinalNarrativeModel {
         f.openingBudgetTotal().ifPresent(b -> {
             g.put("budget", money(b));
             f.completion().ifPresent(p -> g.put("completion", pct(p)));
-            String word = compare(total, b);
-            g.put("compare", word);
-            g.put("versusBudget", Direction.ofSign(total.compareTo(b)).name());
-            if (!"持平".equals(word)) {
+            Direction versusBudget = Direction.ofSign(total.compareTo(b));
+            g.put("compare", compare(total, b));
+            g.put("versusBudget", versusBudget.name());
+            if (versusBudget != Direction.FLAT) {
                 a.openingBudgetReason().ifPresent(r -> g.put("reason", sentence(r)));
             }
         });
@@ -288,11 +289,11 @@ public final class FinalNarrativeModel {
         line.budget().ifPresent(b -> {
             l.put("usedFor", b.usedFor());
             l.put("budget", money(b.openingBudget()));
-            String word = compare(line.spent(), b.openingBudget());
-            l.put("compare", word);
-            l.put("versusBudget", Direction.ofSign(line.spent().compareTo(b.openingBudget())).name());
+            Direction versusBudget = Direction.ofSign(line.spent().compareTo(b.openingBudget()));
+            l.put("compare", compare(line.spent(), b.openingBudget()));
+            l.put("versusBudget", versusBudget.name());
             line.completion().ifPresent(p -> l.put("completion", pct(p)));
-            if (!"持平".equals(word)) {
+            if (versusBudget != Direction.FLAT) {
                 b.reason().ifPresent(r -> l.put("reason", sentence(r)));
             }
         });
