@@ -1,7 +1,7 @@
 <#-- 二、部门机构设置, from the facts the budget states: its budget units (本部 and the units under it, counted
      行政 / 参公 / 事业 as published where it has 参公 units, else 行政 / 事业) and its internal divisions (内设机构),
      in the order narrative.ftl sets (divisionsFirst); no sentence from a fact not given. -->
-<#macro units>
+<#macro unitsPart>
 <#if budgetUnits??>
 <#assign u = budgetUnits>
 <@p>${dept.name}${kind}预算包括<#if u.headquarters??>${u.headquarters}以及</#if>
@@ -13,12 +13,12 @@
 <#list u.names as x><@p>${x?counter}.${x}</@p></#list>
 </#if>
 </#macro>
-<#macro divisions>
+<#macro divisionsPart>
 <#if internalDivisions??>
 <@p>${dept.name}设${internalDivisions.count}个内设机构，
   包括：<#list internalDivisions.names as x>${x}<#sep>、</#list>。</@p>
 </#if>
 </#macro>
 <@h level=1>二、${kind}机构设置</@h>
-<#if divisionsFirst><@divisions/><@units/><#else><@units/><@divisions/></#if>
+<#if divisionsFirst><@divisionsPart/><@unitsPart/><#else><@unitsPart/><@divisionsPart/></#if>
 <#list institutionOverview as x><@p>${x}</@p></#list>
