@@ -13,7 +13,10 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The README's example profile loads and renders the reference budget in its own layout. */
+/**
+ * The example profile of {@code docs/profiles.md} (moved there from the README) loads and renders the reference
+ * budget in its own layout.
+ */
 class ReadmeProfileTest {
 
     @TempDir
@@ -21,8 +24,8 @@ class ReadmeProfileTest {
 
     @Test
     void theReadmeProfileRenders() throws Exception {
-        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-        String section = readme.substring(readme.indexOf("## Layouts: profiles"));
+        String readme = Files.readString(Path.of("..", "docs", "profiles.md"), StandardCharsets.UTF_8);
+        String section = readme.substring(readme.indexOf("# Layouts: profiles"));
         String yaml = section.substring(section.indexOf("```yaml\n") + 8, section.indexOf("```\n", section.indexOf("```yaml")));
         Path folder = dir.resolve("my-layout");
         Files.createDirectories(folder);

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The expected cells are made from the reference text: figures as the reference prints them (a blank is an
  * empty cell), codes split as printed, names as printed. Where the reference has a defect listed in
- * {@code reference/README.md}, or where the layout deliberately differs, the subclass says so and why. HTML and
+ * {@code budget-examples/src/test/resources/reference/README.md}, or where the layout deliberately differs, the subclass says so and why. HTML and
  * DOCX give every cell with its position, blank cells included; the PDF's text gives a table row as one line, so
  * there the non-blank cells of each row are compared, in order, as the line's whitespace-separated content.
  * Each test prints the number of cells it compared.
