@@ -9,7 +9,6 @@ import org.budgetdisclosure.render.Disclosure;
 import org.budgetdisclosure.render.Format;
 import org.budgetdisclosure.render.RenderOptions;
 import org.budgetdisclosure.render.profile.Profile;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +32,7 @@ class ReadmeProfileTest {
         Files.writeString(folder.resolve("main.ftl"), "<@h level=1>说明</@h><@p>${dept.name}</@p>\n");
         Disclosure d = Disclosure.of(ReferenceBudget.build(),
                 RenderOptions.defaults().withProfile(Profile.load(folder)));
-        var html = Jsoup.parse(new String(d.bytes(Format.HTML), StandardCharsets.UTF_8));
+        var html = ReadBack.html(d.bytes(Format.HTML));
         assertThat(html.select("table")).hasSize(1);
         assertThat(html.selectFirst("caption").text()).isEqualTo("2022年部门支出预算表");
         assertThat(html.text()).contains("编制部门：乐亭县工业和信息化局").contains("单位：万元")

@@ -22,7 +22,6 @@ import org.budgetdisclosure.model.validation.Validator;
 import org.budgetdisclosure.render.Disclosure;
 import org.budgetdisclosure.render.Format;
 import org.budgetdisclosure.render.profile.Profile;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,9 +56,9 @@ class ReadmeUnitsExampleTest {
         assertThat(whole.appropriations().get(0).amount()).isEqualTo(Amount.yuan("19000000.00"));
         assertThat(report.errors()).isEmpty();
         assertThat(units.keySet()).containsExactly("035001", "035002");
-        assertThat(Jsoup.parse(new String(department.bytes(Format.HTML), StandardCharsets.UTF_8)).text())
+        assertThat(ReadBack.html(department.bytes(Format.HTML)).text())
                 .contains("2318.80");   // 23,188,000.00 元 in 万元
-        assertThat(Jsoup.parse(new String(units.get("035002").bytes(Format.HTML), StandardCharsets.UTF_8)).text())
+        assertThat(ReadBack.html(units.get("035002").bytes(Format.HTML)).text())
                 .contains("上海市普陀区财政局国库收付中心").contains("300.00");
 
         String readme = Files.readString(Path.of("..", "docs", "budget-files.md"));
