@@ -1,5 +1,7 @@
 package org.budgetdisclosure.examples;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,6 +37,22 @@ final class RenderedChapters {
     /** @return every non-blank paragraph of the DOCX, in order */
     List<String> docxLines() {
         return ReadBack.docxParagraphs(docx);
+    }
+
+    /**
+     * The chapter headed by {@code heading} has {@code lineCount} lines in the HTML, the same in the DOCX, reads as
+     * {@code expected} ({@link #comparable}), and each of its lines stands in the PDF.
+     */
+    void assertSameInEveryFormat(String heading, String expected, int lineCount) {
+        List<String> html = chapter(htmlLines(), heading);
+        List<String> docx = chapter(docxLines(), heading);
+        assertThat(html).hasSize(lineCount);
+        assertThat(docx).isEqualTo(html);
+        assertThat(comparable(String.join("", html))).isEqualTo(expected);
+        String pdf = comparable(pdfText());
+        for (String line : html) {
+            assertThat(pdf).as("PDF").contains(comparable(line));
+        }
     }
 
     /** @return the PDF's text, every white space and the page numbers (— 4 —) removed */

@@ -1,5 +1,7 @@
 package org.budgetdisclosure.examples;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -43,6 +45,20 @@ final class ShanghaiChapters {
     /** @return the lines of the DOCX's chapter headed by {@code heading}, up to the next chapter */
     List<String> docx(String heading) {
         return chapter(ReadBack.docxParagraphs(docx), heading);
+    }
+
+    /** The chapter headed by {@code heading} is exactly {@code lines}, in the HTML and in the DOCX. */
+    void assertChapter(String heading, List<String> lines) {
+        assertThat(html(heading)).containsExactlyElementsOf(lines);
+        assertThat(docx(heading)).containsExactlyElementsOf(lines);
+    }
+
+    /** Every one of {@code lines} stands in the PDF, white space aside. */
+    void assertInPdf(List<String> lines) {
+        String pdf = pdfText();
+        for (String line : lines) {
+            assertThat(pdf).contains(line.replaceAll("\\s+", ""));
+        }
     }
 
     /** @return the PDF's whole text, every white space removed (lines wrap anywhere in Chinese) */
