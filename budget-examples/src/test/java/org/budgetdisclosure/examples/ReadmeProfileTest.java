@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The example profile of {@code docs/profiles.md} (moved there from the README) loads and renders the reference
- * budget in its own layout.
+ * The example profile of {@code docs/profiles.md} (moved there from the README), its descriptor and its template as
+ * written there, loads and renders the reference budget in its own layout.
  */
 class ReadmeProfileTest {
 
@@ -29,7 +29,8 @@ class ReadmeProfileTest {
         Path folder = dir.resolve("my-layout");
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("profile.yaml"), yaml);
-        Files.writeString(folder.resolve("main.ftl"), "<@h level=1>说明</@h><@p>${dept.name}</@p>\n");
+        int ftl = section.indexOf("```ftl\n") + "```ftl\n".length();
+        Files.writeString(folder.resolve("main.ftl"), section.substring(ftl, section.indexOf("```", ftl)));
         Disclosure d = Disclosure.of(ReferenceBudget.build(),
                 RenderOptions.defaults().withProfile(Profile.load(folder)));
         var html = ReadBack.html(d.bytes(Format.HTML));
