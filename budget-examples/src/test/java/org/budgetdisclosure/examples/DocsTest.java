@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * {@code CHANGELOG.md}, {@code BENCHMARKS.md}, {@code docs/} and the references' README leads to a file that exists
  * (and a {@code #fragment} to a heading of it), every repository path they cite in backticks exists, and every
  * Markdown file the code, the tests and the profiles cite is in the repository. The README's Java example is
- * {@code ReadmeExampleTest}'s, line for line.
+ * {@code ReadmeExampleTest}'s, line for line; {@code docs/validation.md} lists every rule of the validation.
  */
 class DocsTest {
 
@@ -105,6 +105,31 @@ class DocsTest {
                                 .replace("Path.of(\"out\")", "outDir")))
                 .isNotEmpty()
                 .allSatisfy(line -> assertThat(test).contains(line));
+    }
+
+    @Test
+    void everyValidationRuleIsListedAndEveryListedRuleExists() throws IOException {
+        Set<String> inCode = new java.util.TreeSet<>();
+        Path validation = ROOT.resolve("budget-model/src/main/java/org/budgetdisclosure/model/validation");
+        Pattern ruleId = Pattern.compile("\"([a-z]+(?:-[a-z]+)*\\.[a-z]+(?:-[a-z]+)*)\"");
+        try (Stream<Path> files = Files.list(validation)) {
+            for (Path source : files.toList()) {
+                Matcher literal = ruleId.matcher(read(source));
+                while (literal.find()) {
+                    inCode.add(literal.group(1));
+                }
+            }
+        }
+        // field paths the rules report at, not rules
+        inCode.removeIf(id -> id.startsWith("department.") || id.startsWith("narrative.")
+                || id.startsWith("explanations."));
+        Matcher row = Pattern.compile("(?m)^\\| `([a-z.-]+)` \\| (?:error|warning) \\|")
+                .matcher(read(ROOT.resolve("docs/validation.md")));
+        Set<String> listed = new java.util.TreeSet<>();
+        while (row.find()) {
+            listed.add(row.group(1));
+        }
+        assertThat(listed).isEqualTo(inCode);
     }
 
     @Test
