@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The walls between modules and packages (see the README): the model knows nothing of rendering, files or the
+ * The walls between modules and packages (see ARCHITECTURE.md): the model knows nothing of rendering, files or the
  * command line; a writer knows the document tree, the fonts and the writer API only, never the model, a profile,
  * the narrative or another writer; no package depends on itself through others. A second test shows that each
  * rule fails when its wall is broken, so that a passing run means something.

@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -119,44 +115,12 @@ class FileFuzzProperties {
 
     private static Mutant mutateTree(String kind, int index, JsonNode replacement) {
         JsonNode copy = TREE.deepCopy();
-        List<JsonNode[]> slots = new ArrayList<>(); // {parent, key-or-index holder}
-        collect(copy, slots);
-        JsonNode[] slot = slots.get(index % slots.size());
-        JsonNode parent = slot[0];
-        String key = slot[1].asText();
-        if (parent instanceof ObjectNode o) {
-            switch (kind) {
-                case "delete" -> o.remove(key);
-                case "replace" -> o.set(key, replacement);
-                default -> o.set(key + "x", o.get(key));
-            }
-        } else if (parent instanceof ArrayNode a) {
-            int i = Integer.parseInt(key);
-            switch (kind) {
-                case "delete" -> a.remove(i);
-                case "replace" -> a.set(i, replacement);
-                default -> a.add(a.get(i));
-            }
-        }
+        List<JsonNode[]> slots = JsonMutations.slots(copy);
+        JsonMutations.mutate(slots.get(index % slots.size()), kind, replacement);
         try {
             return new Mutant(kind, new ObjectMapper().writeValueAsBytes(copy));
         } catch (Exception e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void collect(JsonNode node, List<JsonNode[]> slots) {
-        if (node instanceof ObjectNode o) {
-            for (Iterator<String> it = o.fieldNames(); it.hasNext(); ) {
-                String name = it.next();
-                slots.add(new JsonNode[] {o, JsonNodeFactory.instance.textNode(name)});
-                collect(o.get(name), slots);
-            }
-        } else if (node instanceof ArrayNode a) {
-            for (int i = 0; i < a.size(); i++) {
-                slots.add(new JsonNode[] {a, JsonNodeFactory.instance.textNode(String.valueOf(i))});
-                collect(a.get(i), slots);
-            }
         }
     }
 

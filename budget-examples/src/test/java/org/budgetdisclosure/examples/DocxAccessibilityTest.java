@@ -2,7 +2,6 @@ package org.budgetdisclosure.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +28,7 @@ class DocxAccessibilityTest {
     void headerRowsRepeatAndHeadingsAreHeadingStyles() throws Exception {
         for (Map.Entry<String, Disclosure> e : PdfSamples.references().entrySet()) {
             Disclosure disclosure = e.getValue();
-            try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(disclosure.bytes(Format.DOCX)))) {
+            try (XWPFDocument docx = ReadBack.docx(disclosure.bytes(Format.DOCX))) {
                 List<Table> tables = new ArrayList<>();
                 List<Heading> headings = new ArrayList<>();
                 for (Block block : disclosure.document().blocks()) {

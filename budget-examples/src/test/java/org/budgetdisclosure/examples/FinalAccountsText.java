@@ -1,23 +1,17 @@
 package org.budgetdisclosure.examples;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
 /**
@@ -36,7 +30,7 @@ record FinalAccountsText(List<String> paragraphs, List<String> cells) {
     static FinalAccountsText html(byte[] html) {
         List<String> paragraphs = new ArrayList<>();
         List<String> cells = new ArrayList<>();
-        var body = Jsoup.parse(new String(html, StandardCharsets.UTF_8)).body();
+        var body = ReadBack.html(html).body();
         for (Element e : body.select("h1, h2, h3, h4, p, li, caption")) {
             if (e.parents().stream().noneMatch(p -> p.tagName().equals("table"))) {
                 paragraphs.add(e.text());
@@ -51,7 +45,7 @@ record FinalAccountsText(List<String> paragraphs, List<String> cells) {
     static FinalAccountsText docx(byte[] docx) throws IOException {
         List<String> paragraphs = new ArrayList<>();
         List<String> cells = new ArrayList<>();
-        try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(docx))) {
+        try (XWPFDocument d = ReadBack.docx(docx)) {
             for (IBodyElement e : d.getBodyElements()) {
                 if (e instanceof XWPFParagraph p) {
                     paragraphs.add(p.getText());
@@ -69,13 +63,10 @@ record FinalAccountsText(List<String> paragraphs, List<String> cells) {
 
     /** The PDF's text, its lines as paragraphs and as cells alike (a PDF does not mark its tables). */
     static FinalAccountsText pdf(byte[] pdf) throws IOException {
-        try (PDDocument d = Loader.loadPDF(pdf)) {
-            String text = new PDFTextStripper().getText(d);
-            // the page numbers (— 16 —) are the page's, not the text's
-            List<String> lines = java.util.Arrays.stream(text.split("\\R"))
-                    .filter(l -> !l.strip().matches("[—–-]\\s*\\d+\\s*[—–-]")).toList();
-            return new FinalAccountsText(lines, lines);
-        }
+        // the page numbers (— 16 —) are the page's, not the text's
+        List<String> lines = java.util.Arrays.stream(ReadBack.pdfText(pdf).split("\\R"))
+                .filter(l -> !l.strip().matches("[—–-]\\s*\\d+\\s*[—–-]")).toList();
+        return new FinalAccountsText(lines, lines);
     }
 
     /** @return every paragraph joined, line breaks of the PDF removed */

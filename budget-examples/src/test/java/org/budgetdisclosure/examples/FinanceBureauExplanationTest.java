@@ -64,7 +64,7 @@ class FinanceBureauExplanationTest {
                 .replace("行政单位医疗（项）”78.21万元", "行政单位医疗（项）”78.22万元")
                 .replace("住房公积金（项）”204.91万元", "住房公积金（项）”204.92万元")
                 .replace("购房补贴（项）”268.77万元", "购房补贴（项）”268.78万元");
-        assertSameInEveryFormat("四、部门预算编制说明", expected, 16);
+        rendered.assertSameInEveryFormat("四、部门预算编制说明", expected, 16);
     }
 
     @Test
@@ -73,7 +73,7 @@ class FinanceBureauExplanationTest {
                 "项目经费情况说明", null)));
         assertThat(reference).startsWith("项目经费情况说明一、项目概述");
         String expected = "七、" + reference.replace("财政业务费10万元", "财政业务费10.00万元");
-        assertSameInEveryFormat("七、项目经费情况说明", expected, 23);
+        rendered.assertSameInEveryFormat("七、项目经费情况说明", expected, 23);
     }
 
     @Test
@@ -90,16 +90,4 @@ class FinanceBureauExplanationTest {
                         || rule.startsWith("project-explanation"));
     }
 
-    /** The chapter's lines in HTML and DOCX are the same, joined they are the expected text; each is in the PDF. */
-    private void assertSameInEveryFormat(String heading, String expected, int lineCount) {
-        List<String> html = RenderedChapters.chapter(rendered.htmlLines(), heading);
-        List<String> docx = RenderedChapters.chapter(rendered.docxLines(), heading);
-        assertThat(html).hasSize(lineCount);
-        assertThat(docx).isEqualTo(html);
-        assertThat(RenderedChapters.comparable(String.join("", html))).isEqualTo(expected);
-        String pdf = RenderedChapters.comparable(rendered.pdfText());
-        for (String line : html) {
-            assertThat(pdf).as("PDF").contains(RenderedChapters.comparable(line));
-        }
-    }
-}
+    /** The chapter's lines in HTML and DOCX are the same, joined they are the expected text; each is in the PDF. */}

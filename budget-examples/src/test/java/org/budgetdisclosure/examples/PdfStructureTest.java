@@ -12,11 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
@@ -55,8 +53,8 @@ class PdfStructureTest {
                 Map<String, COSDictionary> tables = new LinkedHashMap<>();
                 Set<String> headerTexts = new HashSet<>();
                 List<Set<COSBase>> pagesOfTables = new ArrayList<>();
-                collect(kids(doc.getDocumentCatalog().getStructureTreeRoot().getCOSObject().getDictionaryObject(COSName.K)),
-                        tables, headerTexts, pagesOfTables, doc);
+                collect(PdfStructureTexts.kids(doc.getDocumentCatalog().getStructureTreeRoot().getCOSObject()
+                        .getDictionaryObject(COSName.K)), tables, headerTexts, pagesOfTables, doc);
                 assertThat(tables.keySet()).as(e.getKey()).containsExactlyElementsOf(anchors);
                 if (e.getKey().equals("hebei-leting-2022")) {
                     // its 支出总表 and 基本支出表 run over pages (the Shanghai ones fit a page each)
@@ -121,21 +119,6 @@ class PdfStructureTest {
         return texts;
     }
 
-    private static List<COSDictionary> kids(COSBase k) {
-        List<COSDictionary> kids = new ArrayList<>();
-        COSBase base = k instanceof COSObject o ? o.getObject() : k;
-        if (base instanceof COSArray array) {
-            for (int i = 0; i < array.size(); i++) {
-                if (array.getObject(i) instanceof COSDictionary d) {
-                    kids.add(d);
-                }
-            }
-        } else if (base instanceof COSDictionary d) {
-            kids.add(d);
-        }
-        return kids;
-    }
-
     private static void collect(List<COSDictionary> elements, Map<String, COSDictionary> tables,
             Set<String> headerTexts, List<Set<COSBase>> pagesOfTables, PDDocument doc) throws Exception {
         for (COSDictionary element : elements) {
@@ -153,7 +136,8 @@ class PdfStructureTest {
                 pagesOfTables.add(pages);
                 headerTexts.addAll(PdfStructureTexts.headerTexts(element, doc));
             } else {
-                collect(kids(element.getDictionaryObject(COSName.K)), tables, headerTexts, pagesOfTables, doc);
+                collect(PdfStructureTexts.kids(element.getDictionaryObject(COSName.K)), tables, headerTexts,
+                        pagesOfTables, doc);
             }
         }
     }
@@ -162,7 +146,7 @@ class PdfStructureTest {
         if (element.getDictionaryObject(COSName.PG) != null) {
             pages.add(element.getDictionaryObject(COSName.PG));
         }
-        for (COSDictionary kid : kids(element.getDictionaryObject(COSName.K))) {
+        for (COSDictionary kid : PdfStructureTexts.kids(element.getDictionaryObject(COSName.K))) {
             String type = kid.getNameAsString(COSName.S);
             if (type != null) {
                 cells.merge(type, 1, Integer::sum);

@@ -3,7 +3,6 @@ package org.budgetdisclosure.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,6 @@ import org.budgetdisclosure.render.Disclosure;
 import org.budgetdisclosure.render.Format;
 import org.budgetdisclosure.render.RenderOptions;
 import org.budgetdisclosure.render.profile.Profile;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +34,7 @@ class ProfileExtendsRenderingTest {
     }
 
     private static Document html(Disclosure d) {
-        return Jsoup.parse(new String(d.bytes(Format.HTML), StandardCharsets.UTF_8));
+        return ReadBack.html(d.bytes(Format.HTML));
     }
 
     @Test

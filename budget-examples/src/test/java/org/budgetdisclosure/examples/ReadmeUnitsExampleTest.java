@@ -22,12 +22,12 @@ import org.budgetdisclosure.model.validation.Validator;
 import org.budgetdisclosure.render.Disclosure;
 import org.budgetdisclosure.render.Format;
 import org.budgetdisclosure.render.profile.Profile;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's department with two units: its JSON, read from the README itself, and its Java, as written there,
- * make the same budget, which validates and renders.
+ * The documented department with two units ({@code docs/budget-files.md}, "A department and its units", moved there
+ * from the README): its JSON, read from that page itself, and its Java, as written there, make the same budget,
+ * which validates and renders.
  */
 class ReadmeUnitsExampleTest {
 
@@ -56,18 +56,19 @@ class ReadmeUnitsExampleTest {
         assertThat(whole.appropriations().get(0).amount()).isEqualTo(Amount.yuan("19000000.00"));
         assertThat(report.errors()).isEmpty();
         assertThat(units.keySet()).containsExactly("035001", "035002");
-        assertThat(Jsoup.parse(new String(department.bytes(Format.HTML), StandardCharsets.UTF_8)).text())
+        assertThat(ReadBack.html(department.bytes(Format.HTML)).text())
                 .contains("2318.80");   // 23,188,000.00 元 in 万元
-        assertThat(Jsoup.parse(new String(units.get("035002").bytes(Format.HTML), StandardCharsets.UTF_8)).text())
+        assertThat(ReadBack.html(units.get("035002").bytes(Format.HTML)).text())
                 .contains("上海市普陀区财政局国库收付中心").contains("300.00");
 
-        String readme = Files.readString(Path.of("..", "README.md"));
-        int section = readme.indexOf("### A department and its units");
+        String readme = Files.readString(Path.of("..", "docs", "budget-files.md"));
+        int section = readme.indexOf("## A department and its units");
+        assertThat(section).isNotNegative();
         int start = readme.indexOf("```json\n", section) + "```json\n".length();
         String json = readme.substring(start, readme.indexOf("```", start));
-        assertThat(BudgetFiles.read(json.getBytes(StandardCharsets.UTF_8), "README.md", BudgetFiles.Syntax.JSON))
+        assertThat(BudgetFiles.read(json.getBytes(StandardCharsets.UTF_8), "budget-files.md", BudgetFiles.Syntax.JSON))
                 .isEqualTo(finance);
-        // the README's Java is this test's, line for line
+        // the page's Java is this test's, line for line
         int java = readme.indexOf("```java\n", section) + "```java\n".length();
         String source = Files.readString(Path.of("src", "test", "java", "org", "budgetdisclosure", "examples",
                 "ReadmeUnitsExampleTest.java"));

@@ -2,7 +2,6 @@ package org.budgetdisclosure.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -36,7 +35,7 @@ class ReferenceDocxTest {
 
     @BeforeAll
     static void open() throws IOException {
-        docx = new XWPFDocument(new ByteArrayInputStream(ReferenceRendering.bytes(Format.DOCX)));
+        docx = ReadBack.docx(ReferenceRendering.bytes(Format.DOCX));
     }
 
     @Test

@@ -2,14 +2,8 @@ package org.budgetdisclosure.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.budgetdisclosure.io.BudgetFiles;
@@ -17,7 +11,6 @@ import org.budgetdisclosure.render.Disclosure;
 import org.budgetdisclosure.render.Format;
 import org.budgetdisclosure.render.RenderOptions;
 import org.budgetdisclosure.render.profile.Profile;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +28,7 @@ class ReferenceFigureLinesTest {
         for (String[] reference : new String[][] {{"leting-industry-bureau-2022.json", "hebei-2022"},
                 {"shanghai-putuo-finance-bureau-2025.json", "shanghai-2025-department"},
                 {"shanghai-putuo-welfare-home-2024-unit.json", "shanghai-unit"}}) {
-            List<String> lines = pdfLines(render(reference[0], reference[1]).bytes(Format.PDF));
+            List<String> lines = ReadBack.pdfLines(render(reference[0], reference[1]).bytes(Format.PDF));
             assertThat(lines).hasSizeGreaterThan(100);
             for (int i = 0; i + 1 < lines.size(); i++) {
                 String line = lines.get(i);
@@ -51,13 +44,13 @@ class ReferenceFigureLinesTest {
     @Test
     void theFinanceBureausIncomeStandsWholeInEveryFormat() throws Exception {
         Disclosure d = render("shanghai-putuo-finance-bureau-2025.json", "shanghai-2025-department");
-        List<String> lines = pdfLines(d.bytes(Format.PDF));
+        List<String> lines = ReadBack.pdfLines(d.bytes(Format.PDF));
         // every 3,121.42 of the narrative on one line with its 万元 (the figure moved to the next line whole)
         String pdf = String.join("\n", lines);
         assertThat(pdf).contains("3,121.42万元").doesNotContain("3,\n121.42").doesNotContain("3,121.42\n万元");
         assertThat(String.join("", lines).replaceAll("\\s", "")).contains(SENTENCE);
 
-        var html = Jsoup.parse(new String(d.bytes(Format.HTML), StandardCharsets.UTF_8));
+        var html = ReadBack.html(d.bytes(Format.HTML));
         Element paragraph = html.select("p").stream().filter(p -> p.text().startsWith(SENTENCE)).findFirst()
                 .orElseThrow();
         // the text a program extracts is unchanged: no invisible character inside or around a figure
@@ -69,7 +62,7 @@ class ReferenceFigureLinesTest {
         assertThat(html.select("td.right span.fig")).isEmpty();
         assertThat(html.select("td.right").eachText()).contains("31,214,205.80");
 
-        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(d.bytes(Format.DOCX)))) {
+        try (XWPFDocument docx = ReadBack.docx(d.bytes(Format.DOCX))) {
             assertThat(docx.getParagraphs().stream().map(XWPFParagraph::getText)).anyMatch(t -> t.startsWith(SENTENCE));
         }
     }
@@ -79,17 +72,4 @@ class ReferenceFigureLinesTest {
                 RenderOptions.defaults().withProfile(Profile.of(profile)));
     }
 
-    private static List<String> pdfLines(byte[] pdf) throws Exception {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            List<String> lines = new ArrayList<>();
-            for (String line : stripper.getText(document).split("\\R")) {
-                if (!line.isBlank()) {
-                    lines.add(line.strip());
-                }
-            }
-            return lines;
-        }
-    }
 }

@@ -2,7 +2,6 @@ package org.budgetdisclosure.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -12,7 +11,6 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.budgetdisclosure.model.statements.StatementId;
 import org.budgetdisclosure.render.Format;
 import org.budgetdisclosure.render.fonts.Woff;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -22,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class ReferenceHtmlTest {
 
     private static final ReferenceDocument REFERENCE = ReferenceDocument.load();
-    private final Document html = Jsoup.parse(new String(ReferenceRendering.bytes(Format.HTML), StandardCharsets.UTF_8));
+    private final Document html = ReadBack.html(ReferenceRendering.bytes(Format.HTML));
 
     @Test
     void everyCellOfEveryTableIsTheReferenceCell() {

@@ -13,7 +13,6 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.budgetdisclosure.model.statements.StatementId;
 import org.budgetdisclosure.render.Format;
 import org.budgetdisclosure.render.document.BlockVisitor;
@@ -45,13 +44,9 @@ class ReferencePageFlowTest {
     static void open() throws IOException {
         pdf = Loader.loadPDF(ReferenceRendering.bytes(Format.PDF));
         pages = new ArrayList<>();
-        PDFTextStripper stripper = new PDFTextStripper();
-        stripper.setSortByPosition(true);
-        for (int i = 1; i <= pdf.getNumberOfPages(); i++) {
-            stripper.setStartPage(i);
-            stripper.setEndPage(i);
+        for (String page : ReadBack.pdfPages(pdf)) {
             // the page number is not part of the flow
-            pages.add(stripper.getText(pdf).replaceAll("— \\d+ —\\s*$", "").strip());
+            pages.add(page.replaceAll("— \\d+ —\\s*$", "").strip());
         }
         DOCUMENT.accept(new BlockVisitor() {
             @Override

@@ -10,7 +10,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.budgetdisclosure.model.statements.StatementId;
 import org.budgetdisclosure.render.Format;
 import org.junit.jupiter.api.AfterAll;
@@ -30,14 +29,7 @@ class ReferencePdfTest {
     @BeforeAll
     static void open() throws IOException {
         pdf = Loader.loadPDF(ReferenceRendering.bytes(Format.PDF));
-        pages = new ArrayList<>();
-        PDFTextStripper stripper = new PDFTextStripper();
-        stripper.setSortByPosition(true);
-        for (int i = 1; i <= pdf.getNumberOfPages(); i++) {
-            stripper.setStartPage(i);
-            stripper.setEndPage(i);
-            pages.add(stripper.getText(pdf));
-        }
+        pages = ReadBack.pdfPages(pdf);
     }
 
     @AfterAll

@@ -1,21 +1,15 @@
 package org.budgetdisclosure.examples;
 
-import java.io.ByteArrayInputStream;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.budgetdisclosure.render.Disclosure;
 import org.budgetdisclosure.render.Format;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 
 /**
  * A rendered disclosure read back as text: the lines of a chapter (each heading and paragraph a line, from its
@@ -37,35 +31,33 @@ final class RenderedChapters {
 
     /** @return every heading and paragraph of the HTML, in order */
     List<String> htmlLines() {
-        List<String> lines = new ArrayList<>();
-        for (Element e : Jsoup.parse(new String(html, StandardCharsets.UTF_8)).body().select("h1, h2, h3, h4, p, li")) {
-            lines.add(e.text().strip());
-        }
-        return lines;
+        return ReadBack.htmlBlocks(html);
     }
 
     /** @return every non-blank paragraph of the DOCX, in order */
     List<String> docxLines() {
-        List<String> lines = new ArrayList<>();
-        try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(docx))) {
-            for (XWPFParagraph p : d.getParagraphs()) {
-                if (!p.getText().isBlank()) {
-                    lines.add(p.getText().strip());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        return ReadBack.docxParagraphs(docx);
+    }
+
+    /**
+     * The chapter headed by {@code heading} has {@code lineCount} lines in the HTML, the same in the DOCX, reads as
+     * {@code expected} ({@link #comparable}), and each of its lines stands in the PDF.
+     */
+    void assertSameInEveryFormat(String heading, String expected, int lineCount) {
+        List<String> html = chapter(htmlLines(), heading);
+        List<String> docx = chapter(docxLines(), heading);
+        assertThat(html).hasSize(lineCount);
+        assertThat(docx).isEqualTo(html);
+        assertThat(comparable(String.join("", html))).isEqualTo(expected);
+        String pdf = comparable(pdfText());
+        for (String line : html) {
+            assertThat(pdf).as("PDF").contains(comparable(line));
         }
-        return lines;
     }
 
     /** @return the PDF's text, every white space and the page numbers (— 4 —) removed */
     String pdfText() {
-        try (PDDocument d = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(d).replaceAll("\\s+", "").replaceAll("—\\d+—", "");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ReadBack.pdfText(pdf).replaceAll("\\s+", "").replaceAll("—\\d+—", "");
     }
 
     /**

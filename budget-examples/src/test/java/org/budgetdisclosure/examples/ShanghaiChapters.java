@@ -1,24 +1,18 @@
 package org.budgetdisclosure.examples;
 
-import java.io.ByteArrayInputStream;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.budgetdisclosure.model.facts.Budget;
 import org.budgetdisclosure.render.Disclosure;
 import org.budgetdisclosure.render.Format;
 import org.budgetdisclosure.render.RenderOptions;
 import org.budgetdisclosure.render.profile.Profile;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 
 /**
  * A Shanghai budget rendered in a Shanghai profile, read back as the lines of one chapter: from its heading (such as
@@ -45,35 +39,31 @@ final class ShanghaiChapters {
 
     /** @return the lines of the HTML's chapter headed by {@code heading}, up to the next chapter */
     List<String> html(String heading) {
-        List<String> lines = new ArrayList<>();
-        for (Element e : Jsoup.parse(new String(html, StandardCharsets.UTF_8)).select("h1, h2, h3, h4, p, li")) {
-            lines.add(e.text());
-        }
-        return chapter(lines, heading);
+        return chapter(ReadBack.htmlBlocks(html), heading);
     }
 
     /** @return the lines of the DOCX's chapter headed by {@code heading}, up to the next chapter */
     List<String> docx(String heading) {
-        List<String> lines = new ArrayList<>();
-        try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(docx))) {
-            for (XWPFParagraph p : d.getParagraphs()) {
-                if (!p.getText().isBlank()) {
-                    lines.add(p.getText());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        return chapter(ReadBack.docxParagraphs(docx), heading);
+    }
+
+    /** The chapter headed by {@code heading} is exactly {@code lines}, in the HTML and in the DOCX. */
+    void assertChapter(String heading, List<String> lines) {
+        assertThat(html(heading)).containsExactlyElementsOf(lines);
+        assertThat(docx(heading)).containsExactlyElementsOf(lines);
+    }
+
+    /** Every one of {@code lines} stands in the PDF, white space aside. */
+    void assertInPdf(List<String> lines) {
+        String pdf = pdfText();
+        for (String line : lines) {
+            assertThat(pdf).contains(line.replaceAll("\\s+", ""));
         }
-        return chapter(lines, heading);
     }
 
     /** @return the PDF's whole text, every white space removed (lines wrap anywhere in Chinese) */
     String pdfText() {
-        try (PDDocument d = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(d).replaceAll("\\s+", "");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ReadBack.pdfText(pdf).replaceAll("\\s+", "");
     }
 
     private static List<String> chapter(List<String> lines, String heading) {

@@ -2,19 +2,14 @@ package org.budgetdisclosure.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -26,7 +21,6 @@ import org.budgetdisclosure.render.Disclosure;
 import org.budgetdisclosure.render.Format;
 import org.budgetdisclosure.render.RenderOptions;
 import org.budgetdisclosure.render.profile.Profile;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +32,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The expected cells are made from the reference text: figures as the reference prints them (a blank is an
  * empty cell), codes split as printed, names as printed. Where the reference has a defect listed in
- * {@code reference/README.md}, or where the layout deliberately differs, the subclass says so and why. HTML and
+ * {@code budget-examples/src/test/resources/reference/README.md}, or where the layout deliberately differs, the subclass says so and why. HTML and
  * DOCX give every cell with its position, blank cells included; the PDF's text gives a table row as one line, so
  * there the non-blank cells of each row are compared, in order, as the line's whitespace-separated content.
  * Each test prints the number of cells it compared.
@@ -281,7 +275,7 @@ abstract class ShanghaiRenderingCheck {
 
     /** @return the nine tables of the HTML, read back */
     static List<ReadTable> html(Disclosure disclosure) {
-        org.jsoup.nodes.Document html = Jsoup.parse(new String(disclosure.bytes(Format.HTML), StandardCharsets.UTF_8));
+        org.jsoup.nodes.Document html = ReadBack.html(disclosure.bytes(Format.HTML));
         List<ReadTable> tables = new ArrayList<>();
         for (int n = 1; n <= 9; n++) {
             Element figure = html.getElementById("table-" + n);
@@ -303,7 +297,7 @@ abstract class ShanghaiRenderingCheck {
     /** @return the nine tables of the DOCX, read back: each the first table after its title paragraph */
     static List<ReadTable> docx(Disclosure disclosure, List<String> titles) throws IOException {
         List<ReadTable> tables = new ArrayList<>();
-        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(disclosure.bytes(Format.DOCX)))) {
+        try (XWPFDocument docx = ReadBack.docx(disclosure.bytes(Format.DOCX))) {
             String title = null;
             List<String> headings = List.of();
             for (IBodyElement e : docx.getBodyElements()) {
@@ -343,18 +337,8 @@ abstract class ShanghaiRenderingCheck {
     }
 
     /** @return the text of each page of the PDF, by position */
-    static List<String> pdfPages(Disclosure disclosure) throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(disclosure.bytes(Format.PDF))) {
-            List<String> pages = new ArrayList<>();
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            for (int i = 1; i <= pdf.getNumberOfPages(); i++) {
-                stripper.setStartPage(i);
-                stripper.setEndPage(i);
-                pages.add(stripper.getText(pdf));
-            }
-            return pages;
-        }
+    static List<String> pdfPages(Disclosure disclosure) {
+        return ReadBack.pdfPages(disclosure.bytes(Format.PDF));
     }
 
     // ---- the comparisons ---------------------------------------------------------------------------------
@@ -480,12 +464,12 @@ abstract class ShanghaiRenderingCheck {
         List<String> reference = referenceContents();
         int compared = 0;
         // HTML
-        org.jsoup.nodes.Document html = Jsoup.parse(new String(disclosure.bytes(Format.HTML), StandardCharsets.UTF_8));
+        org.jsoup.nodes.Document html = ReadBack.html(disclosure.bytes(Format.HTML));
         assertThat(flat(html.selectFirst("header.cover").text())).isEqualTo(flat(String.join("", coverLines())));
         compared += coverLines().size();
         compared += contents("HTML", html.select("nav.toc li").eachText(), reference);
         // DOCX
-        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(disclosure.bytes(Format.DOCX)))) {
+        try (XWPFDocument docx = ReadBack.docx(disclosure.bytes(Format.DOCX))) {
             List<String> paragraphs = docx.getParagraphs().stream().map(XWPFParagraph::getText).toList();
             assertThat(flat(paragraphs.get(0) + paragraphs.get(1) + paragraphs.get(2)))
                     .startsWith(flat(coverLines().get(0))).endsWith(flat(coverLines().get(1)));

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * 上海市普陀区社会福利院 2024 (unit version, whole 元) rendered with {@code shanghai-unit} and read back from every
  * format against the published document. The reference's defects are corrected, not reproduced (see
- * {@code reference/README.md}): 类 210 is 卫生健康支出 (tables 1 and 4 print 医疗卫生与计划生育支出), the 类 code of
+ * {@code budget-examples/src/test/resources/reference/README.md}): 类 210 is 卫生健康支出 (tables 1 and 4 print 医疗卫生与计划生育支出), the 类 code of
  * 事业单位医疗 is 210 (tables 3 and 5 print {@code 7}), table 9 prints 6.40 and 0.00 (it prints {@code 6.4}, {@code 0}
  * and leaves 购置费 blank). Its economic 款 print as published (302 02 咨询费, 303 01 退休费; see the profile).
  *
@@ -101,7 +101,7 @@ class ShanghaiWelfareHomeRenderingTest extends ShanghaiRenderingCheck {
      * published names), not renumbered by the national catalogue: 302 02 is 咨询费 here (印刷费 nationally, where
      * 咨询费 is 30203), 303 01 is 退休费 under 303 离退休人员经费 (30302 under 对个人和家庭的补助 nationally), and
      * 302 06 办公设备购置费, 302 11 事业单位离退休人员福利费 and 302 12 机关事业单位退休人员活动费 have no 302 款
-     * nationally at all. The layout never rewrites a code; the profile's header and the README say so.
+     * nationally at all. The layout never rewrites a code; the profile's header and docs/profiles.md say so.
      */
     @Test
     void economicCodesPrintAsPublished() {

@@ -3,7 +3,6 @@ package org.budgetdisclosure.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.budgetdisclosure.io.BudgetFiles;
 import org.budgetdisclosure.model.facts.Budget;
 import org.budgetdisclosure.render.Disclosure;
@@ -53,15 +52,7 @@ class WelfareHomeExplanationTest {
                 .replace("2024年预算安排738.66万元，比2023年预算执行数增加3.84%",
                         "2024年预算安排696.48万元，比2023年预算执行数减少2.09%")
                 .replace("医疗卫生与计划生育支出（类）", "卫生健康支出（类）");
-        List<String> html = RenderedChapters.chapter(rendered.htmlLines(), "四、单位预算编制说明");
-        List<String> docx = RenderedChapters.chapter(rendered.docxLines(), "四、单位预算编制说明");
-        assertThat(html).hasSize(11);
-        assertThat(docx).isEqualTo(html);
-        assertThat(RenderedChapters.comparable(String.join("", html))).isEqualTo(expected);
-        String pdf = RenderedChapters.comparable(rendered.pdfText());
-        for (String line : html) {
-            assertThat(pdf).as("PDF").contains(RenderedChapters.comparable(line));
-        }
+        rendered.assertSameInEveryFormat("四、单位预算编制说明", expected, 11);
     }
 
     @Test

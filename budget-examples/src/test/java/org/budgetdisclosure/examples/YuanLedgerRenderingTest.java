@@ -3,10 +3,8 @@ package org.budgetdisclosure.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +14,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -32,7 +29,6 @@ import org.budgetdisclosure.model.facts.PriorYear;
 import org.budgetdisclosure.model.facts.RevenueSource;
 import org.budgetdisclosure.model.facts.ThreePublicItem;
 import org.budgetdisclosure.model.statements.ExpenditureColumn;
-import org.budgetdisclosure.model.statements.StatementId;
 import org.budgetdisclosure.render.Disclosure;
 import org.budgetdisclosure.render.Format;
 import org.budgetdisclosure.render.RenderOptions;
@@ -144,14 +140,14 @@ class YuanLedgerRenderingTest {
         String unitHeading = "单位：" + tableUnit.chineseName();
         // PDF
         try (PDDocument pdf = Loader.loadPDF(d.bytes(Format.PDF))) {
-            List<String> pages = pages(pdf);
+            List<String> pages = ReadBack.pdfPages(pdf);
             String all = String.join("\n", pages).replaceAll("\\s+", "");
             checkLinks(all, (table, row) -> pdfRow(pages, table, row), tableUnit, "PDF");
             assertThat(String.join("", pages)).contains(unitHeading);
             everyFigureWholeOnOneLine(d, pages);
         }
         // DOCX
-        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(d.bytes(Format.DOCX)))) {
+        try (XWPFDocument docx = ReadBack.docx(d.bytes(Format.DOCX))) {
             StringBuilder text = new StringBuilder();
             for (XWPFParagraph p : docx.getParagraphs()) {
                 text.append(p.getText()).append('\n');
@@ -161,7 +157,7 @@ class YuanLedgerRenderingTest {
             assertThat(text).contains(unitHeading);
         }
         // HTML
-        org.jsoup.nodes.Document html = Jsoup.parse(new String(d.bytes(Format.HTML), StandardCharsets.UTF_8));
+        org.jsoup.nodes.Document html = ReadBack.html(d.bytes(Format.HTML));
         checkLinks(html.select("p").text().replaceAll("\\s+", ""), (table, row) -> htmlRow(html, table, row),
                 tableUnit, "HTML");
         assertThat(html.getElementById("table-1").select(".heading-line span").eachText()).contains(unitHeading);
@@ -188,18 +184,6 @@ class YuanLedgerRenderingTest {
     }
 
     // ---- PDF ---------------------------------------------------------------------------------------------
-
-    private static List<String> pages(PDDocument pdf) throws IOException {
-        List<String> pages = new ArrayList<>();
-        PDFTextStripper stripper = new PDFTextStripper();
-        stripper.setSortByPosition(true);
-        for (int i = 1; i <= pdf.getNumberOfPages(); i++) {
-            stripper.setStartPage(i);
-            stripper.setEndPage(i);
-            pages.add(stripper.getText(pdf));
-        }
-        return pages;
-    }
 
     /** The table a page shows: the last title seen on it or on the pages before, 0 for other pages. */
     private static int tableOf(List<String> pages, int page) {

@@ -12,14 +12,9 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.budgetdisclosure.model.facts.Budget;
 import org.budgetdisclosure.model.facts.DepartmentKind;
-import org.jsoup.Jsoup;
+import org.budgetdisclosure.render.testing.ReadBack;
 import org.junit.jupiter.api.Test;
 
 /** Different budgets rendered on 8 threads, hundreds of times: each output holds its own budget, no other's. */
@@ -64,18 +59,9 @@ class ConcurrencyTest {
 
     private static void check(int i, Format format, byte[] bytes) throws Exception {
         String text = switch (format) {
-            case HTML -> Jsoup.parse(new String(bytes, StandardCharsets.UTF_8)).text();
-            case PDF -> {
-                try (PDDocument pdf = Loader.loadPDF(bytes)) {
-                    yield new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
-                }
-            }
-            case DOCX -> {
-                try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(bytes));
-                        XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
-                    yield extractor.getText();
-                }
-            }
+            case HTML -> ReadBack.html(bytes).text();
+            case PDF -> ReadBack.pdfText(bytes).replaceAll("\\s+", "");
+            case DOCX -> ReadBack.docxText(bytes);
             case XLSX -> {
                 try (var xlsx = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(bytes));
                         var extractor = new org.apache.poi.xssf.extractor.XSSFExcelExtractor(xlsx)) {

@@ -18,9 +18,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.budgetdisclosure.model.facts.Amount;
 import org.budgetdisclosure.model.facts.AssetHoldings;
 import org.budgetdisclosure.model.facts.AssetPurchases;
@@ -36,6 +33,7 @@ import org.budgetdisclosure.model.facts.VehicleCounts;
 import org.budgetdisclosure.model.testing.BudgetArbitraries;
 import org.budgetdisclosure.render.document.TableTooWideException;
 import org.budgetdisclosure.render.profile.Profile;
+import org.budgetdisclosure.render.testing.ReadBack;
 
 /**
  * No figure is broken across lines: any generated budget (in 万元 or in 元 with figures of up to ten digits, with
@@ -202,17 +200,7 @@ class FigureLineBreakProperties {
     }
 
     /** The PDF's text in reading order, one entry a line, trimmed, blank lines left out. */
-    static List<String> pdfLines(byte[] pdf) throws Exception {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            List<String> lines = new ArrayList<>();
-            for (String line : stripper.getText(document).split("\\R")) {
-                if (!line.isBlank()) {
-                    lines.add(line.strip());
-                }
-            }
-            return lines;
-        }
+    static List<String> pdfLines(byte[] pdf) {
+        return ReadBack.pdfLines(pdf);
     }
 }

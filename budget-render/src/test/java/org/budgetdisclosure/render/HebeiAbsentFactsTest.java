@@ -2,15 +2,12 @@ package org.budgetdisclosure.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.budgetdisclosure.model.facts.Fund;
 import org.budgetdisclosure.model.facts.ThreePublicItem;
+import org.budgetdisclosure.render.testing.ReadBack;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
@@ -24,13 +21,10 @@ class HebeiAbsentFactsTest {
     @Test
     void noThreePublicLineClaimsNoAmountInAnyFormat() throws Exception {
         Disclosure d = Disclosure.of(TestBudgets.small("某某局").build());
-        String html = Jsoup.parse(new String(d.bytes(Format.HTML), StandardCharsets.UTF_8)).text();
-        String pdf;
-        try (PDDocument doc = Loader.loadPDF(d.bytes(Format.PDF))) {
-            pdf = new PDFTextStripper().getText(doc).replaceAll("\\s", "");
-        }
+        String html = ReadBack.html(d.bytes(Format.HTML)).text();
+        String pdf = ReadBack.pdfText(d.bytes(Format.PDF)).replaceAll("\\s", "");
         String docx;
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(d.bytes(Format.DOCX)))) {
+        try (XWPFDocument doc = ReadBack.docx(d.bytes(Format.DOCX))) {
             docx = String.join("", doc.getParagraphs().stream().map(XWPFParagraph::getText).toList());
         }
         for (String text : new String[] {html.replaceAll("\\s", ""), pdf, docx.replaceAll("\\s", "")}) {
@@ -43,7 +37,7 @@ class HebeiAbsentFactsTest {
     void zerosStatedArePrintedAsZeros() {
         Disclosure d = Disclosure.of(TestBudgets.small("某某局")
                 .threePublic(ThreePublicItem.RECEPTION, Fund.GENERAL_PUBLIC, "0").build());
-        String html = Jsoup.parse(new String(d.bytes(Format.HTML), StandardCharsets.UTF_8)).text();
+        String html = ReadBack.html(d.bytes(Format.HTML)).text();
         assertThat(html).contains("2023年我部门“三公”经费预算安排0.00万元").contains("公务接待费安排0.00万元")
                 .doesNotContain("未列报“三公”经费");
     }
@@ -65,7 +59,7 @@ class HebeiAbsentFactsTest {
                                 org.budgetdisclosure.model.facts.ExpenditureType.BASIC, "1234567890.12")
                         .basicExpenditure("30101", "1234567890.12"))
                 .build();
-        String html = Jsoup.parse(new String(Disclosure.of(b).bytes(Format.HTML), StandardCharsets.UTF_8)).text();
+        String html = ReadBack.html(Disclosure.of(b).bytes(Format.HTML)).text();
         assertThat(html).contains("纳入本部门预算编制范围的单位共2家，包括：某市交通运输局本部、某市公路事业发展中心。")
                 .contains("2025年我部门预算未列报政府采购预算。").contains("2025年我部门预算未列报“三公”经费。")
                 .contains("本年度预算收入623456.79万元");

@@ -3,7 +3,6 @@ package org.budgetdisclosure.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -20,6 +19,7 @@ import org.budgetdisclosure.render.document.PageFlow;
 import org.budgetdisclosure.render.document.Section;
 import org.budgetdisclosure.render.document.Table;
 import org.budgetdisclosure.render.tables.TableBuilder;
+import org.budgetdisclosure.render.testing.ReadBack;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
@@ -52,14 +52,11 @@ class PublishableDocumentTest {
         assertThat(anchors).contains("indicators-2").doesNotContain("indicators-1");
         // the nine statement tables are required: an empty one is printed with its note
         assertThat(anchors).contains("table-7", "table-8");
-        String pdf;
-        try (PDDocument doc = Loader.loadPDF(d.bytes(Format.PDF))) {
-            pdf = new PDFTextStripper().getText(doc).replaceAll("\\s", "");
-        }
+        String pdf = ReadBack.pdfText(d.bytes(Format.PDF)).replaceAll("\\s", "");
         assertThat(pdf).contains("2、有指标项目绩效目标表").doesNotContain("无指标项目绩效目标表");
-        String html = Jsoup.parse(new String(d.bytes(Format.HTML), StandardCharsets.UTF_8)).text();
+        String html = ReadBack.html(d.bytes(Format.HTML)).text();
         assertThat(html).contains("有指标项目绩效目标表").doesNotContain("无指标项目绩效目标表");
-        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(d.bytes(Format.DOCX)))) {
+        try (XWPFDocument docx = ReadBack.docx(d.bytes(Format.DOCX))) {
             assertThat(docx.getParagraphs().stream().map(p -> p.getText()).toList())
                     .contains("2、有指标项目绩效目标表").doesNotContain("1、无指标项目绩效目标表");
         }

@@ -2,8 +2,6 @@ package org.budgetdisclosure.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -15,7 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.budgetdisclosure.model.facts.Budget;
 import org.budgetdisclosure.model.statements.ExpenditureColumn;
 import org.budgetdisclosure.model.testing.BudgetArbitraries;
-import org.jsoup.Jsoup;
+import org.budgetdisclosure.render.testing.ReadBack;
 import org.jsoup.nodes.Element;
 
 /** Any valid budget renders in every format, and each file shows the totals of the statements. */
@@ -41,13 +39,13 @@ class RenderProperties {
         Statistics.label("lines").collect(budget.appropriations().size() > 100 ? "over 100" : "up to 100");
         String total = d.statements().expenditure().total().get(ExpenditureColumn.TOTAL).format(2);
 
-        var html = Jsoup.parse(new String(d.bytes(Format.HTML), StandardCharsets.UTF_8));
+        var html = ReadBack.html(d.bytes(Format.HTML));
         Element table3 = html.getElementById("table-3");
         String printed = table3.select("tbody tr").get(0).select("td").get(3).text();
         assertThat(printed).isEqualTo(total.equals("0.00") ? "" : total);
         assertThat(html.select("figure.table")).hasSizeGreaterThanOrEqualTo(9);
 
-        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(d.bytes(Format.DOCX)))) {
+        try (XWPFDocument docx = ReadBack.docx(d.bytes(Format.DOCX))) {
             assertThat(docx.getTables().get(2).getRows().stream().filter(r -> !r.isRepeatHeader()).findFirst()
                     .orElseThrow().getCell(3).getText()).isEqualTo(printed);
         }

@@ -3,7 +3,6 @@ package org.budgetdisclosure.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -25,7 +24,7 @@ import org.budgetdisclosure.model.validation.BudgetValidationException;
 import org.budgetdisclosure.render.narrative.NarrativeModel;
 import org.budgetdisclosure.render.profile.Profile;
 import org.budgetdisclosure.render.tables.AmountStyle;
-import org.jsoup.Jsoup;
+import org.budgetdisclosure.render.testing.ReadBack;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,10 +55,10 @@ class UnitDisclosuresTest {
         Budget budget = department();
         Map<String, Disclosure> units = Disclosure.units(budget, Profile.hebei2022());
         assertThat(units.keySet()).containsExactly("90102", "90101", "某区测试局参公所");
-        String centre = Jsoup.parse(new String(units.get("90102").bytes(Format.HTML), StandardCharsets.UTF_8)).text();
+        String centre = ReadBack.html(units.get("90102").bytes(Format.HTML)).text();
         assertThat(centre).contains("某区测试局第二中心").contains("20.00").doesNotContain("某区测试局本部")
                 .doesNotContain("127.50");
-        String whole = Jsoup.parse(new String(Disclosure.of(budget).bytes(Format.HTML), StandardCharsets.UTF_8))
+        String whole = ReadBack.html(Disclosure.of(budget).bytes(Format.HTML))
                 .text();
         // the department's document: 20.00 + 107.50 + 3.25
         assertThat(whole).contains("某区测试局").contains("130.75");

@@ -20,7 +20,7 @@ import org.budgetdisclosure.model.testing.BudgetArbitraries;
 import org.budgetdisclosure.model.testing.StatementInvariants;
 
 /**
- * Every invariant of DOMAIN.md holds on the statements of any valid budget, and the statements do not depend on
+ * Every invariant of {@code docs/DOMAIN.md} holds on the statements of any valid budget, and the statements do not depend on
  * the order of the input lines.
  */
 class StatementProperties {

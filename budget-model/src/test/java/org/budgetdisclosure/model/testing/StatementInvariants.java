@@ -23,7 +23,7 @@ import org.budgetdisclosure.model.statements.Statement;
 import org.budgetdisclosure.model.statements.Statements;
 
 /**
- * Checks every invariant of DOMAIN.md on computed statements and lists what does not hold: parents are the sums of
+ * Checks every invariant of {@code docs/DOMAIN.md} on computed statements and lists what does not hold: parents are the sums of
  * their children, row totals the sums of their parts, table 1 balances, the same figure is the same number in
  * every table, table 9 adds up, and the narrative's figures are the tables'. Ships in the test-jar, so that
  * users can assert it on their own budgets: {@code assertThat(StatementInvariants.violations(s)).isEmpty()}.

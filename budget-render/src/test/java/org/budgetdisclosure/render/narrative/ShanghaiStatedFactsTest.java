@@ -7,7 +7,6 @@ import static org.budgetdisclosure.model.facts.RevenueSource.GENERAL_PUBLIC_BUDG
 
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -34,7 +33,7 @@ import org.budgetdisclosure.render.Disclosure;
 import org.budgetdisclosure.render.Format;
 import org.budgetdisclosure.render.RenderOptions;
 import org.budgetdisclosure.render.profile.Profile;
-import org.jsoup.Jsoup;
+import org.budgetdisclosure.render.testing.ReadBack;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -151,7 +150,7 @@ class ShanghaiStatedFactsTest {
         Path copy = withoutRequirements(profile);
         byte[] html = Disclosure.of(budget, RenderOptions.defaults().withProfile(Profile.load(copy))).bytes(Format.HTML);
         List<String> lines = new ArrayList<>();
-        for (Element e : Jsoup.parse(new String(html, StandardCharsets.UTF_8)).select("h1, h2, h3, h4, p, li")) {
+        for (Element e : ReadBack.html(html).select("h1, h2, h3, h4, p, li")) {
             lines.add(e.text().strip());
         }
         String unit = profile.endsWith("unit") ? "单位" : "部门";

@@ -13,7 +13,7 @@ import org.budgetdisclosure.render.Disclosure;
 import org.budgetdisclosure.render.Format;
 import org.budgetdisclosure.render.RenderOptions;
 import org.budgetdisclosure.render.profile.Profile;
-import org.jsoup.Jsoup;
+import org.budgetdisclosure.render.testing.ReadBack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,7 +51,7 @@ class TemplateLimitsTest {
     private static String render(Path folder) {
         byte[] html = Disclosure.of(org.budgetdisclosure.render.TestBudgetsAccess.small(), RenderOptions.defaults()
                 .withProfile(Profile.load(folder))).bytes(Format.HTML);
-        return Jsoup.parse(new String(html, StandardCharsets.UTF_8)).text();
+        return ReadBack.html(html).text();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -13,7 +13,7 @@ import org.budgetdisclosure.model.facts.Budget;
 import org.budgetdisclosure.render.Disclosure;
 import org.budgetdisclosure.render.Format;
 import org.budgetdisclosure.render.RenderOptions;
-import org.jsoup.Jsoup;
+import org.budgetdisclosure.render.testing.ReadBack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,7 +74,7 @@ class DeclaredClassRowsTest {
                 .appropriation("2080501", GENERAL_PUBLIC_BUDGET, PROJECT, "7.00")
                 .build();
         Disclosure d = Disclosure.of(budget, RenderOptions.defaults().withProfile(Profile.load(folder)));
-        var html = Jsoup.parse(new String(d.bytes(Format.HTML), StandardCharsets.UTF_8));
+        var html = ReadBack.html(d.bytes(Format.HTML));
         List<String> rows = html.getElementById("table-1").select("tbody tr").stream()
                 .map(r -> String.join("|", r.select("td, th").eachText())).toList();
         assertThat(rows).containsExactly("本年收入|162.00|一、工业信息（2025）|150.00",
@@ -83,7 +83,7 @@ class DeclaredClassRowsTest {
         // without money elsewhere, exactly the declared rows
         Disclosure plain = Disclosure.of(ProfileTest.budget(), RenderOptions.defaults()
                 .withProfile(Profile.load(folder)));
-        List<String> only = Jsoup.parse(new String(plain.bytes(Format.HTML), StandardCharsets.UTF_8))
+        List<String> only = ReadBack.html(plain.bytes(Format.HTML))
                 .getElementById("table-1").select("tbody tr").stream()
                 .map(r -> String.join("|", r.select("td, th").eachText())).toList();
         assertThat(only).containsExactly("本年收入|150.00|一、工业信息（2025）|150.00", "二、一般公共服务支出",

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.budgetdisclosure.render.Disclosure;
 import org.budgetdisclosure.render.Format;
 import org.budgetdisclosure.render.RenderOptions;
+import org.budgetdisclosure.render.testing.ReadBack;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,7 +106,7 @@ class ProfileExtendsTest {
                 <@list><#list glossary as x><@item label="${x?counter}、">${x.term}——${x.definition}</@item></#list></@list>
                 """);
         Disclosure d = Disclosure.of(ProfileTest.budget(), RenderOptions.defaults().withProfile(Profile.load(folder)));
-        var html = Jsoup.parse(new String(d.bytes(Format.HTML), StandardCharsets.UTF_8));
+        var html = ReadBack.html(d.bytes(Format.HTML));
         String text = html.text();
         // the child's section, with the child's glossary
         assertThat(text).contains("八、名词解释（子模板）").contains("甲名词——甲名词的解释。");

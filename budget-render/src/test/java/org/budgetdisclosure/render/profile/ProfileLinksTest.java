@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.budgetdisclosure.render.Disclosure;
 import org.budgetdisclosure.render.Format;
 import org.budgetdisclosure.render.RenderOptions;
-import org.jsoup.Jsoup;
+import org.budgetdisclosure.render.testing.ReadBack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +34,7 @@ class ProfileLinksTest {
     private static String html(Profile profile) {
         byte[] html = Disclosure.of(ProfileTest.budget(), RenderOptions.defaults().withProfile(profile))
                 .bytes(Format.HTML);
-        return Jsoup.parse(new String(html, StandardCharsets.UTF_8)).text();
+        return ReadBack.html(html).text();
     }
 
     private static void include(Path folder, String file) throws Exception {

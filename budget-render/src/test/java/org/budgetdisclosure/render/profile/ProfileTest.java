@@ -6,16 +6,11 @@ import static org.budgetdisclosure.model.facts.ExpenditureType.BASIC;
 import static org.budgetdisclosure.model.facts.ExpenditureType.PROJECT;
 import static org.budgetdisclosure.model.facts.RevenueSource.GENERAL_PUBLIC_BUDGET;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.budgetdisclosure.model.facts.Budget;
 import org.budgetdisclosure.model.facts.DepartmentKind;
@@ -24,6 +19,7 @@ import org.budgetdisclosure.model.facts.ThreePublicItem;
 import org.budgetdisclosure.render.Disclosure;
 import org.budgetdisclosure.render.Format;
 import org.budgetdisclosure.render.RenderOptions;
+import org.budgetdisclosure.render.testing.ReadBack;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -65,7 +61,7 @@ class ProfileTest {
         Disclosure d = Disclosure.of(budget(), RenderOptions.defaults().withProfile(profile));
 
         // HTML: the tables as the descriptor lays them out
-        var html = Jsoup.parse(new String(d.bytes(Format.HTML), StandardCharsets.UTF_8));
+        var html = ReadBack.html(d.bytes(Format.HTML));
         List<Element> tables = html.select("table");
         assertThat(tables).hasSize(4);
         Element spending = tables.get(0);
@@ -92,18 +88,15 @@ class ProfileTest {
         assertThat(three).containsExactly("1|三公合计|1.25", "2|接待|1.25", "3|车辆"); // eachText leaves out the blank cell
 
         // PDF and DOCX say the same
-        try (PDDocument pdf = Loader.loadPDF(d.bytes(Format.PDF))) {
-            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
-            assertThat(text).contains("2025年测试支出表").contains("其中：基本支出").contains("2150517产业发展50.00")
-                    .contains("故本表为空表").contains("甲、测试章节").doesNotContain("部门预算收支总表");
-        }
-        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(d.bytes(Format.DOCX)));
-                XWPFWordExtractor text = new XWPFWordExtractor(docx)) {
+        assertThat(ReadBack.pdfText(d.bytes(Format.PDF)).replaceAll("\\s+", "")).contains("2025年测试支出表")
+                .contains("其中：基本支出").contains("2150517产业发展50.00").contains("故本表为空表").contains("甲、测试章节")
+                .doesNotContain("部门预算收支总表");
+        try (XWPFDocument docx = ReadBack.docx(d.bytes(Format.DOCX))) {
             assertThat(docx.getTables()).hasSize(4);
             assertThat(docx.getTables().get(0).getRow(0).getCell(3).getText()).isEqualTo("其中：基本支出");
-            assertThat(text.getText()).contains("2025年测试支出表").contains("甲、测试章节")
-                    .doesNotContain("部门预算收支总表");
         }
+        assertThat(ReadBack.docxText(d.bytes(Format.DOCX))).contains("2025年测试支出表").contains("甲、测试章节")
+                .doesNotContain("部门预算收支总表");
     }
 
     @Test
