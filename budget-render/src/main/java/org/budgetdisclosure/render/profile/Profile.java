@@ -51,8 +51,13 @@ public final class Profile {
     /** The descriptor's file name in a profile folder. */
     public static final String DESCRIPTOR = "profile.yaml";
 
-    private static final List<String> BUNDLED_NAMES = List.of("hebei-2022", "hebei-2025",
-            "shanghai-2025-department", "shanghai-unit", "shanghai-2024-final-accounts");
+    /**
+     * The index of the bundled profiles under {@link #BUNDLED}: one folder's name a line, in the order they are
+     * listed ({@code #} starts a comment). A new province or year is a folder and a line here, no Java edit.
+     */
+    static final String INDEX = "index.txt";
+
+    private static final List<String> BUNDLED_NAMES = BundledIndex.read(BUNDLED + "/" + INDEX);
     private static final Map<String, Profile> BUNDLED_PROFILES = new ConcurrentHashMap<>();
 
     private final ProfileSpec spec;
@@ -100,12 +105,12 @@ public final class Profile {
         return BUNDLED_NAMES.contains(name);
     }
 
-    /** @return the bundled profiles' names, in name order, never null */
+    /** @return the bundled profiles' names, in the order of the index, never null */
     static List<String> bundledNames() {
         return BUNDLED_NAMES;
     }
 
-    /** @return the bundled profiles, in name order, never null */
+    /** @return the bundled profiles, in the order of the index, never null */
     public static List<Profile> registered() {
         return BUNDLED_NAMES.stream().map(Profile::of).toList();
     }
