@@ -74,7 +74,7 @@ public final class Profile {
         ProfileSpec.TableDefaults defaults = spec.tableDefaults() == null
                 ? ProfileSpec.TableDefaults.none() : spec.tableDefaults();
         List<TableLayout> list = new ArrayList<>();
-        for (ProfileSpec.TableSpec t : spec.tables()) {
+        for (TableSpec t : spec.tables()) {
             list.add(new TableLayout(t, defaults));
         }
         this.tables = List.copyOf(list);
@@ -337,23 +337,15 @@ public final class Profile {
      */
     public Map<Integer, Map.Entry<Integer, String>> statementTables(int year) {
         Map<Integer, Map.Entry<Integer, String>> titles = new java.util.TreeMap<>();
-        Map<String, org.budgetdisclosure.model.statements.StatementId> hierarchies = Map.of(
-                "revenue", org.budgetdisclosure.model.statements.StatementId.REVENUE,
-                "expenditure", org.budgetdisclosure.model.statements.StatementId.EXPENDITURE,
-                "general-public", org.budgetdisclosure.model.statements.StatementId.GENERAL_PUBLIC_EXPENDITURE,
-                "general-public-basic",
-                org.budgetdisclosure.model.statements.StatementId.GENERAL_PUBLIC_BASIC_EXPENDITURE,
-                "government-fund", org.budgetdisclosure.model.statements.StatementId.GOVERNMENT_FUND_EXPENDITURE,
-                "state-capital", org.budgetdisclosure.model.statements.StatementId.STATE_CAPITAL_EXPENDITURE);
         int summaries = 0;
         for (int i = 0; i < tables.size(); i++) {
             TableLayout t = tables.get(i);
             org.budgetdisclosure.model.statements.StatementId id;
-            if (t.statement() != null && hierarchies.containsKey(t.statement())) {
-                id = hierarchies.get(t.statement());
-            } else if (t.layout() != null && t.layout().startsWith("three-public")) {
+            if (t.spec() instanceof TableSpec.Hierarchy h) {
+                id = h.statement().id();
+            } else if (t.spec() instanceof TableSpec.ThreePublic || t.spec() instanceof TableSpec.ThreePublicRow) {
                 id = org.budgetdisclosure.model.statements.StatementId.THREE_PUBLIC;
-            } else if ("summary".equals(t.layout())) {
+            } else if (t.spec() instanceof TableSpec.Summary) {
                 // the budget's summary first, the fiscal summary second, in every layout
                 id = summaries++ == 0 ? org.budgetdisclosure.model.statements.StatementId.BUDGET_SUMMARY
                         : org.budgetdisclosure.model.statements.StatementId.FISCAL_SUMMARY;
