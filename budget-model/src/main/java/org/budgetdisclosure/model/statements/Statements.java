@@ -170,6 +170,17 @@ public final class Statements {
         return threePublicLines.get(line);
     }
 
+    /**
+     * The part of a 支出总表 row's 基本支出 of a cost class, where the facts determine it ({@link BasicCostSplit}).
+     *
+     * @param row a row of {@link #expenditure()} (a 类 or the total), not null
+     * @param cost 人员经费 or 公用经费, not null
+     * @return the part; empty where the facts do not determine it (nothing is apportioned)
+     */
+    public Optional<Amount> basicPart(Row<ExpenditureColumn> row, CostClass cost) {
+        return BasicCostSplit.part(this, row, cost);
+    }
+
     /** @return the figures the narrative states, read from the tables, never null */
     public KeyFigures figures() {
         return figures;

@@ -357,6 +357,11 @@ public final class Profile {
         return titles;
     }
 
+    /** @return the tables with the profile's defaults, in order, never null */
+    List<TableLayout> tableLayouts() {
+        return tables;
+    }
+
     /** @return the tables' titles (patterns, such as 部门预算收支总表), in order, never null */
     public List<String> tableTitles() {
         return tables.stream().map(TableLayout::title).toList();

@@ -66,11 +66,9 @@ final class ProfileBinding {
         @Override
         public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p,
                 JsonDeserializer<?> deserializer, Object beanOrClass, String propertyName) throws IOException {
-            String path = path(p);
-            if (!path.endsWith(propertyName)) {
-                path = path.isEmpty() ? propertyName : path + "." + propertyName;
-            }
-            problems.at(path, "unknown field '" + propertyName + "'; expected one of "
+            java.util.Set<String> known = new java.util.HashSet<>();
+            deserializer.getKnownPropertyNames().forEach(n -> known.add(String.valueOf(n)));
+            problems.at(owner(path(p), propertyName, known), "unknown field '" + propertyName + "'; expected one of "
                     + new TreeSet<>(deserializer.getKnownPropertyNames().stream().map(String::valueOf).toList()));
             p.skipChildren();
             return true;
@@ -97,6 +95,29 @@ final class ProfileBinding {
                 TypeIdResolver idResolver, String failureMsg) {
             problems.at(path(ctxt.getParser()), "missing: the table's layout, " + Words.oneOf(TableSpec.layouts()));
             return ctxt.constructType(TableSpec.Unread.class);
+        }
+
+        /**
+         * The path of an unknown field. The parser may stand past it (Jackson buffers the fields of a record and of
+         * a table read before its {@code layout}): the object holding it is the one above the deepest field of the path
+         * that the object's type knows.
+         */
+        private static String owner(String path, String propertyName, java.util.Set<String> known) {
+            if (path.equals(propertyName) || path.endsWith("." + propertyName)) {
+                return path;
+            }
+            String at = path;
+            String object = path;
+            while (!at.isEmpty()) {
+                int cut = Math.max(at.lastIndexOf('.'), at.lastIndexOf('['));
+                String last = at.substring(cut + 1);
+                if (at.charAt(Math.max(cut, 0)) != '[' && known.contains(last)) {
+                    object = Problems.parent(at);
+                    break;
+                }
+                at = Problems.parent(at);
+            }
+            return object.isEmpty() ? propertyName : object + "." + propertyName;
         }
 
         private static String path(JsonParser p) {
