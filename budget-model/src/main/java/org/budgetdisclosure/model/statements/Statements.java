@@ -38,7 +38,11 @@ import org.budgetdisclosure.model.facts.ThreePublicItem;
  */
 public final class Statements {
 
-    private static final String TOTAL = "合计";
+    /**
+     * The name of a total row: none, since the model names no printed label; the layout prints its own (a profile's
+     * {@code totalLabel}, 合计 by default).
+     */
+    private static final String TOTAL = "";
 
     private final Budget budget;
     private final MoneyUnit unit;

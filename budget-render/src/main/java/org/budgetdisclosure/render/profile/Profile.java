@@ -322,8 +322,10 @@ public final class Profile {
      * @return whether a table of the layout names the item 教学科研人员因公出国（境）费
      */
     public boolean splitsOverseasTravel() {
-        return tables.stream().anyMatch(t -> t.spec().toString().contains(
-                org.budgetdisclosure.model.facts.ThreePublicItem.OVERSEAS_TEACHING_RESEARCH.name()));
+        String item = org.budgetdisclosure.model.facts.ThreePublicItem.OVERSEAS_TEACHING_RESEARCH.name();
+        return tables.stream().map(TableLayout::spec).anyMatch(t -> t instanceof TableSpec.ThreePublic p
+                && ProfileSpec.orEmpty(p.rows()).stream().anyMatch(r -> r.line().name().equals(item))
+                || t instanceof TableSpec.ThreePublicRow r && ProfileSpec.orEmpty(r.columns()).contains(item));
     }
 
     /**

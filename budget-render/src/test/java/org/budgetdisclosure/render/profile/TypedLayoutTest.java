@@ -118,6 +118,9 @@ class TypedLayoutTest {
         TableSpec.Summary summary = (TableSpec.Summary) tables(hebei).get(0).spec();
         assertThat(summary.closing()).extracting(ProfileSpec.ClosingRow::kind).contains(RowKind.TOTAL);
         assertThat(hebei.statementTables(2022)).containsKeys(1, 2, 3, 4, 5, 6, 7, 8, 9);
+        assertThat(hebei.splitsOverseasTravel()).as("its “三公” table has the line OVERSEAS_TEACHING_RESEARCH").isTrue();
+        assertThat(Profile.of("hebei-2025").splitsOverseasTravel()).isTrue();
+        assertThat(Profile.of("shanghai-2025-department").splitsOverseasTravel()).isFalse();
 
         Profile shanghai = Profile.of("shanghai-2025-department");
         assertThat(tables(shanghai)).map(TableLayout::spec).filteredOn(TableSpec.Hierarchy.class::isInstance)
