@@ -26,8 +26,8 @@ final class FinalTableChecks {
         if (table instanceof TableSpec.FinalHierarchy h) {
             if (h.statement() == null) {
                 if (!problems.has(at + ".statement")) {
-                    problems.at(at + ".statement", "missing: the statement, one of "
-                            + TableOptions.names(TableOptions.FinalStatement.values()));
+                    problems.at(at + ".statement", "missing: the statement, "
+                            + Words.oneOf(Words.of(TableOptions.FinalStatement.class)));
                 }
                 return;
             }

@@ -69,7 +69,7 @@ final class TableChecks {
     private void hierarchy(String at, TableLayout t, TableSpec.Hierarchy h) {
         if (h.statement() == null) {
             if (!problems.has(at + ".statement")) {
-                problem(at + ".statement", "expected " + Words.oneOf(words(BudgetStatement.values()))
+                problem(at + ".statement", "expected " + Words.oneOf(Words.of(BudgetStatement.class))
                         + ", found 'null'");
             }
             return;
@@ -80,10 +80,6 @@ final class TableChecks {
         columnsCount(at, t, (t.serial() ? 1 : 0) + codeColumns + 1 + columns.size());
         ProfileChecks.pattern(problems, at + ".totalLabel", h.totalLabel());
         ProfileChecks.pattern(problems, at + ".emptyNote", h.emptyNote());
-    }
-
-    private static List<String> words(Words.Word[] values) {
-        return java.util.Arrays.stream(values).map(Words.Word::word).toList();
     }
 
     private void columnNames(String at, List<String> columns, Set<String> known, String of) {
@@ -106,7 +102,7 @@ final class TableChecks {
         }
         if (s.right() == null || s.right().rows() == null) {
             if (!problems.has(at + ".right.rows")) {
-                problem(at + ".right.rows", "expected " + Words.oneOf(words(RightRows.values())) + ", found 'null'");
+                problem(at + ".right.rows", "expected " + Words.oneOf(Words.of(RightRows.class)) + ", found 'null'");
             }
             return;
         }

@@ -26,20 +26,9 @@ final class TableOptions {
     /** Which facts a layout publishes. */
     enum Family implements Words.Word {
         /** A department's budget (部门预算), the default. */
-        BUDGET("budget"),
+        BUDGET,
         /** A department's final accounts (部门决算): its tables use the {@code final-*} layouts. */
-        FINAL_ACCOUNTS("final-accounts");
-
-        private final String word;
-
-        Family(String word) {
-            this.word = word;
-        }
-
-        @Override
-        public String word() {
-            return word;
-        }
+        FINAL_ACCOUNTS
     }
 
     /** How a hierarchy prints a row's code. */
@@ -47,12 +36,7 @@ final class TableOptions {
         /** The code in one column, the default. */
         SINGLE,
         /** 类 | 款 | 项 in columns of their own, as Shanghai prints them. */
-        SPLIT;
-
-        @Override
-        public String word() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
+        SPLIT
     }
 
     /** Where a hierarchy's total row (合计) stands. */
@@ -60,31 +44,15 @@ final class TableOptions {
         /** First, the default. */
         TOP,
         /** Last. */
-        BOTTOM;
-
-        @Override
-        public String word() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
+        BOTTOM
     }
 
     /** How the zero cells of a “三公” table print. */
     enum ZeroCells implements Words.Word {
         /** Blank, the default. */
-        BLANK("blank"),
+        BLANK,
         /** As a number in the columns whose total is not zero. */
-        WHERE_COLUMN_USED("where-column-used");
-
-        private final String word;
-
-        ZeroCells(String word) {
-            this.word = word;
-        }
-
-        @Override
-        public String word() {
-            return word;
-        }
+        WHERE_COLUMN_USED
     }
 
     /** How a label stands in its cell. */
@@ -94,12 +62,7 @@ final class TableOptions {
         /** Centred. */
         CENTRE,
         /** Right. */
-        RIGHT;
-
-        @Override
-        public String word() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
+        RIGHT
     }
 
     /** Which statement rows a summary's right side lists. */
@@ -126,38 +89,30 @@ final class TableOptions {
     /** The statements a budget's {@code hierarchy} table may show, with their columns. */
     enum BudgetStatement implements Words.Word {
         /** 收入总表. */
-        REVENUE("revenue", RevenueColumn.values(), Statements::revenue, StatementId.REVENUE),
+        REVENUE(RevenueColumn.values(), Statements::revenue, StatementId.REVENUE),
         /** 支出总表. */
-        EXPENDITURE("expenditure", ExpenditureColumn.values(), Statements::expenditure, StatementId.EXPENDITURE),
+        EXPENDITURE(ExpenditureColumn.values(), Statements::expenditure, StatementId.EXPENDITURE),
         /** 一般公共预算财政拨款支出表. */
-        GENERAL_PUBLIC("general-public", FundExpenditureColumn.values(), Statements::generalPublicExpenditure,
+        GENERAL_PUBLIC(FundExpenditureColumn.values(), Statements::generalPublicExpenditure,
                 StatementId.GENERAL_PUBLIC_EXPENDITURE),
         /** 一般公共预算财政拨款基本支出表, by economic code (类 款). */
-        GENERAL_PUBLIC_BASIC("general-public-basic", BasicColumn.values(),
+        GENERAL_PUBLIC_BASIC(BasicColumn.values(),
                 Statements::generalPublicBasicExpenditure, StatementId.GENERAL_PUBLIC_BASIC_EXPENDITURE),
         /** 政府性基金预算财政拨款支出表. */
-        GOVERNMENT_FUND("government-fund", FundExpenditureColumn.values(), Statements::governmentFundExpenditure,
+        GOVERNMENT_FUND(FundExpenditureColumn.values(), Statements::governmentFundExpenditure,
                 StatementId.GOVERNMENT_FUND_EXPENDITURE),
         /** 国有资本经营预算财政拨款支出表. */
-        STATE_CAPITAL("state-capital", FundExpenditureColumn.values(), Statements::stateCapitalExpenditure,
+        STATE_CAPITAL(FundExpenditureColumn.values(), Statements::stateCapitalExpenditure,
                 StatementId.STATE_CAPITAL_EXPENDITURE);
 
-        private final String word;
         private final Set<String> columns;
         private final Function<Statements, Statement<?>> statement;
         private final StatementId id;
 
-        BudgetStatement(String word, Enum<?>[] columns, Function<Statements, Statement<?>> statement,
-                StatementId id) {
-            this.word = word;
+        BudgetStatement(Enum<?>[] columns, Function<Statements, Statement<?>> statement, StatementId id) {
             this.columns = names(columns);
             this.statement = statement;
             this.id = id;
-        }
-
-        @Override
-        public String word() {
-            return word;
         }
 
         /** @return the names of its columns, sorted */
@@ -184,41 +139,34 @@ final class TableOptions {
     /** The statements a {@code final-hierarchy} table may show (部门决算), with their columns. */
     enum FinalStatement implements Words.Word {
         /** 收入决算表. */
-        REVENUE("final-revenue",
+        FINAL_REVENUE(
                 org.budgetdisclosure.model.finalaccounts.statements.RevenueColumn.values(),
                 FinalStatements::revenueStatement),
         /** 支出决算表. */
-        EXPENDITURE("final-expenditure",
+        FINAL_EXPENDITURE(
                 org.budgetdisclosure.model.finalaccounts.statements.SpendingColumn.values(),
                 FinalStatements::expenditureStatement),
         /** 一般公共预算财政拨款支出决算表. */
-        GENERAL_PUBLIC("final-general-public",
+        FINAL_GENERAL_PUBLIC(
                 org.budgetdisclosure.model.finalaccounts.statements.GeneralPublicColumn.values(),
                 FinalStatements::generalPublicStatement),
         /** 政府性基金预算财政拨款收入支出决算表. */
-        GOVERNMENT_FUND("final-government-fund",
+        FINAL_GOVERNMENT_FUND(
                 org.budgetdisclosure.model.finalaccounts.statements.FundColumn.values(),
                 FinalStatements::governmentFundStatement),
         /** 国有资本经营预算财政拨款支出决算表. */
-        STATE_CAPITAL("final-state-capital",
+        FINAL_STATE_CAPITAL(
                 org.budgetdisclosure.model.finalaccounts.statements.FundColumn.values(),
                 FinalStatements::stateCapitalStatement);
 
-        private final String word;
         private final Set<String> columns;
         private final Function<FinalStatements,
                 org.budgetdisclosure.model.finalaccounts.statements.FinalStatement<?>> statement;
 
-        FinalStatement(String word, Enum<?>[] columns, Function<FinalStatements,
+        FinalStatement(Enum<?>[] columns, Function<FinalStatements,
                 org.budgetdisclosure.model.finalaccounts.statements.FinalStatement<?>> statement) {
-            this.word = word;
             this.columns = names(columns);
             this.statement = statement;
-        }
-
-        @Override
-        public String word() {
-            return word;
         }
 
         /** @return the names of its columns, sorted */

@@ -38,23 +38,25 @@ final class Words<E extends Enum<E>> extends StdScalarDeserializer<E> {
         }
     }
 
-    /** An option whose constants each say their word. */
+    /** An option whose constants each say their word: by default the name in lower case, {@code _} as {@code -}. */
     interface Word {
-        /** @return the word a descriptor writes, such as {@code split} */
-        String word();
+        /** @return the word a descriptor writes, such as {@code split} or {@code where-column-used} */
+        default String word() {
+            return ((Enum<?>) this).name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
     }
 
     /** @return the module reading every option of a descriptor by its word */
     static SimpleModule module() {
         SimpleModule m = new SimpleModule("profile-words");
-        add(m, TableOptions.Family.class, TableOptions.Family::word);
-        add(m, TableOptions.CodeColumns.class, TableOptions.CodeColumns::word);
-        add(m, TableOptions.TotalRow.class, TableOptions.TotalRow::word);
-        add(m, TableOptions.ZeroCells.class, TableOptions.ZeroCells::word);
-        add(m, TableOptions.Align.class, TableOptions.Align::word);
-        add(m, TableOptions.RightRows.class, TableOptions.RightRows::word);
-        add(m, TableOptions.BudgetStatement.class, TableOptions.BudgetStatement::word);
-        add(m, TableOptions.FinalStatement.class, TableOptions.FinalStatement::word);
+        add(m, TableOptions.Family.class, Word::word);
+        add(m, TableOptions.CodeColumns.class, Word::word);
+        add(m, TableOptions.TotalRow.class, Word::word);
+        add(m, TableOptions.ZeroCells.class, Word::word);
+        add(m, TableOptions.Align.class, Word::word);
+        add(m, TableOptions.RightRows.class, Word::word);
+        add(m, TableOptions.BudgetStatement.class, Word::word);
+        add(m, TableOptions.FinalStatement.class, Word::word);
         add(m, RowKind.class, k -> k.name().toLowerCase(Locale.ROOT));
         add(m, ThreePublicLine.class, Enum::name);
         add(m, MoneyUnit.class, MoneyUnit::chineseName);
@@ -85,6 +87,15 @@ final class Words<E extends Enum<E>> extends StdScalarDeserializer<E> {
         E handled = (E) ctxt.handleWeirdStringValue(type, found, "expected " + oneOf(List.copyOf(byWord.keySet()))
                 + ", found " + found);
         return handled;
+    }
+
+    /**
+     * @param <E> the option
+     * @param type an option whose constants say their words
+     * @return its words, in the order of its constants
+     */
+    static <E extends Enum<E> & Word> List<String> of(Class<E> type) {
+        return java.util.Arrays.stream(type.getEnumConstants()).map(Word::word).toList();
     }
 
     /** @param words the words @return {@code 'a' or 'b'}, {@code one of 'a', 'b', 'c'} */
