@@ -137,6 +137,24 @@ class TypedLayoutTest {
                 ProfileStyles.TABLES).zero()).isEqualTo(AmountStyle.Zero.BARE);
     }
 
+    @Test
+    void theSchemaSaysWhichFieldsEachLayoutHas() throws Exception {
+        var yaml = new com.fasterxml.jackson.databind.ObjectMapper(
+                new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+        var schema = com.networknt.schema.JsonSchemaFactory.getInstance(
+                com.networknt.schema.SpecVersion.VersionFlag.V202012).getSchema(Profile.schema());
+        for (String name : Profile.bundledNames()) {
+            try (var in = Profile.class.getResourceAsStream(Profile.BUNDLED + "/" + name + "/profile.yaml")) {
+                assertThat(schema.validate(yaml.readTree(in))).as(name).isEmpty();
+            }
+        }
+        var blocksOnAHierarchy = yaml.readTree(HEAD
+                + "  - {id: a, number: 1, title: A, layout: hierarchy, statement: revenue, blocks: [[\"301\"]],"
+                + " widths: [1, 1, 1], header: [[x, y, z]], columns: [TOTAL]}\n");
+        assertThat(schema.validate(blocksOnAHierarchy)).extracting(Object::toString)
+                .anyMatch(m -> m.contains("$.tables[0]") && m.contains("blocks"));
+    }
+
     private static List<TableLayout> tables(Profile p) {
         return p.tableLayouts();
     }
