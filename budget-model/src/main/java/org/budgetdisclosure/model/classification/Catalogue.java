@@ -36,8 +36,14 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Catalogue {
 
-    /** The years of the bundled catalogues, ascending; each is the resource {@code catalogue-<year>.csv}. */
-    private static final List<Integer> BUNDLED_YEARS = List.of(2022, 2025);
+    /**
+     * The index of the bundled catalogues: one year a line ({@code #} starts a comment), each the resource
+     * {@code catalogue-<year>.csv} beside it. A new year is a CSV file and a line here, no Java edit.
+     */
+    static final String INDEX = "catalogue-years.txt";
+
+    /** The years of the bundled catalogues, ascending, as the {@link #INDEX} lists them. */
+    private static final List<Integer> BUNDLED_YEARS = bundledYearsIndexed();
     private static final Map<Integer, Catalogue> BUNDLED = new ConcurrentHashMap<>();
 
     private final Map<FunctionCode, String> functional;
@@ -100,6 +106,28 @@ public final class Catalogue {
     /** @return the years the library bundles a catalogue of, ascending, never null */
     public static List<Integer> bundledYears() {
         return BUNDLED_YEARS;
+    }
+
+    private static List<Integer> bundledYearsIndexed() {
+        try (InputStream in = Catalogue.class.getResourceAsStream(INDEX)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled catalogue index missing: " + INDEX);
+            }
+            List<Integer> years = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String year = line.replaceFirst("#.*", "").strip();
+                if (!year.isEmpty()) {
+                    years.add(Integer.parseInt(year));
+                }
+            }
+            if (years.isEmpty()) {
+                throw new IllegalStateException("the bundled catalogue index lists no year: " + INDEX);
+            }
+            Collections.sort(years);
+            return List.copyOf(years);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Catalogue load(int year) {

@@ -38,7 +38,11 @@ import org.budgetdisclosure.model.facts.ThreePublicItem;
  */
 public final class Statements {
 
-    private static final String TOTAL = "合计";
+    /**
+     * The name of a total row: none, since the model names no printed label; the layout prints its own (a profile's
+     * {@code totalLabel}, 合计 by default).
+     */
+    private static final String TOTAL = "";
 
     private final Budget budget;
     private final MoneyUnit unit;
@@ -168,6 +172,17 @@ public final class Statements {
      */
     public Row<FundColumn> threePublicRow(ThreePublicLine line) {
         return threePublicLines.get(line);
+    }
+
+    /**
+     * The part of a 支出总表 row's 基本支出 of a cost class, where the facts determine it ({@link BasicCostSplit}).
+     *
+     * @param row a row of {@link #expenditure()} (a 类 or the total), not null
+     * @param cost 人员经费 or 公用经费, not null
+     * @return the part; empty where the facts do not determine it (nothing is apportioned)
+     */
+    public Optional<Amount> basicPart(Row<ExpenditureColumn> row, CostClass cost) {
+        return BasicCostSplit.part(this, row, cost);
     }
 
     /** @return the figures the narrative states, read from the tables, never null */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.budgetdisclosure.model.facts.Amount;
+import org.budgetdisclosure.model.facts.CostClass;
 import org.budgetdisclosure.model.facts.Fund;
 import org.budgetdisclosure.model.facts.RevenueSource;
 import org.budgetdisclosure.model.statements.BasicColumn;
@@ -120,13 +121,8 @@ final class Figures {
 
     /**
      * A cell of table 3 (a 类 row or the total) in a column of {@link #EXPENDITURE_COLUMNS}: the columns of table 3
-     * as they are; 人员经费 and 公用经费 only where the facts determine them, since a budget states its 基本支出 by
-     * economic code (table 8) and not by 功能 类: the total's split is table 8's when all 基本支出 is 一般公共预算
-     * (table 3's 基本支出 equals table 8's 合计); a 类's split is known when it has no 基本支出, when it is the only
-     * 类 with 基本支出, when one of the two cost classes is zero, or when every basic line under the 类 states its
-     * economic code (an {@link org.budgetdisclosure.model.facts.Appropriation#economicCode()} whose 类 is assigned
-     * to a cost class: the unit reference's 2081005 基本支出 as 4,850,866 of 301 and 2,113,930 of 302). Otherwise the
-     * cell is empty: nothing is apportioned or guessed.
+     * as they are; 人员经费 and 公用经费 the statements' split of the row's 基本支出
+     * ({@link Statements#basicPart}), empty where the facts do not determine it.
      *
      * @param s the statements
      * @param row a row of table 3 (a 类 or the total)
@@ -134,49 +130,13 @@ final class Figures {
      * @return the amount, empty where the facts do not determine it
      */
     static java.util.Optional<Amount> expenditureCell(Statements s, Row<ExpenditureColumn> row, String column) {
-        if (!column.equals(BasicColumn.PERSONNEL.name()) && !column.equals(BasicColumn.PUBLIC_USE.name())) {
-            return java.util.Optional.of(row.get(ExpenditureColumn.valueOf(column)));
+        if (column.equals(BasicColumn.PERSONNEL.name())) {
+            return s.basicPart(row, CostClass.PERSONNEL);
         }
-        BasicColumn cost = BasicColumn.valueOf(column);
-        Amount basic = row.get(ExpenditureColumn.BASIC);
-        if (basic.isZero()) {
-            return java.util.Optional.of(basic);
+        if (column.equals(BasicColumn.PUBLIC_USE.name())) {
+            return s.basicPart(row, CostClass.PUBLIC_USE);
         }
-        Row<BasicColumn> economic = s.generalPublicBasicExpenditure().total();
-        Amount allBasic = s.expenditure().total().get(ExpenditureColumn.BASIC);
-        if (!allBasic.equals(economic.get(BasicColumn.TOTAL))) {
-            return java.util.Optional.empty();
-        }
-        BasicColumn other = cost == BasicColumn.PERSONNEL ? BasicColumn.PUBLIC_USE : BasicColumn.PERSONNEL;
-        if (basic.equals(allBasic)) {
-            return java.util.Optional.of(economic.get(cost));
-        }
-        if (economic.get(other).isZero()) {
-            return java.util.Optional.of(basic);
-        }
-        if (economic.get(cost).isZero()) {
-            return java.util.Optional.of(Amount.zero(basic.unit()));
-        }
-        return statedSplit(s, row, cost);
-    }
-
-    /**
-     * The 人员经费 or 公用经费 part of a row's 基本支出 where every basic line under it states its economic code (a
-     * code whose 类 is assigned): the sum of the lines whose code is of that cost class; else empty.
-     */
-    private static java.util.Optional<Amount> statedSplit(Statements s, Row<ExpenditureColumn> row,
-            BasicColumn cost) {
-        if (row.code().isEmpty()) {
-            return java.util.Optional.empty();
-        }
-        String prefix = row.code().get().value();
-        var budget = s.budget();
-        var lines = budget.appropriations().stream()
-                .filter(a -> a.type() == org.budgetdisclosure.model.facts.ExpenditureType.BASIC
-                        && a.functionCode().value().startsWith(prefix)).toList();
-        return budget.costClasses().split(budget.unit(), lines).map(split -> split.get(
-                cost == BasicColumn.PERSONNEL ? org.budgetdisclosure.model.facts.CostClass.PERSONNEL
-                        : org.budgetdisclosure.model.facts.CostClass.PUBLIC_USE));
+        return java.util.Optional.of(row.get(ExpenditureColumn.valueOf(column)));
     }
 
     static Amount single(Statements s, String key) {

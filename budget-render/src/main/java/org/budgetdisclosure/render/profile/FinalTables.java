@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import org.budgetdisclosure.model.classification.FunctionCode;
 import org.budgetdisclosure.model.facts.Amount;
 import org.budgetdisclosure.model.finalaccounts.ThreePublicHeading;
@@ -38,18 +37,6 @@ import org.budgetdisclosure.render.tables.TableBuilder;
  */
 final class FinalTables {
 
-    /** The statements a {@code final-hierarchy} table may show, by the name a descriptor uses. */
-    static final Map<String, Function<FinalStatements, FinalStatement<?>>> HIERARCHIES = Map.of(
-            "final-revenue", FinalStatements::revenueStatement,
-            "final-expenditure", FinalStatements::expenditureStatement,
-            "final-general-public", FinalStatements::generalPublicStatement,
-            "final-government-fund", FinalStatements::governmentFundStatement,
-            "final-state-capital", FinalStatements::stateCapitalStatement);
-
-    /** The layouts of final-accounts tables. */
-    static final Set<String> LAYOUTS = Set.of("final-summary", "final-fiscal-summary", "final-hierarchy",
-            "final-basic", "final-three-public");
-
     private final FinalStatements s;
     private final Amount zero;
     private Patterns patterns;
@@ -69,18 +56,24 @@ final class FinalTables {
         for (List<HeaderCell> row : t.header()) {
             b.header(row.stream().map(this::headerCell).toArray(Cell[]::new));
         }
-        switch (t.layout()) {
-            case "final-summary" -> summary(b, t, false);
-            case "final-fiscal-summary" -> summary(b, t, true);
-            case "final-hierarchy" -> hierarchy(b, t);
-            case "final-basic" -> basic(b, t);
-            case "final-three-public" -> threePublic(b, t);
-            default -> throw new IllegalStateException("unchecked layout " + t.layout());
+        TableSpec spec = t.spec();
+        if (spec instanceof TableSpec.FinalSummary m) {
+            summary(b, m.left(), m.right(), m.closing(), false);
+        } else if (spec instanceof TableSpec.FinalFiscalSummary m) {
+            summary(b, m.left(), m.right(), m.closing(), true);
+        } else if (spec instanceof TableSpec.FinalHierarchy h) {
+            rows(b, t, h, h.statement().of(s));
+        } else if (spec instanceof TableSpec.FinalBasic k) {
+            basic(b, k);
+        } else if (spec instanceof TableSpec.FinalThreePublic p) {
+            threePublic(b, p);
+        } else {
+            throw new IllegalStateException("a budget layout in a final-accounts profile: " + spec.layout());
         }
         t.notes().forEach(n -> b.note(patterns.expand(n)));
-        if ("final-hierarchy".equals(t.layout()) && HIERARCHIES.get(t.statement()).apply(s).isEmpty()) {
+        if (spec instanceof TableSpec.FinalHierarchy h && h.emptyNote() != null && h.statement().of(s).isEmpty()) {
             // 说明：…本年度没有…故本表无数据, under the table's own note
-            t.emptyNote().ifPresent(n -> b.note(patterns.expand(n)));
+            b.note(patterns.expand(h.emptyNote()));
         }
         return b.build();
     }
@@ -106,10 +99,11 @@ final class FinalTables {
     private record RightRow(String label, Map<String, Amount> figures) {
     }
 
-    private void summary(TableBuilder b, TableLayout t, boolean fiscal) {
-        List<Labelled> left = t.left();
-        List<String> columns = fiscal ? t.rightColumns() : List.of("AMOUNT");
-        List<RightRow> right = rightRows(t, fiscal);
+    private void summary(TableBuilder b, List<Labelled> lefts, ProfileSpec.RightSide side,
+            List<ClosingRow> closings, boolean fiscal) {
+        List<Labelled> left = ProfileSpec.orEmpty(lefts);
+        List<String> columns = fiscal ? side.columnsOrAmount() : List.of("AMOUNT");
+        List<RightRow> right = rightRows(side, fiscal);
         int lines = Math.max(left.size(), right.size());
         for (int i = 0; i < lines; i++) {
             List<Cell> cells = new ArrayList<>();
@@ -131,7 +125,7 @@ final class FinalTables {
             }
             b.row(Table.Kind.DETAIL, 0, cells);
         }
-        for (ClosingRow closing : t.closing()) {
+        for (ClosingRow closing : ProfileSpec.orEmpty(closings)) {
             List<Cell> cells = new ArrayList<>();
             cells.add(label(closing.left()));
             cells.add(closing.left() == null ? blank() : single(closing.left()));
@@ -148,7 +142,7 @@ final class FinalTables {
                     cells.add(blank());
                 }
             }
-            b.row("total".equals(closing.kind()) ? Table.Kind.TOTAL : Table.Kind.DETAIL, 0, cells);
+            b.row(closing.kind() == RowKind.TOTAL ? Table.Kind.TOTAL : Table.Kind.DETAIL, 0, cells);
         }
     }
 
@@ -157,7 +151,7 @@ final class FinalTables {
             return name("");
         }
         String text = patterns.expand(l.label());
-        return "centre".equals(l.align()) ? centre(text) : name(text);
+        return l.align() == TableOptions.Align.CENTRE ? centre(text) : name(text);
     }
 
     private Cell single(Labelled l) {
@@ -168,7 +162,7 @@ final class FinalTables {
      * The 类 the descriptor lists, in its order and with its labels, then any 类 with money it does not list,
      * under the catalogue's name.
      */
-    private List<RightRow> rightRows(TableLayout t, boolean fiscal) {
+    private List<RightRow> rightRows(ProfileSpec.RightSide side, boolean fiscal) {
         Map<String, RightRow> byCode = new LinkedHashMap<>();
         if (fiscal) {
             for (Row<FiscalColumn> row : s.fiscalSummary().classes().body()) {
@@ -182,7 +176,7 @@ final class FinalTables {
             }
         }
         List<RightRow> rows = new ArrayList<>();
-        for (ProfileSpec.ClassRow c : ProfileSpec.orEmpty(t.right().classes())) {
+        for (ProfileSpec.ClassRow c : ProfileSpec.orEmpty(side.classes())) {
             RightRow row = c.code() == null ? null : byCode.remove(c.code());
             String label = c.label() != null ? patterns.expand(c.label()) : row != null ? row.label() : "";
             rows.add(new RightRow(label, row == null ? Map.of() : row.figures()));
@@ -197,17 +191,13 @@ final class FinalTables {
 
     // ---- final-hierarchy ---------------------------------------------------------------------------------------
 
-    private void hierarchy(TableBuilder b, TableLayout t) {
-        FinalStatement<?> statement = HIERARCHIES.get(t.statement()).apply(s);
-        rows(b, t, statement);
-    }
-
-    private <C extends Enum<C>> void rows(TableBuilder b, TableLayout t, FinalStatement<C> statement) {
+    private <C extends Enum<C>> void rows(TableBuilder b, TableLayout t, TableSpec.FinalHierarchy h,
+            FinalStatement<C> statement) {
         List<C> columns = new ArrayList<>();
-        for (String wanted : t.columns()) {
+        for (String wanted : ProfileSpec.orEmpty(h.columns())) {
             statement.columns().stream().filter(c -> c.name().equals(wanted)).forEach(columns::add);
         }
-        int codeColumns = t.splitCode() ? 3 : 1;
+        int codeColumns = h.splitCode() ? 3 : 1;
         b.indentColumn(codeColumns);
         List<Row<C>> rows = new ArrayList<>(statement.rows());
         if (statement.isEmpty()) {
@@ -218,12 +208,12 @@ final class FinalTables {
             }
             b.row(Table.Kind.DETAIL, 0, cells);
         }
-        if (t.totalAtBottom() && !rows.isEmpty() && rows.get(0).kind() == RowKind.TOTAL) {
+        if (h.totalAtBottom() && !rows.isEmpty() && rows.get(0).kind() == RowKind.TOTAL) {
             rows.add(rows.remove(0));
         }
         for (Row<C> row : rows) {
             List<Cell> cells = new ArrayList<>();
-            if (t.splitCode()) {
+            if (h.splitCode()) {
                 String code = row.codeText();
                 cells.add(Cell.of(code.length() >= 3 ? code.substring(0, 3) : "", Cell.Align.LEFT));
                 cells.add(Cell.of(code.length() >= 5 ? code.substring(3, 5) : "", Cell.Align.LEFT));
@@ -231,7 +221,8 @@ final class FinalTables {
             } else {
                 cells.add(Cell.of(row.codeText(), Cell.Align.LEFT));
             }
-            cells.add(row.kind() == RowKind.TOTAL ? centre(patterns.expand(t.totalLabel())) : name(row.name()));
+            cells.add(row.kind() == RowKind.TOTAL ? centre(patterns.expand(t.totalLabel(h.totalLabel())))
+                    : name(row.name()));
             for (C column : columns) {
                 cells.add(amount(row.get(column)));
             }
@@ -241,9 +232,9 @@ final class FinalTables {
 
     // ---- final-basic: blocks of economic 类 side by side --------------------------------------------------------
 
-    private void basic(TableBuilder b, TableLayout t) {
+    private void basic(TableBuilder b, TableSpec.FinalBasic k) {
         List<List<Row<BasicColumn>>> blocks = new ArrayList<>();
-        for (List<String> classes : t.blocks()) {
+        for (List<String> classes : ProfileSpec.orEmpty(k.blocks())) {
             List<Row<BasicColumn>> block = new ArrayList<>();
             for (String c : classes) {
                 for (var row : s.basicStatement().table().body()) {
@@ -271,7 +262,7 @@ final class FinalTables {
             }
             b.row(Table.Kind.DETAIL, 0, cells);
         }
-        for (ClosingRow closing : t.closing()) {
+        for (ClosingRow closing : ProfileSpec.orEmpty(k.closing())) {
             List<Cell> cells = new ArrayList<>();
             for (Labelled l : new Labelled[] {closing.left(), closing.right()}) {
                 cells.add(name(""));
@@ -288,10 +279,10 @@ final class FinalTables {
     static final Set<String> THREE_PUBLIC_COLUMNS = Set.of("TOTAL", "VEHICLES", "OVERSEAS", "VEHICLE_PURCHASE",
             "VEHICLE_OPERATION", "RECEPTION");
 
-    private void threePublic(TableBuilder b, TableLayout t) {
+    private void threePublic(TableBuilder b, TableSpec.FinalThreePublic p) {
         ThreePublicStatement tp = s.threePublicStatement();
         List<Cell> cells = new ArrayList<>();
-        for (String column : t.columns()) {
+        for (String column : ProfileSpec.orEmpty(p.columns())) {
             switch (column) {
                 case "TOTAL" -> {
                     cells.add(amount(tp.totalBudgeted()));

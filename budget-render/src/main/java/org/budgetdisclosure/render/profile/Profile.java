@@ -51,8 +51,13 @@ public final class Profile {
     /** The descriptor's file name in a profile folder. */
     public static final String DESCRIPTOR = "profile.yaml";
 
-    private static final List<String> BUNDLED_NAMES = List.of("hebei-2022", "hebei-2025",
-            "shanghai-2025-department", "shanghai-unit", "shanghai-2024-final-accounts");
+    /**
+     * The index of the bundled profiles under {@link #BUNDLED}: one folder's name a line, in the order they are
+     * listed ({@code #} starts a comment). A new province or year is a folder and a line here, no Java edit.
+     */
+    static final String INDEX = "index.txt";
+
+    private static final List<String> BUNDLED_NAMES = BundledIndex.read(BUNDLED + "/" + INDEX);
     private static final Map<String, Profile> BUNDLED_PROFILES = new ConcurrentHashMap<>();
 
     private final ProfileSpec spec;
@@ -69,7 +74,7 @@ public final class Profile {
         ProfileSpec.TableDefaults defaults = spec.tableDefaults() == null
                 ? ProfileSpec.TableDefaults.none() : spec.tableDefaults();
         List<TableLayout> list = new ArrayList<>();
-        for (ProfileSpec.TableSpec t : spec.tables()) {
+        for (TableSpec t : spec.tables()) {
             list.add(new TableLayout(t, defaults));
         }
         this.tables = List.copyOf(list);
@@ -100,12 +105,12 @@ public final class Profile {
         return BUNDLED_NAMES.contains(name);
     }
 
-    /** @return the bundled profiles' names, in name order, never null */
+    /** @return the bundled profiles' names, in the order of the index, never null */
     static List<String> bundledNames() {
         return BUNDLED_NAMES;
     }
 
-    /** @return the bundled profiles, in name order, never null */
+    /** @return the bundled profiles, in the order of the index, never null */
     public static List<Profile> registered() {
         return BUNDLED_NAMES.stream().map(Profile::of).toList();
     }
@@ -327,8 +332,10 @@ public final class Profile {
      * @return whether a table of the layout names the item 教学科研人员因公出国（境）费
      */
     public boolean splitsOverseasTravel() {
-        return tables.stream().anyMatch(t -> t.spec().toString().contains(
-                org.budgetdisclosure.model.facts.ThreePublicItem.OVERSEAS_TEACHING_RESEARCH.name()));
+        String item = org.budgetdisclosure.model.facts.ThreePublicItem.OVERSEAS_TEACHING_RESEARCH.name();
+        return tables.stream().map(TableLayout::spec).anyMatch(t -> t instanceof TableSpec.ThreePublic p
+                && ProfileSpec.orEmpty(p.rows()).stream().anyMatch(r -> r.line().name().equals(item))
+                || t instanceof TableSpec.ThreePublicRow r && ProfileSpec.orEmpty(r.columns()).contains(item));
     }
 
     /**
@@ -342,23 +349,15 @@ public final class Profile {
      */
     public Map<Integer, Map.Entry<Integer, String>> statementTables(int year) {
         Map<Integer, Map.Entry<Integer, String>> titles = new java.util.TreeMap<>();
-        Map<String, org.budgetdisclosure.model.statements.StatementId> hierarchies = Map.of(
-                "revenue", org.budgetdisclosure.model.statements.StatementId.REVENUE,
-                "expenditure", org.budgetdisclosure.model.statements.StatementId.EXPENDITURE,
-                "general-public", org.budgetdisclosure.model.statements.StatementId.GENERAL_PUBLIC_EXPENDITURE,
-                "general-public-basic",
-                org.budgetdisclosure.model.statements.StatementId.GENERAL_PUBLIC_BASIC_EXPENDITURE,
-                "government-fund", org.budgetdisclosure.model.statements.StatementId.GOVERNMENT_FUND_EXPENDITURE,
-                "state-capital", org.budgetdisclosure.model.statements.StatementId.STATE_CAPITAL_EXPENDITURE);
         int summaries = 0;
         for (int i = 0; i < tables.size(); i++) {
             TableLayout t = tables.get(i);
             org.budgetdisclosure.model.statements.StatementId id;
-            if (t.statement() != null && hierarchies.containsKey(t.statement())) {
-                id = hierarchies.get(t.statement());
-            } else if (t.layout() != null && t.layout().startsWith("three-public")) {
+            if (t.spec() instanceof TableSpec.Hierarchy h) {
+                id = h.statement().id();
+            } else if (t.spec() instanceof TableSpec.ThreePublic || t.spec() instanceof TableSpec.ThreePublicRow) {
                 id = org.budgetdisclosure.model.statements.StatementId.THREE_PUBLIC;
-            } else if ("summary".equals(t.layout())) {
+            } else if (t.spec() instanceof TableSpec.Summary) {
                 // the budget's summary first, the fiscal summary second, in every layout
                 id = summaries++ == 0 ? org.budgetdisclosure.model.statements.StatementId.BUDGET_SUMMARY
                         : org.budgetdisclosure.model.statements.StatementId.FISCAL_SUMMARY;
@@ -369,6 +368,11 @@ public final class Profile {
                     .replace("{self}", self()).replace("{body}", body())));
         }
         return titles;
+    }
+
+    /** @return the tables with the profile's defaults, in order, never null */
+    List<TableLayout> tableLayouts() {
+        return tables;
     }
 
     /** @return the tables' titles (patterns, such as 部门预算收支总表), in order, never null */

@@ -3,6 +3,13 @@ package org.budgetdisclosure.render.profile;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.List;
 import java.util.Optional;
+import org.budgetdisclosure.model.facts.MoneyUnit;
+import org.budgetdisclosure.model.statements.RowKind;
+import org.budgetdisclosure.model.statements.ThreePublicLine;
+import org.budgetdisclosure.render.profile.TableOptions.Align;
+import org.budgetdisclosure.render.profile.TableOptions.Family;
+import org.budgetdisclosure.render.profile.TableOptions.RightRows;
+import org.budgetdisclosure.render.tables.AmountStyle;
 
 /**
  * A profile descriptor ({@code profile.yaml}, format {@code budget-profile/1}) as read, before it is checked:
@@ -27,14 +34,11 @@ import java.util.Optional;
  */
 public record ProfileSpec(String format, String name, String description, DocumentSpec document,
         NarrativeSpec narrative, AmountsSpec amounts, Double minimumTableFontSize, TableDefaults tableDefaults,
-        List<TableSpec> tables, List<String> requires, UnitsSpec units, String family) {
-
-    /** The family of a layout of final accounts (部门决算). */
-    public static final String FINAL_ACCOUNTS = "final-accounts";
+        List<TableSpec> tables, List<String> requires, UnitsSpec units, Family family) {
 
     /** @return whether the layout publishes final accounts (部门决算) rather than a budget */
     public boolean finalAccounts() {
-        return FINAL_ACCOUNTS.equals(family);
+        return family == Family.FINAL_ACCOUNTS;
     }
 
     /**
@@ -61,7 +65,7 @@ public record ProfileSpec(String format, String name, String description, Docume
      * @param grouping whether thousands are separated ({@code 31,214,205.80})
      * @param zero {@code number} ({@code 0.00}), {@code bare} ({@code 0}) or {@code blank}
      */
-    public record StyleSpec(String unit, Integer decimals, Boolean grouping, String zero) {
+    public record StyleSpec(MoneyUnit unit, Integer decimals, Boolean grouping, AmountStyle.Zero zero) {
     }
 
     /**
@@ -135,53 +139,6 @@ public record ProfileSpec(String format, String name, String description, Docume
     }
 
     /**
-     * One table. {@code layout} says how its body is made: {@code hierarchy} (a statement's rows by code),
-     * {@code summary} (fixed rows on the left beside a statement's rows on the right, then closing rows),
-     * {@code three-public} (the “三公” lines by key, a row each) or {@code three-public-row} (the same lines
-     * transposed into one row of columns, with the stated 机关运行经费 as a column of its own: Shanghai's table 9).
-     *
-     * @param id the table's id, unique, used as its anchor
-     * @param number its number among the tables
-     * @param title the title (pattern)
-     * @param layout {@code hierarchy}, {@code summary}, {@code three-public} or {@code three-public-row}
-     * @param heading the line above the table, overriding the default
-     * @param landscape overriding the default
-     * @param serial overriding the default
-     * @param columnNumbers overriding the default
-     * @param widths relative column widths, one per column
-     * @param header the header rows
-     * @param statement for {@code hierarchy}: which statement
-     * @param columns for {@code hierarchy} and {@code three-public}: which statement columns, in order; for
-     *     {@code three-public-row}: which lines, in order ({@code TOTAL}, {@code OVERSEAS}, … and
-     *     {@code OPERATING_COSTS}, the stated 机关运行经费)
-     * @param emptyNote the note printed under the table when it has no rows; without it an empty table is
-     *     printed without a note
-     * @param totalLabel the label of the total row, overriding the default
-     * @param zeros how zero cells print: {@code blank} (the default) or {@code where-column-used}
-     * @param left for {@code summary}: the fixed rows of the left side
-     * @param right for {@code summary}: the statement rows of the right side
-     * @param closing for {@code summary}: the rows after the paired rows
-     * @param rows for {@code three-public}: the lines, in order
-     * @param code for {@code hierarchy}: {@code single} (the code in one column, the default) or {@code split}
-     *     (类 | 款 | 项 in columns of their own, as Shanghai prints them)
-     * @param total for {@code hierarchy}: where the total row stands, {@code top} (the default) or {@code bottom}
-     * @param amounts how this table prints amounts, overriding the profile's table style (Shanghai's “三公” table
-     *     prints 万元 where the others print 元)
-     * @param required whether the table is printed even when empty (with its {@code emptyNote}); true unless
-     *     {@code false}
-     * @param notes the notes printed under the table whatever its rows (patterns), such as 注：本表反映…
-     * @param blocks for {@code final-basic}: the 类 codes of each side-by-side block, such as
-     *     {@code [[301, 303], [302, 310]]}
-     */
-    public record TableSpec(String id, Integer number, String title, String layout, List<String> heading,
-            Boolean landscape, Boolean serial, Boolean columnNumbers, List<Integer> widths,
-            List<List<HeaderCell>> header, String statement, List<String> columns, String emptyNote,
-            String totalLabel, String zeros, List<Labelled> left, RightSide right, List<ClosingRow> closing,
-            List<LineRow> rows, String code, String total, StyleSpec amounts, Boolean required, List<String> notes,
-            List<List<String>> blocks) {
-    }
-
-    /**
      * A header cell: its text, and how many columns it spans across and rows down. Written as a plain string
      * for a one-by-one cell.
      *
@@ -218,7 +175,7 @@ public record ProfileSpec(String format, String name, String description, Docume
      * @param figure the figure's key, see {@link Figures}
      * @param align {@code left}, {@code centre} or {@code right}; each place has its default
      */
-    public record Labelled(String label, String figure, String align) {
+    public record Labelled(String label, String figure, Align align) {
     }
 
     /**
@@ -235,8 +192,13 @@ public record ProfileSpec(String format, String name, String description, Docume
      *     spends on that is not declared follows the declared rows under its own name, so that no money is left
      *     out of the table; absent: every 类 of the year's catalogue and of the budget, in code order
      */
-    public record RightSide(String rows, Boolean numbered, List<String> columns, Boolean withAmountsOnly,
+    public record RightSide(RightRows rows, Boolean numbered, List<String> columns, Boolean withAmountsOnly,
             List<ClassRow> classes) {
+
+        /** @return the columns named, {@code AMOUNT} alone when none is */
+        List<String> columnsOrAmount() {
+            return columns == null || columns.isEmpty() ? List.of("AMOUNT") : columns;
+        }
     }
 
     /**
@@ -255,7 +217,7 @@ public record ProfileSpec(String format, String name, String description, Docume
      * @param left the left label and figure
      * @param right the right label and figure (a figure of a row expands over the right side's columns)
      */
-    public record ClosingRow(String kind, Integer level, Labelled left, Labelled right) {
+    public record ClosingRow(RowKind kind, Integer level, Labelled left, Labelled right) {
     }
 
     /**
@@ -264,7 +226,7 @@ public record ProfileSpec(String format, String name, String description, Docume
      * @param align {@code left} (the default) or {@code centre}
      * @param level the indentation level
      */
-    public record LineRow(String line, String label, String align, Integer level) {
+    public record LineRow(ThreePublicLine line, String label, Align align, Integer level) {
     }
 
     static <T> List<T> orEmpty(List<T> list) {

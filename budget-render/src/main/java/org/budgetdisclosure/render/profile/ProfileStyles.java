@@ -27,23 +27,10 @@ final class ProfileStyles {
 
     /** @return the style written, each absent field taken from {@code base} */
     static AmountStyle style(StyleSpec spec, AmountStyle base) {
-        MoneyUnit unit = spec.unit() == null ? base.unit() : unit(spec.unit());
+        MoneyUnit unit = spec.unit() == null ? base.unit() : spec.unit();
         int decimals = spec.decimals() == null ? base.decimals() : spec.decimals();
         AmountStyle style = AmountStyle.of(unit, decimals)
                 .withGrouping(spec.grouping() == null ? base.grouping() : spec.grouping());
-        return style.withZero(spec.zero() == null ? base.zero() : zero(spec.zero()));
-    }
-
-    static MoneyUnit unit(String word) {
-        for (MoneyUnit u : MoneyUnit.values()) {
-            if (u.chineseName().equals(word)) {
-                return u;
-            }
-        }
-        throw new IllegalArgumentException("unknown unit " + word);
-    }
-
-    static AmountStyle.Zero zero(String zero) {
-        return AmountStyle.Zero.valueOf(zero.toUpperCase(java.util.Locale.ROOT));
+        return style.withZero(spec.zero() == null ? base.zero() : spec.zero());
     }
 }

@@ -25,6 +25,9 @@ import org.budgetdisclosure.render.profile.ProfileSpec.ClosingRow;
 import org.budgetdisclosure.render.profile.ProfileSpec.HeaderCell;
 import org.budgetdisclosure.render.profile.ProfileSpec.Labelled;
 import org.budgetdisclosure.render.profile.ProfileSpec.LineRow;
+import org.budgetdisclosure.render.profile.TableOptions.Align;
+import org.budgetdisclosure.render.profile.TableOptions.RightRows;
+import org.budgetdisclosure.render.profile.TableOptions.ZeroCells;
 
 /**
  * Lays out the tables of a profile from its descriptor: the header rows and merges, the 序号 column and the 栏次
@@ -33,15 +36,6 @@ import org.budgetdisclosure.render.profile.ProfileSpec.LineRow;
  * fixed rows, its {@code figure} keys, see {@link Figures}).
  */
 final class ProfileTables {
-
-    /** The statements a {@code hierarchy} table may show, by the name a descriptor uses. */
-    static final Map<String, Function<Statements, Statement<?>>> HIERARCHIES = Map.of(
-            "revenue", Statements::revenue,
-            "expenditure", Statements::expenditure,
-            "general-public", Statements::generalPublicExpenditure,
-            "general-public-basic", Statements::generalPublicBasicExpenditure,
-            "government-fund", Statements::governmentFundExpenditure,
-            "state-capital", Statements::stateCapitalExpenditure);
 
     private final Statements s;
     private final Amount zero;
@@ -71,15 +65,20 @@ final class ProfileTables {
         if (t.columnNumbers()) {
             b.columnNumbers(0);
         }
-        switch (t.layout()) {
-            case "hierarchy" -> hierarchy(b, t);
-            case "summary" -> summary(b, t);
-            case "three-public" -> threePublic(b, t);
-            case "three-public-row" -> threePublicRow(b, t);
-            default -> throw new IllegalStateException("unchecked layout " + t.layout());
+        TableSpec spec = t.spec();
+        if (spec instanceof TableSpec.Hierarchy h) {
+            hierarchy(b, t, h);
+        } else if (spec instanceof TableSpec.Summary m) {
+            summary(b, t, m);
+        } else if (spec instanceof TableSpec.ThreePublic p) {
+            threePublic(b, t, p);
+        } else if (spec instanceof TableSpec.ThreePublicRow r) {
+            threePublicRow(b, r);
+        } else {
+            throw new IllegalStateException("a final-accounts layout in a budget profile: " + spec.layout());
         }
         t.notes().forEach(n -> b.note(patterns.expand(n)));
-        return b.build().withRequired(!Boolean.FALSE.equals(t.spec().required()));
+        return b.build().withRequired(t.required());
     }
 
     private Cell headerCell(HeaderCell c) {
@@ -95,40 +94,41 @@ final class ProfileTables {
 
     // ---- hierarchy: a statement's rows by code ---------------------------------------------------------------
 
-    private void hierarchy(TableBuilder b, TableLayout t) {
-        Statement<?> statement = HIERARCHIES.get(t.statement()).apply(s);
-        if (statement.isEmpty() && t.emptyNote().isPresent()) {
+    private void hierarchy(TableBuilder b, TableLayout t, TableSpec.Hierarchy h) {
+        Statement<?> statement = h.statement().of(s);
+        if (statement.isEmpty() && h.emptyNote() != null) {
             List<Cell> cells = new ArrayList<>();
             for (int i = 0; i < t.widths().size(); i++) {
                 cells.add(centre(""));
             }
             b.row(Table.Kind.DETAIL, 0, cells);
-            if (t.totalAtBottom()) {
+            if (h.totalAtBottom()) {
                 // the empty table keeps its 合计 row, as Shanghai prints it
                 List<Cell> total = new ArrayList<>();
-                int before = (t.serial() ? 1 : 0) + (t.splitCode() ? codeLevels(t.statement()) : 1);
+                int before = (t.serial() ? 1 : 0) + (h.splitCode() ? h.statement().codeLevels() : 1);
                 for (int i = 0; i < before; i++) {
                     total.add(centre(""));
                 }
-                total.add(centre(patterns.expand(t.totalLabel())));
+                total.add(centre(patterns.expand(t.totalLabel(h.totalLabel()))));
                 for (int i = before + 1; i < t.widths().size(); i++) {
                     total.add(Cell.of("", Cell.Align.RIGHT));
                 }
                 b.row(Table.Kind.TOTAL, 0, total);
             }
-            b.note(patterns.expand(t.emptyNote().get()));
+            b.note(patterns.expand(h.emptyNote()));
             return;
         }
-        rows(b, t, statement);
+        rows(b, t, h, statement);
     }
 
-    private <C extends Enum<C>> void rows(TableBuilder b, TableLayout t, Statement<C> statement) {
-        List<C> columns = columns(statement, t.columns());
-        int codeColumns = t.splitCode() ? codeLevels(t.statement()) : 1;
+    private <C extends Enum<C>> void rows(TableBuilder b, TableLayout t, TableSpec.Hierarchy h,
+            Statement<C> statement) {
+        List<C> columns = columns(statement, ProfileSpec.orEmpty(h.columns()));
+        int codeColumns = h.splitCode() ? h.statement().codeLevels() : 1;
         int first = t.serial() ? 1 : 0;
         b.indentColumn(first + codeColumns);
         List<Row<C>> rows = new ArrayList<>(statement.rows());
-        if (t.totalAtBottom() && !rows.isEmpty() && rows.get(0).kind() == RowKind.TOTAL) {
+        if (h.totalAtBottom() && !rows.isEmpty() && rows.get(0).kind() == RowKind.TOTAL) {
             rows.add(rows.remove(0));
         }
         int n = 0;
@@ -137,7 +137,7 @@ final class ProfileTables {
             if (t.serial()) {
                 cells.add(centre(String.valueOf(++n)));
             }
-            if (t.splitCode()) {
+            if (h.splitCode()) {
                 String code = row.code().map(c -> c.value()).orElse("");
                 for (int level = 0; level < codeColumns; level++) {
                     cells.add(Cell.of(codePart(code, level), Cell.Align.LEFT));
@@ -145,17 +145,13 @@ final class ProfileTables {
             } else {
                 cells.add(Cell.of(row.codeText(), Cell.Align.LEFT));
             }
-            cells.add(row.kind() == RowKind.TOTAL ? centre(patterns.expand(t.totalLabel())) : name(row.name()));
+            cells.add(row.kind() == RowKind.TOTAL ? centre(patterns.expand(t.totalLabel(h.totalLabel())))
+                    : name(row.name()));
             for (C column : columns) {
                 cells.add(amount(row.get(column)));
             }
             b.row(kind(row.kind()), row.level(), cells);
         }
-    }
-
-    /** @return how many levels the codes of a statement have: 类 款 项 (functional) or 类 款 (economic) */
-    static int codeLevels(String statement) {
-        return "general-public-basic".equals(statement) ? 2 : 3;
     }
 
     /** The part of a code at a level: 类 the first three digits, 款 and 项 two each. */
@@ -179,20 +175,21 @@ final class ProfileTables {
 
     // ---- summary: fixed rows on the left beside a statement's rows on the right, then closing rows ----------
 
-    private void summary(TableBuilder b, TableLayout t) {
-        List<Labelled> left = t.left();
-        boolean byType = "expenditure.classes".equals(t.right().rows());
-        boolean fiscal = "fiscal.classes".equals(t.right().rows());
+    private void summary(TableBuilder b, TableLayout t, TableSpec.Summary m) {
+        List<Labelled> left = ProfileSpec.orEmpty(m.left());
+        ProfileSpec.RightSide side = m.right();
+        boolean byType = side.rows() == RightRows.EXPENDITURE_CLASSES;
+        boolean fiscal = side.rows() == RightRows.FISCAL_CLASSES;
         List<? extends Row<?>> all = byType ? classes(s.expenditure())
                 : fiscal ? s.fiscalSummary().expenditure() : s.budgetSummary().expenditure();
-        boolean withAmountsOnly = Boolean.TRUE.equals(t.right().withAmountsOnly());
+        boolean withAmountsOnly = Boolean.TRUE.equals(side.withAmountsOnly());
         List<RightRow> right = new ArrayList<>();
-        for (RightRow row : rightRows(t, all)) {
+        for (RightRow row : rightRows(side, all)) {
             if (!withAmountsOnly || row.row().amounts().values().stream().anyMatch(a -> !a.isZero())) {
                 right.add(row);
             }
         }
-        List<String> columns = t.rightColumns();
+        List<String> columns = side.columnsOrAmount();
         int lines = Math.max(left.size(), right.size());
         int n = 0;
         for (int i = 0; i < lines; i++) {
@@ -201,7 +198,7 @@ final class ProfileTables {
                 cells.add(centre(String.valueOf(++n)));
             }
             if (i < left.size()) {
-                cells.add(labelCell(left.get(i), "left"));
+                cells.add(labelCell(left.get(i), Align.LEFT));
                 cells.add(amount(Figures.single(s, left.get(i).figure())));
             } else {
                 cells.add(name(""));
@@ -209,7 +206,7 @@ final class ProfileTables {
             }
             if (i < right.size()) {
                 RightRow row = right.get(i);
-                String label = t.right().numbered() != null && t.right().numbered()
+                String label = Boolean.TRUE.equals(side.numbered())
                         ? ChineseNumerals.of(i + 1) + "、" + row.label() : row.label();
                 cells.add(name(label));
                 for (String column : columns) {
@@ -223,14 +220,14 @@ final class ProfileTables {
             }
             b.row(Table.Kind.DETAIL, 0, cells);
         }
-        for (ClosingRow closing : t.closing()) {
+        for (ClosingRow closing : ProfileSpec.orEmpty(m.closing())) {
             List<Cell> cells = new ArrayList<>();
             if (t.serial()) {
                 cells.add(centre(String.valueOf(++n)));
             }
-            cells.add(labelCell(closing.left(), "centre"));
+            cells.add(labelCell(closing.left(), Align.CENTRE));
             cells.add(amount(Figures.single(s, closing.left().figure())));
-            cells.add(labelCell(closing.right(), "centre"));
+            cells.add(labelCell(closing.right(), Align.CENTRE));
             String key = closing.right().figure();
             if (Figures.EXPENDITURE_TOTAL.equals(key)) {
                 for (String column : columns) {
@@ -256,8 +253,8 @@ final class ProfileTables {
      * rows ({@code right.classes}), those in their order with their labels (a declared 类 the statement lacks, or
      * a row without a code, has no figures), then any 类 with money that is not declared, under its own name.
      */
-    private List<RightRow> rightRows(TableLayout t, List<? extends Row<?>> all) {
-        List<ProfileSpec.ClassRow> declared = ProfileSpec.orEmpty(t.right().classes());
+    private List<RightRow> rightRows(ProfileSpec.RightSide side, List<? extends Row<?>> all) {
+        List<ProfileSpec.ClassRow> declared = ProfileSpec.orEmpty(side.classes());
         List<RightRow> rows = new ArrayList<>();
         if (declared.isEmpty()) {
             all.forEach(row -> rows.add(new RightRow(row.name(), row)));
@@ -306,35 +303,35 @@ final class ProfileTables {
         return zero;
     }
 
-    private Cell labelCell(Labelled l, String defaultAlign) {
+    private Cell labelCell(Labelled l, Align defaultAlign) {
         return aligned(patterns.expand(l.label()), l.align() == null ? defaultAlign : l.align());
     }
 
-    private static Cell aligned(String text, String align) {
+    private static Cell aligned(String text, Align align) {
         return switch (align) {
-            case "left" -> name(text);
-            case "right" -> Cell.of(text, Cell.Align.RIGHT);
-            default -> centre(text);
+            case LEFT -> name(text);
+            case RIGHT -> Cell.of(text, Cell.Align.RIGHT);
+            case CENTRE -> centre(text);
         };
     }
 
     // ---- three-public: the “三公” lines by key ----------------------------------------------------------------
 
-    private void threePublic(TableBuilder b, TableLayout t) {
+    private void threePublic(TableBuilder b, TableLayout t, TableSpec.ThreePublic p) {
         Statement<org.budgetdisclosure.model.statements.FundColumn> statement = s.threePublic();
-        var columns = columns(statement, t.columns());
+        var columns = columns(statement, ProfileSpec.orEmpty(p.columns()));
         var total = s.threePublicRow(ThreePublicLine.TOTAL);
         b.indentColumn(t.serial() ? 1 : 0);
         int n = 0;
-        for (LineRow line : t.rows()) {
-            var row = s.threePublicRow(ThreePublicLine.valueOf(line.line()));
+        for (LineRow line : ProfileSpec.orEmpty(p.rows())) {
+            var row = s.threePublicRow(line.line());
             List<Cell> cells = new ArrayList<>();
             if (t.serial()) {
                 cells.add(centre(String.valueOf(++n)));
             }
-            cells.add(aligned(patterns.expand(line.label()), line.align() == null ? "left" : line.align()));
+            cells.add(aligned(patterns.expand(line.label()), line.align() == null ? Align.LEFT : line.align()));
             for (var c : columns) {
-                boolean zeroShown = "where-column-used".equals(t.zeros()) && !total.get(c).isZero();
+                boolean zeroShown = p.zeroCells() == ZeroCells.WHERE_COLUMN_USED && !total.get(c).isZero();
                 cells.add(amount(row.get(c), zeroShown));
             }
             b.row(kind(row.kind()), line.level() == null ? 0 : line.level(), cells);
@@ -346,9 +343,9 @@ final class ProfileTables {
     /** The column of the stated 机关运行经费 in a {@code three-public-row} table. */
     static final String OPERATING_COSTS = "OPERATING_COSTS";
 
-    private void threePublicRow(TableBuilder b, TableLayout t) {
+    private void threePublicRow(TableBuilder b, TableSpec.ThreePublicRow r) {
         List<Cell> cells = new ArrayList<>();
-        for (String column : t.columns()) {
+        for (String column : ProfileSpec.orEmpty(r.columns())) {
             if (OPERATING_COSTS.equals(column)) {
                 // a stated fact: absent prints blank (and is the finding profile.requires), never a computed
                 // substitute such as 公用经费
@@ -377,14 +374,6 @@ final class ProfileTables {
             case TOTAL -> Table.Kind.TOTAL;
             case SUBTOTAL -> Table.Kind.SUBTOTAL;
             case DETAIL -> Table.Kind.DETAIL;
-        };
-    }
-
-    private static Table.Kind kind(String kind) {
-        return switch (kind) {
-            case "total" -> Table.Kind.TOTAL;
-            case "subtotal" -> Table.Kind.SUBTOTAL;
-            default -> Table.Kind.DETAIL;
         };
     }
 }

@@ -1,22 +1,20 @@
 package org.budgetdisclosure.render.profile;
 
 import java.util.List;
-import java.util.Optional;
-import org.budgetdisclosure.render.profile.ProfileSpec.ClosingRow;
 import org.budgetdisclosure.render.profile.ProfileSpec.HeaderCell;
-import org.budgetdisclosure.render.profile.ProfileSpec.Labelled;
-import org.budgetdisclosure.render.profile.ProfileSpec.LineRow;
-import org.budgetdisclosure.render.profile.ProfileSpec.RightSide;
 import org.budgetdisclosure.render.profile.ProfileSpec.TableDefaults;
-import org.budgetdisclosure.render.profile.ProfileSpec.TableSpec;
 
 /**
- * A checked table descriptor with the profile's defaults applied: nothing in it is null. Immutable.
+ * A checked table descriptor with the profile's defaults applied to the fields every layout has: nothing it returns
+ * is null. The layout's own fields are its {@link #spec()}'s, one record per layout. Immutable.
  *
  * @param spec the table as written
  * @param defaults the profile's table defaults
  */
 record TableLayout(TableSpec spec, TableDefaults defaults) {
+
+    /** The label of a hierarchy's total row where neither the table nor the defaults name one. */
+    static final String TOTAL_LABEL = "合计";
 
     String id() {
         return spec.id();
@@ -28,10 +26,6 @@ record TableLayout(TableSpec spec, TableDefaults defaults) {
 
     String title() {
         return spec.title();
-    }
-
-    String layout() {
-        return spec.layout();
     }
 
     List<String> heading() {
@@ -55,8 +49,12 @@ record TableLayout(TableSpec spec, TableDefaults defaults) {
         return ProfileSpec.or(defaults.outline(), 1);
     }
 
-    String totalLabel() {
-        return ProfileSpec.or(spec.totalLabel(), ProfileSpec.or(defaults.totalLabel(), "合计"));
+    /**
+     * @param own the label the table names, null for none
+     * @return the label of its total row: its own, else the defaults', else 合计
+     */
+    String totalLabel(String own) {
+        return ProfileSpec.or(own, ProfileSpec.or(defaults.totalLabel(), TOTAL_LABEL));
     }
 
     List<Integer> widths() {
@@ -67,58 +65,12 @@ record TableLayout(TableSpec spec, TableDefaults defaults) {
         return ProfileSpec.orEmpty(spec.header());
     }
 
-    String statement() {
-        return spec.statement();
-    }
-
-    List<String> columns() {
-        return ProfileSpec.orEmpty(spec.columns());
-    }
-
     List<String> notes() {
         return ProfileSpec.orEmpty(spec.notes());
     }
 
-    List<List<String>> blocks() {
-        return ProfileSpec.orEmpty(spec.blocks());
-    }
-
-    Optional<String> emptyNote() {
-        return Optional.ofNullable(spec.emptyNote());
-    }
-
-    /** @return whether the code stands in columns of its own per level (类 | 款 | 项) */
-    boolean splitCode() {
-        return "split".equals(spec.code());
-    }
-
-    /** @return whether the total row stands last */
-    boolean totalAtBottom() {
-        return "bottom".equals(spec.total());
-    }
-
-    String zeros() {
-        return ProfileSpec.or(spec.zeros(), "blank");
-    }
-
-    List<Labelled> left() {
-        return ProfileSpec.orEmpty(spec.left());
-    }
-
-    RightSide right() {
-        return spec.right();
-    }
-
-    List<String> rightColumns() {
-        List<String> columns = ProfileSpec.orEmpty(spec.right().columns());
-        return columns.isEmpty() ? List.of("AMOUNT") : columns;
-    }
-
-    List<ClosingRow> closing() {
-        return ProfileSpec.orEmpty(spec.closing());
-    }
-
-    List<LineRow> rows() {
-        return ProfileSpec.orEmpty(spec.rows());
+    /** @return whether the table is printed even when empty: true unless it says {@code false} */
+    boolean required() {
+        return !Boolean.FALSE.equals(spec.required());
     }
 }
