@@ -13,14 +13,16 @@ import org.budgetdisclosure.model.facts.Budget;
  * {@code {unit}} (the unit the amounts are printed in, such as 万元: the table's own style, not the ledger's), and
  * {@code {region}}, the administrative region that opens the department's name (上海市普陀区 of 上海市普陀区财政局:
  * a province or municipality ending in 省 or 市, then a district or county ending in 区 or 县; empty when the name
- * opens with neither), so that one profile serves every district. Budget text is inserted as it is, never read as a
+ * opens with neither), so that one profile serves every district, and {@code {body}}, the body the document speaks
+ * for (部门 in a department's document, 单位 in a unit's: the profile's {@code narrative.self} without its 本), so
+ * that a unit's layout extends a department's without repeating its texts. Budget text is inserted as it is, never read as a
  * pattern. Immutable.
  */
 final class Patterns {
 
     /** The placeholders a pattern may use. */
     static final java.util.Set<String> NAMES = java.util.Set.of("department", "departmentShortName",
-            "departmentCode", "departmentLabel", "year", "lastYear", "unit", "month", "region");
+            "departmentCode", "departmentLabel", "year", "lastYear", "unit", "month", "region", "body");
 
     /** 省/市 then 区/县 at the start of a name, each at most six characters before its suffix. */
     private static final Pattern REGION = Pattern.compile("^(?:\\p{IsHan}{1,6}?[省市])?(?:\\p{IsHan}{1,6}?[区县])?");
@@ -33,9 +35,10 @@ final class Patterns {
      * @param budget the budget
      * @param unitWord the unit the text's amounts are printed in, such as 万元
      * @param date the document's date, ISO yyyy-MM-dd
+     * @param body the body the document speaks for, such as 部门 or 单位
      */
-    Patterns(Budget budget, String unitWord, String date) {
-        this(budget.department(), budget.year(), unitWord, date);
+    Patterns(Budget budget, String unitWord, String date, String body) {
+        this(budget.department(), budget.year(), unitWord, date, body);
     }
 
     /**
@@ -43,9 +46,11 @@ final class Patterns {
      * @param year the year
      * @param unitWord the unit the text's amounts are printed in, such as 万元
      * @param date the document's date, ISO yyyy-MM-dd
+     * @param body the body the document speaks for, such as 部门 or 单位
      */
-    Patterns(org.budgetdisclosure.model.facts.Department department, int year, String unitWord, String date) {
-        this.values = Map.of("region", region(department.name()),
+    Patterns(org.budgetdisclosure.model.facts.Department department, int year, String unitWord, String date,
+            String body) {
+        this.values = Map.of("region", region(department.name()), "body", body,
                 "department", department.name(),
                 "departmentShortName", department.shortName(),
                 "departmentCode", department.code().orElse(""),

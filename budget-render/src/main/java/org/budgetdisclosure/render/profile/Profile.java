@@ -52,7 +52,8 @@ public final class Profile {
     public static final String DESCRIPTOR = "profile.yaml";
 
     private static final List<String> BUNDLED_NAMES = List.of("hebei-2022", "hebei-2025",
-            "shanghai-2025-department", "shanghai-unit", "shanghai-2024-final-accounts");
+            "shanghai-2025-department", "shanghai-unit", "shanghai-2024-final-accounts",
+            "shanghai-2024-final-accounts-unit");
     private static final Map<String, Profile> BUNDLED_PROFILES = new ConcurrentHashMap<>();
 
     private final ProfileSpec spec;
@@ -282,6 +283,15 @@ public final class Profile {
         return self == null || self.isBlank() ? "本部门" : self;
     }
 
+    /**
+     * @return the body the document speaks for without its 本: 部门 in a department's document, 单位 in a unit's
+     *     ({@code {body}} in the profile's texts, {@code ${body}} in a final-accounts layout's templates)
+     */
+    public String body() {
+        String self = self();
+        return self.startsWith("本") && self.length() > 1 ? self.substring(1) : self;
+    }
+
     private Map<String, Object> withSelf(Map<String, Object> model) {
         Map<String, Object> m = new java.util.LinkedHashMap<>(model);
         m.put("self", self());
@@ -408,7 +418,7 @@ public final class Profile {
      */
     public Document document(Statements statements, NarrativeEngine narrative, String date, AmountStyles amounts) {
         Budget budget = statements.budget();
-        Patterns patterns = new Patterns(budget, amounts.tables().unitWord(), date);
+        Patterns patterns = new Patterns(budget, amounts.tables().unitWord(), date, body());
         String title = patterns.expand(spec.document().title());
         List<Section> sections = new ArrayList<>();
         ProfileSpec.CoverSpec cover = spec.document().cover();
@@ -428,7 +438,7 @@ public final class Profile {
             AmountStyle style = table.spec().amounts() == null || amounts != amountStyles ? amounts.tables()
                     : ProfileStyles.style(table.spec().amounts(), amounts.tables());
             tableSections.add(new Section(table.landscape(), List.of(layout.table(table, style,
-                    new Patterns(budget, style.unitWord(), date)))));
+                    new Patterns(budget, style.unitWord(), date, body())))));
         }
         List<String> heading = tables.isEmpty() ? List.of() : tables.get(0).heading();
         String departmentLine = heading.isEmpty() ? budget.department().name() : patterns.expand(heading.get(0));
@@ -459,7 +469,7 @@ public final class Profile {
         }
         var accounts = statements.accounts();
         Patterns patterns = new Patterns(accounts.department(), accounts.year(), amountStyles.tables().unitWord(),
-                date);
+                date, body());
         String title = patterns.expand(spec.document().title());
         List<Section> sections = new ArrayList<>();
         ProfileSpec.CoverSpec cover = spec.document().cover();
@@ -479,9 +489,11 @@ public final class Profile {
             AmountStyle style = table.spec().amounts() == null ? amountStyles.tables()
                     : ProfileStyles.style(table.spec().amounts(), amountStyles.tables());
             tableSections.add(new Section(table.landscape(), List.of(layout.table(table, style,
-                    new Patterns(accounts.department(), accounts.year(), style.unitWord(), date)))));
+                    new Patterns(accounts.department(), accounts.year(), style.unitWord(), date, body())))));
         }
-        sections.addAll(engine(narrative).render(templateName(), model,
+        Map<String, Object> withBody = withSelf(model);
+        withBody.put("body", body());
+        sections.addAll(engine(narrative).render(templateName(), withBody,
                 Map.of("composition", FinalTables.composition(statements)), tableSections));
         String subject = spec.document().subject() == null ? title : patterns.expand(spec.document().subject());
         return new Document(title, subject, accounts.department().name(), "zh-CN", date, sections, pageFlow());

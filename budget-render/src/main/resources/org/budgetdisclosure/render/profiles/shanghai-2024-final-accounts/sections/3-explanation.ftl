@@ -2,7 +2,7 @@
      unless 持平; parts are the non-zero ones only, their shares adding to 100.00%. -->
 <#macro change c label>与${lastYear}年度相比，${label}<#if c.same>持平。<#else>${c.phrase}。</#if><#if c.reason??>主要原因：${c.reason}</#if></#macro>
 <#macro parts x><#list x as p>${p.name}${p.amount}${unit}<#if p.share??>，占${p.share}%</#if><#sep>；</#list></#macro>
-<@h level=1>第三部分 ${dept.name}${year}年度部门决算情况说明</@h>
+<@h level=1>第三部分 ${dept.name}${year}年度${body}决算情况说明</@h>
 <@h level=2>一、收入支出决算总体情况说明</@h>
 <@p>${dept.name}${year}年度收入支出总计${overall.total}${unit}。<#if overall.change??><@change c=overall.change label="收入支出总计"/></#if></@p>
 <@h level=2>二、收入决算情况说明</@h>

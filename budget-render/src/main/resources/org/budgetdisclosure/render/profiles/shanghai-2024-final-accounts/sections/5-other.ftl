@@ -26,7 +26,7 @@
 <#if procurement??><#assign q = procurement>
 <@p style="label">（二）政府采购支出情况</@p>
 <@p>${dept.name}${year}年度政府采购金额（以合同签订为准）为${q.total}${unit}，其中：货物采购金额${q.goods}${unit}、工程采购金额${q.works}${unit}、服务采购金额${q.services}${unit}。</@p>
-<@p>${year}年度本部门面向中小企业预留政府采购项目预算金额${q.smeReserved}${unit}，面向小微企业预留政府采购项目预算金额${q.smallMicroReserved}${unit}。在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额${q.smeAwarded}${unit}；在面向小微企业预留政府采购项目中，由小微企业供应商中标或成交的，采购金额${q.smallMicroAwarded}${unit}；在其他政府采购项目中，由中小企业供应商中标或成交的，采购金额${q.smeAwardedOther}${unit}。</@p>
+<@p>${year}年度${self}面向中小企业预留政府采购项目预算金额${q.smeReserved}${unit}，面向小微企业预留政府采购项目预算金额${q.smallMicroReserved}${unit}。在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额${q.smeAwarded}${unit}；在面向小微企业预留政府采购项目中，由小微企业供应商中标或成交的，采购金额${q.smallMicroAwarded}${unit}；在其他政府采购项目中，由中小企业供应商中标或成交的，采购金额${q.smeAwardedOther}${unit}。</@p>
 </#if>
 <#if assets??><#assign held = assets>
 <@p style="label">（三）国有资产占有使用情况说明</@p>
