@@ -47,6 +47,14 @@ final class PdfBlocks implements BlockVisitor {
     private static final float TITLE = 22;
     private static final float LEADING = 28;
 
+    /**
+     * The room a table's notes need below its last row beyond their own height: OpenPDF begins a new page after
+     * a table that ends less than about two body lines above the foot of the text block (measured: a table ending
+     * 31 and 48 points above it was followed by a new page, one ending 80 points above it was not), which put the
+     * notes alone at the top of the next page.
+     */
+    private static final float AFTER_TABLE = 2 * LEADING;
+
     private final com.lowagie.text.Document pdf;
     private final PdfWriter writer;
     private final PdfFonts fonts;
@@ -374,8 +382,14 @@ final class PdfBlocks implements BlockVisitor {
     /** Sets a table from the current position, with {@code left} points left on this page. */
     private void place(Table table, Prepared plan, float left) {
         float page = pdf.top() - pdf.bottom() - 2;
-        List<int[]> fragments = plan.kept() ? List.<int[]>of(new int[] {0, plan.rows().length})
+        // a table kept whole whose notes would have less than AFTER_TABLE left below its rows is cut instead, so
+        // that its last rows take the notes with them
+        boolean kept = plan.kept() && (plan.notes() <= 0 || left - 2 - plan.start() >= AFTER_TABLE);
+        List<int[]> fragments = kept ? List.<int[]>of(new int[] {0, plan.rows().length})
                 : fragments(plan, left - 2 - plan.fixed() - plan.header(), page - plan.header());
+        if (!kept) {
+            measured.remove(table);
+        }
         TableTags tags = tableTags(table);
         tagging.root.kids.add(tags.table());
         if (!table.title().isEmpty()) {
@@ -399,7 +413,7 @@ final class PdfBlocks implements BlockVisitor {
                     pdf.newPage();
                 }
                 int[] rows = fragments.get(f);
-                PdfPTable ready = plan.kept() ? measured.remove(table) : null;
+                PdfPTable ready = kept ? measured.remove(table) : null;
                 add(ready != null ? ready : pdfTable(table, plan.size(), plan.compact(), rows[0], rows[1]));
             }
         } catch (DocumentException e) {
@@ -447,7 +461,28 @@ final class PdfBlocks implements BlockVisitor {
                 last[0] -= short_;
             }
         }
+        keepNotesWithRows(cuts, rows, plan, first, next);
         return cuts;
+    }
+
+    /**
+     * The table's notes (注：本表反映…) never stand alone at the top of a page: when the rows of the last page leave
+     * no room for them, its last rows (the profile's fewest, leaving at least one behind) go to a page of their
+     * own with the notes.
+     */
+    private static void keepNotesWithRows(List<int[]> cuts, float[] rows, Prepared plan, float first, float next) {
+        if (cuts.isEmpty() || plan.notes() <= 0) {
+            return;
+        }
+        int[] last = cuts.get(cuts.size() - 1);
+        float space = cuts.size() == 1 ? first : next;
+        int length = last[1] - last[0];
+        if (sum(rows, last[0], last[1]) + plan.notes() + AFTER_TABLE <= space || length < 2) {
+            return;
+        }
+        int moved = Math.min(Math.max(1, plan.minRows()), length - 1);
+        cuts.add(new int[] {last[1] - moved, last[1]});
+        last[1] -= moved;
     }
 
     private static float sum(float[] values, int from, int to) {
