@@ -234,4 +234,30 @@ class ShanghaiFinalAccountsFidelityTest {
             assertThat(blocks).isEqualTo(3);
         }
     }
+
+    /**
+     * No table's note (注：本表反映…) stands alone at the top of a PDF page: the page it is on shows rows of its
+     * table above it (tables 4 and 6 of the reference file fill their page to within two lines of the foot).
+     */
+    @Test
+    void noTableNoteStandsAloneOnAPdfPage() throws IOException {
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(DISCLOSURE.bytes(Format.PDF))) {
+            var strip = new org.apache.pdfbox.text.PDFTextStripper();
+            strip.setSortByPosition(true); // top to bottom, as on the page
+            int notes = 0;
+            for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
+                strip.setStartPage(p);
+                strip.setEndPage(p);
+                String text = strip.getText(pdf);
+                int at = text.indexOf("注：本表反映");
+                if (at >= 0) {
+                    notes++;
+                    // rows with figures, or (an empty fund table) the table's heading line
+                    assertThat(text.substring(0, at)).as("page " + p + " above its note")
+                            .containsPattern("\\d\\.\\d\\d|单位：万元");
+                }
+            }
+            assertThat(notes).isEqualTo(9);
+        }
+    }
 }
