@@ -18,8 +18,6 @@ import java.util.stream.Stream;
 import org.budgetdisclosure.io.BudgetFile;
 import org.budgetdisclosure.io.BudgetFiles;
 import org.budgetdisclosure.io.FinalAccountsFiles;
-import org.budgetdisclosure.model.finalaccounts.validation.FinalAccountsValidator;
-import org.budgetdisclosure.model.validation.ValidationReport;
 import org.budgetdisclosure.render.RenderOptions;
 import org.budgetdisclosure.render.profile.Profile;
 import org.budgetdisclosure.render.Disclosure;
@@ -32,8 +30,9 @@ import picocli.CommandLine.Spec;
 /** {@code budget batch}: many departments at once, on all cores. */
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = {"Renders many budget files in parallel. One bad file does not stop the others: it is listed "
-                + "with its errors in the summary. Final-accounts files (部门决算) in the same folders are validated, "
-                + "not rendered by batch (budget render publishes one).", "Exit status: 0 when every file was rendered, 1 otherwise."})
+                + "with its errors in the summary. Final-accounts files (部门决算) in the same folders are rendered in "
+                + "their layout (with --units, their units' too), as budget render does.",
+                "Exit status: 0 when every file was rendered, 1 otherwise."})
 final class BatchCommand implements Callable<Integer> {
 
     @Spec
@@ -48,8 +47,10 @@ final class BatchCommand implements Callable<Integer> {
     private OutputOptions output;
 
     @Option(names = {"-p", "--profile"}, paramLabel = "NAME|DIR",
-            description = "The layout of every disclosure: a bundled profile's name or a profile folder. "
-                    + "Default: the profile each budget file names, else hebei-2022.")
+            description = "The layout of every disclosure of its family: a bundled profile's name or a profile "
+                    + "folder. Default: the profile each budget file names, else hebei-2022; for final accounts "
+                    + "(部门决算) shanghai-2024-final-accounts. A budget layout leaves final accounts in theirs, and "
+                    + "a final-accounts layout leaves budgets in theirs.")
     private String profile;
 
     @Option(names = {"-j", "--threads"}, paramLabel = "N",
@@ -69,10 +70,7 @@ final class BatchCommand implements Callable<Integer> {
     private final java.util.concurrent.ConcurrentHashMap<String, Path> claimed =
             new java.util.concurrent.ConcurrentHashMap<>();
 
-    /**
-     * What became of one file: rendered, or for final accounts (部门决算, which no layout publishes yet) validated
-     * without errors; else its problem.
-     */
+    /** What became of one file, a budget or final accounts (部门决算): rendered, else its problem. */
     record Outcome(Path file, boolean rendered, String problem, boolean finalAccounts) {
 
         Outcome(Path file, boolean rendered, String problem) {
@@ -140,12 +138,12 @@ final class BatchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "batch: %d of %d rendered, %d failed, in %.1f s%n", outcomes.size() - failed,
                     outcomes.size(), failed, (System.nanoTime() - start) / 1e9);
         } else {
-            long validated = outcomes.stream().filter(o -> o.finalAccounts() && o.rendered()).count();
+            long renderedFinals = outcomes.stream().filter(o -> o.finalAccounts() && o.rendered()).count();
             long budgets = outcomes.size() - finals;
             long rendered = outcomes.stream().filter(o -> !o.finalAccounts() && o.rendered()).count();
-            out.printf(Locale.ROOT, "batch: %d of %d budgets rendered; %d of %d final accounts (部门决算) validated "
-                    + "and not rendered (batch does not render final accounts: use budget render); %d failed, in %.1f s%n", rendered,
-                    budgets, validated, finals, failed, (System.nanoTime() - start) / 1e9);
+            out.printf(Locale.ROOT, "batch: %d of %d budgets and %d of %d final accounts (部门决算) rendered, "
+                    + "%d failed, in %.1f s%n", rendered, budgets, renderedFinals, finals, failed,
+                    (System.nanoTime() - start) / 1e9);
         }
         for (Outcome o : outcomes) {
             if (!o.rendered()) {
@@ -164,7 +162,7 @@ final class BatchCommand implements Callable<Integer> {
      */
     private Outcome render(Path file, List<Path> inputs, Profile chosen) {
         if (FinalAccountsFiles.isFinalAccounts(file)) {
-            return validateFinalAccounts(file);
+            return BatchFinalAccounts.render(file, inputs, chosen, null, false, output, claimed);
         }
         try {
             Optional<String> clash = InputProtection.clash(output.out, RenderCommand.baseName(file),
@@ -191,8 +189,11 @@ final class BatchCommand implements Callable<Integer> {
             Progress progress) {
         int documents = 1;
         if (FinalAccountsFiles.isFinalAccounts(file)) {
-            progress.step();
-            return validateFinalAccounts(file);
+            try {
+                return BatchFinalAccounts.render(file, inputs, chosen, chosenForUnits, true, output, claimed);
+            } finally {
+                progress.step();
+            }
         }
         try {
             BudgetFile read = BudgetFiles.readFile(file);
@@ -221,25 +222,6 @@ final class BatchCommand implements Callable<Integer> {
             for (int i = 0; i < documents; i++) {
                 progress.step();
             }
-        }
-    }
-
-    /**
-     * Final accounts (部门决算): read and validated, their errors the outcome's problem; never rendered, since no
-     * layout publishes final accounts yet (the summary says so).
-     */
-    private static Outcome validateFinalAccounts(Path file) {
-        try {
-            ValidationReport report = FinalAccountsValidator.validate(FinalAccountsFiles.read(file));
-            if (report.hasErrors()) {
-                StringBuilder problem = new StringBuilder("final accounts (部门决算) with " + report.errors().size()
-                        + " error(s):");
-                report.errors().forEach(f -> problem.append('\n').append(f));
-                return new Outcome(file, false, problem.toString(), true);
-            }
-            return new Outcome(file, true, "", true);
-        } catch (Exception | OutOfMemoryError | StackOverflowError e) {
-            return new Outcome(file, false, UserErrors.describe(e), true);
         }
     }
 

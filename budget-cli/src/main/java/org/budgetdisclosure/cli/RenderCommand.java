@@ -40,9 +40,9 @@ final class RenderCommand implements Callable<Integer> {
                     + "Default: the profile the budget file names, else hebei-2022.")
     private String profile;
 
-    @Option(names = "--units", description = "Also renders the document of every unit (单位预算) of a department "
-            + "with units: NAME-CODE.pdf beside the department's NAME.pdf (a unit without code by its name). "
-            + "All files are written, or none.")
+    @Option(names = "--units", description = "Also renders the document of every unit (单位预算, or 单位决算 for "
+            + "final accounts) of a department with units: NAME-CODE.pdf beside the department's NAME.pdf (a unit "
+            + "without code by its name). All files are written, or none.")
     private boolean units;
 
     @Option(names = "--unit-profile", paramLabel = "NAME|DIR",
@@ -71,6 +71,9 @@ final class RenderCommand implements Callable<Integer> {
             return UserErrors.UNUSABLE_INPUT;
         }
         try {
+            if (units && org.budgetdisclosure.io.FinalAccountsFiles.isFinalAccounts(file)) {
+                return renderFinalAccounts();
+            }
             if (units) {
                 return renderUnits();
             }
@@ -121,20 +124,41 @@ final class RenderCommand implements Callable<Integer> {
      * ({@link FinalDisclosure#DEFAULT_PROFILE}).
      */
     private int renderFinalAccounts() throws Exception {
-        if (units) {
-            spec.commandLine().getErr().println("budget: " + file + ": --units does not apply to final accounts "
-                    + "(部门决算): their document is the department's");
-            return UserErrors.UNUSABLE_INPUT;
-        }
-        Profile layout = Profile.named(profile == null ? FinalDisclosure.DEFAULT_PROFILE : profile);
+        Profile layout = finalLayout(profile);
         if (!layout.isFinalAccounts()) {
             spec.commandLine().getErr().println("budget: " + file + ": this is a final-accounts file (部门决算) and the "
                     + "profile " + layout.name() + " lays out a budget: choose a final-accounts layout such as "
                     + FinalDisclosure.DEFAULT_PROFILE + " (see `budget profiles`)");
             return UserErrors.UNUSABLE_INPUT;
         }
-        FinalDisclosure disclosure = FinalDisclosure.of(org.budgetdisclosure.io.FinalAccountsFiles.read(file),
-                RenderOptions.defaults().withProfile(layout));
+        var accounts = org.budgetdisclosure.io.FinalAccountsFiles.read(file);
+        if (units) {
+            Profile unitLayout = unitProfile == null ? layout : finalLayout(unitProfile);
+            if (!unitLayout.isFinalAccounts()) {
+                spec.commandLine().getErr().println("budget: " + file + ": --unit-profile " + unitLayout.name()
+                        + " lays out a budget: the units of final accounts need a final-accounts layout such as "
+                        + FinalDisclosure.DEFAULT_UNIT_PROFILE + " (see `budget profiles`)");
+                return UserErrors.UNUSABLE_INPUT;
+            }
+            java.util.Map<String, FinalDisclosure> documents = UnitOutputs.finalDocuments(accounts,
+                    RenderOptions.defaults().withProfile(layout), RenderOptions.defaults().withProfile(unitLayout),
+                    baseName(file));
+            Optional<String> clash = UnitOutputs.clash(output.out, documents.keySet(), output.formats(),
+                    List.of(file));
+            if (clash.isPresent()) {
+                spec.commandLine().getErr().println("budget: " + clash.get());
+                return UserErrors.UNUSABLE_INPUT;
+            }
+            for (Finding warning : documents.values().iterator().next().validation().warnings()) {
+                spec.commandLine().getErr().println(warning(warning));
+            }
+            for (Path written : UnitOutputs.write(documents, output.out, output.streams, output.formats(),
+                    FinalDisclosure::write)) {
+                spec.commandLine().getOut().println(Lang.text("render.wrote", "wrote " + written, written));
+            }
+            return 0;
+        }
+        FinalDisclosure disclosure = FinalDisclosure.of(accounts, RenderOptions.defaults().withProfile(layout));
         for (Finding warning : disclosure.validation().warnings()) {
             spec.commandLine().getErr().println(warning(warning));
         }
@@ -142,6 +166,11 @@ final class RenderCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(Lang.text("render.wrote", "wrote " + written, written));
         }
         return 0;
+    }
+
+    /** The final-accounts layout an option names, else the default one. */
+    static Profile finalLayout(String option) {
+        return Profile.named(option == null ? FinalDisclosure.DEFAULT_PROFILE : option);
     }
 
     /** {@code --units}: the department's files and its units', all or none. */

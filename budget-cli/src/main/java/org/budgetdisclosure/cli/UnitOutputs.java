@@ -15,13 +15,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.budgetdisclosure.model.facts.Budget;
+import org.budgetdisclosure.model.finalaccounts.FinalAccounts;
 import org.budgetdisclosure.render.AtomicFileSet;
 import org.budgetdisclosure.render.Disclosure;
+import org.budgetdisclosure.render.FinalDisclosure;
 import org.budgetdisclosure.render.Format;
 import org.budgetdisclosure.render.RenderOptions;
 
 /**
- * {@code --units}: the department's files and one file per unit (单位预算), named {@code NAME-CODE.pdf} after the
+ * {@code --units}: the department's files and one file per unit (单位预算, or 单位决算 for final accounts), named {@code NAME-CODE.pdf} after the
  * department's {@code NAME.pdf} (a unit without code by its name, with characters unsafe in file names replaced
  * by {@code _}, at most {@value #MAX_KEY_BYTES} bytes), written whole or not at all: every document is made and validated first, then every file is
  * written to a temporary file, and only when all are written are they moved into place.
@@ -34,12 +36,27 @@ final class UnitOutputs {
     /** The documents of one department and its units, by output name, the department's first. */
     static Map<String, Disclosure> documents(Budget budget, RenderOptions department, RenderOptions units,
             String name) {
-        Map<String, Disclosure> documents = new LinkedHashMap<>();
-        documents.put(name, Disclosure.of(budget, department));
+        return named(name, Disclosure.of(budget, department), Disclosure.units(budget, units));
+    }
+
+    /**
+     * The documents of one department's final accounts (部门决算) and its units' (单位决算), by output name, the
+     * department's first, named as a budget's; the units in the layout {@code units} names for its units
+     * ({@code units.profile}), else in {@code units}' own, as {@link #documents} does.
+     */
+    static Map<String, FinalDisclosure> finalDocuments(FinalAccounts accounts, RenderOptions department,
+            RenderOptions units, String name) {
+        return named(name, FinalDisclosure.of(accounts, department), FinalDisclosure.units(accounts, units));
+    }
+
+    /** The department's document under its name, then each unit's as {@code NAME-KEY} (made unique). */
+    private static <D> Map<String, D> named(String name, D department, Map<String, D> units) {
+        Map<String, D> documents = new LinkedHashMap<>();
+        documents.put(name, department);
         Set<String> taken = new HashSet<>();
         taken.add(name.toLowerCase(Locale.ROOT));
         int i = 0;
-        for (Map.Entry<String, Disclosure> e : Disclosure.units(budget, units).entrySet()) {
+        for (Map.Entry<String, D> e : units.entrySet()) {
             i++;
             String file = name + "-" + safe(e.getKey());
             if (!taken.add(file.toLowerCase(Locale.ROOT))) {
@@ -66,14 +83,27 @@ final class UnitOutputs {
     /** Writes every document in every format, whole or not at all. */
     static List<Path> write(Map<String, Disclosure> documents, Path directory,
             BiFunction<Path, OutputStream, OutputStream> streams, Format[] formats) throws IOException {
+        return write(documents, directory, streams, formats, Disclosure::write);
+    }
+
+    /** How a document writes one format: {@link Disclosure#write}, {@link FinalDisclosure#write}. */
+    @FunctionalInterface
+    interface Writer<D> {
+        void write(D document, Format format, OutputStream out) throws IOException;
+    }
+
+    /** Writes every document in every format with its writer, whole or not at all. */
+    static <D> List<Path> write(Map<String, D> documents, Path directory,
+            BiFunction<Path, OutputStream, OutputStream> streams, Format[] formats, Writer<D> writer)
+            throws IOException {
         Files.createDirectories(directory);
         try (AtomicFileSet set = new AtomicFileSet()) {
-            for (Map.Entry<String, Disclosure> e : documents.entrySet()) {
+            for (Map.Entry<String, D> e : documents.entrySet()) {
                 for (Format format : formats) {
                     Path target = directory.resolve(e.getKey() + "." + format.extension());
                     set.add(target, out -> {
                         try (OutputStream stream = streams.apply(target, out)) {
-                            e.getValue().write(format, stream);
+                            writer.write(e.getValue(), format, stream);
                         }
                     });
                 }

@@ -10,14 +10,70 @@ import org.budgetdisclosure.cli.CommandLineTest.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The commands given final-accounts files (部门决算): validate, batch beside budgets, schema, render's refusal. */
+/**
+ * The commands given final-accounts files (部门决算): validate, render and batch (with --units: 单位决算) beside
+ * budgets, schema, render's refusal of a layout of the other family.
+ */
 class FinalAccountsCommandTest {
 
     static final Path FINAL = Path.of("..", "budget-examples", "budgets",
             "shanghai-putuo-finance-bureau-2024-final.json");
 
+    /** Final accounts with three units (a 元 ledger), coded 101001 to 101003. */
+    static final Path UNITS = Path.of("..", "budget-examples", "budgets",
+            "shanghai-demo-bureau-2024-final-units.json");
+
     @TempDir
     Path dir;
+
+    /** render --units of final accounts: the department's 部门决算 and each unit's 单位决算, in its layout. */
+    @Test
+    void renderUnitsWritesEachUnitsFinalAccounts() throws Exception {
+        Path out = dir.resolve("out");
+        Run r = run("render", UNITS.toString(), "--units", "--format", "html", "--out", out.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        String name = "shanghai-demo-bureau-2024-final-units";
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(name + ".html",
+                    name + "-101001.html", name + "-101002.html", name + "-101003.html");
+        }
+        String department = Files.readString(out.resolve(name + ".html"));
+        assertThat(department).contains("2024年度部门决算").contains("注：本表反映部门本年度各项支出情况。")
+                .doesNotContain("年度单位决算");
+        String unit = Files.readString(out.resolve(name + "-101003.html"));
+        assertThat(unit).contains("上海市普陀区示范检测所2024年度单位决算")
+                .contains("第二部分 上海市普陀区示范检测所2024年度单位决算表")
+                .contains("第三部分 上海市普陀区示范检测所2024年度单位决算情况说明")
+                .contains("注：本表反映单位本年度各项支出情况。").contains("一般公共预算财政拨款基本支出决算表")
+                .doesNotContain("部门决算").doesNotContain("本部门");
+        Run profiles = run("profiles");
+        assertThat(profiles.out()).contains("shanghai-2024-final-accounts-unit").contains("上海市单位决算");
+    }
+
+    /** batch --units: a folder of a budget and final accounts with units, each unit's document written. */
+    @Test
+    void batchWithUnitsRendersTheUnitsOfFinalAccounts() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.copy(CommandLineTest.REFERENCE, in.resolve("budget.json"));
+        Files.copy(UNITS, in.resolve("final.json"));
+        Files.copy(FINAL, in.resolve("final-one.json"));
+        Path out = dir.resolve("out");
+        Run r = run("batch", in.toString(), "--units", "--out", out.toString(), "--format", "html", "-j", "2");
+        assertThat(r.status()).as(r.out()).isZero();
+        assertThat(r.out()).contains("batch: 1 of 1 budgets and 2 of 2 final accounts (部门决算) rendered, 0 failed");
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("budget.html",
+                    "final.html", "final-101001.html", "final-101002.html", "final-101003.html", "final-one.html");
+        }
+        assertThat(Files.readString(out.resolve("final-101002.html"))).contains("上海市普陀区示范管理事务中心2024年度单位决算");
+        // without --units, the department's document only
+        Path only = dir.resolve("only");
+        assertThat(run("batch", in.toString(), "--out", only.toString(), "--format", "html").status()).isZero();
+        try (Stream<Path> files = Files.list(only)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("budget.html",
+                    "final.html", "final-one.html");
+        }
+    }
 
     @Test
     void validateChecksFinalAccountsAndListsTheirFindings() throws Exception {
@@ -54,7 +110,7 @@ class FinalAccountsCommandTest {
     }
 
     @Test
-    void batchValidatesFinalAccountsBesideBudgetsAndSaysTheyAreNotRendered() throws Exception {
+    void batchRendersFinalAccountsBesideBudgets() throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.copy(CommandLineTest.REFERENCE, in.resolve("budget.json"));
         Files.copy(FINAL, in.resolve("final.json"));
@@ -63,13 +119,17 @@ class FinalAccountsCommandTest {
         Path out = dir.resolve("out");
         Run r = run("batch", in.toString(), "--out", out.toString(), "--format", "html", "-j", "2");
         assertThat(r.status()).isEqualTo(1);
-        assertThat(r.out()).contains("batch: 1 of 1 budgets rendered; 1 of 2 final accounts (部门决算) validated and "
-                + "not rendered (batch does not render final accounts: use budget render); 1 failed")
+        assertThat(r.out()).contains("batch: 1 of 1 budgets and 1 of 2 final accounts (部门决算) rendered, 1 failed")
                 .contains("FAILED " + in.resolve("final-broken.json"))
                 .contains("final accounts (部门决算) with 1 error(s)").contains("balance.total at balances.closing");
         try (Stream<Path> files = Files.list(out)) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("budget.html");
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("budget.html",
+                    "final.html");
         }
+        // the final accounts in their layout, whatever the budgets' (the 决算 title and its nine tables)
+        String html = Files.readString(out.resolve("final.html"));
+        assertThat(html).contains("上海市普陀区财政局2024年度部门决算").contains("一般公共预算财政拨款基本支出决算表")
+                .doesNotContain("年度单位决算");
         Files.delete(in.resolve("final-broken.json"));
         assertThat(run("batch", in.toString(), "--out", dir.resolve("out2").toString(), "--format", "html").status())
                 .isZero();

@@ -44,10 +44,7 @@ class OutputHashesTest {
             String name = input.getFileName().toString().replaceFirst("\\.json$", "");
             Path out = dir.resolve(name);
             List<String> args = new ArrayList<>(List.of("render", input.toString(), "--out", out.toString(),
-                    "--format", "pdf,docx,html,xlsx,csv,json", "--lang", "en"));
-            if (!name.contains("final")) {
-                args.add("--units");
-            }
+                    "--format", "pdf,docx,html,xlsx,csv,json", "--lang", "en", "--units"));
             CommandLineTest.Run r = CommandLineTest.run(args.toArray(String[]::new));
             assertThat(r.status()).as(name + ": " + r.err()).isZero();
             collect(out, name + "/", hashes);

@@ -201,4 +201,63 @@ class ShanghaiFinalAccountsFidelityTest {
         assertThat(entries.subList(14, 25)).containsExactlyElementsOf(SECTIONS);
         assertThat(entries.get(25)).isEqualTo(PARTS.get(3));
     }
+
+    /**
+     * The “三公” table's header as the template draws it: 合计, 因公出国（境）费 and 公务接待费 each over the two rows
+     * above their 预算数 / 决算数 pair, no blank header cell; in HTML (rowspan and colspan) and XLSX (merged blocks).
+     */
+    @Test
+    void theThreePublicHeaderMergesItsThreeCellsOverTwoRows() throws IOException {
+        var html = org.jsoup.Jsoup.parse(new String(DISCLOSURE.bytes(Format.HTML), StandardCharsets.UTF_8));
+        var table = html.select("figure.table").stream()
+                .filter(f -> f.text().contains("财政拨款“三公”经费支出决算表")).findFirst().orElseThrow()
+                .selectFirst("table");
+        var rows = table.select("thead tr");
+        assertThat(rows).hasSize(4);
+        assertThat(rows.get(1).select("th").eachText()).containsExactly("合计", "因公出国（境）费",
+                "公务用车购置及运行维护费", "公务接待费");
+        for (String merged : List.of("合计", "因公出国（境）费", "公务接待费")) {
+            var th = rows.get(1).select("th").stream().filter(c -> c.text().equals(merged)).findFirst().orElseThrow();
+            assertThat(th.attr("rowspan")).as(merged).isEqualTo("2");
+            assertThat(th.attr("colspan")).as(merged).isEqualTo("2");
+        }
+        assertThat(rows.get(2).select("th").eachText()).containsExactly("小计", "公务用车购置费", "公务用车运行维护费");
+        assertThat(table.select("thead th").eachText()).doesNotContain("");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(DISCLOSURE.bytes(Format.XLSX)))) {
+            var sheet = java.util.stream.IntStream.range(0, book.getNumberOfSheets()).mapToObj(book::getSheetAt)
+                    .filter(sh -> sh.getRow(0) != null && sh.getRow(0).getCell(0).getStringCellValue().contains("三公"))
+                    .findFirst().orElseThrow();
+            long blocks = sheet.getMergedRegions().stream()
+                    .filter(r -> r.getLastRow() - r.getFirstRow() == 1 && r.getLastColumn() - r.getFirstColumn() == 1)
+                    .count();
+            assertThat(blocks).isEqualTo(3);
+        }
+    }
+
+    /**
+     * No table's note (注：本表反映…) stands alone at the top of a PDF page: the page it is on shows rows of its
+     * table above it (tables 4 and 6 of the reference file fill their page to within two lines of the foot).
+     */
+    @Test
+    void noTableNoteStandsAloneOnAPdfPage() throws IOException {
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(DISCLOSURE.bytes(Format.PDF))) {
+            var strip = new org.apache.pdfbox.text.PDFTextStripper();
+            strip.setSortByPosition(true); // top to bottom, as on the page
+            int notes = 0;
+            for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
+                strip.setStartPage(p);
+                strip.setEndPage(p);
+                String text = strip.getText(pdf);
+                int at = text.indexOf("注：本表反映");
+                if (at >= 0) {
+                    notes++;
+                    // rows with figures, or (an empty fund table) the table's heading line
+                    assertThat(text.substring(0, at)).as("page " + p + " above its note")
+                            .containsPattern("\\d\\.\\d\\d|单位：万元");
+                }
+            }
+            assertThat(notes).isEqualTo(9);
+        }
+    }
 }

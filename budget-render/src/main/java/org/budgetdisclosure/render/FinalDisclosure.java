@@ -48,6 +48,9 @@ public final class FinalDisclosure {
     /** The bundled layout of final accounts used unless the options name another. */
     public static final String DEFAULT_PROFILE = "shanghai-2024-final-accounts";
 
+    /** The bundled layout of a unit's final accounts (单位决算), which the default layout names for its units. */
+    public static final String DEFAULT_UNIT_PROFILE = "shanghai-2024-final-accounts-unit";
+
     private final RenderOptions options;
     private final FinalStatements statements;
     private final ValidationReport report;
@@ -94,6 +97,36 @@ public final class FinalDisclosure {
      */
     public static FinalDisclosure of(FinalAccounts accounts, RenderOptions options) {
         return new FinalDisclosure(accounts, options);
+    }
+
+    /**
+     * The documents of a department's units (单位决算), each unit's final accounts in the layout the options'
+     * profile names for its units ({@code units: {profile: …}}, {@value #DEFAULT_UNIT_PROFILE} for the bundled
+     * department layout), else in the options' own. The department is validated as a whole first (its errors
+     * refuse every document), then each unit on its own.
+     *
+     * @param accounts the department's final accounts, not null
+     * @param options the department's options, not null
+     * @return every unit's disclosure keyed by the unit's code (or name), in the department's order; empty for
+     *     accounts without units; never null
+     * @throws BudgetValidationException listing the errors of the department or of the first unit that has any
+     */
+    public static java.util.Map<String, FinalDisclosure> units(FinalAccounts accounts, RenderOptions options) {
+        Objects.requireNonNull(accounts, "accounts");
+        Objects.requireNonNull(options, "options");
+        if (!accounts.hasUnits()) {
+            return java.util.Map.of();
+        }
+        ValidationReport whole = FinalAccountsValidator.validate(accounts);
+        if (whole.hasErrors()) {
+            throw new BudgetValidationException(whole);
+        }
+        RenderOptions each = options.profile().units().map(options::withProfile).orElse(options);
+        java.util.Map<String, FinalDisclosure> units = new java.util.LinkedHashMap<>();
+        for (FinalAccounts unit : accounts.units()) {
+            units.put(unit.department().code().orElse(unit.department().name()), new FinalDisclosure(unit, each));
+        }
+        return java.util.Collections.unmodifiableMap(units);
     }
 
     /** @return the validation report (warnings only), never null */

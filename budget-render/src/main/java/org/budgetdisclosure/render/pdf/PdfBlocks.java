@@ -237,8 +237,16 @@ final class PdfBlocks implements BlockVisitor {
     /** Sets a table from the current position, with {@code left} points left on this page. */
     private void place(Table table, PdfTablePlans.Prepared plan, float left) {
         float page = pdf.top() - pdf.bottom() - 2;
-        List<int[]> fragments = plan.kept() ? List.<int[]>of(new int[] {0, plan.rows().length})
-                : PdfTablePlans.fragments(plan, left - 2 - plan.fixed() - plan.header(), page - plan.header());
+        // a table kept whole whose notes would have less than the room after a table left below its rows is cut
+        // instead, so that its last rows take the notes with them
+        float afterTable = PdfTablePlans.afterTable(type);
+        boolean kept = plan.kept() && (plan.notes() <= 0 || left - 2 - plan.start() >= afterTable);
+        List<int[]> fragments = kept ? List.<int[]>of(new int[] {0, plan.rows().length})
+                : PdfTablePlans.fragments(plan, left - 2 - plan.fixed() - plan.header(), page - plan.header(),
+                        afterTable);
+        if (!kept) {
+            plans.takeMeasured(table);
+        }
         TableTags tags = tables.tableTags(table);
         tagging.root.kids.add(tags.table());
         if (!table.title().isEmpty()) {
@@ -262,7 +270,7 @@ final class PdfBlocks implements BlockVisitor {
                     pdf.newPage();
                 }
                 int[] rows = fragments.get(f);
-                PdfPTable ready = plan.kept() ? plans.takeMeasured(table) : null;
+                PdfPTable ready = kept ? plans.takeMeasured(table) : null;
                 add(ready != null ? ready : tables.pdfTable(table, plan.size(), plan.compact(), rows[0], rows[1]));
             }
         } catch (DocumentException e) {

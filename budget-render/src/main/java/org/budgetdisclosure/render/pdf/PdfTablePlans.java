@@ -137,8 +137,9 @@ final class PdfTablePlans {
      *
      * @param first the space for rows on the first page
      * @param next the space for rows on each further page
+     * @param afterTable the room a table's notes need below its last row beyond their own height
      */
-    static List<int[]> fragments(Prepared plan, float first, float next) {
+    static List<int[]> fragments(Prepared plan, float first, float next, float afterTable) {
         float[] rows = plan.rows();
         List<int[]> cuts = new ArrayList<>();
         int from = 0;
@@ -170,7 +171,42 @@ final class PdfTablePlans {
                 last[0] -= short_;
             }
         }
+        keepNotesWithRows(cuts, rows, plan, first, next, afterTable);
         return cuts;
+    }
+
+    /**
+     * The room a table's notes need below its last row beyond their own height: OpenPDF begins a new page after
+     * a table that ends less than about two body lines above the foot of the text block (measured: a table ending
+     * 31 and 48 points above it was followed by a new page, one ending 80 points above it was not), which put the
+     * notes alone at the top of the next page.
+     *
+     * @param type the typography
+     * @return two body lines
+     */
+    static float afterTable(org.budgetdisclosure.render.document.Typography type) {
+        return 2 * type.leading();
+    }
+
+    /**
+     * The table's notes (注：本表反映…) never stand alone at the top of a page: when the rows of the last page leave
+     * no room for them, its last rows (the profile's fewest, leaving at least one behind) go to a page of their
+     * own with the notes.
+     */
+    private static void keepNotesWithRows(List<int[]> cuts, float[] rows, Prepared plan, float first, float next,
+            float afterTable) {
+        if (cuts.isEmpty() || plan.notes() <= 0) {
+            return;
+        }
+        int[] last = cuts.get(cuts.size() - 1);
+        float space = cuts.size() == 1 ? first : next;
+        int length = last[1] - last[0];
+        if (sum(rows, last[0], last[1]) + plan.notes() + afterTable <= space || length < 2) {
+            return;
+        }
+        int moved = Math.min(Math.max(1, plan.minRows()), length - 1);
+        cuts.add(new int[] {last[1] - moved, last[1]});
+        last[1] -= moved;
     }
 
     private static float sum(float[] values, int from, int to) {

@@ -289,12 +289,18 @@ public final class Profile {
     }
 
     /**
-     * @return what the tables' titles call the body that budgets ({@code narrative.body}, {@code {body}}): 部门 in a
-     *     department's document, 预算单位 in a unit's; 部门 where the profile does not say, never null
+     * @return what the titles and texts call the body the document speaks for ({@code narrative.body},
+     *     {@code {body}} in the profile's texts, {@code ${body}} in templates): 部门 in a department's document,
+     *     预算单位 in a Shanghai unit's budget; where the profile does not say, {@code narrative.self} without its 本
+     *     (部门 for 本部门, 单位 for 本单位), never null
      */
     public String body() {
         String body = spec.narrative().body();
-        return body == null || body.isBlank() ? "部门" : body;
+        if (body != null && !body.isBlank()) {
+            return body;
+        }
+        String self = self();
+        return self.startsWith("本") && self.length() > 1 ? self.substring(1) : self;
     }
 
     private Map<String, Object> withSelf(Map<String, Object> model) {
@@ -497,7 +503,9 @@ public final class Profile {
                     new Patterns(accounts.department(), accounts.year(), style.unitWord(), date).naming(self(),
                             body())))));
         }
-        sections.addAll(engine(narrative).render(templateName(), model,
+        Map<String, Object> withBody = withSelf(model);
+        withBody.put("body", body());
+        sections.addAll(engine(narrative).render(templateName(), withBody,
                 Map.of("composition", FinalTables.composition(statements)), tableSections));
         String subject = spec.document().subject() == null ? title : patterns.expand(spec.document().subject());
         return new Document(title, subject, accounts.department().name(), "zh-CN", date, sections, pageFlow());

@@ -271,11 +271,6 @@ final class ProfileChecks {
                             + "' must span 1 to " + MAX_SPAN + " columns and rows");
                     return;
                 }
-                if (across > 1 && down > 1) {
-                    problem(at + ".header[" + r + "]", "the cell '" + cell.text() + "' spans both across and down; "
-                            + "a header cell merges in one direction (split it into two rows of merges)");
-                    return;
-                }
                 if (col + across > columns) {
                     problem(at + ".header[" + r + "]", "the cell '" + cell.text() + "' reaches past the table's "
                             + columns + " columns (widths)");

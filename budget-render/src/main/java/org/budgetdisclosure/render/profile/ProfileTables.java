@@ -83,11 +83,9 @@ final class ProfileTables {
 
     private Cell headerCell(HeaderCell c) {
         String text = patterns.expand(c.text());
-        if (c.acrossOrOne() > 1) {
-            return Cell.across(text, c.acrossOrOne());
-        }
-        if (c.downOrOne() > 1) {
-            return Cell.down(text, c.downOrOne());
+        if (c.acrossOrOne() > 1 || c.downOrOne() > 1) {
+            // a block: across, down, or both (the “三公” table's 合计 over its 预算数/决算数 pair)
+            return new Cell(text, c.acrossOrOne(), c.downOrOne(), Cell.Align.CENTER);
         }
         return centre(text);
     }

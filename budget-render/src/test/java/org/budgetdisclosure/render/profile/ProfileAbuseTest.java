@@ -98,13 +98,18 @@ class ProfileAbuseTest {
     }
 
     @Test
-    void aHeaderCellSpanningAcrossAndDownIsRefused() throws IOException {
-        // the writers merge a header cell in one direction; a 2×2 merge is refused where it stands
+    void aHeaderCellSpanningAcrossAndDownCoversItsBlock() throws IOException {
+        // a 2×2 merge (the “三公” table's 合计 over its 预算数/决算数 pair, as the 决算 template draws it) is a block:
+        // the row below starts after it
         Path folder = copy("across-down",
                 "{text: 收入, across: 2}, {text: 支出, across: 2}]\n      - [项  目, 预算数, 项  目, 预算数]",
                 "{text: 收入, across: 2, down: 2}, {text: 支出, across: 2}]\n      - [项  目, 预算数]");
-        assertThatThrownBy(() -> Profile.load(folder)).isInstanceOf(ProfileException.class)
-                .hasMessageContaining("tables[0].header[0]").hasMessageContaining("spans both across and down");
+        assertThat(Profile.load(folder).name()).isNotBlank();
+        Path over = copy("across-down-over",
+                "{text: 收入, across: 2}, {text: 支出, across: 2}]\n      - [项  目, 预算数, 项  目, 预算数]",
+                "{text: 收入, across: 2, down: 2}, {text: 支出, across: 2}]\n      - [项  目, 预算数, 项  目]");
+        assertThatThrownBy(() -> Profile.load(over)).isInstanceOf(ProfileException.class)
+                .hasMessageContaining("tables[0].header[1]").hasMessageContaining("reaches past");
     }
 
     @Test

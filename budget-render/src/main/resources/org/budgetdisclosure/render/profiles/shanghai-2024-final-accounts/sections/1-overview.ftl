@@ -10,5 +10,5 @@
 <@table name="composition"/>
 <#else>
 <@h level=2>二、机构设置</@h>
-<@p>${dept.name}${year}年度部门决算仅含本级决算，无下属预算单位。</@p>
+<@p>${dept.name}${year}年度${body}决算仅含本级决算，无下属预算单位。</@p>
 </#if>

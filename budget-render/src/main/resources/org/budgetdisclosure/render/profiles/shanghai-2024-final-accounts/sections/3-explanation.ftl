@@ -11,7 +11,7 @@
   <#else>决算数${x.compare}预算数<#if x.reason??>的主要原因：${x.reason}<#else>。</#if><#t>
   </#if><#t>
 </#macro>
-<@h level=1>第三部分 ${dept.name}${year}年度部门决算情况说明</@h>
+<@h level=1>第三部分 ${dept.name}${year}年度${body}决算情况说明</@h>
 <@h level=2>一、收入支出决算总体情况说明</@h>
 <@p>${dept.name}${year}年度收入支出总计${overall.total}${unit}。
   <#if overall.change??><@change c=overall.change label="收入支出总计"/></#if></@p>

@@ -47,7 +47,7 @@
   其中：货物采购金额${q.goods}${unit}、
   工程采购金额${q.works}${unit}、
   服务采购金额${q.services}${unit}。</@p>
-<@p>${year}年度本部门面向中小企业预留政府采购项目预算金额${q.smeReserved}${unit}，
+<@p>${year}年度${self}面向中小企业预留政府采购项目预算金额${q.smeReserved}${unit}，
   面向小微企业预留政府采购项目预算金额${q.smallMicroReserved}${unit}。
   在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额${q.smeAwarded}${unit}；
   在面向小微企业预留政府采购项目中，由小微企业供应商中标或成交的，采购金额${q.smallMicroAwarded}${unit}；
