@@ -35,7 +35,7 @@ class BundledProfilesIndexTest {
     @Test
     void theIndexKeepsItsOrder() {
         assertThat(Profile.bundledNames()).containsExactly("hebei-2022", "hebei-2025", "shanghai-2025-department",
-                "shanghai-unit", "shanghai-2024-final-accounts");
+                "shanghai-unit", "shanghai-2024-final-accounts", "shanghai-2024-final-accounts-unit");
         assertThat(Profile.registered()).extracting(Profile::name).containsExactlyElementsOf(Profile.bundledNames());
     }
 }
