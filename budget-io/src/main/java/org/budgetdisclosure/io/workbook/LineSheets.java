@@ -272,9 +272,17 @@ final class LineSheets {
 
     /** Reads 经费划分. */
     static void readCostClasses(ReadContext ctx, XSSFSheet sheet, MoneyUnit unit, Budget.Builder b) {
-        Map<EconomicCode, CostClass> classes = new TreeMap<>();
         ctx.locate("costClasses", WorkbookLayout.COST_CLASSES);
-        for (SheetRow row : new SheetRows(ctx, sheet, WorkbookSheets.COST_CLASSES, unit).rows()) {
+        b.costClasses(costClasses(new SheetRows(ctx, sheet, WorkbookSheets.COST_CLASSES, unit).rows()));
+    }
+
+    /**
+     * @param rows the rows of a sheet 经费划分 (of the budget's workbook or the final accounts')
+     * @return the assignment of the economic 类 the rows make, each row wrong reported at its cell
+     */
+    static CostClassAssignment costClasses(List<SheetRow> rows) {
+        Map<EconomicCode, CostClass> classes = new TreeMap<>();
+        for (SheetRow row : rows) {
             Optional<EconomicCode> code = row.economicCode("经济分类类", true);
             CostClass c = row.requiredWord("经费类型", CostClass.values(), CostClass::chineseName);
             row.make(() -> {
@@ -287,7 +295,7 @@ final class LineSheets {
                 }
             });
         }
-        b.costClasses(new CostClassAssignment(classes));
+        return new CostClassAssignment(classes);
     }
 
     /** Reads “三公”经费. */

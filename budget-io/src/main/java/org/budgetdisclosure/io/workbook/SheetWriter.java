@@ -252,4 +252,80 @@ final class SheetWriter {
     static String listName(String list) {
         return "列表_" + list.replace("“", "").replace("”", "");
     }
+
+    /**
+     * Fills the sheet of drop-down values (代码表), one column a list headed by its name, each list also a workbook
+     * name ({@link #listName(String)}) that the lists of the columns refer to.
+     *
+     * @param s the sheet, made
+     * @param lists the values of each list by its name, in the order of the columns
+     */
+    void lists(XSSFSheet s, java.util.Map<String, java.util.List<String>> lists) {
+        int column = 0;
+        for (java.util.Map.Entry<String, java.util.List<String>> e : lists.entrySet()) {
+            XSSFRow head = s.getRow(0) == null ? s.createRow(0) : s.getRow(0);
+            head.createCell(column).setCellValue(e.getKey());
+            java.util.List<String> values = e.getValue().isEmpty() ? java.util.List.of("") : e.getValue();
+            for (int i = 0; i < values.size(); i++) {
+                XSSFRow row = s.getRow(i + 1) == null ? s.createRow(i + 1) : s.getRow(i + 1);
+                row.createCell(column).setCellValue(values.get(i));
+            }
+            String col = CellReference.convertNumToColString(column);
+            var name = wb.createName();
+            name.setNameName(listName(e.getKey()));
+            name.setRefersToFormula("'" + s.getSheetName() + "'!$" + col + "$2:$" + col + "$" + (values.size() + 1));
+            column++;
+        }
+    }
+
+    /**
+     * Writes the workbook as the same bytes for the same content: the first data sheet active, the document
+     * properties dated 1 January of the year and made by budget-disclosure, the package a stable zip.
+     *
+     * @param title the document's title, without control characters
+     * @param year the year of the facts
+     * @param out where to write, not closed
+     * @throws IOException if the stream fails
+     */
+    void save(String title, int year, java.io.OutputStream out) throws java.io.IOException {
+        java.io.ByteArrayOutputStream raw = new java.io.ByteArrayOutputStream(1 << 16);
+        wb.setActiveSheet(1);
+        org.apache.poi.ooxml.POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
+        java.time.LocalDate day = java.time.LocalDate.of(year, 1, 1);
+        java.util.Date date = java.util.Date.from(day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+        core.setTitle(title);
+        core.setCreator("budget-disclosure");
+        core.setCreated(java.util.Optional.of(date));
+        core.setModified(java.util.Optional.of(date));
+        wb.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication("budget-disclosure");
+        org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream stored =
+                new org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream(raw);
+        stored.setLevel(java.util.zip.Deflater.NO_COMPRESSION);
+        wb.write(stored);
+        WorkbookZip.rewrite(raw.toByteArray(), out, day);
+    }
+
+    /**
+     * @param catalogue the catalogue of the year
+     * @return the drop-down lists of its codes, in this order: 功能科目 and 经济科目 (each code with its name, such
+     *     as {@code 2010101 行政运行}) and 经济分类类 (the economic 类)
+     */
+    static java.util.Map<String, java.util.List<String>> codeLists(
+            org.budgetdisclosure.model.classification.Catalogue catalogue) {
+        java.util.List<String> functional = new java.util.ArrayList<>();
+        catalogue.functionalCodes().forEach((c, name) -> functional.add(c.value() + " " + name));
+        java.util.List<String> economic = new java.util.ArrayList<>();
+        java.util.List<String> classes = new java.util.ArrayList<>();
+        catalogue.economicCodes().forEach((c, name) -> {
+            economic.add(c.value() + " " + name);
+            if (c.parent().isEmpty()) {
+                classes.add(c.value() + " " + name);
+            }
+        });
+        java.util.Map<String, java.util.List<String>> lists = new java.util.LinkedHashMap<>();
+        lists.put("功能科目", functional);
+        lists.put("经济科目", economic);
+        lists.put("经济分类类", classes);
+        return lists;
+    }
 }

@@ -96,28 +96,16 @@ final class WorkbookWriter {
                 ThreePublicItem.OVERSEAS_TEACHING_RESEARCH)).orElse(true)).orElse(true);
         XSSFWorkbook workbook = new XSSFWorkbook();
         WorkbookWriter w = new WorkbookWriter(workbook, catalogue, oneOverseasItem);
-        ByteArrayOutputStream raw = new ByteArrayOutputStream(1 << 16);
         int theYear = budget.map(Budget::year).orElse(year);
         try (XSSFWorkbook wb = workbook) {
             w.instructions();
             w.sheets(budget, profile, theYear, unit);
             w.lists();
-            wb.setActiveSheet(1);
-            POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
-            Date date = Date.from(LocalDate.of(theYear, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant());
             // the document's title is metadata in XML that POI writes as it is: a control character (which cells
             // carry escaped as _x0001_) would make the package unreadable, so the title goes without them
-            core.setTitle(budget.map(b -> b.department().name().replaceAll("[\\p{Cc}&&[^\\t\\n\\r]]", "") + theYear
-                    + "年部门预算").orElse("部门预算填报工作簿"));
-            core.setCreator("budget-disclosure");
-            core.setCreated(Optional.of(date));
-            core.setModified(Optional.of(date));
-            wb.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication("budget-disclosure");
-            ZipArchiveOutputStream stored = new ZipArchiveOutputStream(raw);
-            stored.setLevel(Deflater.NO_COMPRESSION);
-            wb.write(stored);
+            w.w.save(budget.map(b -> b.department().name().replaceAll("[\\p{Cc}&&[^\\t\\n\\r]]", "") + theYear
+                    + "年部门预算").orElse("部门预算填报工作簿"), theYear, out);
         }
-        WorkbookZip.rewrite(raw.toByteArray(), out, LocalDate.of(theYear, 1, 1));
     }
 
     // ---- sheets ----------------------------------------------------------------------------------------
@@ -187,51 +175,25 @@ final class WorkbookWriter {
     /** The hidden sheet of drop-down values, one column a list, each list also a workbook name. */
     private void lists() {
         XSSFSheet s = w.wb.createSheet(LISTS);
-        List<String> functional = new ArrayList<>();
-        catalogue.functionalCodes().forEach((c, name) -> functional.add(c.value() + " " + name));
-        List<String> economic = new ArrayList<>();
-        List<String> classes = new ArrayList<>();
-        catalogue.economicCodes().forEach((c, name) -> {
-            economic.add(c.value() + " " + name);
-            if (c.parent().isEmpty()) {
-                classes.add(c.value() + " " + name);
-            }
-        });
         Map<String, List<String>> lists = new java.util.LinkedHashMap<>();
         lists.put("资金来源", words(RevenueSource.values(), RevenueSource::chineseName));
         lists.put("资金性质", words(Fund.values(), Fund::chineseName));
         lists.put("支出类型", words(ExpenditureType.values(), ExpenditureType::chineseName));
         lists.put("“三公”项目", java.util.Arrays.stream(ThreePublicItem.values()).filter(i -> !oneOverseasItem
-                || i != ThreePublicItem.OVERSEAS_TEACHING_RESEARCH).map(i -> LineSheets.itemWord(i, oneOverseasItem)).toList());
+                || i != ThreePublicItem.OVERSEAS_TEACHING_RESEARCH).map(i -> LineSheets.itemWord(i, oneOverseasItem))
+                .toList());
         lists.put("经费类型", words(CostClass.values(), CostClass::chineseName));
         lists.put("单位性质", words(DepartmentKind.values(), DepartmentKind::chineseName));
         lists.put("金额单位", words(MoneyUnit.values(), MoneyUnit::chineseName));
         lists.put("章节", words(Chapter.values(), c -> c.label));
         lists.put("分类", List.of(FUNCTIONAL, ECONOMIC));
-        lists.put("功能科目", functional);
-        lists.put("经济科目", economic);
-        lists.put("经济分类类", classes);
+        lists.putAll(SheetWriter.codeLists(catalogue));
         lists.put("是否", List.of(YES, NO));
         lists.put("上年数口径", words(LineLastYear.Kind.values(), LineLastYear.Kind::chineseName));
         lists.put("事项", words(ProjectItem.values(), i -> i.label));
-        int column = 0;
-        for (Map.Entry<String, List<String>> e : lists.entrySet()) {
-            XSSFRow head = s.getRow(0) == null ? s.createRow(0) : s.getRow(0);
-            head.createCell(column).setCellValue(e.getKey());
-            List<String> values = e.getValue().isEmpty() ? List.of("") : e.getValue();
-            for (int i = 0; i < values.size(); i++) {
-                XSSFRow row = s.getRow(i + 1) == null ? s.createRow(i + 1) : s.getRow(i + 1);
-                row.createCell(column).setCellValue(values.get(i));
-            }
-            String col = CellReference.convertNumToColString(column);
-            var name = w.wb.createName();
-            name.setNameName(SheetWriter.listName(e.getKey()));
-            name.setRefersToFormula("'" + LISTS + "'!$" + col + "$2:$" + col + "$" + (values.size() + 1));
-            column++;
-        }
+        w.lists(s, lists);
         w.wb.setSheetHidden(w.wb.getSheetIndex(LISTS), true);
     }
-
 
     private static <E> List<String> words(E[] values, Function<E, String> word) {
         List<String> words = new ArrayList<>();

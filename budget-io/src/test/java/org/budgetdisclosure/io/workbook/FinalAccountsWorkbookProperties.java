@@ -1,0 +1,107 @@
+package org.budgetdisclosure.io.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.budgetdisclosure.io.BudgetFileException;
+import org.budgetdisclosure.io.FinalAccountsFiles;
+import org.budgetdisclosure.model.classification.Catalogue;
+import org.budgetdisclosure.model.facts.MoneyUnit;
+import org.budgetdisclosure.model.finalaccounts.FinalAccounts;
+import org.budgetdisclosure.model.testing.FinalAccountsArbitraries;
+
+/** Final accounts → final-accounts workbook → final accounts is equal; problems are located at their cells. */
+class FinalAccountsWorkbookProperties {
+
+    private static final Path REFERENCE = Path.of("..", "budget-examples", "budgets",
+            "shanghai-putuo-finance-bureau-2024-final.json");
+
+    @Provide
+    Arbitrary<FinalAccounts> accounts() {
+        return Arbitraries.oneOf(FinalAccountsArbitraries.finalAccounts(),
+                FinalAccountsArbitraries.finalAccounts(MoneyUnit.YUAN));
+    }
+
+    private static byte[] written(FinalAccounts accounts) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        FinalAccountsWorkbook.write(accounts, Optional.of("shanghai-2024-final-accounts"),
+                Catalogue.forYear(accounts.year()), out);
+        return out.toByteArray();
+    }
+
+    @Property(tries = 60)
+    void anyFinalAccountsRoundTrip(@ForAll("accounts") FinalAccounts accounts) throws Exception {
+        byte[] book = written(accounts);
+        assertThat(FinalAccountsWorkbook.isFinalAccountsWorkbook(book)).isTrue();
+        FinalAccountsWorkbook.Read back = FinalAccountsWorkbook.read(book, "book.xlsx");
+        assertThat(back.accounts()).isEqualTo(accounts);
+        assertThat(back.profile()).contains("shanghai-2024-final-accounts");
+        assertThat(FinalAccountsWorkbook.leftOut(accounts, Catalogue.forYear(accounts.year()))).isEmpty();
+    }
+
+    @Example
+    void theReferenceReadsBackItsCarriedFactsAndNamesTheOthers() throws Exception {
+        FinalAccounts reference = FinalAccountsFiles.read(REFERENCE);
+        List<String> left = FinalAccountsWorkbook.leftOut(reference, Catalogue.forYear(reference.year()));
+        FinalAccounts back = FinalAccountsWorkbook.read(written(reference), "book.xlsx").accounts();
+        assertThat(back.revenues()).isEqualTo(reference.revenues());
+        assertThat(back.spending()).isEqualTo(reference.spending());
+        assertThat(back.basicExpenditures()).isEqualTo(reference.basicExpenditures());
+        assertThat(back.threePublic()).isEqualTo(reference.threePublic());
+        assertThat(back.lineBudgets()).isEqualTo(reference.lineBudgets());
+        assertThat(back.lastYear()).isEqualTo(reference.lastYear());
+        assertThat(left).doesNotContain("revenues", "spending", "basicExpenditures", "threePublic", "lineBudgets",
+                "lastYear", "balances", "fundBalances", "department", "year", "unit", "costClasses");
+        System.out.println("the workbook leaves out of the 财政局 2024 决算: " + left);
+    }
+
+    @Example
+    void theTemplateIsAFinalAccountsWorkbookRefusedUntilFilled() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        FinalAccountsWorkbook.template(Catalogue.forYear(2024), 2024, MoneyUnit.TEN_THOUSAND_YUAN,
+                "shanghai-2024-final-accounts", out);
+        assertThat(FinalAccountsWorkbook.isFinalAccountsWorkbook(out.toByteArray())).isTrue();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            for (WorkbookSheet declared : FinalWorkbookSheets.ALL) {
+                assertThat(wb.getSheet(declared.name()).getRow(0).getCell(0).getStringCellValue())
+                        .isEqualTo(declared.columns().get(0).header());
+            }
+        }
+        assertThatThrownBy(() -> FinalAccountsWorkbook.read(out.toByteArray(), "book.xlsx"))
+                .isInstanceOfSatisfying(BudgetFileException.class, e -> {
+                    assertThat(e.path()).isEqualTo("基本信息!B3（部门全称）");
+                    assertThat(e.detail()).startsWith("内容 is required");
+                });
+    }
+
+    @Example
+    void aBadAmountIsRefusedAtItsCell() throws Exception {
+        FinalAccounts reference = FinalAccountsFiles.read(REFERENCE);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(written(reference)))) {
+            wb.getSheet("收入决算").getRow(1).getCell(2).setCellValue("12,3");
+            wb.write(out);
+        }
+        assertThatThrownBy(() -> FinalAccountsWorkbook.read(out.toByteArray(), "book.xlsx"))
+                .isInstanceOfSatisfying(BudgetFileException.class, e -> {
+                    assertThat(e.path()).isEqualTo("收入决算!C2");
+                    assertThat(e.detail()).isEqualTo("金额 must be a number, found \"12,3\"");
+                });
+        assertThat(FinalAccountsWorkbook.isFinalAccountsWorkbook(out.toByteArray())).isTrue();
+        ByteArrayOutputStream budget = new ByteArrayOutputStream();
+        BudgetWorkbook.template(Catalogue.forYear(2025), 2025, budget);
+        assertThat(FinalAccountsWorkbook.isFinalAccountsWorkbook(budget.toByteArray())).isFalse();
+    }
+}
