@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.budgetdisclosure.model.classification.Code;
 import org.budgetdisclosure.model.classification.EconomicCode;
 import org.budgetdisclosure.model.classification.FunctionCode;
 import org.budgetdisclosure.model.facts.Amount;
@@ -17,6 +18,7 @@ import org.budgetdisclosure.model.facts.CostClassAssignment;
 import org.budgetdisclosure.model.facts.ExpenditureType;
 import org.budgetdisclosure.model.facts.Fund;
 import org.budgetdisclosure.model.facts.MoneyUnit;
+import org.budgetdisclosure.model.finalaccounts.CompositionEntry;
 import org.budgetdisclosure.model.finalaccounts.FinalAccountsBuilder;
 import org.budgetdisclosure.model.finalaccounts.FinalRevenueSource;
 import org.budgetdisclosure.model.finalaccounts.FundBalance;
@@ -140,6 +142,47 @@ final class FinalWorkbookLines {
         }
         if (!figures.isEmpty() || !reasons.isEmpty()) {
             facts.add(b -> b.lastYear(new LastYear(figures, reasons)));
+        }
+        readNarrative(ctx, sheets, unit, facts);
+    }
+
+    /** Reads 主要职能, 决算单位构成 and 科目名称. */
+    private static void readNarrative(ReadContext ctx, Map<String, XSSFSheet> sheets, MoneyUnit unit,
+            List<Consumer<FinalAccountsBuilder>> facts) {
+        int[] n = new int[2];
+        for (SheetRow row : rows(ctx, sheets, DUTIES, unit)) {
+            String duty = row.required("内容");
+            row.make(() -> {
+                facts.add(b -> b.duty(duty));
+                ctx.locate("duties[" + n[0]++ + "]", row.where("内容"));
+            });
+        }
+        for (SheetRow row : rows(ctx, sheets, COMPOSITION, unit)) {
+            String name = row.required("单位名称");
+            String note = row.text("备注").strip();
+            row.make(() -> {
+                CompositionEntry entry = new CompositionEntry(name, note);
+                facts.add(b -> b.composition(entry));
+                row.place("composition[" + n[1]++ + "]", "name", "单位名称", "note", "备注");
+            });
+        }
+        for (SheetRow row : rows(ctx, sheets, NAMES, unit)) {
+            String kind = row.required("分类");
+            String name = row.required("名称");
+            if (!row.failed && !kind.equals(WorkbookLayout.FUNCTIONAL) && !kind.equals(WorkbookLayout.ECONOMIC)) {
+                row.fail("分类", "must be " + WorkbookLayout.FUNCTIONAL + " or " + WorkbookLayout.ECONOMIC
+                        + ", found \"" + kind + "\"");
+            }
+            if (row.failed) {
+                continue;
+            }
+            Optional<? extends Code> code = kind.equals(WorkbookLayout.FUNCTIONAL) ? row.functionCode("科目编码", true)
+                    : row.economicCode("科目编码", true);
+            row.make(() -> {
+                Code c = code.orElseThrow();
+                facts.add(b -> b.name(c, name));
+                ctx.locate("names." + c.value(), row.where("名称"));
+            });
         }
     }
 }

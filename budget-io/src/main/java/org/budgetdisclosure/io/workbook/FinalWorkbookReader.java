@@ -6,41 +6,25 @@ import static org.budgetdisclosure.io.workbook.WorkbookLayout.DEPARTMENT_VALUE;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.budgetdisclosure.io.BudgetFileException;
-import org.budgetdisclosure.model.classification.EconomicCode;
-import org.budgetdisclosure.model.classification.FunctionCode;
 import org.budgetdisclosure.model.facts.Amount;
-import org.budgetdisclosure.model.facts.BasicExpenditure;
-import org.budgetdisclosure.model.facts.CostClass;
-import org.budgetdisclosure.model.facts.CostClassAssignment;
 import org.budgetdisclosure.model.facts.Department;
 import org.budgetdisclosure.model.facts.DepartmentKind;
-import org.budgetdisclosure.model.facts.ExpenditureType;
-import org.budgetdisclosure.model.facts.Fund;
 import org.budgetdisclosure.model.facts.MoneyUnit;
 import org.budgetdisclosure.model.finalaccounts.Balances;
 import org.budgetdisclosure.model.finalaccounts.FinalAccounts;
 import org.budgetdisclosure.model.finalaccounts.FinalAccountsBuilder;
-import org.budgetdisclosure.model.finalaccounts.FinalRevenueSource;
-import org.budgetdisclosure.model.finalaccounts.FundBalance;
-import org.budgetdisclosure.model.finalaccounts.LastYear;
-import org.budgetdisclosure.model.finalaccounts.LastYearFigure;
-import org.budgetdisclosure.model.finalaccounts.LineBudget;
 import org.budgetdisclosure.model.finalaccounts.PerformanceOutturn;
-import org.budgetdisclosure.model.finalaccounts.RevenueLine;
-import org.budgetdisclosure.model.finalaccounts.SpendingLine;
-import org.budgetdisclosure.model.finalaccounts.ThreePublicHeading;
-import org.budgetdisclosure.model.finalaccounts.ThreePublicOutturn;
+import org.budgetdisclosure.model.finalaccounts.StatedFigure;
+import org.budgetdisclosure.model.finalaccounts.StatedPercentage;
 
 /**
  * Reads the final-accounts workbook: each declared sheet ({@link FinalWorkbookSheets}) by its headers, every
@@ -125,6 +109,22 @@ final class FinalWorkbookReader {
         MoneyUnit u = unit;
         profile = Optional.of(byLabel.get(PROFILE).text(DEPARTMENT_VALUE).strip()).filter(p -> !p.isEmpty());
         byLabel.get(OPERATING_COSTS).amount(DEPARTMENT_VALUE, u).ifPresent(a -> facts.add(b -> b.operatingCosts(a)));
+        SheetRow roundedRow = byLabel.get(ROUNDED);
+        String rounded = roundedRow.text(DEPARTMENT_VALUE).strip();
+        if (rounded.equals(WorkbookLayout.YES)) {
+            facts.add(b -> b.rounded(true));
+        } else if (!rounded.isEmpty() && !rounded.equals(WorkbookLayout.NO)) {
+            roundedRow.fail(DEPARTMENT_VALUE, "(" + ROUNDED + ") must be " + WorkbookLayout.YES + " or "
+                    + WorkbookLayout.NO + ", found \"" + rounded + "\"");
+        }
+        for (StatedFigure f : StatedFigure.values()) {
+            byLabel.get(STATED_PREFIX + f.chineseName()).amount(DEPARTMENT_VALUE, u)
+                    .ifPresent(a -> facts.add(b -> b.stated(f, a)));
+        }
+        for (StatedPercentage share : StatedPercentage.values()) {
+            byLabel.get(SHARE_PREFIX + share.chineseName()).number(DEPARTMENT_VALUE)
+                    .ifPresent(v -> facts.add(b -> b.stated(share, v)));
+        }
         String reason = byLabel.get(OPENING_BUDGET_REASON).text(DEPARTMENT_VALUE);
         if (!reason.isBlank()) {
             facts.add(b -> b.openingBudgetReason(reason));

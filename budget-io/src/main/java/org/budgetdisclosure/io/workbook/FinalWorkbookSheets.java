@@ -6,6 +6,8 @@ import static org.budgetdisclosure.io.workbook.WorkbookColumn.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.budgetdisclosure.model.finalaccounts.StatedFigure;
+import org.budgetdisclosure.model.finalaccounts.StatedPercentage;
 
 /**
  * The declaration of the sheets of the final-accounts workbook (决算填报工作簿), one per kind of fact of
@@ -59,9 +61,19 @@ final class FinalWorkbookSheets {
     static final WorkbookSheet LAST_YEAR = sheet("上年数", 0, text("项目", 30), amount("上年数", 16),
             text("增减原因", 60));
 
+    /** 主要职能: the paragraphs of 第一部分 一, one a row. */
+    static final WorkbookSheet DUTIES = sheet("主要职能", 0, text("内容", 100));
+
+    /** 决算单位构成: the units the accounts are made of, as 第一部分 lists them. */
+    static final WorkbookSheet COMPOSITION = sheet("决算单位构成", 0, text("单位名称", 36), text("备注", 40));
+
+    /** 科目名称: names of codes as the department states them. */
+    static final WorkbookSheet NAMES = sheet("科目名称", 501, listed("分类", 12, "分类"), text("科目编码", 16),
+            text("名称", 40));
+
     /** The sheets in the order written after 填表说明. */
     static final List<WorkbookSheet> ALL = List.of(INFO, REVENUES, SPENDING, FUND_BALANCES, BASIC, COST_CLASSES,
-            THREE_PUBLIC, LINE_BUDGETS, LAST_YEAR);
+            THREE_PUBLIC, LINE_BUDGETS, LAST_YEAR, DUTIES, COMPOSITION, NAMES);
 
     // ---- 基本信息: the labels ----------------------------------------------------------------------------
 
@@ -74,6 +86,12 @@ final class FinalWorkbookSheets {
     static final String PROFILE = "公开版式";
     static final String OPERATING_COSTS = "机关运行经费";
     static final String OPENING_BUDGET_REASON = "年初预算与决算差异原因";
+    /** Whether the figures are declared rounded (是/否): {@code FinalAccounts.rounded}. */
+    static final String ROUNDED = "数字已四舍五入";
+    /** The prefix of the rows of the stated totals (StatedFigure), such as 核对数：收入支出总计. */
+    static final String STATED_PREFIX = "核对数：";
+    /** The prefix of the rows of the stated percentages (StatedPercentage), such as 核对比例：基本支出占本年支出合计. */
+    static final String SHARE_PREFIX = "核对比例：";
     /** The four figures of the carry-overs in all funds (Balances), in the order of its components. */
     static final List<String> BALANCES = List.of("年初结转和结余", "使用非财政拨款结余", "提取和分配结余",
             "年末结转和结余");
@@ -84,10 +102,16 @@ final class FinalWorkbookSheets {
 
     /** @return the labelled rows of 基本信息 in order */
     static List<String> infoLabels() {
-        List<String> labels = new ArrayList<>(List.of(CODE, NAME, SHORT_NAME, KIND, YEAR, UNIT, PROFILE,
+        List<String> labels = new ArrayList<>(List.of(CODE, NAME, SHORT_NAME, KIND, YEAR, UNIT, PROFILE, ROUNDED,
                 OPERATING_COSTS, OPENING_BUDGET_REASON));
         labels.addAll(BALANCES);
         labels.addAll(PERFORMANCE);
+        for (StatedFigure f : StatedFigure.values()) {
+            labels.add(STATED_PREFIX + f.chineseName());
+        }
+        for (StatedPercentage p : StatedPercentage.values()) {
+            labels.add(SHARE_PREFIX + p.chineseName());
+        }
         return labels;
     }
 

@@ -6,7 +6,6 @@ import static org.budgetdisclosure.io.workbook.WorkbookLayout.DEPARTMENT_VALUE;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,6 +15,7 @@ import java.util.Optional;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.budgetdisclosure.model.classification.Catalogue;
+import org.budgetdisclosure.model.classification.Code;
 import org.budgetdisclosure.model.classification.EconomicCode;
 import org.budgetdisclosure.model.classification.FunctionCode;
 import org.budgetdisclosure.model.facts.BasicExpenditure;
@@ -25,6 +25,7 @@ import org.budgetdisclosure.model.facts.DepartmentKind;
 import org.budgetdisclosure.model.facts.ExpenditureType;
 import org.budgetdisclosure.model.facts.Fund;
 import org.budgetdisclosure.model.facts.MoneyUnit;
+import org.budgetdisclosure.model.finalaccounts.CompositionEntry;
 import org.budgetdisclosure.model.finalaccounts.FinalAccounts;
 import org.budgetdisclosure.model.finalaccounts.FinalRevenueSource;
 import org.budgetdisclosure.model.finalaccounts.FundBalance;
@@ -127,6 +128,7 @@ final class FinalWorkbookWriter {
                                 .orElse(null));
             }
             w.checks(s, LAST_YEAR, figures.length);
+            narrative(w, accounts);
             lists(w, catalogue);
             w.save(accounts.map(a -> a.department().name().replaceAll("[\\p{Cc}&&[^\\t\\n\\r]]", "") + theYear
                     + "年部门决算").orElse("部门决算填报工作簿"), theYear, out);
@@ -150,6 +152,10 @@ final class FinalWorkbookWriter {
             THREE_PUBLIC.name() + "：“三公”经费各项目的预算数和决算数。",
             LINE_BUDGETS.name() + "：一般公共预算财政拨款各项的年初预算数、主要用于及调整原因。",
             LAST_YEAR.name() + "：上年决算数及增减原因；不比较的行留空。",
+            DUTIES.name() + "：第一部分主要职能，每段一行。" + COMPOSITION.name() + "：决算单位构成，每个单位一行。"
+                    + NAMES.name() + "：自定科目名称（覆盖目录中的名称）。",
+            INFO.name() + "的“核对数”“核对比例”行可填公开文本中的合计和比例，校验时与计算结果核对；"
+                    + "“数字已四舍五入”填“是”时，两种分类之间在舍入范围内的差异只作提示。",
             "",
             "填好后：bin/budget validate 本文件.xlsx 检查；bin/budget render 本文件.xlsx --out out 生成公开文件。"};
         for (int i = 0; i < lines.length; i++) {
@@ -174,7 +180,11 @@ final class FinalWorkbookWriter {
             values.put(SHORT_NAME, a.department().shortName());
             values.put(KIND, a.department().kind().chineseName());
             values.put(UNIT, a.unit().chineseName());
+            values.put(ROUNDED, a.rounded() ? WorkbookLayout.YES : WorkbookLayout.NO);
             a.operatingCosts().ifPresent(c -> values.put(OPERATING_COSTS, c));
+            a.statedFigures().forEach((f, v) -> values.put(STATED_PREFIX + f.chineseName(), v));
+            a.statedPercentages().forEach((f, v) -> values.put(SHARE_PREFIX + f.chineseName(),
+                    new SheetWriter.Quantity(v)));
             a.openingBudgetReason().ifPresent(c -> values.put(OPENING_BUDGET_REASON, c));
             a.balances().ifPresent(b -> {
                 List<Object> v = List.of(b.opening(), b.nonFiscalBalanceUsed(), b.surplusDistribution(), b.closing());
@@ -199,6 +209,32 @@ final class FinalWorkbookWriter {
         int value = INFO.index(DEPARTMENT_VALUE);
         w.list(s, 1 + labels.indexOf(KIND), 1 + labels.indexOf(KIND), value, "单位性质");
         w.list(s, 1 + labels.indexOf(UNIT), 1 + labels.indexOf(UNIT), value, "金额单位");
+        w.list(s, 1 + labels.indexOf(ROUNDED), 1 + labels.indexOf(ROUNDED), value, "是否");
+    }
+
+    /** Writes 主要职能, 决算单位构成 and 科目名称. */
+    private static void narrative(SheetWriter w, Optional<FinalAccounts> accounts) {
+        XSSFSheet s = w.sheet(DUTIES);
+        List<String> duties = accounts.map(FinalAccounts::duties).orElse(List.of());
+        for (int i = 0; i < duties.size(); i++) {
+            w.row(s, DUTIES, i + 1).set("内容", duties.get(i));
+        }
+        s = w.sheet(COMPOSITION);
+        List<CompositionEntry> composition = accounts.map(FinalAccounts::composition).orElse(List.of());
+        for (int i = 0; i < composition.size(); i++) {
+            w.row(s, COMPOSITION, i + 1).set("单位名称", composition.get(i).name())
+                    .set("备注", composition.get(i).note().isEmpty() ? null : composition.get(i).note());
+        }
+        s = w.sheet(NAMES);
+        java.util.TreeMap<String, String> sorted = new java.util.TreeMap<>();
+        accounts.map(FinalAccounts::names).orElse(Map.of()).forEach((code, name) -> sorted.put(
+                (code.classification() == Code.Classification.FUNCTIONAL ? "1" : "2") + code.value(), name));
+        int r = 0;
+        for (Map.Entry<String, String> e : sorted.entrySet()) {
+            w.row(s, NAMES, ++r).set("分类", e.getKey().startsWith("1") ? WorkbookLayout.FUNCTIONAL
+                    : WorkbookLayout.ECONOMIC).set("科目编码", e.getKey().substring(1)).set("名称", e.getValue());
+        }
+        w.checks(s, NAMES, r);
     }
 
     private static void lists(SheetWriter w, Catalogue catalogue) {
@@ -212,6 +248,8 @@ final class FinalWorkbookWriter {
         lists.put("单位性质", Arrays.stream(DepartmentKind.values()).map(DepartmentKind::chineseName).toList());
         lists.put("金额单位", Arrays.stream(MoneyUnit.values()).map(MoneyUnit::chineseName).toList());
         lists.putAll(SheetWriter.codeLists(catalogue));
+        lists.put("分类", List.of(WorkbookLayout.FUNCTIONAL, WorkbookLayout.ECONOMIC));
+        lists.put("是否", List.of(WorkbookLayout.YES, WorkbookLayout.NO));
         w.lists(s, lists);
         w.wb.setSheetHidden(w.wb.getSheetIndex(WorkbookLayout.LISTS), true);
     }

@@ -63,7 +63,13 @@ class FinalAccountsWorkbookProperties {
         assertThat(back.lineBudgets()).isEqualTo(reference.lineBudgets());
         assertThat(back.lastYear()).isEqualTo(reference.lastYear());
         assertThat(left).doesNotContain("revenues", "spending", "basicExpenditures", "threePublic", "lineBudgets",
-                "lastYear", "balances", "fundBalances", "department", "year", "unit", "costClasses");
+                "lastYear", "balances", "fundBalances", "department", "year", "unit", "costClasses", "duties",
+                "composition", "names", "rounded", "statedFigures", "statedPercentages", "performance",
+                "operatingCosts", "openingBudgetReason");
+        assertThat(back.duties()).isEqualTo(reference.duties()).isNotEmpty();
+        assertThat(back.composition()).isEqualTo(reference.composition());
+        assertThat(back.names()).isEqualTo(reference.names());
+        assertThat(back.statedFigures()).isEqualTo(reference.statedFigures());
         System.out.println("the workbook leaves out of the 财政局 2024 决算: " + left);
     }
 
