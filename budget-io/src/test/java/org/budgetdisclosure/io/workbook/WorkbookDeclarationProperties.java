@@ -19,8 +19,10 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.budgetdisclosure.io.BudgetFileException;
 import org.budgetdisclosure.io.BudgetFiles;
+import org.budgetdisclosure.io.FinalAccountsFiles;
 import org.budgetdisclosure.model.classification.Catalogue;
 import org.budgetdisclosure.model.facts.Budget;
+import org.budgetdisclosure.model.finalaccounts.FinalAccounts;
 import org.budgetdisclosure.model.facts.Narrative;
 import org.budgetdisclosure.model.facts.ProcurementItem;
 
@@ -149,6 +151,43 @@ class WorkbookDeclarationProperties {
         Narrative narrative = (Narrative) Narrative.class.getDeclaredConstructor(Arrays.stream(components)
                 .map(RecordComponent::getType).toArray(Class<?>[]::new)).newInstance(values);
         return budget.toBuilder().narrative(narrative).build();
+    }
+
+    @Example
+    void theFinalAccountsWorkbookIsWrittenAndReadByItsDeclarationToo() throws Exception {
+        FinalAccounts reference = FinalAccountsFiles.read(BUDGETS.resolve(
+                "shanghai-putuo-finance-bureau-2024-final.json"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        FinalAccountsWorkbook.write(reference, Optional.empty(), Catalogue.forYear(reference.year()), out);
+        byte[] book = out.toByteArray();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(book))) {
+            for (int i = 0; i < FinalWorkbookSheets.ALL.size(); i++) {
+                WorkbookSheet declared = FinalWorkbookSheets.ALL.get(i);
+                assertThat(wb.getSheetName(i + 1)).isEqualTo(declared.name());
+                XSSFSheet s = wb.getSheet(declared.name());
+                for (int c = 0; c < declared.columns().size(); c++) {
+                    assertThat(s.getRow(0).getCell(c).getStringCellValue()).isEqualTo(declared.columns().get(c)
+                            .header());
+                    assertThat(s.getColumnWidth(c)).isEqualTo(declared.columns().get(c).width() * 256);
+                }
+            }
+        }
+        for (WorkbookSheet declared : FinalWorkbookSheets.ALL) {
+            for (String header : declared.requiredHeaders()) {
+                ByteArrayOutputStream changed = new ByteArrayOutputStream();
+                try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(book))) {
+                    wb.getSheet(declared.name()).getRow(0).getCell(declared.index(header)).setCellValue("改名");
+                    wb.write(changed);
+                }
+                try {
+                    FinalAccountsWorkbook.read(changed.toByteArray(), "book.xlsx");
+                    throw new AssertionError("read without its column " + declared.name() + "!" + header);
+                } catch (BudgetFileException e) {
+                    assertThat(e.path()).isEqualTo(declared.name() + "!1");
+                    assertThat(e.detail()).startsWith("the column " + header + " is missing");
+                }
+            }
+        }
     }
 
     private static Optional<BudgetFileException> refusal(byte[] content) {
