@@ -24,8 +24,7 @@ import org.budgetdisclosure.model.finalaccounts.FinalAccounts;
  * {@link FinalAccounts} (基本信息, 收入决算, 支出决算, 财政拨款结转结余, 基本支出经济分类, 经费划分, “三公”经费, 年初预算,
  * 上年数, 主要职能, 决算单位构成, 科目名称), headers in Chinese, drop-down lists and a sheet of instructions, declared
  * once (FinalWorkbookSheets) for the writer and the reader. It carries the facts of accounts without units but
- * their 政府采购, assets and “三公” activity figures; {@link #leftOut(FinalAccounts, Catalogue)} names those it does
- * not carry.
+ * their assets; {@link #leftOut(FinalAccounts, Catalogue)} names those it does not carry.
  */
 public final class FinalAccountsWorkbook {
 

@@ -23,8 +23,10 @@ import org.budgetdisclosure.model.finalaccounts.Balances;
 import org.budgetdisclosure.model.finalaccounts.FinalAccounts;
 import org.budgetdisclosure.model.finalaccounts.FinalAccountsBuilder;
 import org.budgetdisclosure.model.finalaccounts.PerformanceOutturn;
+import org.budgetdisclosure.model.finalaccounts.ProcurementOutturn;
 import org.budgetdisclosure.model.finalaccounts.StatedFigure;
 import org.budgetdisclosure.model.finalaccounts.StatedPercentage;
+import org.budgetdisclosure.model.finalaccounts.ThreePublicActivity;
 
 /**
  * Reads the final-accounts workbook: each declared sheet ({@link FinalWorkbookSheets}) by its headers, every
@@ -147,6 +149,20 @@ final class FinalWorkbookReader {
                     (Amount) p.get(5).get(), (BigDecimal) p.get(6).get(), (Integer) p.get(7).get(),
                     (Integer) p.get(8).get(), (Integer) p.get(9).get(), (Integer) p.get(10).get(),
                     (Integer) p.get(11).get(), (Integer) p.get(12).get())));
+        }
+        List<Optional<Amount>> procurement = PROCUREMENT.stream().map(l -> byLabel.get(l)
+                .amount(DEPARTMENT_VALUE, u)).toList();
+        if (allOrNone(byLabel, PROCUREMENT, procurement, "政府采购 is stated: fill the eight, or none")) {
+            facts.add(b -> b.procurement(new ProcurementOutturn(procurement.get(0).get(), procurement.get(1).get(),
+                    procurement.get(2).get(), procurement.get(3).get(), procurement.get(4).get(),
+                    procurement.get(5).get(), procurement.get(6).get(), procurement.get(7).get())));
+        }
+        List<Optional<Integer>> activity = ACTIVITY.stream().map(l -> byLabel.get(l).whole(DEPARTMENT_VALUE))
+                .toList();
+        if (allOrNone(byLabel, ACTIVITY, activity, "the “三公” activity is stated: fill the eight, or none")) {
+            facts.add(b -> b.threePublicActivity(new ThreePublicActivity(activity.get(0).get(),
+                    activity.get(1).get(), activity.get(2).get(), activity.get(3).get(), activity.get(4).get(),
+                    activity.get(5).get(), activity.get(6).get(), activity.get(7).get())));
         }
         FinalWorkbookLines.read(ctx, sheets, u, facts);
         problems.failIfAny();

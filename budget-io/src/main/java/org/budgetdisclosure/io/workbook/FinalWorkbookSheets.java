@@ -100,12 +100,22 @@ final class FinalWorkbookSheets {
             "绩效监控金额", "绩效自评项目个数", "绩效自评金额", "自评平均分", "自评优", "自评良", "自评中", "自评差",
             "发现问题个数", "整改问题个数");
 
+    /** The eight figures of 政府采购 (ProcurementOutturn), in the order of its components. */
+    static final List<String> PROCUREMENT = List.of("政府采购：货物", "政府采购：工程", "政府采购：服务",
+            "面向中小企业预留", "其中：面向小微企业预留", "预留项目中由中小企业中标或成交", "其中：由小微企业中标或成交",
+            "其他项目中由中小企业中标或成交");
+    /** The eight counts of the “三公” activity (ThreePublicActivity), in the order of its components. */
+    static final List<String> ACTIVITY = List.of("因公出国（境）团组", "因公出国（境）人次", "公务用车购置数",
+            "公务用车保有量", "国内公务接待批次", "国内公务接待人次", "外事接待批次", "外事接待人次");
+
     /** @return the labelled rows of 基本信息 in order */
     static List<String> infoLabels() {
         List<String> labels = new ArrayList<>(List.of(CODE, NAME, SHORT_NAME, KIND, YEAR, UNIT, PROFILE, ROUNDED,
                 OPERATING_COSTS, OPENING_BUDGET_REASON));
         labels.addAll(BALANCES);
         labels.addAll(PERFORMANCE);
+        labels.addAll(PROCUREMENT);
+        labels.addAll(ACTIVITY);
         for (StatedFigure f : StatedFigure.values()) {
             labels.add(STATED_PREFIX + f.chineseName());
         }

@@ -143,7 +143,8 @@ final class FinalWorkbookWriter {
             "金额填数字（单位见“基本信息”的金额单位），可用公式，读入的是公式的值；留空不是0。",
             "",
             INFO.name() + "：部门编码、全称、简称、单位性质、决算年度、金额单位、公开版式；机关运行经费；年初预算与决算差异原因；"
-                    + "全部资金的年初、年末结转和结余（四项同填或同空）；预算绩效管理（十三项同填或同空）。",
+                    + "全部资金的年初、年末结转和结余（四项同填或同空）；预算绩效管理（十三项同填或同空）；"
+                    + "政府采购（八项同填或同空）；“三公”经费的团组、人次、车辆和接待批次（八项同填或同空）。",
             REVENUES.name() + "：本年收入，每个功能科目（项）和收入来源一行。",
             SPENDING.name() + "：本年支出，每个功能科目（项）、支出类型和资金性质一行。",
             FUND_BALANCES.name() + "：财政拨款的年初、年末结转和结余：功能科目编码留空为该资金整体，填写为该项。",
@@ -192,6 +193,12 @@ final class FinalWorkbookWriter {
                     values.put(BALANCES.get(i), v.get(i));
                 }
             });
+            a.procurement().ifPresent(p -> put(values, PROCUREMENT, List.of(p.goods(), p.works(), p.services(),
+                    p.smeReserved(), p.smallMicroReserved(), p.smeAwarded(), p.smallMicroAwarded(),
+                    p.smeAwardedOther())));
+            a.threePublicActivity().ifPresent(t -> put(values, ACTIVITY, List.of(t.overseasGroups(),
+                    t.overseasPeople(), t.vehiclesBought(), t.vehiclesHeld(), t.domesticBatches(), t.domesticPeople(),
+                    t.foreignBatches(), t.foreignPeople())));
             a.performance().ifPresent(p -> {
                 List<Object> v = List.of(p.targetProjects(), p.targetAmount(), p.followedProjects(),
                         p.followedAmount(), p.evaluatedProjects(), p.evaluatedAmount(),
@@ -210,6 +217,12 @@ final class FinalWorkbookWriter {
         w.list(s, 1 + labels.indexOf(KIND), 1 + labels.indexOf(KIND), value, "单位性质");
         w.list(s, 1 + labels.indexOf(UNIT), 1 + labels.indexOf(UNIT), value, "金额单位");
         w.list(s, 1 + labels.indexOf(ROUNDED), 1 + labels.indexOf(ROUNDED), value, "是否");
+    }
+
+    private static void put(Map<String, Object> values, List<String> labels, List<?> figures) {
+        for (int i = 0; i < labels.size(); i++) {
+            values.put(labels.get(i), figures.get(i));
+        }
     }
 
     /** Writes 主要职能, 决算单位构成 and 科目名称. */
