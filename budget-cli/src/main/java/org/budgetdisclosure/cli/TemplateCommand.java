@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.budgetdisclosure.io.BudgetFileException;
 import org.budgetdisclosure.io.BudgetFiles;
+import org.budgetdisclosure.io.FinalAccountsFiles;
 import org.budgetdisclosure.io.workbook.BudgetWorkbook;
 import org.budgetdisclosure.render.AtomicFile;
 import org.budgetdisclosure.model.classification.Catalogue;
@@ -53,14 +54,12 @@ final class TemplateCommand implements Callable<Integer> {
                     + Profile.registered().stream().map(Profile::name).collect(Collectors.joining(", ")));
             return UserErrors.UNUSABLE_INPUT;
         }
-        if (layout.get().isFinalAccounts()) {
-            spec.commandLine().getErr().println("budget: the profile " + named + " lays out final accounts (部门决算), "
-                    + "which have no fill-in workbook yet: give a budget layout");
-            return UserErrors.UNUSABLE_INPUT;
-        }
         if (!BudgetWorkbook.isWorkbook(out)) {
             spec.commandLine().getErr().println("budget: " + out + ": the workbook's name must end in .xlsx");
             return UserErrors.UNUSABLE_INPUT;
+        }
+        if (layout.get().isFinalAccounts() || (from != null && FinalAccountsFiles.isFinalAccounts(from))) {
+            return FinalTemplate.write(spec, layout.get(), named, from, year, out);
         }
         Budget budget = null;
         java.util.Optional<String> fileProfile = java.util.Optional.empty();

@@ -67,7 +67,8 @@ final class ValidateCommand implements Callable<Integer> {
                 // final accounts (部门决算) are told from budgets by their format and checked by their own rules
                 boolean finalAccounts = FinalAccountsFiles.isFinalAccounts(file);
                 // a workbook's findings are also shown at their sheet and cell
-                WorkbookBudget located = BudgetWorkbook.isWorkbook(file) ? BudgetWorkbook.readLocated(file) : null;
+                WorkbookBudget located = !finalAccounts && BudgetWorkbook.isWorkbook(file)
+                        ? BudgetWorkbook.readLocated(file) : null;
                 ValidationReport report;
                 org.budgetdisclosure.io.BudgetFile read = null;
                 Profile layout = null;

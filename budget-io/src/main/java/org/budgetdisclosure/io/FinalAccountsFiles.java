@@ -28,6 +28,11 @@ public final class FinalAccountsFiles {
     /** The format identifier of final-accounts files. */
     public static final String FORMAT = FinalAccountsModel.FORMAT;
 
+    /** The readers of other formats (the final-accounts workbook), found by the service loader. */
+    private static final java.util.List<FinalAccountsFileReader> READERS = java.util.ServiceLoader.load(
+            FinalAccountsFileReader.class, FinalAccountsFiles.class.getClassLoader()).stream()
+            .map(java.util.ServiceLoader.Provider::get).toList();
+
     private FinalAccountsFiles() {
     }
 
@@ -62,13 +67,16 @@ public final class FinalAccountsFiles {
 
     /**
      * Whether a file is a final-accounts file: a JSON or YAML file whose top-level {@code format} is
-     * {@value FinalAccountsModel#FORMAT}. Anything else (a budget, a workbook, a file that cannot be read or
-     * parsed) is not; its reader reports its problems.
+     * {@value FinalAccountsModel#FORMAT}, or a final-accounts workbook (决算填报工作簿). Anything else (a budget, a
+     * budget's workbook, a file that cannot be read or parsed) is not; its reader reports its problems.
      *
      * @param file a file, not null
      * @return whether it is a final-accounts file
      */
     public static boolean isFinalAccounts(Path file) {
+        if (READERS.stream().anyMatch(r -> r.reads(file))) {
+            return true;
+        }
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!(name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml"))
                 || !Files.isRegularFile(file)) {
@@ -90,6 +98,11 @@ public final class FinalAccountsFiles {
      * @throws BudgetFileException if the file cannot be read as final accounts, saying where and why
      */
     public static FinalAccounts read(Path file) throws BudgetFileException {
+        for (FinalAccountsFileReader reader : READERS) {
+            if (reader.reads(file)) {
+                return reader.read(file);
+            }
+        }
         // the checks every input goes through (a regular file, bounded), as for budget files
         return read(BudgetFiles.readInput(file), file.toString(), Syntax.of(file));
     }

@@ -12,7 +12,7 @@ import org.budgetdisclosure.model.facts.ThreePublicItem;
 /**
  * The layout of the fill-in workbook (预算填报工作簿): its sheets, their column headers and labelled rows, and the
  * Chinese words of the enumerations. Shared by the writer and the reader, so that what one writes the other
- * reads.
+ * reads; the columns of each sheet are declared in {@link WorkbookSheets}.
  */
 final class WorkbookLayout {
 
@@ -52,9 +52,6 @@ final class WorkbookLayout {
     /** 代码表: the values of the drop-down lists, hidden, not read. */
     static final String LISTS = "代码表";
 
-    /** The sheets the reader needs, in the order the writer writes them after the instructions. */
-    static final List<String> DATA_SHEETS = List.of(DEPARTMENT, LINES, BASIC, COST_CLASSES, THREE_PUBLIC, PRIOR_YEAR,
-            PROCUREMENT, ASSETS, PROJECTS, INDICATORS, TEXT, INSTITUTIONS, NAMES, GLOSSARY);
 
     /** 公开事项: labelled rows (项目, 内容) of the single facts the Shanghai layouts publish. Optional sheet. */
     static final String PUBLISHED = "公开事项";
@@ -71,19 +68,12 @@ final class WorkbookLayout {
      * 收支明细, 基本支出经济分类 and “三公”经费 whose column 单位 names them. Optional sheet.
      */
     static final String UNITS = "组成单位";
-    static final List<String> UNIT_COLUMNS = List.of("单位编码", "单位全称", "单位简称", "单位性质", "机关运行经费");
     /** The column of 收支明细, 基本支出经济分类 and “三公”经费 naming the unit of a line (its 单位编码, else 简称). */
     static final String UNIT_COLUMN = "单位";
 
     /** 项目经费情况说明: the projects explained, one paragraph a row. Optional sheet. */
     static final String PROJECT_EXPLANATIONS = "项目经费情况说明";
 
-    /**
-     * The sheets of the facts added for the Shanghai layouts, written after 名词解释; a workbook made before them
-     * reads without them (a missing one states none of its facts).
-     */
-    static final List<String> OPTIONAL_SHEETS = List.of(PUBLISHED, VEHICLES, BUDGET_UNITS, DIVISIONS,
-            LINE_EXPLANATIONS, PROJECT_EXPLANATIONS, UNITS);
 
     // ---- 公开事项: column A the label, column B the value -------------------------------------------------
 
@@ -120,16 +110,10 @@ final class WorkbookLayout {
 
     // ---- 车辆及设备: a row per vehicle category, their total and the large equipment -------------------------
 
-    static final List<String> VEHICLE_COLUMNS = List.of("项目", "现有数量", "拟购置数量");
     static final String VEHICLE_TOTAL = "车辆合计";
 
     // ---- the other optional sheets --------------------------------------------------------------------------
 
-    static final List<String> BUDGET_UNIT_COLUMNS = List.of("单位名称", "单位性质", "是否本部");
-    static final List<String> DIVISION_COLUMNS = List.of("内设机构名称");
-    static final List<String> LINE_EXPLANATION_COLUMNS = List.of("功能科目编码", "主要用于", "上年数", "上年数口径",
-            "增减原因");
-    static final List<String> PROJECT_EXPLANATION_COLUMNS = List.of("项目序号", "事项", "内容", "金额");
     static final String YES = "是";
     static final String NO = "否";
 
@@ -187,25 +171,6 @@ final class WorkbookLayout {
         return labels;
     }
 
-    // ---- column headers of the list sheets ---------------------------------------------------------------
-
-    static final List<String> LINE_COLUMNS = List.of("功能科目编码", "资金来源", "支出类型", "金额", "用途", "资金性质",
-            "经济科目编码");
-    static final List<String> BASIC_COLUMNS = List.of("经济科目编码", "金额");
-    static final List<String> COST_CLASS_COLUMNS = List.of("经济分类类", "经费类型");
-    static final List<String> THREE_PUBLIC_COLUMNS = List.of("项目", "资金性质", "金额");
-    static final List<String> PRIOR_YEAR_COLUMNS = List.of("项目", "上年数", "增减原因");
-    static final List<String> PROCUREMENT_COLUMNS = List.of("单位名称", "功能科目编码", "项目名称", "项目类型",
-            "采购目录序号", "采购物品名称", "产品规格", "计量单位", "单价", "数量", "金额", "一般公共预算",
-            "政府性基金预算", "国有资本经营预算", "其他资金");
-    static final List<String> ASSET_COLUMNS = List.of("资产类别", "数量", "价值");
-    static final List<String> PROJECT_COLUMNS = List.of("项目序号", "项目名称", "项目金额");
-    static final List<String> INDICATOR_COLUMNS = List.of("项目序号", "一级指标", "二级指标", "三级指标", "指标描述",
-            "指标值", "指标值确定依据");
-    static final List<String> TEXT_COLUMNS = List.of("章节", "项目序号", "内容");
-    static final List<String> INSTITUTION_COLUMNS = List.of("单位名称", "单位性质", "单位规格", "经费保障形式");
-    static final List<String> NAME_COLUMNS = List.of("分类", "科目编码", "名称");
-    static final List<String> GLOSSARY_COLUMNS = List.of("名词", "解释");
 
     static final String FUNCTIONAL = "功能分类";
     static final String ECONOMIC = "经济分类";

@@ -60,7 +60,7 @@ class BudgetWorkbookTest {
         BudgetWorkbook.template(Catalogue.bundled(), 2023, out);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             assertThat(wb.getSheetName(0)).isEqualTo("填表说明");
-            for (String sheet : WorkbookLayout.DATA_SHEETS) {
+            for (String sheet : WorkbookSheets.requiredNames()) {
                 assertThat(wb.getSheet(sheet)).as(sheet).isNotNull();
             }
             XSSFSheet lines = wb.getSheet("收支明细");

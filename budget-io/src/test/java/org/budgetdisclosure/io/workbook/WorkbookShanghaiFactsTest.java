@@ -144,7 +144,7 @@ class WorkbookShanghaiFactsTest {
     void aWorkbookWithoutTheNewSheetsStillReads() throws Exception {
         Budget leting = BudgetFiles.read(BUDGETS.resolve("leting-industry-bureau-2022.json"));
         try (XSSFWorkbook wb = workbook(leting)) {
-            for (String sheet : WorkbookLayout.OPTIONAL_SHEETS) {
+            for (String sheet : WorkbookSheets.optionalNames()) {
                 wb.removeSheetAt(wb.getSheetIndex(sheet));
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
