@@ -79,13 +79,13 @@ public final class Profile {
     /**
      * @param name a bundled profile's name, such as {@code hebei-2022}, not null
      * @return the profile, never null
-     * @throws IllegalArgumentException naming the bundled profiles if there is none of that name
+     * @throws ProfileException naming the bundled profiles if there is none of that name
      */
     public static Profile of(String name) {
         Objects.requireNonNull(name, "name");
         if (!BUNDLED_NAMES.contains(name)) {
-            throw new IllegalArgumentException("no bundled profile '" + name + "'; the bundled ones are "
-                    + BUNDLED_NAMES + " (or give the path of a profile folder)");
+            throw new ProfileException(List.of(new ProfileException.Problem(name, 0, 0, "", "no bundled profile '"
+                    + name + "'; the bundled ones are " + BUNDLED_NAMES + " (or give the path of a profile folder)")));
         }
         return BUNDLED_PROFILES.computeIfAbsent(name, Profile::bundled);
     }
