@@ -44,7 +44,7 @@ import org.budgetdisclosure.render.xlsx.XlsxRenderer;
  * with a {@link BudgetValidationException} that lists them (warnings do not stop it). The statements and the
  * document are computed once and shared by every format. Immutable and thread-safe.
  */
-public final class Disclosure {
+public final class Disclosure implements Publication {
 
     private static final DocumentWriter XLSX = new XlsxRenderer();
     private static final DocumentWriter CSV = new CsvRenderer();
