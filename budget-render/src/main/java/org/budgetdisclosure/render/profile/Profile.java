@@ -59,7 +59,20 @@ public final class Profile {
     private final List<TableLayout> tables;
     private final Optional<Path> folder;
     private final Optional<String> parent;
-    private final Map<NarrativeEngine, NarrativeEngine> engines = new ConcurrentHashMap<>();
+    /**
+     * This profile's engines, by the engine of the options (keyed by value, see {@link NarrativeEngine#equals}) and
+     * bounded, so that options made per request do not grow it.
+     */
+    private final org.budgetdisclosure.render.internal.BoundedCache<NarrativeEngine, NarrativeEngine> engines =
+            new org.budgetdisclosure.render.internal.BoundedCache<>(ENGINES);
+
+    /** The most engines a profile keeps. */
+    static final int ENGINES = 8;
+
+    /** @return how many engines this profile keeps now, at most {@value #ENGINES} (for tests) */
+    int engines() {
+        return engines.size();
+    }
     private final AmountStyles amountStyles;
 
     private Profile(ProfileSpec spec, Optional<Path> folder, Optional<String> parent) {
@@ -513,7 +526,7 @@ public final class Profile {
         if (folder.isEmpty() && parent.isEmpty()) {
             return base;
         }
-        return engines.computeIfAbsent(base, b -> {
+        return engines.get(base, b -> {
             NarrativeEngine own = folder.map(b::withProfileFolder).orElse(b);
             return parent.map(p -> own.withParentProfile(folder.isPresent() ? "" : name(), p)).orElse(own);
         });
