@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.budgetdisclosure.model.facts.Budget;
-import org.budgetdisclosure.render.AtomicFileSet;
+import org.budgetdisclosure.render.WholeFiles;
 import org.budgetdisclosure.render.Disclosure;
 import org.budgetdisclosure.render.Format;
 import org.budgetdisclosure.render.RenderOptions;
@@ -67,19 +67,21 @@ final class UnitOutputs {
     static List<Path> write(Map<String, Disclosure> documents, Path directory,
             BiFunction<Path, OutputStream, OutputStream> streams, Format[] formats) throws IOException {
         Files.createDirectories(directory);
-        try (AtomicFileSet set = new AtomicFileSet()) {
-            for (Map.Entry<String, Disclosure> e : documents.entrySet()) {
-                for (Format format : formats) {
-                    Path target = directory.resolve(e.getKey() + "." + format.extension());
-                    set.add(target, out -> {
-                        try (OutputStream stream = streams.apply(target, out)) {
-                            e.getValue().write(format, stream);
-                        }
-                    });
+        Map<Path, WholeFiles.Content> files = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, Disclosure> e : documents.entrySet()) {
+            for (Format format : formats) {
+                Path target = directory.resolve(e.getKey() + "." + format.extension());
+                if (files.containsKey(target)) {
+                    throw new IllegalArgumentException("the file " + target + " is written twice");
                 }
+                files.put(target, out -> {
+                    try (OutputStream stream = streams.apply(target, out)) {
+                        e.getValue().write(format, stream);
+                    }
+                });
             }
-            return new ArrayList<>(set.commit());
         }
+        return new ArrayList<>(WholeFiles.writeAll(files));
     }
 
     /** The most bytes (UTF-8) of a unit's key in a file name: 50 Chinese characters, leaving room for the rest. */

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.budgetdisclosure.render.internal.AtomicFile;
 import org.budgetdisclosure.model.classification.Catalogue;
 import org.budgetdisclosure.model.finalaccounts.FinalAccounts;
 import org.budgetdisclosure.model.finalaccounts.statements.FinalStatements;
