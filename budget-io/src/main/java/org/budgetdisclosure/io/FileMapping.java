@@ -113,7 +113,8 @@ final class FileMapping {
                 throw error(path + ".fund", "a line of 上年结转结余 (PRIOR_YEAR_CARRYOVER) must state its fund");
             }
             at(path, () -> b.appropriation(new Appropriation(a.functionCode(), a.source(),
-                    a.fund() != null ? a.fund() : a.source().fund().orElseThrow(), a.type(), in(a.amount()),
+                    a.fund() != null || a.source() == null ? a.fund() : a.source().fund().orElseThrow(), a.type(),
+                    in(a.amount()),
                     Optional.ofNullable(a.economicCode()))));
         }
         List<BasicDoc> basic = elements(d.basicExpenditures(), "$.basicExpenditures");
