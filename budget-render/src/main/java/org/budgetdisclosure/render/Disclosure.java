@@ -33,7 +33,8 @@ import org.budgetdisclosure.render.pdf.PdfRenderer;
 import org.budgetdisclosure.render.xlsx.XlsxRenderer;
 
 /**
- * The disclosure of one budget (部门预算公开): the entry point of the library.
+ * The disclosure of one budget (部门预算公开): the entry point from facts built in Java ({@link Disclosures#read}
+ * is the one from a file, in the layout the file names).
  *
  * <pre>{@code
  * Disclosure.of(budget).write(Format.PDF, outputStream);

@@ -43,7 +43,7 @@ public record FileDisclosure(Path file, Profile layout, Publication publication,
     }
 
     /**
-     * Writes the disclosure beside nothing else: {@code directory/NAME.pdf}… named after the file read.
+     * Writes the disclosure into a directory, each file named after the file read: {@code directory/NAME.pdf}…
      *
      * @param directory the directory, created if missing, not null
      * @param formats the formats, not null
