@@ -152,12 +152,16 @@ final class BatchCommand implements Callable<Integer> {
             }
         }
         out.flush();
+        if (outcomes.stream().anyMatch(o -> o.problem().startsWith(UserErrors.INTERNAL))) {
+            return UserErrors.INTERNAL_ERROR;
+        }
         return failed == 0 ? 0 : 1;
     }
 
     /**
      * Renders one file; every failure of it (a bad file, a budget with errors or over the limits, an I/O error, a
-     * writer's exception, running out of memory) is its outcome and never stops the others. The temporary files
+     * writer's exception) is its outcome; running out of memory
+     * is not caught and never stops the others. The temporary files
      * of a failed file are removed by {@link Disclosure#writeTo}.
      */
     private Outcome render(Path file, List<Path> inputs, Profile chosen) {
@@ -175,7 +179,7 @@ final class BatchCommand implements Callable<Integer> {
             Disclosure.of(read.budget(), RenderOptions.defaults().withProfile(layout)).writeTo(output.out,
                     RenderCommand.baseName(file), output.streams, output.formats());
             return new Outcome(file, true, "");
-        } catch (Exception | OutOfMemoryError | StackOverflowError e) {
+        } catch (Exception | StackOverflowError e) {
             return new Outcome(file, false, UserErrors.describe(e));
         }
     }
@@ -216,7 +220,7 @@ final class BatchCommand implements Callable<Integer> {
             }
             UnitOutputs.write(made, output.out, output.streams, output.formats());
             return new Outcome(file, true, "");
-        } catch (Exception | OutOfMemoryError | StackOverflowError e) {
+        } catch (Exception | StackOverflowError e) {
             return new Outcome(file, false, UserErrors.describe(e));
         } finally {
             for (int i = 0; i < documents; i++) {

@@ -71,13 +71,14 @@ final class ExtractCommand implements Callable<Integer> {
             }
         }
         // all or none
-        try (org.budgetdisclosure.render.AtomicFileSet set = new org.budgetdisclosure.render.AtomicFileSet()) {
-            for (AssociatedFile f : files) {
-                byte[] bytes = f.bytes();
-                set.add(out.resolve(f.fileName()), stream -> stream.write(bytes));
+        java.util.Map<Path, org.budgetdisclosure.render.WholeFiles.Content> contents = new java.util.LinkedHashMap<>();
+        for (AssociatedFile f : files) {
+            byte[] bytes = f.bytes();
+            if (contents.put(out.resolve(f.fileName()), stream -> stream.write(bytes)) != null) {
+                throw new IllegalArgumentException("the file " + out.resolve(f.fileName()) + " is written twice");
             }
-            set.commit();
         }
+        org.budgetdisclosure.render.WholeFiles.writeAll(contents);
         for (AssociatedFile f : files) {
             spec.commandLine().getOut().println("wrote " + out.resolve(f.fileName()) + " ("
                     + f.relationship().pdfName() + ", " + f.mediaType() + ", " + f.bytes().length + " bytes)");

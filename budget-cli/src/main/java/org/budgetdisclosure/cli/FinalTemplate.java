@@ -9,7 +9,7 @@ import org.budgetdisclosure.io.FinalAccountsFiles;
 import org.budgetdisclosure.io.workbook.FinalAccountsWorkbook;
 import org.budgetdisclosure.model.classification.Catalogue;
 import org.budgetdisclosure.model.finalaccounts.FinalAccounts;
-import org.budgetdisclosure.render.AtomicFile;
+import org.budgetdisclosure.render.WholeFiles;
 import org.budgetdisclosure.render.FinalDisclosure;
 import org.budgetdisclosure.render.profile.Profile;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,7 +55,7 @@ final class FinalTemplate {
         Path target = out.toAbsolutePath();
         Files.createDirectories(target.getParent());
         Optional<FinalAccounts> filled = accounts;
-        AtomicFile.write(target, stream -> {
+        WholeFiles.write(target, stream -> {
             if (filled.isPresent()) {
                 FinalAccountsWorkbook.write(filled.get(), Optional.of(profile), Catalogue.forYear(theYear), stream);
             } else {

@@ -9,7 +9,11 @@ import org.budgetdisclosure.io.BudgetFileException;
 import org.budgetdisclosure.io.BudgetFiles;
 import org.budgetdisclosure.model.validation.BudgetValidationException;
 import org.budgetdisclosure.model.validation.Finding;
+import org.budgetdisclosure.model.source.FactsFile;
 import org.budgetdisclosure.render.Disclosure;
+import org.budgetdisclosure.render.Disclosures;
+import org.budgetdisclosure.render.FileDisclosure;
+import org.budgetdisclosure.render.FileLayout;
 import org.budgetdisclosure.render.FinalDisclosure;
 import org.budgetdisclosure.render.RenderOptions;
 import org.budgetdisclosure.render.profile.Profile;
@@ -86,6 +90,7 @@ final class RenderCommand implements Callable<Integer> {
                 return renderFinalAccounts();
             }
             BudgetFile read = BudgetFiles.readFile(file);
+            FactsFile facts = facts(read, file);
             layout = profileFor(profile, read, file);
             year = read.budget().year();
             if (layout.isFinalAccounts()) {
@@ -93,11 +98,13 @@ final class RenderCommand implements Callable<Integer> {
                         + "final accounts (部门决算), not a budget: choose a budget layout (see `budget profiles`)");
                 return UserErrors.UNUSABLE_INPUT;
             }
-            Disclosure disclosure = Disclosure.of(read.budget(), RenderOptions.defaults().withProfile(layout));
+            // the library's own path from a file to its disclosure in its layout
+            FileDisclosure made = Disclosures.of(facts, Optional.ofNullable(profile).map(p -> layout));
+            Disclosure disclosure = (Disclosure) made.publication();
             // once the budget is rendered (a refused one is told its errors first)
-            defaultLayout(profile, read).ifPresent(w -> spec.commandLine().getErr().println(warning(w)));
-            for (Finding warning : disclosure.validation().warnings()) {
-                spec.commandLine().getErr().println(warning(warning, layout, year));
+            for (Finding warning : made.warnings()) {
+                spec.commandLine().getErr().println(warning.rule().equals(FileLayout.DEFAULT_RULE) ? warning(warning)
+                        : warning(warning, layout, year));
             }
             disclosure = disclosure.withFiguresEmbedded(!noFigures);
             if (embedSource) {
@@ -183,7 +190,7 @@ final class RenderCommand implements Callable<Integer> {
         java.util.Map<String, Disclosure> documents = UnitOutputs.documents(read.budget(),
                 RenderOptions.defaults().withProfile(layout), RenderOptions.defaults().withProfile(unitLayout),
                 baseName(file));
-        defaultLayout(profile, read).ifPresent(w -> spec.commandLine().getErr().println(warning(w)));
+        defaultLayout(profile, read, file).ifPresent(w -> spec.commandLine().getErr().println(warning(w)));
         Optional<String> clash = UnitOutputs.clash(output.out, documents.keySet(), output.formats(), List.of(file));
         if (clash.isPresent()) {
             spec.commandLine().getErr().println("budget: " + clash.get());
@@ -207,8 +214,12 @@ final class RenderCommand implements Callable<Integer> {
         if (option != null) {
             return Profile.named(option);
         }
-        return read.profile().map(p -> Profile.namedByBudgetFile(p, file.toAbsolutePath().getParent()))
-                .orElse(Profile.hebei2022());
+        return FileLayout.of(facts(read, file)).profile();
+    }
+
+    /** A budget file as the library's {@link Disclosures} takes it. */
+    static FactsFile facts(BudgetFile read, Path file) {
+        return new FactsFile.OfBudget(file, read.budget(), read.profile());
     }
 
     /**
@@ -218,14 +229,8 @@ final class RenderCommand implements Callable<Integer> {
      *
      * @return the warning, or empty when a layout is named
      */
-    static Optional<Finding> defaultLayout(String option, BudgetFile read) {
-        if (option != null || read.profile().isPresent()) {
-            return Optional.empty();
-        }
-        String name = Profile.hebei2022().name();
-        return Optional.of(new Finding("profile.default", org.budgetdisclosure.model.validation.Severity.WARNING,
-                "profile", "a named layout", name, "the file names no layout, so it is rendered in the default "
-                        + name + "; name its layout in the file (profile) or the workbook, or give --profile"));
+    static Optional<Finding> defaultLayout(String option, BudgetFile read, Path file) {
+        return option != null ? Optional.empty() : FileLayout.of(facts(read, file)).warning();
     }
 
     /** A warning as printed, in the language of the run. */

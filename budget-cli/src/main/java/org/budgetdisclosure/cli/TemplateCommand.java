@@ -11,7 +11,7 @@ import org.budgetdisclosure.io.BudgetFileException;
 import org.budgetdisclosure.io.BudgetFiles;
 import org.budgetdisclosure.io.FinalAccountsFiles;
 import org.budgetdisclosure.io.workbook.BudgetWorkbook;
-import org.budgetdisclosure.render.AtomicFile;
+import org.budgetdisclosure.render.WholeFiles;
 import org.budgetdisclosure.model.classification.Catalogue;
 import org.budgetdisclosure.model.facts.Budget;
 import org.budgetdisclosure.render.profile.Profile;
@@ -112,7 +112,7 @@ final class TemplateCommand implements Callable<Integer> {
             }
         }
         boolean splitItems = split;
-        AtomicFile.write(target, stream -> {
+        WholeFiles.write(target, stream -> {
             if (filled != null) {
                 BudgetWorkbook.write(filled, filledProfile, Catalogue.forYear(filled.year()), splitItems, stream);
             } else {

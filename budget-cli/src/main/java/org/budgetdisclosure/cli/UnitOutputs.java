@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import org.budgetdisclosure.model.facts.Budget;
 import org.budgetdisclosure.model.finalaccounts.FinalAccounts;
-import org.budgetdisclosure.render.AtomicFileSet;
+import org.budgetdisclosure.render.WholeFiles;
 import org.budgetdisclosure.render.Disclosure;
 import org.budgetdisclosure.render.FinalDisclosure;
 import org.budgetdisclosure.render.Format;
@@ -97,19 +97,21 @@ final class UnitOutputs {
             BiFunction<Path, OutputStream, OutputStream> streams, Format[] formats, Writer<D> writer)
             throws IOException {
         Files.createDirectories(directory);
-        try (AtomicFileSet set = new AtomicFileSet()) {
-            for (Map.Entry<String, D> e : documents.entrySet()) {
-                for (Format format : formats) {
-                    Path target = directory.resolve(e.getKey() + "." + format.extension());
-                    set.add(target, out -> {
-                        try (OutputStream stream = streams.apply(target, out)) {
-                            writer.write(e.getValue(), format, stream);
-                        }
-                    });
+        Map<Path, WholeFiles.Content> files = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, D> e : documents.entrySet()) {
+            for (Format format : formats) {
+                Path target = directory.resolve(e.getKey() + "." + format.extension());
+                if (files.containsKey(target)) {
+                    throw new IllegalArgumentException("the file " + target + " is written twice");
                 }
+                files.put(target, out -> {
+                    try (OutputStream stream = streams.apply(target, out)) {
+                        writer.write(e.getValue(), format, stream);
+                    }
+                });
             }
-            return new ArrayList<>(set.commit());
         }
+        return new ArrayList<>(WholeFiles.writeAll(files));
     }
 
     /** The most bytes (UTF-8) of a unit's key in a file name: 50 Chinese characters, leaving room for the rest. */

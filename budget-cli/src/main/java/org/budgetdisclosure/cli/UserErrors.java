@@ -2,19 +2,17 @@ package org.budgetdisclosure.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.budgetdisclosure.io.BudgetFileException;
+import org.budgetdisclosure.model.errors.BudgetException;
 import org.budgetdisclosure.model.validation.BudgetValidationException;
-import org.budgetdisclosure.render.document.TableTooWideException;
-import org.budgetdisclosure.render.RenderLimitException;
-import org.budgetdisclosure.render.fonts.MissingGlyphException;
-import org.budgetdisclosure.render.narrative.NarrativeException;
 import org.budgetdisclosure.render.profile.ProfileException;
 import picocli.CommandLine;
 
 /**
  * Reports what a user can fix in one clear message, without a stack trace: exit 1 for a budget with errors, 2 for
- * unusable input (a file that cannot be read as a budget, a budget over the limits, a file that cannot be
- * written, such as on a full disk). Anything else is a bug and keeps its stack trace.
+ * unusable input (any other {@link BudgetException}: a file that cannot be read as a budget, a profile, a budget
+ * over the limits; or a file that cannot be written, such as on a full disk). Anything else (an
+ * {@link IllegalArgumentException} or a {@link NullPointerException} from the library's own code) is a bug: exit
+ * {@value #INTERNAL_ERROR}, said to be one, with its stack trace.
  */
 final class UserErrors implements CommandLine.IExecutionExceptionHandler {
 
@@ -22,6 +20,10 @@ final class UserErrors implements CommandLine.IExecutionExceptionHandler {
     static final int INVALID_BUDGET = 1;
     /** Exit status: the input cannot be used. */
     static final int UNUSABLE_INPUT = 2;
+    /** Exit status: a bug of the program (EX_SOFTWARE of sysexits.h), never the input's fault. */
+    static final int INTERNAL_ERROR = 70;
+    /** How the description of a bug begins. */
+    static final String INTERNAL = "internal error";
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed)
@@ -39,15 +41,15 @@ final class UserErrors implements CommandLine.IExecutionExceptionHandler {
             cli.getErr().println("budget: " + describe(e));
             return UNUSABLE_INPUT;
         }
-        throw e;
+        cli.getErr().println("budget: " + INTERNAL + " (a bug, not a problem of the input; please report it with "
+                + "this trace): " + e);
+        e.printStackTrace(cli.getErr());
+        return INTERNAL_ERROR;
     }
 
     /** @param e a failure @return whether it is the input's or the environment's, not a bug */
     static boolean isUserError(Throwable e) {
-        return e instanceof BudgetFileException || e instanceof MissingGlyphException
-                || e instanceof NarrativeException || e instanceof RenderLimitException
-                || e instanceof TableTooWideException || e instanceof ProfileException || ioCause(e) != null
-                || e instanceof IllegalArgumentException;
+        return e instanceof BudgetException || ioCause(e) != null;
     }
 
     /**
@@ -56,24 +58,20 @@ final class UserErrors implements CommandLine.IExecutionExceptionHandler {
      *     under a writer's wrapper (OpenPDF's {@code ExceptionConverter}), or the kind and message of anything else
      */
     static String describe(Throwable e) {
-        if (e instanceof BudgetFileException || e instanceof BudgetValidationException
-                || e instanceof MissingGlyphException || e instanceof NarrativeException
-                || e instanceof RenderLimitException || e instanceof TableTooWideException) {
-            return e.getMessage();
-        }
         if (e instanceof ProfileException p) {
             return "the profile cannot be used: " + String.join("; ",
                     p.problems().stream().map(ProfileException.Problem::toString).toList());
+        }
+        if (e instanceof BudgetException) {
+            return e.getMessage();
         }
         IOException io = ioCause(e);
         if (io != null) {
             String message = io.getMessage() == null ? io.getClass().getSimpleName() : withoutClassNames(io.getMessage());
             return message.startsWith("cannot ") ? message : "cannot write or read a file: " + message;
         }
-        if (e instanceof OutOfMemoryError) {
-            return "out of memory (the budget is too large for the heap; -Xmx in BUDGET_JAVA_OPTS gives more)";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : withoutClassNames(e.getMessage());
+        return INTERNAL + " (a bug, not a problem of the input; please report it): " + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : " — " + e.getMessage());
     }
 
     /** Writers quote the exceptions they wrap ({@code ExceptionConverter: java.io.IOException: …}): only the words. */

@@ -102,7 +102,7 @@ final class ValidateCommand implements Callable<Integer> {
                         report = RenderChecks.withRenderChecks(report, read.budget(), layout);
                     }
                     // a file naming no layout is checked and rendered in the default: say which
-                    java.util.Optional<Finding> unnamed = RenderCommand.defaultLayout(profile, read);
+                    java.util.Optional<Finding> unnamed = RenderCommand.defaultLayout(profile, read, file);
                     if (unnamed.isPresent()) {
                         List<Finding> all = new ArrayList<>(report.findings());
                         all.add(unnamed.get());

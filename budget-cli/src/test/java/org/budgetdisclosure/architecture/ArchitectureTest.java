@@ -59,6 +59,22 @@ class ArchitectureTest {
                         "org.budgetdisclosure.cli..", "org.budgetdisclosure.examples..");
     }
 
+    /** The modules, by the package each one's classes live under. */
+    static final List<String> MODULES = List.of("model", "render", "io", "cli", "examples");
+
+    /**
+     * A module's {@code internal} packages (helpers that are not its API) are used by that module only.
+     *
+     * @param base the packages' common root, such as {@code org.budgetdisclosure}
+     * @param module the module's package under it, such as {@code render}
+     */
+    static ArchRule internalStaysInItsModule(String base, String module) {
+        return noClasses().that().resideOutsideOfPackage(base + "." + module + "..")
+                .should().dependOnClassesThat().resideInAPackage(base + "." + module + "..internal..")
+                .allowEmptyShould(true)
+                .because("an internal package is a module's own helpers, not its API");
+    }
+
     @Test
     void theWallsHold() {
         modelStandsAlone().check(PRODUCT);
@@ -67,6 +83,9 @@ class ArchitectureTest {
         }
         noPackageCycles().check(PRODUCT);
         ioAndRenderApart().check(PRODUCT);
+        for (String module : MODULES) {
+            internalStaysInItsModule("org.budgetdisclosure", module).check(PRODUCT);
+        }
     }
 
     @Test
@@ -80,6 +99,8 @@ class ArchitectureTest {
                 .isInstanceOf(AssertionError.class).hasMessageContaining("PdfThing");
         assertThatThrownBy(() -> slices().matching("org.budgetdisclosure.architecture.broken.(*)..").should()
                 .beFreeOfCycles().check(broken)).isInstanceOf(AssertionError.class).hasMessageContaining("Cycle");
+        assertThatThrownBy(() -> internalStaysInItsModule("org.budgetdisclosure.architecture.broken", "render")
+                .check(broken)).isInstanceOf(AssertionError.class).hasMessageContaining("UsesHelper");
     }
 
     /** The model rule, pointed at a package of test classes that break it on purpose. */

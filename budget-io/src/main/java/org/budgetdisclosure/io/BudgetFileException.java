@@ -8,7 +8,7 @@ import org.budgetdisclosure.model.files.ParserMessages;
  * path of the field such as {@code $.appropriations[3].amount}) and what was expected. No stack trace is needed to
  * understand it.
  */
-public final class BudgetFileException extends Exception {
+public final class BudgetFileException extends org.budgetdisclosure.model.errors.BudgetException {
 
     private final String file;
     private final int line;
@@ -25,7 +25,8 @@ public final class BudgetFileException extends Exception {
      */
     public BudgetFileException(String file, int line, int column, String path, String detail) {
         // every message of a budget file is made here: in the file's words, never the parser's internals
-        super(format(file, line, column, path, ParserMessages.plain(detail)));
+        super(format(file, line, column, path, ParserMessages.plain(detail)), java.util.List.of(
+                org.budgetdisclosure.model.errors.Problem.of(file, line, column, path, ParserMessages.plain(detail))));
         this.file = Objects.requireNonNull(file);
         this.line = line;
         this.column = column;

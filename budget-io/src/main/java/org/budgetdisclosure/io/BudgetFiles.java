@@ -180,6 +180,8 @@ public final class BudgetFiles {
             throw translate(e, name, syntax, parser == null ? null : parser.currentLocation());
         } catch (IOException e) {
             throw new BudgetFileException(name, 0, 0, "", "cannot read the file: " + e.getMessage());
+        } catch (BudgetFileException e) {
+            throw e;
         } catch (RuntimeException e) {
             // the YAML parser reports some broken input as runtime exceptions
             JsonLocation at = parser == null ? null : parser.currentLocation();
@@ -194,10 +196,9 @@ public final class BudgetFiles {
             return new BudgetFile(new FileMapping(name).toBudget(doc), java.util.Optional.ofNullable(doc.profile()));
         } catch (BudgetFileException e) {
             throw located(e, mapper, text);
-        } catch (RuntimeException e) {
-            // a value the facts reject that the mapping did not place more precisely
-            throw located(new BudgetFileException(name, 0, 0, "$", e.getMessage() == null
-                    ? "a required value is missing" : e.getMessage()), mapper, text);
+        } catch (org.budgetdisclosure.model.errors.FactException | IllegalArgumentException e) {
+            // a value the facts reject that the mapping did not place more precisely (anything else is a bug)
+            throw located(new BudgetFileException(name, 0, 0, "$", e.getMessage()), mapper, text);
         }
     }
 

@@ -35,6 +35,7 @@ import org.budgetdisclosure.io.FileModel.PerformanceTargetsDoc;
 import org.budgetdisclosure.io.FileModel.PlannedAssetsDoc;
 import org.budgetdisclosure.io.FileModel.PriorThreePublicDoc;
 import org.budgetdisclosure.io.FileModel.ProcurementTotalsDoc;
+import org.budgetdisclosure.model.errors.FactException;
 import org.budgetdisclosure.model.facts.AssetHoldings;
 import org.budgetdisclosure.model.facts.AssetPurchases;
 import org.budgetdisclosure.model.facts.OrganisationUnit;
@@ -112,7 +113,8 @@ final class FileMapping {
                 throw error(path + ".fund", "a line of 上年结转结余 (PRIOR_YEAR_CARRYOVER) must state its fund");
             }
             at(path, () -> b.appropriation(new Appropriation(a.functionCode(), a.source(),
-                    a.fund() != null ? a.fund() : a.source().fund().orElseThrow(), a.type(), in(a.amount()),
+                    a.fund() != null || a.source() == null ? a.fund() : a.source().fund().orElseThrow(), a.type(),
+                    in(a.amount()),
                     Optional.ofNullable(a.economicCode()))));
         }
         List<BasicDoc> basic = elements(d.basicExpenditures(), "$.basicExpenditures");
@@ -165,7 +167,7 @@ final class FileMapping {
         UnitMapping.read(file, d, b);
         try {
             return b.build();
-        } catch (IllegalArgumentException | NullPointerException e) {
+        } catch (FactException | IllegalArgumentException e) {
             throw error("$", e.getMessage());
         }
     }
@@ -458,8 +460,8 @@ final class FileMapping {
     private void at(String path, Step step) throws BudgetFileException {
         try {
             step.run();
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw error(path, e.getMessage() == null ? "a required value is missing" : e.getMessage());
+        } catch (FactException | IllegalArgumentException e) {
+            throw error(path, e.getMessage());
         }
     }
 

@@ -142,6 +142,8 @@ public final class FinalAccountsFiles {
             throw BudgetFiles.translate(e, name, syntax, parser == null ? null : parser.currentLocation());
         } catch (IOException e) {
             throw new BudgetFileException(name, 0, 0, "", "cannot read the file: " + e.getMessage());
+        } catch (BudgetFileException e) {
+            throw e;
         } catch (RuntimeException e) {
             JsonLocation at = parser == null ? null : parser.currentLocation();
             throw new BudgetFileException(name, at == null ? 0 : Math.max(0, at.getLineNr()),
@@ -155,9 +157,9 @@ public final class FinalAccountsFiles {
             return new FinalAccountsMapping(name).toAccounts(doc);
         } catch (BudgetFileException e) {
             throw BudgetFiles.located(e, mapper, text);
-        } catch (RuntimeException e) {
-            throw BudgetFiles.located(new BudgetFileException(name, 0, 0, "$", e.getMessage() == null
-                    ? "a required value is missing" : e.getMessage()), mapper, text);
+        } catch (org.budgetdisclosure.model.errors.FactException | IllegalArgumentException e) {
+            // a value the facts reject that the mapping did not place more precisely (anything else is a bug)
+            throw BudgetFiles.located(new BudgetFileException(name, 0, 0, "$", e.getMessage()), mapper, text);
         }
     }
 

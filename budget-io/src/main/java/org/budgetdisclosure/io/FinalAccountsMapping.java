@@ -21,6 +21,7 @@ import org.budgetdisclosure.io.FinalAccountsModel.RevenueDoc;
 import org.budgetdisclosure.io.FinalAccountsModel.SpendingDoc;
 import org.budgetdisclosure.io.FinalAccountsModel.ThreePublicDoc;
 import org.budgetdisclosure.io.FinalAccountsModel.UnitDoc;
+import org.budgetdisclosure.model.errors.FactException;
 import org.budgetdisclosure.model.classification.EconomicCode;
 import org.budgetdisclosure.model.classification.FunctionCode;
 import org.budgetdisclosure.model.facts.Amount;
@@ -232,8 +233,8 @@ final class FinalAccountsMapping {
     private void at(String path, Step step) throws BudgetFileException {
         try {
             step.run();
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw error(path, e.getMessage() == null ? "a required value is missing" : e.getMessage());
+        } catch (FactException | IllegalArgumentException e) {
+            throw error(path, e.getMessage());
         }
     }
 

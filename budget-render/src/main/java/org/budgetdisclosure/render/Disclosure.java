@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
+import org.budgetdisclosure.render.internal.AtomicFile;
 import org.budgetdisclosure.model.classification.Catalogue;
 import org.budgetdisclosure.model.facts.Budget;
 import org.budgetdisclosure.model.statements.Statements;
@@ -32,7 +33,8 @@ import org.budgetdisclosure.render.pdf.PdfRenderer;
 import org.budgetdisclosure.render.xlsx.XlsxRenderer;
 
 /**
- * The disclosure of one budget (部门预算公开): the entry point of the library.
+ * The disclosure of one budget (部门预算公开): the entry point from facts built in Java ({@link Disclosures#read}
+ * is the one from a file, in the layout the file names).
  *
  * <pre>{@code
  * Disclosure.of(budget).write(Format.PDF, outputStream);
@@ -44,7 +46,7 @@ import org.budgetdisclosure.render.xlsx.XlsxRenderer;
  * with a {@link BudgetValidationException} that lists them (warnings do not stop it). The statements and the
  * document are computed once and shared by every format. Immutable and thread-safe.
  */
-public final class Disclosure {
+public final class Disclosure implements Publication {
 
     private static final DocumentWriter XLSX = new XlsxRenderer();
     private static final DocumentWriter CSV = new CsvRenderer();

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.budgetdisclosure.render.internal.AtomicFile;
 import org.budgetdisclosure.model.classification.Catalogue;
 import org.budgetdisclosure.model.finalaccounts.FinalAccounts;
 import org.budgetdisclosure.model.finalaccounts.statements.FinalStatements;
@@ -43,7 +44,7 @@ import org.budgetdisclosure.render.xlsx.XlsxRenderer;
  * {@link BudgetValidationException} listing them (warnings do not stop them). Statements and document are
  * computed once and shared by every format, as for a budget's {@link Disclosure}. Immutable and thread-safe.
  */
-public final class FinalDisclosure {
+public final class FinalDisclosure implements Publication {
 
     /** The bundled layout of final accounts used unless the options name another. */
     public static final String DEFAULT_PROFILE = "shanghai-2024-final-accounts";

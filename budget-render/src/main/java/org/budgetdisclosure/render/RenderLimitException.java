@@ -4,7 +4,7 @@ package org.budgetdisclosure.render;
  * A budget too large to publish as one disclosure: the message names what is too large, by how much, and the
  * limit. Refused up front, before any memory is spent on pages.
  */
-public final class RenderLimitException extends RuntimeException {
+public final class RenderLimitException extends org.budgetdisclosure.model.errors.BudgetException {
 
     private final String location;
 
@@ -18,7 +18,7 @@ public final class RenderLimitException extends RuntimeException {
      * @param location the fact path of what is too large ({@code department.name}), or "" for the whole budget
      */
     public RenderLimitException(String message, String location) {
-        super(message);
+        super(message, java.util.List.of(org.budgetdisclosure.model.errors.Problem.at(location, message)));
         this.location = java.util.Objects.requireNonNull(location, "location");
     }
 

@@ -117,6 +117,8 @@ public final class BudgetWorkbook {
             return new WorkbookBudget(budget, reader.cells(), reader.profile());
         } catch (IOException e) {
             throw new BudgetFileException(name, 0, 0, "", "cannot read the workbook: " + e.getMessage());
+        } catch (BudgetFileException e) {
+            throw e;
         } catch (RuntimeException e) {
             // a workbook POI could open but not walk: still a clear message, not a stack trace
             throw new BudgetFileException(name, 0, 0, "", "cannot read the workbook: " + e);

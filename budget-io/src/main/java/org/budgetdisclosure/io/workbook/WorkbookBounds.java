@@ -95,6 +95,8 @@ final class WorkbookBounds {
                 }
                 xml += in.count;
             }
+        } catch (BudgetFileException e) {
+            throw e;
         } catch (IOException | XMLStreamException | RuntimeException e) {
             // the XML parser wraps the bound's exception: the flag says it was passed
             if (exceeded[0]) {

@@ -77,7 +77,8 @@ final class WorkbookWriter {
             MoneyUnit unit, boolean splitOverseas, OutputStream out) throws IOException {
         if (budget.isEmpty() && (year < 1949 || year > 9999)) {
             // the reader's bound (and Budget's): never write a workbook its own reader refuses
-            throw new IllegalArgumentException("the year must be a four-digit year from 1949, found " + year);
+            throw new org.budgetdisclosure.model.errors.FactException("year",
+                    "the year must be a four-digit year from 1949, found " + year);
         }
         boolean oneOverseasItem = !splitOverseas && budget.map(b -> b.threePublic().stream().noneMatch(t -> t.item()
                 == ThreePublicItem.OVERSEAS_TEACHING_RESEARCH) && b.units().stream().allMatch(u -> u.threePublic()

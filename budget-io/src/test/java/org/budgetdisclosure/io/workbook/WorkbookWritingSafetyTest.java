@@ -76,6 +76,6 @@ class WorkbookWritingSafetyTest {
     @Test
     void aYearItsReaderRefusesIsNotWritten() {
         assertThatThrownBy(() -> BudgetWorkbook.template(Catalogue.bundled(), 1800, new ByteArrayOutputStream()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1800").hasMessageContaining("1949");
+                .isInstanceOf(org.budgetdisclosure.model.errors.FactException.class).hasMessageContaining("1800").hasMessageContaining("1949");
     }
 }

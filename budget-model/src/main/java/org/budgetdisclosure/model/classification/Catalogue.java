@@ -218,9 +218,6 @@ public final class Catalogue {
                                 "expected classification 'functional' or 'economic', found '" + kind + "'");
                     }
                 } catch (IllegalArgumentException e) {
-                    if (e instanceof CatalogueFormatException) {
-                        throw e;
-                    }
                     throw new CatalogueFormatException(source, lineNumber, e.getMessage());
                 }
             }

@@ -3,7 +3,7 @@ package org.budgetdisclosure.model.classification;
 /**
  * A catalogue file that cannot be read as one: names the source, the line and what was expected.
  */
-public final class CatalogueFormatException extends IllegalArgumentException {
+public final class CatalogueFormatException extends org.budgetdisclosure.model.errors.BudgetException {
 
     private final String source;
     private final int line;
@@ -14,7 +14,8 @@ public final class CatalogueFormatException extends IllegalArgumentException {
      * @param detail what was expected and found, not null
      */
     public CatalogueFormatException(String source, int line, String detail) {
-        super(source + ":" + line + ": " + detail);
+        super(source + ":" + line + ": " + detail, java.util.List.of(
+                org.budgetdisclosure.model.errors.Problem.of(source, line, 0, "", detail)));
         this.source = source;
         this.line = line;
     }

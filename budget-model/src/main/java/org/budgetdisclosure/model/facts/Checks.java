@@ -2,7 +2,7 @@ package org.budgetdisclosure.model.facts;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import org.budgetdisclosure.model.errors.FactException;
 
 /** Argument checks of the fact records; messages name the field. */
 final class Checks {
@@ -11,7 +11,10 @@ final class Checks {
     }
 
     static <T> T present(T value, String field) {
-        return Objects.requireNonNull(value, () -> field + " must not be null");
+        if (value == null) {
+            throw new FactException(field, field + " must not be null");
+        }
+        return value;
     }
 
     static String text(String value, String field) {
@@ -22,7 +25,7 @@ final class Checks {
     static String nonBlank(String value, String field) {
         present(value, field);
         if (value.isBlank()) {
-            throw new IllegalArgumentException(field + " must not be blank");
+            throw new FactException(field, field + " must not be blank");
         }
         return value;
     }
@@ -48,7 +51,7 @@ final class Checks {
     static int count(Integer value, String field) {
         present(value, field);
         if (value < 0 || value > VehicleCounts.MAX_COUNT) {
-            throw new IllegalArgumentException(field + " must be a count from 0 to " + VehicleCounts.MAX_COUNT
+            throw new FactException(field, field + " must be a count from 0 to " + VehicleCounts.MAX_COUNT
                     + ", was " + value);
         }
         return value;
@@ -56,7 +59,7 @@ final class Checks {
 
     static int notNegative(int value, String field) {
         if (value < 0) {
-            throw new IllegalArgumentException(field + " must not be negative, was " + value);
+            throw new FactException(field, field + " must not be negative, was " + value);
         }
         return value;
     }

@@ -2,7 +2,7 @@ package org.budgetdisclosure.model.finalaccounts;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import org.budgetdisclosure.model.errors.FactException;
 import org.budgetdisclosure.model.facts.Amount;
 import org.budgetdisclosure.model.facts.MoneyUnit;
 import org.budgetdisclosure.model.facts.NumberBounds;
@@ -14,13 +14,16 @@ final class Require {
     }
 
     static <T> T present(T value, String field) {
-        return Objects.requireNonNull(value, () -> field + " must not be null");
+        if (value == null) {
+            throw new FactException(field, field + " must not be null");
+        }
+        return value;
     }
 
     static String nonBlank(String value, String field) {
         present(value, field);
         if (value.isBlank()) {
-            throw new IllegalArgumentException(field + " must not be blank");
+            throw new FactException(field, field + " must not be blank");
         }
         return value;
     }
@@ -44,7 +47,7 @@ final class Require {
 
     static int count(int value, String field) {
         if (value < 0 || value > 999_999_999) {
-            throw new IllegalArgumentException(field + " must be a count from 0 to 999999999, was " + value);
+            throw new FactException(field, field + " must be a count from 0 to 999999999, was " + value);
         }
         return value;
     }
@@ -55,11 +58,11 @@ final class Require {
      */
     static void unit(MoneyUnit unit, String field, Amount amount) {
         if (amount.unit() != unit) {
-            throw new IllegalArgumentException(field + " is in " + amount.unit().chineseName()
+            throw new FactException(field, field + " is in " + amount.unit().chineseName()
                     + " but the final accounts are in " + unit.chineseName());
         }
         NumberBounds.amountProblem(amount.value(), NumberBounds.maxDecimals(unit)).ifPresent(problem -> {
-            throw new IllegalArgumentException(field + ": " + problem);
+            throw new FactException(field, field + ": " + problem);
         });
     }
 }

@@ -5,10 +5,10 @@ package org.budgetdisclosure.render.document;
  * allows: the message names the table, the width its columns need, the page's width and its widest figure.
  * Refused before anything is written, never printed with a split number.
  */
-public final class TableTooWideException extends RuntimeException {
+public final class TableTooWideException extends org.budgetdisclosure.model.errors.BudgetException {
 
     /** @param message what does not fit and what to do */
     public TableTooWideException(String message) {
-        super(message);
+        super(message, java.util.List.of(org.budgetdisclosure.model.errors.Problem.at("", message)));
     }
 }

@@ -21,7 +21,7 @@ import org.budgetdisclosure.render.writer.DocumentWriter;
 import org.budgetdisclosure.render.document.Document;
 import org.budgetdisclosure.render.fonts.FontSet;
 import org.budgetdisclosure.render.fonts.FontSubsets;
-import org.budgetdisclosure.render.ooxml.StableZip;
+import org.budgetdisclosure.render.internal.StableZip;
 
 /**
  * Writes a document as DOCX with Apache POI: Word heading styles for sections and table titles, a table of

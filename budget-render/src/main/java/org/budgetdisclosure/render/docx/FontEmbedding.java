@@ -19,7 +19,7 @@ import org.budgetdisclosure.render.fonts.TextByRole;
 import org.budgetdisclosure.render.fonts.FontFace;
 import org.budgetdisclosure.render.fonts.FontRole;
 import org.budgetdisclosure.render.fonts.FontSubsets;
-import org.budgetdisclosure.render.ooxml.StableZip;
+import org.budgetdisclosure.render.internal.StableZip;
 
 /**
  * Embeds the fonts a DOCX uses, cut to the characters it sets in them, as Word does (ECMA-376 Part 1, 17.8.1): a

@@ -12,13 +12,17 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * A TrueType font: its family name as documents name it, its bytes, whether it is bold, and which characters it
- * has. Immutable and thread-safe (the bytes are never handed out for writing; {@link #bytes()} copies).
+ * has. Immutable and thread-safe (the bytes are never handed out for writing; {@link #bytes()} copies). Two faces
+ * are equal when their family, boldness and bytes are (compared by a SHA-256 digest of the bytes), so that caches
+ * keyed by face (the PDF writer's fonts) hold one entry however often the same font is read.
  */
 public final class FontFace {
 
     private final String family;
     private final boolean bold;
     private final byte[] data;
+    /** SHA-256 of {@link #data}: the face's identity with its family and boldness. */
+    private final byte[] digest;
     private final CmapLookup cmap;
     /** The parsed font, read once; its glyph data are read through one stream, so subsetting locks it. */
     private final TrueTypeFont font;
@@ -27,6 +31,11 @@ public final class FontFace {
         this.family = Objects.requireNonNull(family, "family");
         this.bold = bold;
         this.data = data;
+        try {
+            this.digest = java.security.MessageDigest.getInstance("SHA-256").digest(data);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
         try {
             this.font = new TTFParser().parse(new RandomAccessReadBuffer(data));
             this.cmap = font.getUnicodeCmapLookup();
@@ -122,6 +131,17 @@ public final class FontFace {
     /** @param codePoint a Unicode code point @return whether the font has a glyph for it */
     public boolean has(int codePoint) {
         return cmap.getGlyphId(codePoint) != 0;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FontFace f && bold == f.bold && family.equals(f.family)
+                && java.util.Arrays.equals(digest, f.digest);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * family.hashCode() + Boolean.hashCode(bold)) + java.util.Arrays.hashCode(digest);
     }
 
     @Override

@@ -4,7 +4,7 @@ package org.budgetdisclosure.render.fonts;
  * A character that no configured font has: rendering refuses rather than drop it. The message names the
  * character, its code point and where it stands.
  */
-public final class MissingGlyphException extends RuntimeException {
+public final class MissingGlyphException extends org.budgetdisclosure.model.errors.BudgetException {
 
     private final int codePoint;
     private final String location;
@@ -17,7 +17,9 @@ public final class MissingGlyphException extends RuntimeException {
     public MissingGlyphException(int codePoint, String location, FontRole role) {
         super(String.format(java.util.Locale.ROOT, "no configured font has the character '%s' (U+%04X) at %s; add a font that has it "
                 + "(RenderOptions.withFont) or change the text", new String(Character.toChars(codePoint)), codePoint,
-                location) + " [" + role + "]");
+                location) + " [" + role + "]", java.util.List.of(org.budgetdisclosure.model.errors.Problem.at(location,
+                "no configured font has the character U+" + Integer.toHexString(codePoint).toUpperCase(java.util.Locale.ROOT)
+                        + " [" + role + "]")));
         this.codePoint = codePoint;
         this.location = location;
     }

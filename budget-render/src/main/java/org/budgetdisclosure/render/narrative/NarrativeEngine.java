@@ -48,17 +48,20 @@ public final class NarrativeEngine {
     /** The most characters a narrative template may write (its paragraphs, headings and items together). */
     public static final int MAX_OUTPUT_CHARACTERS = 4_000_000;
 
-    private static final NarrativeEngine DEFAULT = new NarrativeEngine(List.of());
+    private static final NarrativeEngine DEFAULT = new NarrativeEngine(List.of(), List.of(), List.of());
 
     private final Configuration configuration;
     private final List<TemplateLoader> userLoaders;
     private final List<TemplateLoader> fallbacks;
+    /**
+     * Where its templates come from, in order (a directory, a class path folder, a profile's folder, a bundled
+     * parent): the engine's value, so that equal engines made per request share the caches keyed by engine.
+     */
+    private final List<List<Object>> sources;
 
-    private NarrativeEngine(List<TemplateLoader> userLoaders) {
-        this(userLoaders, List.of());
-    }
-
-    private NarrativeEngine(List<TemplateLoader> userLoaders, List<TemplateLoader> fallbacks) {
+    private NarrativeEngine(List<TemplateLoader> userLoaders, List<TemplateLoader> fallbacks,
+            List<List<Object>> sources) {
+        this.sources = List.copyOf(sources);
         this.userLoaders = List.copyOf(userLoaders);
         this.fallbacks = List.copyOf(fallbacks);
         Configuration c = new TemplateLimits.InterruptibleConfiguration();
@@ -98,7 +101,8 @@ public final class NarrativeEngine {
             throw new UncheckedIOException(new IOException("cannot read template directory " + directory
                     + ": not a directory"));
         }
-        return new NarrativeEngine(List.of(new FolderTemplateLoader(directory)));
+        return new NarrativeEngine(List.of(new FolderTemplateLoader(directory)), List.of(),
+                List.of(List.of("directory", directory.toAbsolutePath().normalize())));
     }
 
     /**
@@ -107,7 +111,8 @@ public final class NarrativeEngine {
      * @return an engine whose templates in that folder override the bundled ones, never null
      */
     public static NarrativeEngine withClassPath(ClassLoader loader, String folder) {
-        return new NarrativeEngine(List.of(new ClassTemplateLoader(loader, folder)));
+        return new NarrativeEngine(List.of(new ClassTemplateLoader(loader, folder)), List.of(),
+                List.of(List.of("class path", loader, folder)));
     }
 
     /**
@@ -121,7 +126,8 @@ public final class NarrativeEngine {
         // rooted at the folder: a template cannot reach a file outside it, by name or through a link (its real path
         // is inside the folder's); links from one file of the folder to another are the user's own and followed
         loaders.add(new FolderTemplateLoader(folder));
-        return new NarrativeEngine(loaders, fallbacks);
+        return new NarrativeEngine(loaders, fallbacks, with(List.of("profile folder",
+                folder.toAbsolutePath().normalize())));
     }
 
     /**
@@ -161,7 +167,27 @@ public final class NarrativeEngine {
         };
         List<TemplateLoader> after = new ArrayList<>(fallbacks);
         after.add(fallback);
-        return new NarrativeEngine(userLoaders, after);
+        return new NarrativeEngine(userLoaders, after, with(List.of("parent", child, parent)));
+    }
+
+    private List<List<Object>> with(List<Object> source) {
+        List<List<Object>> all = new ArrayList<>(sources);
+        all.add(source);
+        return all;
+    }
+
+    /**
+     * @param o another object
+     * @return whether it is an engine reading its templates from the same places in the same order
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof NarrativeEngine e && sources.equals(e.sources);
+    }
+
+    @Override
+    public int hashCode() {
+        return sources.hashCode();
     }
 
     /**

@@ -29,7 +29,19 @@ final class PdfFonts {
      * PDF. A BaseFont holds the font's tables, read-only; the glyphs a document uses are recorded by its writer.
      * Its subset prefix comes from a generator that always gives the same letters for the face.
      */
-    private static final Map<FontFace, BaseFont> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final org.budgetdisclosure.render.internal.BoundedCache<FontFace, BaseFont> SHARED =
+            new org.budgetdisclosure.render.internal.BoundedCache<>(PdfFonts.SHARED_FACES);
+
+    /**
+     * The most faces whose tables are kept between documents (keyed by the face's value: family, boldness and
+     * bytes): the bundled faces and a few of a user's; a server reading its fonts per request reuses one entry.
+     */
+    static final int SHARED_FACES = 16;
+
+    /** @return how many faces are kept now, at most {@value #SHARED_FACES} (for tests) */
+    static int sharedFaces() {
+        return SHARED.size();
+    }
 
     private final FontSet fonts;
 
@@ -38,7 +50,7 @@ final class PdfFonts {
     }
 
     BaseFont base(FontFace face) {
-        return SHARED.computeIfAbsent(face, f -> {
+        return SHARED.get(face, f -> {
             try {
                 BaseFont bf = BaseFont.createFont(f.family().replace(' ', '-') + (f.bold() ? "-Bold" : "") + ".ttf",
                         BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, f.bytes(), null);

@@ -64,7 +64,20 @@ public final class Profile {
     private final List<TableLayout> tables;
     private final Optional<Path> folder;
     private final Optional<String> parent;
-    private final Map<NarrativeEngine, NarrativeEngine> engines = new ConcurrentHashMap<>();
+    /**
+     * This profile's engines, by the engine of the options (keyed by value, see {@link NarrativeEngine#equals}) and
+     * bounded, so that options made per request do not grow it.
+     */
+    private final org.budgetdisclosure.render.internal.BoundedCache<NarrativeEngine, NarrativeEngine> engines =
+            new org.budgetdisclosure.render.internal.BoundedCache<>(ENGINES);
+
+    /** The most engines a profile keeps. */
+    static final int ENGINES = 8;
+
+    /** @return how many engines this profile keeps now, at most {@value #ENGINES} (for tests) */
+    int engines() {
+        return engines.size();
+    }
     private final AmountStyles amountStyles;
 
     private Profile(ProfileSpec spec, Optional<Path> folder, Optional<String> parent) {
@@ -84,13 +97,13 @@ public final class Profile {
     /**
      * @param name a bundled profile's name, such as {@code hebei-2022}, not null
      * @return the profile, never null
-     * @throws IllegalArgumentException naming the bundled profiles if there is none of that name
+     * @throws ProfileException naming the bundled profiles if there is none of that name
      */
     public static Profile of(String name) {
         Objects.requireNonNull(name, "name");
         if (!BUNDLED_NAMES.contains(name)) {
-            throw new IllegalArgumentException("no bundled profile '" + name + "'; the bundled ones are "
-                    + BUNDLED_NAMES + " (or give the path of a profile folder)");
+            throw new ProfileException(List.of(new ProfileException.Problem(name, 0, 0, "", "no bundled profile '"
+                    + name + "'; the bundled ones are " + BUNDLED_NAMES + " (or give the path of a profile folder)")));
         }
         return BUNDLED_PROFILES.computeIfAbsent(name, Profile::bundled);
     }
@@ -537,7 +550,7 @@ public final class Profile {
         if (folder.isEmpty() && parent.isEmpty()) {
             return base;
         }
-        return engines.computeIfAbsent(base, b -> {
+        return engines.get(base, b -> {
             NarrativeEngine own = folder.map(b::withProfileFolder).orElse(b);
             return parent.map(p -> own.withParentProfile(folder.isPresent() ? "" : name(), p)).orElse(own);
         });

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 /**
  * A profile that cannot be used, with every problem found in it, each located by file, line, column and field.
  */
-public final class ProfileException extends RuntimeException {
+public final class ProfileException extends org.budgetdisclosure.model.errors.BudgetException {
 
     private static final long serialVersionUID = 1L;
 
@@ -17,11 +17,12 @@ public final class ProfileException extends RuntimeException {
      * @param problems the problems, not empty
      */
     public ProfileException(List<Problem> problems) {
-        super(problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
+        super(problems.stream().map(Problem::toString).collect(Collectors.joining("\n")), problems);
         this.problems = List.copyOf(problems);
     }
 
     /** @return the problems, in the order of the file, never empty */
+    @Override
     public List<Problem> problems() {
         return problems;
     }
@@ -35,7 +36,8 @@ public final class ProfileException extends RuntimeException {
      * @param field the field's path, such as {@code tables[3].columns[2]}, empty for the file as a whole
      * @param message what is wrong and what was expected
      */
-    public record Problem(String file, int line, int column, String field, String message) {
+    public record Problem(String file, int line, int column, String field, String message)
+            implements org.budgetdisclosure.model.errors.Problem {
 
         /** Every problem in the descriptor's words, never the YAML parser's internals. */
         public Problem {

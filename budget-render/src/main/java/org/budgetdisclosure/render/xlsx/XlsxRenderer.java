@@ -30,7 +30,7 @@ import org.budgetdisclosure.render.document.Figure;
 import org.budgetdisclosure.render.document.Placement;
 import org.budgetdisclosure.render.document.Table;
 import org.budgetdisclosure.render.document.TableGrid;
-import org.budgetdisclosure.render.ooxml.StableZip;
+import org.budgetdisclosure.render.internal.StableZip;
 import org.budgetdisclosure.render.xlsx.XlsxStyles.Role;
 
 /**

@@ -50,7 +50,7 @@ class ProfileTest {
     void theBundledProfilesAreListedAndNamed() {
         assertThat(Profile.registered()).extracting(Profile::name).contains("hebei-2022");
         assertThat(Profile.of("hebei-2022").tableTitles()).hasSize(9).first().isEqualTo("部门预算收支总表");
-        assertThatThrownBy(() -> Profile.of("no-such")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Profile.of("no-such")).isInstanceOf(ProfileException.class)
                 .hasMessageContaining("hebei-2022");
     }
 

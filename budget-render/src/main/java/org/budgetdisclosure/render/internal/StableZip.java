@@ -1,4 +1,4 @@
-package org.budgetdisclosure.render.ooxml;
+package org.budgetdisclosure.render.internal;
 
 import java.io.IOException;
 import java.io.InputStream;

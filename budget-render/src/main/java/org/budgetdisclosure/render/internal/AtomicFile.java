@@ -1,4 +1,4 @@
-package org.budgetdisclosure.render;
+package org.budgetdisclosure.render.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
