@@ -94,6 +94,8 @@ public final class FinalAccountsWorkbook {
             FinalWorkbookReader reader = new FinalWorkbookReader(name, wb);
             FinalAccounts accounts = reader.read();
             return new Read(accounts, reader.cells(), reader.profile());
+        } catch (BudgetFileException e) {
+            throw e; // already located: not wrapped again
         } catch (IOException | RuntimeException e) {
             throw new BudgetFileException(name, 0, 0, "", "cannot read the workbook: " + e);
         }

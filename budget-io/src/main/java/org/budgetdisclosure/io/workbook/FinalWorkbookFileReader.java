@@ -16,7 +16,7 @@ public final class FinalWorkbookFileReader implements FinalAccountsFileReader {
         }
         try {
             return FinalAccountsWorkbook.isFinalAccountsWorkbook(BudgetFiles.readInput(file));
-        } catch (BudgetFileException | RuntimeException e) {
+        } catch (RuntimeException e) { // BudgetFileException too
             return false; // its reader (the budget's) reports why it cannot be read
         }
     }

@@ -243,7 +243,7 @@ final class SheetRow {
         }
         try {
             step.run();
-        } catch (IllegalArgumentException | NullPointerException e) {
+        } catch (org.budgetdisclosure.model.errors.FactException | IllegalArgumentException e) {
             failed = true;
             rows.context.problem(whereRow(), e.getMessage() == null ? "a required value is missing" : e.getMessage());
         }

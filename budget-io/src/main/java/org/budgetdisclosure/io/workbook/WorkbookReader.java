@@ -80,7 +80,7 @@ final class WorkbookReader {
         }
         try {
             return b.build();
-        } catch (IllegalArgumentException | NullPointerException e) {
+        } catch (org.budgetdisclosure.model.errors.FactException | IllegalArgumentException e) {
             throw new BudgetFileException(problems.file(), 0, 0, DEPARTMENT, String.valueOf(e.getMessage()));
         }
     }
