@@ -13,9 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 import org.budgetdisclosure.model.facts.Budget;
-import org.budgetdisclosure.render.AtomicFileSet;
+import org.budgetdisclosure.render.SharedFontFiles;
+import org.budgetdisclosure.render.html.FontSource;
 import org.budgetdisclosure.render.Disclosure;
 import org.budgetdisclosure.render.Format;
 import org.budgetdisclosure.render.RenderOptions;
@@ -63,17 +63,19 @@ final class UnitOutputs {
         return Optional.empty();
     }
 
-    /** Writes every document in every format, whole or not at all. */
-    static List<Path> write(Map<String, Disclosure> documents, Path directory,
-            BiFunction<Path, OutputStream, OutputStream> streams, Format[] formats) throws IOException {
+    /** Writes every document in every format, whole or not at all (with their shared fonts if asked). */
+    static List<Path> write(Map<String, Disclosure> documents, OutputOptions output) throws IOException {
+        Path directory = output.out;
         Files.createDirectories(directory);
-        try (AtomicFileSet set = new AtomicFileSet()) {
+        // with no fonts linked, a SharedFontFiles writes as an AtomicFileSet does
+        try (SharedFontFiles set = new SharedFontFiles(directory)) {
+            FontSource fonts = output.sharedFonts ? set.fonts() : FontSource.EMBEDDED;
             for (Map.Entry<String, Disclosure> e : documents.entrySet()) {
-                for (Format format : formats) {
+                for (Format format : output.formats()) {
                     Path target = directory.resolve(e.getKey() + "." + format.extension());
                     set.add(target, out -> {
-                        try (OutputStream stream = streams.apply(target, out)) {
-                            e.getValue().write(format, stream);
+                        try (OutputStream stream = output.streams.apply(target, out)) {
+                            e.getValue().write(format, stream, fonts);
                         }
                     });
                 }
