@@ -8,7 +8,8 @@
 # 1000, FORMATS to pdf,docx,html. Prints one line: threads, documents, wall seconds, documents per second, the
 # processor seconds (user + system, which depend less on other processes than the wall time does), the largest
 # resident set (KB), the load average when it started, and the bytes written per document by format.
-# Set BUDGET_JAVA_OPTS for JVM options (for example -Xmx512m). The JVM runs as bin/budget runs a batch (C2 on).
+# Set BUDGET_JAVA_OPTS for JVM options (for example -Xmx512m); BATCH_OPTS for more options of batch (for example
+# --shared-fonts: the bytes of the fonts folder are then counted as fonts=, per document). The JVM runs as bin/budget runs a batch (C2 on).
 set -eu
 here=$(CDPATH= cd -- "$(dirname -- "$0")/../.." && pwd)
 jar=${1:-$here/budget-cli/target/budget.jar}
@@ -26,7 +27,7 @@ done
 load=$(cut -d' ' -f1 /proc/loadavg)
 # shellcheck disable=SC2086
 /usr/bin/time -f '%e %M %U %S' -o "$work/time" java ${BUDGET_JAVA_OPTS:-} -jar "$jar" batch -j "$threads" -f "$formats" \
-  -o "$work/out" "$work/in" >"$work/log" 2>&1 || { cat "$work/log" >&2; exit 1; }
+  ${BATCH_OPTS:-} -o "$work/out" "$work/in" >"$work/log" 2>&1 || { cat "$work/log" >&2; exit 1; }
 read -r wall rss user sys <"$work/time"
 cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%.1f", u + s}')
 sizes=""
@@ -34,5 +35,9 @@ for f in $(echo "$formats" | tr ',' ' '); do
   total=$(find "$work/out" -name "*.$f" -printf '%s\n' | awk '{s += $1} END {print s + 0}')
   sizes="$sizes $f=$((total / count))"
 done
+if [ -d "$work/out/fonts" ]; then
+  total=$(find "$work/out/fonts" -type f -printf '%s\n' | awk '{s += $1} END {print s + 0}')
+  sizes="$sizes fonts=$((total / count)) (fonts folder $total)"
+fi
 rate=$(awk -v n="$count" -v w="$wall" 'BEGIN {printf "%.1f", n / w}')
 echo "threads=$threads documents=$count wall_s=$wall docs_per_s=$rate cpu_s=$cpu max_rss_kb=$rss load_at_start=$load bytes_per_doc:$sizes"

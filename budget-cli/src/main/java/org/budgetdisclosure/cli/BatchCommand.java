@@ -176,8 +176,8 @@ final class BatchCommand implements Callable<Integer> {
             }
             BudgetFile read = BudgetFiles.readFile(file);
             Profile layout = chosen != null ? chosen : RenderCommand.profileFor(null, read, file);
-            Disclosure.of(read.budget(), RenderOptions.defaults().withProfile(layout)).writeTo(output.out,
-                    RenderCommand.baseName(file), output.streams, output.formats());
+            output.write(Disclosure.of(read.budget(), RenderOptions.defaults().withProfile(layout)),
+                    RenderCommand.baseName(file));
             return new Outcome(file, true, "");
         } catch (Exception | StackOverflowError e) {
             return new Outcome(file, false, UserErrors.describe(e));
@@ -218,7 +218,7 @@ final class BatchCommand implements Callable<Integer> {
                             + other + "; rename one of them");
                 }
             }
-            UnitOutputs.write(made, output.out, output.streams, output.formats());
+            UnitOutputs.write(made, output);
             return new Outcome(file, true, "");
         } catch (Exception | StackOverflowError e) {
             return new Outcome(file, false, UserErrors.describe(e));

@@ -56,7 +56,7 @@ final class BatchFinalAccounts {
                             + "name as that of " + other + "; rename one of them", true);
                 }
             }
-            UnitOutputs.write(made, output.out, output.streams, output.formats(), FinalDisclosure::write);
+            UnitOutputs.write(made, output, FinalDisclosure::write);
             return new BatchCommand.Outcome(file, true, "", true);
         } catch (BudgetValidationException e) {
             StringBuilder problem = new StringBuilder("final accounts (部门决算) with " + e.report().errors().size()

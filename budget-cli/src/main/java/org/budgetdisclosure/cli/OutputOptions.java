@@ -19,8 +19,33 @@ final class OutputOptions {
             description = "Formats, comma-separated: pdf, docx, html, xlsx, csv, json (default: ${DEFAULT-VALUE}).")
     List<Format> formats;
 
+    @Option(names = "--shared-fonts", description = "The HTML files link their fonts, written once into the "
+            + "output directory's fonts/ folder (named after their content), instead of embedding them: smaller "
+            + "HTML files for a web server, which needs the fonts folder beside them. Default: self-contained HTML.")
+    boolean sharedFonts;
+
     /** Wraps the stream of every file written: the identity, except in fault-injection tests. */
     BiFunction<Path, OutputStream, OutputStream> streams = (target, out) -> out;
+
+    /**
+     * @param disclosure a budget's disclosure, not null
+     * @param name the files' name without extension, not null
+     * @return the files written, never null
+     */
+    List<Path> write(org.budgetdisclosure.render.Disclosure disclosure, String name) throws java.io.IOException {
+        return sharedFonts ? disclosure.writeToSharingFonts(out, name, streams, formats())
+                : disclosure.writeTo(out, name, streams, formats());
+    }
+
+    /**
+     * @param disclosure final accounts' disclosure, not null
+     * @param name the files' name without extension, not null
+     * @return the files written, never null
+     */
+    List<Path> write(org.budgetdisclosure.render.FinalDisclosure disclosure, String name) throws java.io.IOException {
+        return sharedFonts ? disclosure.writeToSharingFonts(out, name, streams, formats())
+                : disclosure.writeTo(out, name, streams, formats());
+    }
 
     Format[] formats() {
         return formats.toArray(Format[]::new);

@@ -27,7 +27,7 @@ final class ReferenceCommand implements Callable<Integer> {
         for (Finding warning : disclosure.validation().warnings()) {
             spec.commandLine().getErr().println("warning: " + warning);
         }
-        for (Path file : disclosure.writeTo(output.out, "leting-industry-bureau-2022", output.formats())) {
+        for (Path file : output.write(disclosure, "leting-industry-bureau-2022")) {
             spec.commandLine().getOut().println("wrote " + file);
         }
         return 0;

@@ -110,7 +110,7 @@ final class RenderCommand implements Callable<Integer> {
             if (embedSource) {
                 disclosure = disclosure.withSourceEmbedded(file.getFileName().toString(), java.nio.file.Files.readAllBytes(file));
             }
-            for (Path written : disclosure.writeTo(output.out, baseName(file), output.streams, output.formats())) {
+            for (Path written : output.write(disclosure, baseName(file))) {
                 spec.commandLine().getOut().println(Lang.text("render.wrote", "wrote " + written, written));
             }
             return 0;
@@ -159,8 +159,7 @@ final class RenderCommand implements Callable<Integer> {
             for (Finding warning : documents.values().iterator().next().validation().warnings()) {
                 spec.commandLine().getErr().println(warning(warning));
             }
-            for (Path written : UnitOutputs.write(documents, output.out, output.streams, output.formats(),
-                    FinalDisclosure::write)) {
+            for (Path written : UnitOutputs.write(documents, output, FinalDisclosure::write)) {
                 spec.commandLine().getOut().println(Lang.text("render.wrote", "wrote " + written, written));
             }
             return 0;
@@ -169,7 +168,7 @@ final class RenderCommand implements Callable<Integer> {
         for (Finding warning : disclosure.validation().warnings()) {
             spec.commandLine().getErr().println(warning(warning));
         }
-        for (Path written : disclosure.writeTo(output.out, baseName(file), output.streams, output.formats())) {
+        for (Path written : output.write(disclosure, baseName(file))) {
             spec.commandLine().getOut().println(Lang.text("render.wrote", "wrote " + written, written));
         }
         return 0;
@@ -200,7 +199,7 @@ final class RenderCommand implements Callable<Integer> {
         for (Finding warning : documents.values().iterator().next().validation().warnings()) {
             spec.commandLine().getErr().println(warning(warning));
         }
-        for (Path written : UnitOutputs.write(documents, output.out, output.streams, output.formats())) {
+        for (Path written : UnitOutputs.write(documents, output)) {
             spec.commandLine().getOut().println(Lang.text("render.wrote", "wrote " + written, written));
         }
         return 0;

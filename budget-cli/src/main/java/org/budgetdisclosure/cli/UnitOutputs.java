@@ -13,10 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 import org.budgetdisclosure.model.facts.Budget;
 import org.budgetdisclosure.model.finalaccounts.FinalAccounts;
-import org.budgetdisclosure.render.WholeFiles;
+import org.budgetdisclosure.render.SharedFontFiles;
+import org.budgetdisclosure.render.html.FontSource;
 import org.budgetdisclosure.render.Disclosure;
 import org.budgetdisclosure.render.FinalDisclosure;
 import org.budgetdisclosure.render.Format;
@@ -80,38 +80,44 @@ final class UnitOutputs {
         return Optional.empty();
     }
 
-    /** Writes every document in every format, whole or not at all. */
-    static List<Path> write(Map<String, Disclosure> documents, Path directory,
-            BiFunction<Path, OutputStream, OutputStream> streams, Format[] formats) throws IOException {
-        return write(documents, directory, streams, formats, Disclosure::write);
+    /** Writes every document in every format, whole or not at all (with their shared fonts if asked). */
+    static List<Path> write(Map<String, Disclosure> documents, OutputOptions output) throws IOException {
+        return write(documents, output, Disclosure::write);
     }
 
     /** How a document writes one format: {@link Disclosure#write}, {@link FinalDisclosure#write}. */
     @FunctionalInterface
     interface Writer<D> {
-        void write(D document, Format format, OutputStream out) throws IOException;
+        void write(D document, Format format, OutputStream out, FontSource fonts) throws IOException;
     }
 
-    /** Writes every document in every format with its writer, whole or not at all. */
-    static <D> List<Path> write(Map<String, D> documents, Path directory,
-            BiFunction<Path, OutputStream, OutputStream> streams, Format[] formats, Writer<D> writer)
+    /**
+     * Writes every document in every format with its writer, whole or not at all (with their shared fonts if
+     * asked).
+     */
+    static <D> List<Path> write(Map<String, D> documents, OutputOptions output, Writer<D> writer)
             throws IOException {
+        Path directory = output.out;
         Files.createDirectories(directory);
-        Map<Path, WholeFiles.Content> files = new java.util.LinkedHashMap<>();
-        for (Map.Entry<String, D> e : documents.entrySet()) {
-            for (Format format : formats) {
-                Path target = directory.resolve(e.getKey() + "." + format.extension());
-                if (files.containsKey(target)) {
-                    throw new IllegalArgumentException("the file " + target + " is written twice");
-                }
-                files.put(target, out -> {
-                    try (OutputStream stream = streams.apply(target, out)) {
-                        writer.write(e.getValue(), format, stream);
+        // with no fonts linked, a SharedFontFiles writes as WholeFiles.writeAll does
+        try (SharedFontFiles set = new SharedFontFiles(directory)) {
+            FontSource fonts = output.sharedFonts ? set.fonts() : FontSource.EMBEDDED;
+            java.util.Set<Path> targets = new java.util.HashSet<>();
+            for (Map.Entry<String, D> e : documents.entrySet()) {
+                for (Format format : output.formats()) {
+                    Path target = directory.resolve(e.getKey() + "." + format.extension());
+                    if (!targets.add(target)) {
+                        throw new IllegalArgumentException("the file " + target + " is written twice");
                     }
-                });
+                    set.add(target, out -> {
+                        try (OutputStream stream = output.streams.apply(target, out)) {
+                            writer.write(e.getValue(), format, stream, fonts);
+                        }
+                    });
+                }
             }
+            return new ArrayList<>(set.commit());
         }
-        return new ArrayList<>(WholeFiles.writeAll(files));
     }
 
     /** The most bytes (UTF-8) of a unit's key in a file name: 50 Chinese characters, leaving room for the rest. */

@@ -205,14 +205,47 @@ public final class Disclosure implements Publication {
      * @throws IOException if the stream fails
      */
     public void write(Format format, OutputStream out) throws IOException {
-        writer(format).write(document, out);
+        write(format, out, org.budgetdisclosure.render.html.FontSource.EMBEDDED);
     }
 
-    private DocumentWriter writer(Format format) {
+    /**
+     * As {@link #write(Format, OutputStream)}, the HTML's fonts embedded or linked as {@code fonts} says (the
+     * other formats are not affected).
+     *
+     * @param format the format, not null
+     * @param out where to write; not closed, not null
+     * @param fonts where the HTML's fonts come from, not null
+     * @throws IOException if the stream fails
+     */
+    public void write(Format format, OutputStream out, org.budgetdisclosure.render.html.FontSource fonts)
+            throws IOException {
+        writer(format, fonts).write(document, out);
+    }
+
+    /**
+     * Writes {@code name.pdf}, … into a directory all or none, the HTML linking shared font files in
+     * {@code directory/fonts/} (written once per folder, named after their content) instead of embedding them:
+     * see {@link SharedFontFiles}. Smaller HTML files for a web server; opened from a disk, the HTML needs its
+     * {@code fonts} folder beside it.
+     *
+     * @param directory the directory, created if missing, not null
+     * @param name the file name without extension, not null
+     * @param streams wraps the stream of each document, not null
+     * @param formats the formats, not null
+     * @return the documents written, then the font files this call added to the folder; never null
+     * @throws IOException if a file cannot be written (none is left)
+     */
+    public List<Path> writeToSharingFonts(Path directory, String name,
+            java.util.function.BiFunction<Path, OutputStream, OutputStream> streams, Format... formats)
+            throws IOException {
+        return SharedFontFiles.write(directory, name, streams, this::write, formats);
+    }
+
+    private DocumentWriter writer(Format format, org.budgetdisclosure.render.html.FontSource fonts) {
         return switch (format) {
             case PDF -> new PdfRenderer(options.fonts(), associatedFiles());
             case DOCX -> new DocxRenderer(options.fonts(), options.embedDocxFont(), subsets);
-            case HTML -> new HtmlRenderer(options.fonts(), subsets);
+            case HTML -> new HtmlRenderer(options.fonts(), subsets, fonts);
             case XLSX -> XLSX;
             case CSV -> CSV;
             case JSON -> JSON;

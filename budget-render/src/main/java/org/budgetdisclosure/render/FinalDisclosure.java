@@ -151,17 +151,39 @@ public final class FinalDisclosure implements Publication {
      * @throws IOException if the stream fails
      */
     public void write(Format format, OutputStream out) throws IOException {
-        writer(format).write(document, out);
+        write(format, out, org.budgetdisclosure.render.html.FontSource.EMBEDDED);
     }
 
-    private DocumentWriter writer(Format format) {
+    /** As {@link Disclosure#write(Format, OutputStream, org.budgetdisclosure.render.html.FontSource)}. */
+    public void write(Format format, OutputStream out, org.budgetdisclosure.render.html.FontSource fonts)
+            throws IOException {
+        writer(format, fonts).write(document, out);
+    }
+
+    /**
+     * As {@link Disclosure#writeToSharingFonts}: all or none, the HTML linking shared fonts in {@code fonts/}.
+     *
+     * @param directory the directory, created if missing, not null
+     * @param name the file name without extension, not null
+     * @param streams wraps the stream of each document, not null
+     * @param formats the formats, not null
+     * @return the documents written, then the font files this call added; never null
+     * @throws IOException if a file cannot be written (none is left)
+     */
+    public List<Path> writeToSharingFonts(Path directory, String name,
+            java.util.function.BiFunction<Path, OutputStream, OutputStream> streams, Format... formats)
+            throws IOException {
+        return SharedFontFiles.write(directory, name, streams, this::write, formats);
+    }
+
+    private DocumentWriter writer(Format format, org.budgetdisclosure.render.html.FontSource fonts) {
         return switch (format) {
             // the PDF carries its tables' figures (the JSON export, byte for byte) as budgets' PDFs do: PDF/A-3b
             case PDF -> new PdfRenderer(options.fonts(), java.util.List.of(new org.budgetdisclosure.render.pdf.AssociatedFile(
                     Disclosure.FIGURES_FILE, "application/json", "各表数据（与 JSON 导出相同）",
                     org.budgetdisclosure.render.pdf.AssociatedFile.Relationship.DATA, bytes(Format.JSON))));
             case DOCX -> new DocxRenderer(options.fonts(), options.embedDocxFont(), subsets);
-            case HTML -> new HtmlRenderer(options.fonts(), subsets);
+            case HTML -> new HtmlRenderer(options.fonts(), subsets, fonts);
             case XLSX -> new XlsxRenderer();
             case CSV -> new CsvRenderer();
             case JSON -> new JsonRenderer();

@@ -14,7 +14,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +40,7 @@ public final class HtmlRenderer implements DocumentWriter {
 
     private final FontSet fonts;
     private final FontSubsets subsets;
+    private final FontSource source;
 
     /** @param fonts the fonts, whose every needed glyph has been checked, not null */
     public HtmlRenderer(FontSet fonts) {
@@ -52,8 +52,18 @@ public final class HtmlRenderer implements DocumentWriter {
      * @param subsets the subsets of this document's fonts, shared with its other writers, not null
      */
     public HtmlRenderer(FontSet fonts, FontSubsets subsets) {
+        this(fonts, subsets, FontSource.EMBEDDED);
+    }
+
+    /**
+     * @param fonts the fonts, whose every needed glyph has been checked, not null
+     * @param subsets the subsets of this document's fonts, shared with its other writers, not null
+     * @param source embeds the fonts ({@link FontSource#EMBEDDED}) or links them ({@link LinkedFonts}), not null
+     */
+    public HtmlRenderer(FontSet fonts, FontSubsets subsets, FontSource source) {
         this.fonts = java.util.Objects.requireNonNull(fonts, "fonts");
         this.subsets = java.util.Objects.requireNonNull(subsets, "subsets");
+        this.source = java.util.Objects.requireNonNull(source, "source");
     }
 
     private static final Configuration TEMPLATES = configuration();
@@ -96,7 +106,7 @@ public final class HtmlRenderer implements DocumentWriter {
         model.put("smallest", String.format(java.util.Locale.ROOT, "%.1f", document.pageFlow().smallestCellFontSize()));
         // the row height less the rule between rows, which the browser adds
         model.put("smallestRow", String.format(java.util.Locale.ROOT, "%.1f", document.pageFlow().smallestRowHeight() - 1));
-        model.put("fonts", fontFaces(document, fonts, subsets));
+        model.put("fonts", fontFaces(document, fonts, subsets, source));
         // the sizes, spacing and margins the PDF and Word files are set in (Typography)
         model.put("type", HtmlTypography.of(org.budgetdisclosure.render.document.Typography.GB_9704));
         Writer writer = new OutputStreamWriter(new NonClosingOutputStream(out), StandardCharsets.UTF_8);
@@ -110,7 +120,8 @@ public final class HtmlRenderer implements DocumentWriter {
     }
 
     /** For each role, each face's subset: the characters it sets that no earlier face of the role has. */
-    private static List<Map<String, String>> fontFaces(Document document, FontSet fonts, FontSubsets subsets) {
+    private static List<Map<String, String>> fontFaces(Document document, FontSet fonts, FontSubsets subsets,
+            FontSource source) {
         List<Map<String, String>> faces = new ArrayList<>();
         Map<FontRole, String> text = TextByRole.of(document);
         for (FontRole role : FontRole.values()) {
@@ -134,7 +145,7 @@ public final class HtmlRenderer implements DocumentWriter {
                 families.add(family);
                 faces.add(Map.of("family", family, "role", role.name().toLowerCase(Locale.ROOT),
                         "weight", face.bold() ? "700" : "400",
-                        "data", Base64.getEncoder().encodeToString(Woff.wrap(subsets.subset(face, mine.toString())))));
+                        "src", source.src(Woff.wrap(subsets.subset(face, mine.toString())))));
             }
         }
         return faces;

@@ -1,6 +1,5 @@
 package org.budgetdisclosure.render.pdf;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -160,9 +159,39 @@ final class ContentMarker extends PDFStreamEngine {
         if (engine.inPath) {
             engine.out.add(Operator.getOperator("EMC"));
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Bytes bytes = new Bytes();
         write(engine.out, bytes);
         return new Marked(bytes.toByteArray(), List.copyOf(engine.leaves));
+    }
+
+    /**
+     * A byte buffer without {@link java.io.ByteArrayOutputStream}'s lock on every write: PDFBox writes a content
+     * stream's names a byte at a time.
+     */
+    private static final class Bytes extends OutputStream {
+        private byte[] buffer = new byte[1 << 16];
+        private int size;
+
+        @Override
+        public void write(int b) {
+            if (size == buffer.length) {
+                buffer = java.util.Arrays.copyOf(buffer, size * 2);
+            }
+            buffer[size++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            if (size + len > buffer.length) {
+                buffer = java.util.Arrays.copyOf(buffer, Math.max(size * 2, size + len));
+            }
+            System.arraycopy(b, off, buffer, size, len);
+            size += len;
+        }
+
+        byte[] toByteArray() {
+            return java.util.Arrays.copyOf(buffer, size);
+        }
     }
 
     private static void write(List<Object> tokens, OutputStream out) throws IOException {

@@ -54,6 +54,8 @@ final class PdfFonts {
             try {
                 BaseFont bf = BaseFont.createFont(f.family().replace(' ', '-') + (f.bold() ? "-Bold" : "") + ".ttf",
                         BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, f.bytes(), null);
+                // stored, not deflated: PdfTags deflates the file's streams once, as it writes the tagged PDF
+                bf.setCompressionLevel(java.util.zip.Deflater.NO_COMPRESSION);
                 bf.setSubset(true);
                 // PDF/A-2: a CIDSet must list every glyph of the subset, which OpenPDF's does not; it is optional
                 bf.setIncludeCidSet(false);

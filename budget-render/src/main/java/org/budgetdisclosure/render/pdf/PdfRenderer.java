@@ -206,6 +206,9 @@ public final class PdfRenderer implements DocumentWriter {
             // default locale (PdfWriter.PdfBody.PdfCrossReference), so that ar, fa or th_TH_TH wrote non-ASCII
             // digits and a damaged file; the stream's offsets are binary, and nothing global is changed
             writer.setFullCompression();
+            // every stream stored: the tagging pass reads the page content back and deflates each stream once
+            // (PdfTags.deflate), where deflating here and inflating there took a tenth of a batch's processor time
+            writer.setCompressionLevel(java.util.zip.Deflater.NO_COMPRESSION);
             writer.setPageEvent(numbers);
             writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
             writer.getExtraCatalog().put(PdfName.LANG, new PdfString(document.language()));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.TreeMap;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
@@ -38,6 +39,7 @@ final class PdfTags {
             throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             int pageCount = doc.getNumberOfPages();
+            deflate(doc);
             List<List<int[]>> content = new ArrayList<>(); // per leaf: (page, mcid)
             List<List<PDAnnotation>> links = new ArrayList<>(); // per leaf: its link annotations
             List<PDPage> pages = new ArrayList<>();
@@ -123,6 +125,55 @@ final class PdfTags {
             }
             AssociatedFiles.embed(doc, files, date);
             doc.save(out);
+        }
+    }
+
+    /**
+     * OpenPDF writes its streams stored (deflate level 0: {@link PdfRenderer}); each is deflated here once, at zlib's
+     * default level as OpenPDF did, but the pages' content, which the marking reads and replaces with a deflated
+     * stream of its own, and OpenPDF's object and cross-reference streams, which the save writes anew. The
+     * TrueType fonts lose the metrics of the glyphs they do not hold ({@link PdfFontMetrics}).
+     */
+    private static void deflate(PDDocument doc) throws IOException {
+        java.util.Set<COSBase> contents = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (PDPage page : doc.getPages()) {
+            COSBase c = page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
+            if (c instanceof COSArray array) {
+                array.forEach(item -> contents.add(item instanceof org.apache.pdfbox.cos.COSObject o ? o.getObject() : item));
+            } else if (c != null) {
+                contents.add(c);
+            }
+        }
+        org.apache.pdfbox.cos.COSDocument cos = doc.getDocument();
+        // the widths of each embedded TrueType font's CIDFont: which glyphs the pages show
+        java.util.Map<COSBase, List<COSArray>> widths = new java.util.IdentityHashMap<>();
+        for (org.apache.pdfbox.cos.COSObjectKey key : cos.getXrefTable().keySet()) {
+            if (cos.getObjectFromPool(key).getObject() instanceof COSDictionary font
+                    && COSName.CID_FONT_TYPE2.equals(font.getCOSName(COSName.SUBTYPE))
+                    && font.getDictionaryObject(COSName.FONT_DESC) instanceof COSDictionary descriptor
+                    && descriptor.getDictionaryObject(COSName.FONT_FILE2) != null
+                    && font.getDictionaryObject(COSName.W) instanceof COSArray w) {
+                widths.computeIfAbsent(descriptor.getDictionaryObject(COSName.FONT_FILE2), k -> new ArrayList<>())
+                        .add(w);
+            }
+        }
+        for (org.apache.pdfbox.cos.COSObjectKey key : new ArrayList<>(cos.getXrefTable().keySet())) {
+            COSBase object = cos.getObjectFromPool(key).getObject();
+            if (object instanceof org.apache.pdfbox.cos.COSStream stream && !contents.contains(stream)
+                    && COSName.FLATE_DECODE.equals(stream.getFilters())
+                    && !COSName.OBJ_STM.equals(stream.getCOSName(COSName.TYPE))
+                    && !COSName.XREF.equals(stream.getCOSName(COSName.TYPE))) {
+                byte[] data;
+                try (java.io.InputStream in = stream.createInputStream()) {
+                    data = in.readAllBytes();
+                }
+                if (widths.containsKey(stream)) {
+                    data = PdfFontMetrics.trim(data, widths.get(stream));
+                }
+                try (java.io.OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
+                    out.write(data);
+                }
+            }
         }
     }
 
