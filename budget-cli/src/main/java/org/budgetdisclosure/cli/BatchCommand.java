@@ -83,8 +83,9 @@ final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (unitProfile != null && !units) {
-            spec.commandLine().getErr().println("budget: --unit-profile is the layout of the units' documents, which "
-                    + "only --units writes: add --units, or leave --unit-profile out");
+            spec.commandLine().getErr().println(Lang.text("args.unit-profile", "budget: --unit-profile is the "
+                    + "layout of the units' documents, which only --units writes: add --units, or leave --unit-profile "
+                    + "out"));
             return UserErrors.UNUSABLE_INPUT;
         }
         // a profile named on the command line is read once, before any file, and shared (it is immutable)
@@ -137,20 +138,26 @@ final class BatchCommand implements Callable<Integer> {
         long finals = outcomes.stream().filter(Outcome::finalAccounts).count();
         PrintWriter out = spec.commandLine().getOut();
         if (finals == 0) {
-            out.printf(Locale.ROOT, "batch: %d of %d rendered, %d failed, in %.1f s%n", outcomes.size() - failed,
-                    outcomes.size(), failed, (System.nanoTime() - start) / 1e9);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            out.println(Lang.text("batch.summary", String.format(Locale.ROOT, "batch: %d of %d rendered, %d failed, "
+                    + "in %.1f s", outcomes.size() - failed, outcomes.size(), failed, seconds), outcomes.size() - failed,
+                    outcomes.size(), failed, String.format(Locale.ROOT, "%.1f", seconds)));
         } else {
             long validated = outcomes.stream().filter(o -> o.finalAccounts() && o.rendered()).count();
             long budgets = outcomes.size() - finals;
             long rendered = outcomes.stream().filter(o -> !o.finalAccounts() && o.rendered()).count();
-            out.printf(Locale.ROOT, "batch: %d of %d budgets rendered; %d of %d final accounts (部门决算) validated "
-                    + "and not rendered (batch does not render final accounts: use budget render); %d failed, in %.1f s%n", rendered,
-                    budgets, validated, finals, failed, (System.nanoTime() - start) / 1e9);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            out.println(Lang.text("batch.summary.final", String.format(Locale.ROOT, "batch: %d of %d budgets "
+                    + "rendered; %d of %d final accounts (部门决算) validated and not rendered (batch does not render "
+                    + "final accounts: use budget render); %d failed, in %.1f s", rendered, budgets, validated, finals,
+                    failed, seconds), rendered, budgets, validated, finals, failed,
+                    String.format(Locale.ROOT, "%.1f", seconds)));
         }
         for (Outcome o : outcomes) {
             if (!o.rendered()) {
-                out.println("  FAILED " + TerminalText.fileName(o.file()) + ": "
-                        + o.problem().replace("\n", "\n    "));
+                out.println(Lang.text("batch.failed", "  FAILED " + TerminalText.fileName(o.file()) + ": "
+                        + o.problem().replace("\n", "\n    "), TerminalText.fileName(o.file()),
+                        Lang.fileError(o.problem()).replace("\n", "\n    ")));
             }
         }
         out.flush();

@@ -66,8 +66,9 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (unitProfile != null && !units) {
-            spec.commandLine().getErr().println("budget: --unit-profile is the layout of the units' documents, which "
-                    + "only --units writes: add --units, or leave --unit-profile out");
+            spec.commandLine().getErr().println(Lang.text("args.unit-profile", "budget: --unit-profile is the "
+                    + "layout of the units' documents, which only --units writes: add --units, or leave --unit-profile "
+                    + "out"));
             return UserErrors.UNUSABLE_INPUT;
         }
         try {
@@ -86,8 +87,9 @@ final class RenderCommand implements Callable<Integer> {
             layout = profileFor(profile, read, file);
             year = read.budget().year();
             if (layout.isFinalAccounts()) {
-                spec.commandLine().getErr().println("budget: " + file + ": the profile " + layout.name() + " lays out "
-                        + "final accounts (部门决算), not a budget: choose a budget layout (see `budget profiles`)");
+                spec.commandLine().getErr().println(Lang.text("render.final-layout", "budget: " + file + ": the "
+                        + "profile " + layout.name() + " lays out final accounts (部门决算), not a budget: choose a "
+                        + "budget layout (see `budget profiles`)", file, layout.name()));
                 return UserErrors.UNUSABLE_INPUT;
             }
             Disclosure disclosure = Disclosure.of(read.budget(), RenderOptions.defaults().withProfile(layout));
@@ -105,7 +107,7 @@ final class RenderCommand implements Callable<Integer> {
             }
             return 0;
         } catch (BudgetFileException e) {
-            spec.commandLine().getErr().println("budget: " + Lang.fileError(e.getMessage()));
+            spec.commandLine().getErr().println(Lang.fileErrorLine(e.getMessage()));
             return UserErrors.UNUSABLE_INPUT;
         } catch (BudgetValidationException e) {
             spec.commandLine().getErr().println(Lang.text("render.refused", "budget: " + file + ": refused: "
@@ -122,15 +124,16 @@ final class RenderCommand implements Callable<Integer> {
      */
     private int renderFinalAccounts() throws Exception {
         if (units) {
-            spec.commandLine().getErr().println("budget: " + file + ": --units does not apply to final accounts "
-                    + "(部门决算): their document is the department's");
+            spec.commandLine().getErr().println(Lang.text("render.final-units", "budget: " + file + ": --units "
+                    + "does not apply to final accounts (部门决算): their document is the department's", file));
             return UserErrors.UNUSABLE_INPUT;
         }
         Profile layout = Profile.named(profile == null ? FinalDisclosure.DEFAULT_PROFILE : profile);
         if (!layout.isFinalAccounts()) {
-            spec.commandLine().getErr().println("budget: " + file + ": this is a final-accounts file (部门决算) and the "
-                    + "profile " + layout.name() + " lays out a budget: choose a final-accounts layout such as "
-                    + FinalDisclosure.DEFAULT_PROFILE + " (see `budget profiles`)");
+            spec.commandLine().getErr().println(Lang.text("render.budget-layout", "budget: " + file + ": this is a "
+                    + "final-accounts file (部门决算) and the profile " + layout.name() + " lays out a budget: choose a "
+                    + "final-accounts layout such as " + FinalDisclosure.DEFAULT_PROFILE + " (see `budget profiles`)",
+                    file, layout.name(), FinalDisclosure.DEFAULT_PROFILE));
             return UserErrors.UNUSABLE_INPUT;
         }
         FinalDisclosure disclosure = FinalDisclosure.of(org.budgetdisclosure.io.FinalAccountsFiles.read(file),
