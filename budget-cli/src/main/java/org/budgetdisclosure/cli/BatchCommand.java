@@ -39,7 +39,7 @@ final class BatchCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "DIR|FILE",
+    @Parameters(descriptionKey = "inputs", arity = "1..*", paramLabel = "DIR|FILE",
             description = "Budget files, or directories whose .json, .yaml, .yml and .xlsx files are read.")
     private List<Path> inputs;
 

@@ -23,7 +23,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE.pdf", description = "The PDF.")
+    @Parameters(descriptionKey = "pdf", index = "0", paramLabel = "FILE.pdf", description = "The PDF.")
     private Path file;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Where to write (default: the current directory).")

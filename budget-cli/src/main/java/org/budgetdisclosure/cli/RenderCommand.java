@@ -29,7 +29,7 @@ final class RenderCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The budget file (.json, .yaml, .yml, or a filled .xlsx workbook).")
+    @Parameters(descriptionKey = "file", index = "0", paramLabel = "FILE", description = "The budget file (.json, .yaml, .yml, or a filled .xlsx workbook).")
     private Path file;
 
     @Mixin

@@ -38,7 +38,7 @@ final class VerifyCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE.pdf", description = "The PDF.")
+    @Parameters(descriptionKey = "pdf", index = "0", paramLabel = "FILE.pdf", description = "The PDF.")
     private Path file;
 
     @Override

@@ -108,6 +108,8 @@ class MessagesLanguageTest {
         assertThat(zh.out()).contains("用法：").contains("检查预算文件并列出全部问题").contains("显示本帮助并退出");
         CommandLineTest.Run en = CommandLineTest.run("validate", "--help");
         assertThat(en.out()).contains("Validates budget files").doesNotContain("检查预算文件");
+        assertThat(CommandLineTest.run("render", "--help", "--lang=zh").out()).contains("预算文件（.json、.yaml、.yml，"
+                + "或填好的 .xlsx 工作簿）").doesNotContain("The budget file");
         assertThat(CommandLineTest.run("template", "--help", "--lang=zh").out()).contains("生成要填写的 Excel 工作簿")
                 .contains("预算年度");
         // the catalogue of the help: no English words but the names of formats and commands

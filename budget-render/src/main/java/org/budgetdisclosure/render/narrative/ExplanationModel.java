@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.budgetdisclosure.model.facts.Amount;
 import org.budgetdisclosure.model.facts.Fund;
 import org.budgetdisclosure.model.facts.LineLastYear;
-import org.budgetdisclosure.model.facts.MoneyUnit;
 import org.budgetdisclosure.model.facts.ProjectExplanation;
 import org.budgetdisclosure.model.facts.RevenueSource;
 import org.budgetdisclosure.model.statements.Change;
@@ -121,7 +120,7 @@ final class ExplanationModel {
             p.period().ifPresent(d -> x.put("period", date(d.start()) + "至" + date(d.end())));
             List<Map<String, String>> allocations = new ArrayList<>();
             p.allocations().forEach(a -> {
-                boolean stated = statesAmount(a.name(), a.amount());
+                boolean stated = a.statesAmount();
                 allocations.add(Map.of("name", stated ? a.name().strip().replaceAll("[。；;]+$", "") : a.name(),
                         "amount", fmt(a.amount()), "stated", String.valueOf(stated)));
             });
@@ -161,29 +160,6 @@ final class ExplanationModel {
 
     private static String date(LocalDate d) {
         return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
-    }
-
-    private static final java.util.regex.Pattern TRAILING_FIGURE = java.util.regex.Pattern.compile(
-            "(?s).*?([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(万元|元)?[。，,；;\\s]*");
-
-    /**
-     * Whether an allocation's 内容 already ends with its amount (信息化系统日常维护费166.66万元, or 1,666,600.00元 as
-     * the tables print it, typed so by an officer who copied the published sentence): then it is printed as
-     * written, not with the amount a second time.
-     *
-     * @param content the 内容 as typed, not null
-     * @param amount the allocation's amount, not null
-     * @return whether the text ends with that amount, in 元 or 万元 (a figure without a unit in either)
-     */
-    static boolean statesAmount(String content, Amount amount) {
-        java.util.regex.Matcher m = TRAILING_FIGURE.matcher(content);
-        if (!m.matches()) {
-            return false;
-        }
-        java.math.BigDecimal figure = new java.math.BigDecimal(m.group(1).replace(",", ""));
-        boolean yuan = amount.inUnit(MoneyUnit.YUAN).value().compareTo(figure) == 0;
-        boolean wan = amount.inUnit(MoneyUnit.TEN_THOUSAND_YUAN).value().compareTo(figure) == 0;
-        return m.group(2) == null ? yuan || wan : m.group(2).equals("元") ? yuan : wan;
     }
 
     /** The narrative's figure: an exact zero as the style's zero (0 or 0.00), a blank zero as a number. */
