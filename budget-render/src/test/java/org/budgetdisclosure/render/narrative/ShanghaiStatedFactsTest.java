@@ -156,6 +156,17 @@ class ShanghaiStatedFactsTest {
                 .hasMessageContaining("budgetUnits.mergedIntoHeadquarters");
     }
 
+    @Test
+    void aReasonOrPurposeTypedWithItsFullStopIsNotPrintedWithTwo() throws Exception {
+        Budget b = bare(DepartmentKind.ADMINISTRATIVE).threePublic(ThreePublicItem.RECEPTION, Fund.GENERAL_PUBLIC,
+                "20000.00").priorThreePublic(new org.budgetdisclosure.model.facts.PriorThreePublic(Map.of(
+                ThreePublicItem.RECEPTION, Amount.yuan("25000.00")), Map.of(
+                org.budgetdisclosure.model.facts.Comparison.RECEPTION, "主要原因是厉行节约。"))).build();
+        List<String> six = six(b.toBuilder());
+        assertThat(six).contains("（三）公务接待费2.00万元，比2024年预算减少0.50万元，主要原因是厉行节约。");
+        assertThat(String.join("", six)).doesNotContain("。。");
+    }
+
     /** Chapter 六 after its heading, in the department profile without requirements. */
     private List<String> six(Budget.Builder budget) throws Exception {
         List<String> lines = chapters(budget.build(), "shanghai-2025-department").get("六、其他相关情况说明");

@@ -9,11 +9,11 @@
 <@p>${year}年，${dept.name}收入预算${e.revenue.total}${unit}，其中：财政拨款收入${e.revenue.fiscal}${unit}<#if e.revenue.fiscalChange??><@cmp e.revenue.fiscalChange/></#if><#list e.revenue.others as x>；${x.name}${x.amount}${unit}<#if x.change??><@cmp x.change/></#if></#list>。</@p>
 <@p>支出预算${e.expenditure.total}${unit}，其中：财政拨款支出预算${e.expenditure.fiscal}${unit}<#if e.expenditure.fiscalChange??><@cmp e.expenditure.fiscalChange/></#if>。财政拨款支出预算中，<@fund "GENERAL_PUBLIC" "一般公共预算"/>；<@fund "GOVERNMENT_FUND" "政府性基金"/>；<@fund "STATE_CAPITAL" "国有资本经营预算"/>。</@p>
 <#if e.reason??>
-<@p>财政拨款收入支出<#if e.reason.direction == "持平">与${lastYear}年预算持平<#else>${e.reason.direction}</#if>的主要原因是${e.reason.text}。</@p>
+<@p>财政拨款收入支出<#if e.reason.direction == "持平">与${lastYear}年预算持平<#else>${e.reason.direction}</#if>的主要原因是${e.reason.text?remove_ending("。")}。</@p>
 </#if>
 <#if e.lines?has_content>
 <@p>财政拨款支出主要内容如下：</@p>
 <#list e.lines as x>
-<@p>${x.number}.“<#list x.names as n>${n}（${x.levels[n?index]}）</#list>”${x.amount}${unit}，主要用于${x.purpose}。<#if x.lastYear??><#assign l = x.lastYear><#assign kind><#if l.outturn>预算执行数<#else>预算数</#if></#assign>${lastYear}年<#if l.outturn>当年预算执行数<#else>预算数</#if>为${l.amount}${unit}，${year}年预算安排${x.amount}${unit}<#if l.percent??><#if l.direction == "持平">，与${lastYear}年${kind}持平<#else>，比${lastYear}年${kind}${l.direction}${l.percent}%</#if></#if>。<#if l.reason??>主要原因是：${l.reason}。</#if></#if></@p>
+<@p>${x.number}.“<#list x.names as n>${n}（${x.levels[n?index]}）</#list>”${x.amount}${unit}，主要用于${x.purpose?remove_ending("。")}。<#if x.lastYear??><#assign l = x.lastYear><#assign kind><#if l.outturn>预算执行数<#else>预算数</#if></#assign>${lastYear}年<#if l.outturn>当年预算执行数<#else>预算数</#if>为${l.amount}${unit}，${year}年预算安排${x.amount}${unit}<#if l.percent??><#if l.direction == "持平">，与${lastYear}年${kind}持平<#else>，比${lastYear}年${kind}${l.direction}${l.percent}%</#if></#if>。<#if l.reason??>主要原因是：${l.reason?remove_ending("。")}。</#if></#if></@p>
 </#list>
 </#if>

@@ -5,7 +5,7 @@
 <@h level=1>六、其他相关情况说明</@h>
 <#assign part = 0>
 <#macro heading title><#assign part = part + 1><@h level=2 outline=false>${cn[part - 1]}、${title}</@h></#macro>
-<#macro versus key><#if versusLastYear??>，${versusLastYear[key].text}<#if versusLastYear[key].reason??>，${versusLastYear[key].reason}</#if></#if></#macro>
+<#macro versus key><#if versusLastYear??>，${versusLastYear[key].text}<#if versusLastYear[key].reason??>，${versusLastYear[key].reason?remove_ending("。")}</#if></#if></#macro>
 <#if threePublicStated>
 <@heading "${year}年“三公”经费预算情况说明"/>
 <@p>${year}年“三公”经费预算数为${threePublic.total}${unit}<@versus "THREE_PUBLIC"/>。其中：</@p>
