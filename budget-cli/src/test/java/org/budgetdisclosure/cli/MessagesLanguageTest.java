@@ -58,6 +58,15 @@ class MessagesLanguageTest {
         CommandLineTest.Run zh = CommandLineTest.run("validate", "--lang=zh", book.toString());
         assertThat(zh.status()).isEqualTo(2);
         assertThat(zh.out()).contains(book + "：部门信息!B4（部门简称）：必须填写");
+        // a row whose last year's figure is the sum of its items (the officer's trial typed it)
+        try (XSSFWorkbook wb = new XSSFWorkbook(new FileInputStream(book.toFile()))) {
+            OfficerTrapsTest.setLabelled(wb.getSheet("上年数"), "“三公”经费", "85000");
+            try (var out = new FileOutputStream(book.toFile())) {
+                wb.write(out);
+            }
+        }
+        assertThat(CommandLineTest.run("validate", "--lang=zh", book.toString()).out())
+                .contains("上年数!B6（“三公”经费）：这一行（“三公”经费）的上年数由其各项相加得出：请留空，只填各项");
         CommandLineTest.Run en = CommandLineTest.run("validate", book.toString());
         assertThat(en.out()).contains(book + ": at 部门信息!B4（部门简称）: 内容 is required");
     }
@@ -109,7 +118,7 @@ class MessagesLanguageTest {
         CommandLineTest.Run en = CommandLineTest.run("validate", "--help");
         assertThat(en.out()).contains("Validates budget files").doesNotContain("检查预算文件");
         assertThat(CommandLineTest.run("render", "--help", "--lang=zh").out()).contains("预算文件（.json、.yaml、.yml，"
-                + "或填好的 .xlsx 工作簿）").doesNotContain("The budget file");
+                + "或填好的 .xlsx").doesNotContain("The budget file");
         assertThat(CommandLineTest.run("template", "--help", "--lang=zh").out()).contains("生成要填写的 Excel 工作簿")
                 .contains("预算年度");
         // the catalogue of the help: no English words but the names of formats and commands
