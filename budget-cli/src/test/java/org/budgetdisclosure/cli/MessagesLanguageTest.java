@@ -128,7 +128,7 @@ class MessagesLanguageTest {
             help.load(in);
         }
         for (String key : help.stringPropertyNames()) {
-            String zhText = help.getProperty(key).replaceAll("(?i)PDF|DOCX|HTML|Excel|JSON|YAML|XLSX|\\bzh\\b|\\ben\\b|%n", "");
+            String zhText = help.getProperty(key).replaceAll("(?i)PDF|DOCX|HTML|Excel|JSON|YAML|XLSX|YML|\\bzh\\b|\\ben\\b|%n", "");
             assertThat(LATIN_WORD.matcher(zhText).find()).as(key + "=" + help.getProperty(key)).isFalse();
         }
     }
@@ -202,5 +202,21 @@ class MessagesLanguageTest {
         // English as picocli says it
         assertThat(CommandLineTest.run("validate", "--bogus", "x.json").err()).startsWith("Unknown option: '--bogus'");
         assertThat(CommandLineTest.run("rendr").err()).contains("Did you mean: budget render or budget reference?");
+    }
+
+    @Test
+    void verifyAndExtractSummariesInChinese() {
+        Path out = dir.resolve("pdf");
+        assertThat(CommandLineTest.run("render", CommandLineTest.REFERENCE.toString(), "--format", "pdf", "--out",
+                out.toString()).status()).isZero();
+        Path pdf = out.resolve("leting-industry-bureau-2022.pdf");
+        CommandLineTest.Run zh = CommandLineTest.run("verify", "--lang", "zh", pdf.toString());
+        assertThat(zh.status()).isZero();
+        assertThat(zh.out()).contains(pdf + "：").contains("个数字均与附带的数字一致")
+                .contains("没有附带预算文件（生成时未加 --embed-source），未重新生成");
+        assertThat(CommandLineTest.run("verify", pdf.toString()).out()).contains("figures printed as carried");
+        CommandLineTest.Run extract = CommandLineTest.run("extract", "--lang", "zh", pdf.toString(), "--out",
+                dir.resolve("x").toString());
+        assertThat(extract.out()).startsWith("已写入 ").contains("字节）");
     }
 }
