@@ -38,7 +38,7 @@ final class BatchCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "DIR|FILE",
+    @Parameters(descriptionKey = "inputs", arity = "1..*", paramLabel = "DIR|FILE",
             description = "Budget files, or directories whose .json, .yaml, .yml and .xlsx files are read.")
     private List<Path> inputs;
 
@@ -81,8 +81,9 @@ final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (unitProfile != null && !units) {
-            spec.commandLine().getErr().println("budget: --unit-profile is the layout of the units' documents, which "
-                    + "only --units writes: add --units, or leave --unit-profile out");
+            spec.commandLine().getErr().println(Lang.text("args.unit-profile", "budget: --unit-profile is the "
+                    + "layout of the units' documents, which only --units writes: add --units, or leave --unit-profile "
+                    + "out"));
             return UserErrors.UNUSABLE_INPUT;
         }
         // a profile named on the command line is read once, before any file, and shared (it is immutable)
@@ -135,20 +136,25 @@ final class BatchCommand implements Callable<Integer> {
         long finals = outcomes.stream().filter(Outcome::finalAccounts).count();
         PrintWriter out = spec.commandLine().getOut();
         if (finals == 0) {
-            out.printf(Locale.ROOT, "batch: %d of %d rendered, %d failed, in %.1f s%n", outcomes.size() - failed,
-                    outcomes.size(), failed, (System.nanoTime() - start) / 1e9);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            out.println(Lang.text("batch.summary", String.format(Locale.ROOT, "batch: %d of %d rendered, %d failed, "
+                    + "in %.1f s", outcomes.size() - failed, outcomes.size(), failed, seconds), outcomes.size() - failed,
+                    outcomes.size(), failed, String.format(Locale.ROOT, "%.1f", seconds)));
         } else {
             long renderedFinals = outcomes.stream().filter(o -> o.finalAccounts() && o.rendered()).count();
             long budgets = outcomes.size() - finals;
             long rendered = outcomes.stream().filter(o -> !o.finalAccounts() && o.rendered()).count();
-            out.printf(Locale.ROOT, "batch: %d of %d budgets and %d of %d final accounts (部门决算) rendered, "
-                    + "%d failed, in %.1f s%n", rendered, budgets, renderedFinals, finals, failed,
-                    (System.nanoTime() - start) / 1e9);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            out.println(Lang.text("batch.summary.final", String.format(Locale.ROOT, "batch: %d of %d budgets and %d "
+                    + "of %d final accounts (部门决算) rendered, %d failed, in %.1f s", rendered, budgets,
+                    renderedFinals, finals, failed, seconds), rendered, budgets, renderedFinals, finals, failed,
+                    String.format(Locale.ROOT, "%.1f", seconds)));
         }
         for (Outcome o : outcomes) {
             if (!o.rendered()) {
-                out.println("  FAILED " + TerminalText.fileName(o.file()) + ": "
-                        + o.problem().replace("\n", "\n    "));
+                out.println(Lang.text("batch.failed", "  FAILED " + TerminalText.fileName(o.file()) + ": "
+                        + o.problem().replace("\n", "\n    "), TerminalText.fileName(o.file()),
+                        Lang.fileError(o.problem()).replace("\n", "\n    ")));
             }
         }
         out.flush();

@@ -78,12 +78,32 @@ public final class BudgetCommand implements Runnable {
             cli.setResourceBundle(java.util.ResourceBundle.getBundle("org.budgetdisclosure.cli.help",
                     java.util.Locale.CHINESE, java.util.ResourceBundle.Control.getNoFallbackControl(
                             java.util.ResourceBundle.Control.FORMAT_PROPERTIES)));
+            cli.setParameterExceptionHandler(BudgetCommand::badArguments);
         }
         try {
             return cli.execute(args);
         } finally {
             Lang.clear();
         }
+    }
+
+    /**
+     * A command line picocli cannot parse, said in Chinese: the message ({@link ErrorText#parameter}), then the
+     * commands or options meant (是否要输入) or else the usage, as picocli's own handler does in English.
+     */
+    private static int badArguments(CommandLine.ParameterException e, String[] args) {
+        CommandLine cli = e.getCommandLine();
+        PrintWriter err = cli.getErr();
+        err.println(ErrorText.parameter(e.getMessage()));
+        java.util.List<String> meant = e instanceof CommandLine.UnmatchedArgumentException u ? u.getSuggestions()
+                : java.util.List.of();
+        if (meant.isEmpty()) {
+            cli.usage(err);
+        } else {
+            err.println(Lang.text("args.suggestions", "", String.join(Lang.text("args.or", " or "), meant.stream()
+                    .map(s -> s.startsWith("-") ? s : cli.getCommandName() + " " + s).toList())));
+        }
+        return cli.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     @Override

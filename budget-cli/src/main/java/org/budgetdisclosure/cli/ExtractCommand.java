@@ -23,7 +23,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE.pdf", description = "The PDF.")
+    @Parameters(descriptionKey = "pdf", index = "0", paramLabel = "FILE.pdf", description = "The PDF.")
     private Path file;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Where to write (default: the current directory).")
@@ -43,7 +43,8 @@ final class ExtractCommand implements Callable<Integer> {
             return UserErrors.UNUSABLE_INPUT;
         }
         if (files.isEmpty()) {
-            spec.commandLine().getErr().println("budget: " + file + ": the PDF carries no files");
+            spec.commandLine().getErr().println(Lang.text("extract.none", "budget: " + file + ": the PDF carries "
+                    + "no files", file));
             return 1;
         }
         java.util.Set<String> names = new java.util.HashSet<>();
@@ -80,8 +81,10 @@ final class ExtractCommand implements Callable<Integer> {
         }
         org.budgetdisclosure.render.WholeFiles.writeAll(contents);
         for (AssociatedFile f : files) {
-            spec.commandLine().getOut().println("wrote " + out.resolve(f.fileName()) + " ("
-                    + f.relationship().pdfName() + ", " + f.mediaType() + ", " + f.bytes().length + " bytes)");
+            spec.commandLine().getOut().println(Lang.text("extract.wrote", "wrote " + out.resolve(f.fileName())
+                    + " (" + f.relationship().pdfName() + ", " + f.mediaType() + ", " + f.bytes().length + " bytes)",
+                    out.resolve(f.fileName()), f.relationship().pdfName(), f.mediaType(),
+                    String.valueOf(f.bytes().length)));
         }
         return 0;
     }

@@ -79,12 +79,15 @@ final class Lang {
 
     private static final java.util.regex.Pattern AT = java.util.regex.Pattern.compile(
             "^(\\s*)(.*?): at (.+?): (.*)$");
+    private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile(
+            "^(\\s*)(.*?(?::\\d+(?::\\d+)?)?): (.*)$");
+    private static final java.util.regex.Pattern MORE = java.util.regex.Pattern.compile("^(\\s*)… and (\\d+) more$");
 
     /**
-     * A message of a file that cannot be read (a workbook's cell, a file's line and column), line by line in the
-     * language of the run: a line {@code FILE: at WHERE: DETAIL} is {@code FILE：WHERE：详情} in Chinese, its
-     * detail translated where the catalogue knows its kind ({@code 内容 is required} is 必须填写) and otherwise
-     * left as it is.
+     * A message of a file that cannot be read (a workbook's cell, a file's line and column, a file that is not
+     * there), line by line in the language of the run: a line {@code FILE:LINE:COLUMN: at WHERE: DETAIL} is
+     * {@code FILE：第LINE行第COLUMN列：WHERE：详情} in Chinese, its detail translated where {@link ErrorText} knows
+     * its kind ({@code 内容 is required} is 必须填写, {@code no such file} 文件不存在) and otherwise left as it is.
      *
      * @param message the English message, not null
      * @return the message in the language of the run, never null
@@ -98,9 +101,17 @@ final class Lang {
             if (out.length() > 0) {
                 out.append(System.lineSeparator());
             }
-            java.util.regex.Matcher m = AT.matcher(line);
-            if (m.matches()) {
-                out.append(m.group(1)).append(text("file.at", line, m.group(2), m.group(3), detail(m.group(4))));
+            java.util.regex.Matcher at = AT.matcher(line);
+            java.util.regex.Matcher plain = PLAIN.matcher(line);
+            java.util.regex.Matcher more = MORE.matcher(line);
+            if (at.matches()) {
+                out.append(at.group(1)).append(text("file.at", line, ErrorText.location(at.group(2)), at.group(3),
+                        ErrorText.detail(at.group(4))));
+            } else if (more.matches()) {
+                out.append(more.group(1)).append(text("file.more", line, more.group(2)));
+            } else if (plain.matches()) {
+                out.append(plain.group(1)).append(text("file.plain", line, ErrorText.location(plain.group(2)),
+                        ErrorText.detail(plain.group(3))));
             } else {
                 out.append(line);
             }
@@ -108,27 +119,12 @@ final class Lang {
         return out.toString();
     }
 
-    /** A detail of a file error in Chinese where its kind is known: the column's name is said by the cell. */
-    private static String detail(String english) {
-        String[] kinds = {
-            "^\\S+ is required(?:[ :].*)?$", "file.required",
-            "^\\S+ must be a number, found a date.*$", "file.number-not-date",
-            "^\\S+ must be a number, found (.*)$", "file.number",
-            "^\\S+ must be a whole number, found (.*)$", "file.whole-number",
-            "^\\S+ must be text, found a date$", "file.date-not-text",
-            "^\\S+ must be one of (.*), found (.*)$", "file.one-of",
-            "^the sheet is missing.*$", "file.sheet-missing"};
-        for (int i = 0; i < kinds.length; i += 2) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile(kinds[i]).matcher(english);
-            if (m.matches()) {
-                Object[] groups = new Object[m.groupCount()];
-                for (int g = 0; g < groups.length; g++) {
-                    groups[g] = m.group(g + 1);
-                }
-                return text(kinds[i + 1], english, groups);
-            }
-        }
-        return english;
+    /**
+     * @param message the English message of a file that cannot be read, not null
+     * @return the line the command prints for it, {@code budget: } and the message in the language of the run
+     */
+    static String fileErrorLine(String message) {
+        return text("file.error", "budget: " + message, fileError(message));
     }
 
     /** @return the keys of the Chinese catalogue, for tests */

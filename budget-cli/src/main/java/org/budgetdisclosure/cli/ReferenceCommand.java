@@ -28,7 +28,7 @@ final class ReferenceCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("warning: " + warning);
         }
         for (Path file : output.write(disclosure, "leting-industry-bureau-2022")) {
-            spec.commandLine().getOut().println("wrote " + file);
+            spec.commandLine().getOut().println(Lang.text("render.wrote", "wrote " + file, file));
         }
         return 0;
     }

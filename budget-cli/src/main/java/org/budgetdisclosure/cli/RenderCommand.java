@@ -33,7 +33,7 @@ final class RenderCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The budget file (.json, .yaml, .yml, or a filled .xlsx workbook).")
+    @Parameters(descriptionKey = "file", index = "0", paramLabel = "FILE", description = "The budget file (.json, .yaml, .yml, or a filled .xlsx workbook).")
     private Path file;
 
     @Mixin
@@ -70,8 +70,9 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (unitProfile != null && !units) {
-            spec.commandLine().getErr().println("budget: --unit-profile is the layout of the units' documents, which "
-                    + "only --units writes: add --units, or leave --unit-profile out");
+            spec.commandLine().getErr().println(Lang.text("args.unit-profile", "budget: --unit-profile is the "
+                    + "layout of the units' documents, which only --units writes: add --units, or leave --unit-profile "
+                    + "out"));
             return UserErrors.UNUSABLE_INPUT;
         }
         try {
@@ -94,8 +95,9 @@ final class RenderCommand implements Callable<Integer> {
             layout = profileFor(profile, read, file);
             year = read.budget().year();
             if (layout.isFinalAccounts()) {
-                spec.commandLine().getErr().println("budget: " + file + ": the profile " + layout.name() + " lays out "
-                        + "final accounts (部门决算), not a budget: choose a budget layout (see `budget profiles`)");
+                spec.commandLine().getErr().println(Lang.text("render.final-layout", "budget: " + file + ": the "
+                        + "profile " + layout.name() + " lays out final accounts (部门决算), not a budget: choose a "
+                        + "budget layout (see `budget profiles`)", file, layout.name()));
                 return UserErrors.UNUSABLE_INPUT;
             }
             // the library's own path from a file to its disclosure in its layout
@@ -115,7 +117,7 @@ final class RenderCommand implements Callable<Integer> {
             }
             return 0;
         } catch (BudgetFileException e) {
-            spec.commandLine().getErr().println("budget: " + Lang.fileError(e.getMessage()));
+            spec.commandLine().getErr().println(Lang.fileErrorLine(e.getMessage()));
             return UserErrors.UNUSABLE_INPUT;
         } catch (BudgetValidationException e) {
             spec.commandLine().getErr().println(Lang.text("render.refused", "budget: " + file + ": refused: "
@@ -133,18 +135,20 @@ final class RenderCommand implements Callable<Integer> {
     private int renderFinalAccounts() throws Exception {
         Profile layout = finalLayout(profile);
         if (!layout.isFinalAccounts()) {
-            spec.commandLine().getErr().println("budget: " + file + ": this is a final-accounts file (部门决算) and the "
-                    + "profile " + layout.name() + " lays out a budget: choose a final-accounts layout such as "
-                    + FinalDisclosure.DEFAULT_PROFILE + " (see `budget profiles`)");
+            spec.commandLine().getErr().println(Lang.text("render.budget-layout", "budget: " + file + ": this is a "
+                    + "final-accounts file (部门决算) and the profile " + layout.name() + " lays out a budget: choose a "
+                    + "final-accounts layout such as " + FinalDisclosure.DEFAULT_PROFILE + " (see `budget profiles`)",
+                    file, layout.name(), FinalDisclosure.DEFAULT_PROFILE));
             return UserErrors.UNUSABLE_INPUT;
         }
         var accounts = org.budgetdisclosure.io.FinalAccountsFiles.read(file);
         if (units) {
             Profile unitLayout = unitProfile == null ? layout : finalLayout(unitProfile);
             if (!unitLayout.isFinalAccounts()) {
-                spec.commandLine().getErr().println("budget: " + file + ": --unit-profile " + unitLayout.name()
-                        + " lays out a budget: the units of final accounts need a final-accounts layout such as "
-                        + FinalDisclosure.DEFAULT_UNIT_PROFILE + " (see `budget profiles`)");
+                spec.commandLine().getErr().println(Lang.text("render.unit-budget-layout", "budget: " + file
+                        + ": --unit-profile " + unitLayout.name() + " lays out a budget: the units of final accounts "
+                        + "need a final-accounts layout such as " + FinalDisclosure.DEFAULT_UNIT_PROFILE
+                        + " (see `budget profiles`)", file, unitLayout.name(), FinalDisclosure.DEFAULT_UNIT_PROFILE));
                 return UserErrors.UNUSABLE_INPUT;
             }
             java.util.Map<String, FinalDisclosure> documents = UnitOutputs.finalDocuments(accounts,

@@ -50,12 +50,14 @@ final class TemplateCommand implements Callable<Integer> {
         String named = profile.strip().toLowerCase(Locale.ROOT);
         Optional<Profile> layout = Profile.registered().stream().filter(p -> p.name().equals(named)).findFirst();
         if (layout.isEmpty()) {
-            spec.commandLine().getErr().println("budget: unknown profile '" + profile + "': expected "
-                    + Profile.registered().stream().map(Profile::name).collect(Collectors.joining(", ")));
+            String names = Profile.registered().stream().map(Profile::name).collect(Collectors.joining(", "));
+            spec.commandLine().getErr().println(Lang.text("template.unknown-profile", "budget: unknown profile '"
+                    + profile + "': expected " + names, profile, names));
             return UserErrors.UNUSABLE_INPUT;
         }
         if (!BudgetWorkbook.isWorkbook(out)) {
-            spec.commandLine().getErr().println("budget: " + out + ": the workbook's name must end in .xlsx");
+            spec.commandLine().getErr().println(Lang.text("template.not-xlsx", "budget: " + out + ": the "
+                    + "workbook's name must end in .xlsx", out));
             return UserErrors.UNUSABLE_INPUT;
         }
         if (layout.get().isFinalAccounts() || (from != null && FinalAccountsFiles.isFinalAccounts(from))) {
@@ -75,14 +77,15 @@ final class TemplateCommand implements Callable<Integer> {
                 budget = read.budget();
                 fileProfile = read.profile();
             } catch (BudgetFileException e) {
-                spec.commandLine().getErr().println("budget: " + Lang.fileError(e.getMessage()));
+                spec.commandLine().getErr().println(Lang.fileErrorLine(e.getMessage()));
                 return UserErrors.UNUSABLE_INPUT;
             }
         }
         // the year: given, else the file's, else the one the profile's name carries (hebei-2025)
         String digits = named.replaceAll("\\D", "");
         if (year == null && budget == null && digits.length() != 4) {
-            spec.commandLine().getErr().println("budget: the profile " + named + " is of no one year: give --year");
+            spec.commandLine().getErr().println(Lang.text("template.no-year", "budget: the profile " + named
+                    + " is of no one year: give --year", named));
             return UserErrors.UNUSABLE_INPUT;
         }
         int theYear = year != null ? year : budget != null ? budget.year() : Integer.parseInt(digits);
@@ -96,8 +99,9 @@ final class TemplateCommand implements Callable<Integer> {
             // never leave a fact out silently: name each one the workbook would not carry
             java.util.List<String> left = BudgetWorkbook.leftOut(filled, Catalogue.forYear(filled.year()));
             if (!left.isEmpty()) {
-                spec.commandLine().getErr().println("budget: warning: " + from + ": the workbook does not carry "
-                        + String.join(", ", left) + "; these facts are left out of " + out);
+                spec.commandLine().getErr().println(Lang.text("template.left-out", "budget: warning: " + from
+                        + ": the workbook does not carry " + String.join(", ", left) + "; these facts are left out of "
+                        + out, from, String.join("、", left), out));
             }
         }
         // the “三公” items as the layout the workbook is for publishes them (Shanghai: 因公出国（境）费 as one)

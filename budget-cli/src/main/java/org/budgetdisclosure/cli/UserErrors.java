@@ -33,12 +33,13 @@ final class UserErrors implements CommandLine.IExecutionExceptionHandler {
             return INVALID_BUDGET;
         }
         if (e instanceof ProfileException p) {
-            cli.getErr().println("budget: the profile cannot be used:");
+            cli.getErr().println(Lang.text("profile.unusable", "budget: the profile cannot be used:"));
             p.problems().forEach(problem -> cli.getErr().println("  " + problem));
             return UNUSABLE_INPUT;
         }
         if (isUserError(e)) {
-            cli.getErr().println("budget: " + describe(e));
+            cli.getErr().println(e instanceof BudgetFileException ? Lang.fileErrorLine(describe(e))
+                    : Lang.text("file.error", "budget: " + describe(e), inLanguage(e)));
             return UNUSABLE_INPUT;
         }
         cli.getErr().println("budget: " + INTERNAL + " (a bug, not a problem of the input; please report it with "
@@ -72,6 +73,19 @@ final class UserErrors implements CommandLine.IExecutionExceptionHandler {
         }
         return INTERNAL + " (a bug, not a problem of the input; please report it): " + e.getClass().getSimpleName()
                 + (e.getMessage() == null ? "" : " — " + e.getMessage());
+    }
+
+    /** @return {@link #describe} in the language of the run where it is an I/O or memory failure */
+    private static String inLanguage(Throwable e) {
+        IOException io = ioCause(e);
+        String english = describe(e);
+        if (io != null && !english.startsWith("cannot write or read a file: ")) {
+            return english;
+        }
+        if (io != null) {
+            return Lang.text("file.io", english, english.substring("cannot write or read a file: ".length()));
+        }
+        return e instanceof OutOfMemoryError ? Lang.text("memory", english) : english;
     }
 
     /** Writers quote the exceptions they wrap ({@code ExceptionConverter: java.io.IOException: …}): only the words. */

@@ -38,7 +38,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Budget files (.json, .yaml, .yml, or filled .xlsx workbooks) or final-accounts files "
+    @Parameters(descriptionKey = "files", arity = "1..*", paramLabel = "FILE", description = "Budget files (.json, .yaml, .yml, or filled .xlsx workbooks) or final-accounts files "
             + "(.json, .yaml, .yml).")
     private List<Path> files;
 

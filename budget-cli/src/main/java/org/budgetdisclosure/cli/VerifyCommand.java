@@ -38,7 +38,7 @@ final class VerifyCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE.pdf", description = "The PDF.")
+    @Parameters(descriptionKey = "pdf", index = "0", paramLabel = "FILE.pdf", description = "The PDF.")
     private Path file;
 
     @Override
@@ -58,11 +58,13 @@ final class VerifyCommand implements Callable<Integer> {
         }
         int status = 0;
         if (check.passed()) {
-            out.println(file + ": " + check.figures() + " figures printed as carried");
+            out.println(Lang.text("verify.passed", file + ": " + check.figures() + " figures printed as carried",
+                    file, String.valueOf(check.figures())));
         } else {
             status = 1;
-            out.println(file + ": FAILED: " + check.mismatches().size() + " of " + check.figures()
-                    + " figures are not printed as carried:");
+            out.println(Lang.text("verify.failed", file + ": FAILED: " + check.mismatches().size() + " of "
+                    + check.figures() + " figures are not printed as carried:", file,
+                    String.valueOf(check.mismatches().size()), String.valueOf(check.figures())));
             check.mismatches().forEach(m -> out.println("  " + m));
         }
         Optional<AssociatedFile> source = files.stream()
@@ -70,7 +72,8 @@ final class VerifyCommand implements Callable<Integer> {
         byte[] figures = files.stream().filter(f -> f.name().equals(Disclosure.FIGURES_FILE)).findFirst()
                 .map(AssociatedFile::bytes).orElseThrow();
         if (source.isEmpty()) {
-            out.println(file + ": carries no budget file (render --embed-source): not re-rendered");
+            out.println(Lang.text("verify.no-source", file + ": carries no budget file (render --embed-source): "
+                    + "not re-rendered", file));
         } else {
             status = Math.max(status, rerender(source.get(), figures, out));
         }
@@ -99,12 +102,12 @@ final class VerifyCommand implements Callable<Integer> {
             }
             byte[] again = Disclosure.of(read.budget(), options).bytes(Format.JSON);
             if (Arrays.equals(again, figures)) {
-                out.println(file + ": the carried budget file " + source.name() + " validates and re-renders to the "
-                        + "carried figures");
+                out.println(Lang.text("verify.rerendered", file + ": the carried budget file " + source.name()
+                        + " validates and re-renders to the carried figures", file, source.name()));
                 return 0;
             }
-            out.println(file + ": FAILED: the carried budget file " + source.name() + " re-renders to other figures "
-                    + "than the PDF carries");
+            out.println(Lang.text("verify.other-figures", file + ": FAILED: the carried budget file "
+                    + source.name() + " re-renders to other figures than the PDF carries", file, source.name()));
             return 1;
         } catch (BudgetFileException e) {
             out.println(file + ": FAILED: the carried budget file cannot be read: " + e.getMessage());

@@ -58,6 +58,15 @@ class MessagesLanguageTest {
         CommandLineTest.Run zh = CommandLineTest.run("validate", "--lang=zh", book.toString());
         assertThat(zh.status()).isEqualTo(2);
         assertThat(zh.out()).contains(book + "：部门信息!B4（部门简称）：必须填写");
+        // a row whose last year's figure is the sum of its items (the officer's trial typed it)
+        try (XSSFWorkbook wb = new XSSFWorkbook(new FileInputStream(book.toFile()))) {
+            OfficerTrapsTest.setLabelled(wb.getSheet("上年数"), "“三公”经费", "85000");
+            try (var out = new FileOutputStream(book.toFile())) {
+                wb.write(out);
+            }
+        }
+        assertThat(CommandLineTest.run("validate", "--lang=zh", book.toString()).out())
+                .contains("上年数!B6（“三公”经费）：这一行（“三公”经费）的上年数由其各项相加得出：请留空，只填各项");
         CommandLineTest.Run en = CommandLineTest.run("validate", book.toString());
         assertThat(en.out()).contains(book + ": at 部门信息!B4（部门简称）: 内容 is required");
     }
@@ -67,8 +76,8 @@ class MessagesLanguageTest {
         Lang.set(Locale.CHINESE);
         try {
             for (String key : Lang.keys()) {
-                String zh = Lang.text(key, "?", "{0}", "{1}", "{2}", "{3}");
-                assertThat(LATIN_WORD.matcher(zh.replace("budget", "")).find()).as(key + "=" + zh).isFalse();
+                String zh = Lang.text(key, "?", "{0}", "{1}", "{2}", "{3}", "{4}", "{5}");
+                assertThat(LATIN_WORD.matcher(withoutNames(zh)).find()).as(key + "=" + zh).isFalse();
             }
         } finally {
             Lang.clear();
@@ -108,6 +117,8 @@ class MessagesLanguageTest {
         assertThat(zh.out()).contains("用法：").contains("检查预算文件并列出全部问题").contains("显示本帮助并退出");
         CommandLineTest.Run en = CommandLineTest.run("validate", "--help");
         assertThat(en.out()).contains("Validates budget files").doesNotContain("检查预算文件");
+        assertThat(CommandLineTest.run("render", "--help", "--lang=zh").out()).contains("预算文件（.json、.yaml、.yml，"
+                + "或填好的 .xlsx").doesNotContain("The budget file");
         assertThat(CommandLineTest.run("template", "--help", "--lang=zh").out()).contains("生成要填写的 Excel 工作簿")
                 .contains("预算年度");
         // the catalogue of the help: no English words but the names of formats and commands
@@ -117,8 +128,95 @@ class MessagesLanguageTest {
             help.load(in);
         }
         for (String key : help.stringPropertyNames()) {
-            String zhText = help.getProperty(key).replaceAll("(?i)PDF|DOCX|HTML|Excel|JSON|YAML|XLSX|\\bzh\\b|\\ben\\b|%n", "");
+            String zhText = help.getProperty(key).replaceAll("(?i)PDF|DOCX|HTML|Excel|JSON|YAML|XLSX|YML|\\bzh\\b|\\ben\\b|%n", "");
             assertThat(LATIN_WORD.matcher(zhText).find()).as(key + "=" + help.getProperty(key)).isFalse();
         }
+    }
+
+    /**
+     * A Chinese message without the names it may hold: the command and its options, file formats, programs,
+     * environment variables.
+     */
+    private static String withoutNames(String zh) {
+        return zh.replaceAll("budget (render|profiles|reference)|budget|--[a-z-]+|-Xmx|\\b[A-Z_]{4,}\\b|\\*?\\.xlsx", "")
+                .replaceAll("\\b(Excel|WPS|JSON|YAML|PDF|DOCX|HTML)\\b", "");
+    }
+
+    @Test
+    void commonFileErrorsInChineseAndInEnglishWithTheSameJson() throws Exception {
+        Path badJson = dir.resolve("bad.json");
+        Files.writeString(badJson, "{\"year\": 2025,\n \"unit\": }");
+        Path badYaml = dir.resolve("bad.yaml");
+        Files.writeString(badYaml, "year: 2025\nunit: [\n");
+        Path badBook = dir.resolve("bad.xlsx");
+        Files.writeString(badBook, "not a workbook");
+        Path unknown = dir.resolve("unknown.json");
+        Files.writeString(unknown, Files.readString(CommandLineTest.REFERENCE).replaceFirst("\\{", "{\"yeer\": 1,"));
+        Path missing = dir.resolve("missing.json");
+        Path folder = dir.resolve("folder");
+        Files.createDirectories(folder);
+        java.util.Map<Path, String> chinese = new java.util.LinkedHashMap<>();
+        chinese.put(missing, missing + "：文件不存在");
+        chinese.put(badJson, badJson + "：第2行第10列：JSON 格式有误");
+        chinese.put(badYaml, badYaml + "：第2行第8列：YAML 格式有误");
+        chinese.put(badBook, badBook + "：不能作为 Excel 工作簿（.xlsx）读取");
+        chinese.put(unknown, "：未知的字段“yeer”；应为以下之一：");
+        chinese.put(folder, folder + "：这是文件夹，不是文件");
+        java.util.Map<Path, String> english = java.util.Map.of(missing, "no such file", badJson, "malformed JSON",
+                badYaml, "malformed YAML", badBook, "cannot be read as an Excel workbook", unknown,
+                "unknown field \"yeer\"", folder, "not a regular file (a directory)");
+        for (var e : chinese.entrySet()) {
+            String file = e.getKey().toString();
+            CommandLineTest.Run zh = CommandLineTest.run("validate", "--lang", "zh", file);
+            assertThat(zh.status()).as(file).isEqualTo(2);
+            assertThat(zh.out()).contains(e.getValue());
+            // no English word in what the officer reads, but names: the file's, a field's, a format's
+            String sentence = withoutNames(zh.out().replace(file, "").replaceAll("“[A-Za-z]+”|：[a-zA-Z, ]+$", "")
+                    .replace("$", ""));
+            assertThat(LATIN_WORD.matcher(sentence).find()).as(zh.out()).isFalse();
+            CommandLineTest.Run render = CommandLineTest.run("render", "--lang=zh", file, "--out",
+                    dir.resolve("out").toString());
+            assertThat(render.err()).startsWith("budget：").contains(e.getValue().replace(file, ""));
+            CommandLineTest.Run en = CommandLineTest.run("validate", "--lang", "en", file);
+            assertThat(en.out()).contains(english.get(e.getKey()));
+            assertThat(CJK.matcher(en.out().replace(file, "").replace("“Excel 工作簿 (*.xlsx)”", "")).find())
+                    .as(en.out()).isFalse();
+            assertThat(CommandLineTest.run("validate", "--json", "--lang", "zh", file).out())
+                    .isEqualTo(CommandLineTest.run("validate", "--json", "--lang", "en", file).out());
+        }
+    }
+
+    @Test
+    void aCommandLineThatCannotBeParsedIsSaidInChinese() {
+        CommandLineTest.Run option = CommandLineTest.run("validate", "--lang", "zh", "--bogus", "x.json");
+        assertThat(option.status()).isEqualTo(2);
+        assertThat(option.err()).startsWith("未知的选项：").contains("用法：");
+        CommandLineTest.Run command = CommandLineTest.run("--lang", "zh", "rendr");
+        assertThat(command.err()).contains("无法识别的参数：").contains("是否要输入：budget render 或 budget reference？")
+                .doesNotContain("Did you mean");
+        assertThat(CommandLineTest.run("validate", "--lang", "zh").err()).contains("缺少必需的参数：");
+        assertThat(CommandLineTest.run("render", "--lang", "zh", "x.json", "--format", "foo").err())
+                .contains("选项 --format 的取值无效：未知的格式“foo”");
+        assertThat(CommandLineTest.run("template", "--lang", "zh", "--profile", "nope", "--out", "x.xlsx").err())
+                .contains("budget：未知的公开版式“nope”：应为 hebei-2022");
+        // English as picocli says it
+        assertThat(CommandLineTest.run("validate", "--bogus", "x.json").err()).startsWith("Unknown option: '--bogus'");
+        assertThat(CommandLineTest.run("rendr").err()).contains("Did you mean: budget render or budget reference?");
+    }
+
+    @Test
+    void verifyAndExtractSummariesInChinese() {
+        Path out = dir.resolve("pdf");
+        assertThat(CommandLineTest.run("render", CommandLineTest.REFERENCE.toString(), "--format", "pdf", "--out",
+                out.toString()).status()).isZero();
+        Path pdf = out.resolve("leting-industry-bureau-2022.pdf");
+        CommandLineTest.Run zh = CommandLineTest.run("verify", "--lang", "zh", pdf.toString());
+        assertThat(zh.status()).isZero();
+        assertThat(zh.out()).contains(pdf + "：").contains("个数字均与附带的数字一致")
+                .contains("没有附带预算文件（生成时未加 --embed-source），未重新生成");
+        assertThat(CommandLineTest.run("verify", pdf.toString()).out()).contains("figures printed as carried");
+        CommandLineTest.Run extract = CommandLineTest.run("extract", "--lang", "zh", pdf.toString(), "--out",
+                dir.resolve("x").toString());
+        assertThat(extract.out()).startsWith("已写入 ").contains("字节）");
     }
 }

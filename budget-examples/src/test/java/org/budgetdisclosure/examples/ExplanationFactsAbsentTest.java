@@ -11,6 +11,7 @@ import org.budgetdisclosure.model.facts.Budget;
 import org.budgetdisclosure.model.facts.Explanations;
 import org.budgetdisclosure.model.facts.LineExplanation;
 import org.budgetdisclosure.model.facts.LineLastYear;
+import org.budgetdisclosure.model.facts.ProjectAllocation;
 import org.budgetdisclosure.model.facts.ProjectExplanation;
 import org.budgetdisclosure.render.Disclosure;
 import org.budgetdisclosure.render.RenderOptions;
@@ -87,5 +88,21 @@ class ExplanationFactsAbsentTest {
                 "法律顾问", "一、实施主体", "办公室。", "二、绩效目标", "依法行政。");
         assertThat(String.join("", RenderedChapters.chapter(lines, "四、部门预算编制说明")))
                 .doesNotContain("主要内容").doesNotContain("2024年预算");
+    }
+
+    @Test
+    void severalProjectsAreNumberedAndTheirItemsAtTheSecondLevelAndAStatedAmountIsNotRepeated() {
+        Budget b = full.toBuilder().explanations(new Explanations(Optional.empty(), List.of(), List.of(
+                new ProjectExplanation(Optional.of("法律顾问"), List.of(), List.of(), List.of("办公室。"), List.of(),
+                        Optional.empty(), List.of(new ProjectAllocation("法律顾问费", Amount.yuan("100000.00"))),
+                        List.of()),
+                new ProjectExplanation(Optional.empty(), List.of("系统运维。"), List.of(), List.of(), List.of(),
+                        Optional.empty(), List.of(new ProjectAllocation("信息化系统日常维护费1,666,600.00元。",
+                        Amount.yuan("1666600.00")), new ProjectAllocation("信息化系统日常维护费166.66万元",
+                        Amount.yuan("1666600.00"))), List.of())))).build();
+        assertThat(RenderedChapters.chapter(html(b), "七、项目经费情况说明")).containsExactly("七、项目经费情况说明",
+                "一、法律顾问", "（一）实施主体", "办公室。", "（二）年度预算安排", "法律顾问费10.00万元。",
+                "二、项目2", "（一）项目概述", "系统运维。", "（二）年度预算安排",
+                "信息化系统日常维护费1,666,600.00元，信息化系统日常维护费166.66万元。");
     }
 }

@@ -255,7 +255,7 @@ final class FileMapping {
         for (int i = 0; i < us.size(); i++) {
             BudgetUnitDoc u = us.get(i);
             at("$.narrative.budgetUnits[" + i + "]", () -> units.add(new OrganisationUnit(u.name(), u.kind(),
-                    Boolean.TRUE.equals(u.headquarters()))));
+                    Boolean.TRUE.equals(u.headquarters()), Boolean.TRUE.equals(u.mergedIntoHeadquarters()))));
         }
         Object[] made = new Object[5];
         ProcurementTotalsDoc p = n.procurementTotals();
@@ -438,7 +438,7 @@ final class FileMapping {
         n.glossary().forEach(g -> glossary.add(new GlossaryDoc(g.term(), g.definition())));
         List<BudgetUnitDoc> units = new ArrayList<>();
         n.budgetUnits().forEach(u -> units.add(new BudgetUnitDoc(u.name(), u.kind(),
-                u.headquarters() ? Boolean.TRUE : null)));
+                u.headquarters() ? Boolean.TRUE : null, u.mergedIntoHeadquarters() ? Boolean.TRUE : null)));
         return new NarrativeDoc(n.duties(), n.institutionOverview(), institutions, staffing, n.overallGoals(),
                 n.specialFunds(), projects, n.safeguards(), procurement, assets, glossary, n.otherNotes(),
                 units.isEmpty() ? null : units, n.internalDivisions().isEmpty() ? null : n.internalDivisions(),

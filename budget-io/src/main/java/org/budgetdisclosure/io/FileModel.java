@@ -150,7 +150,8 @@ final class FileModel {
     record BudgetUnitDoc(
             @JsonProperty(required = true) String name,
             @JsonProperty(required = true) DepartmentKind kind,
-            Boolean headquarters) {
+            Boolean headquarters,
+            Boolean mergedIntoHeadquarters) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

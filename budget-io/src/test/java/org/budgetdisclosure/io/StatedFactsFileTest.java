@@ -74,6 +74,32 @@ class StatedFactsFileTest {
     }
 
     @Test
+    void aUnitWhoseBudgetIsTheHeadquartersIsReadAndWrittenInJsonAndYaml() throws Exception {
+        Budget b = read(BudgetFilesTest.minimal("""
+                "narrative": {"budgetUnits": [
+                  {"name": "某局本部", "kind": "ADMINISTRATIVE", "headquarters": true},
+                  {"name": "某所", "kind": "PUBLIC_INSTITUTION", "mergedIntoHeadquarters": true}]}"""));
+        assertThat(b.narrative().budgetUnits()).containsExactly(
+                new OrganisationUnit("某局本部", DepartmentKind.ADMINISTRATIVE, true),
+                new OrganisationUnit("某所", DepartmentKind.PUBLIC_INSTITUTION, false, true));
+        for (Syntax syntax : Syntax.values()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            BudgetFiles.write(b, out, syntax);
+            assertThat(new String(out.toByteArray(), StandardCharsets.UTF_8)).contains("mergedIntoHeadquarters");
+            assertThat(BudgetFiles.read(out.toByteArray(), "back", syntax)).isEqualTo(b);
+        }
+        assertThat(BudgetFiles.toJson(read(BudgetFilesTest.minimal(FACTS)))).doesNotContain("mergedIntoHeadquarters");
+        assertProblem("\"narrative\": {\"budgetUnits\": [{\"name\": \"本部\", \"kind\": \"ADMINISTRATIVE\", "
+                + "\"headquarters\": true, \"mergedIntoHeadquarters\": true}]}", "budgetUnits[0]",
+                "mergedIntoHeadquarters");
+        assertThat(BudgetFiles.schema()).contains("mergedIntoHeadquarters");
+        // the workbook has no column for it yet: template --from says so rather than drop it silently
+        assertThat(org.budgetdisclosure.io.workbook.BudgetWorkbook.leftOut(b,
+                org.budgetdisclosure.model.classification.Catalogue.forYear(b.year())))
+                .contains("narrative.budgetUnits");
+    }
+
+    @Test
     void badValuesAreLocated() {
         assertProblem("\"narrative\": {\"heldAssets\": {\"vehicles\": {\"OTHER\": 1}}}", "heldAssets", "asOf");
         assertProblem("\"narrative\": {\"heldAssets\": {\"asOf\": \"2024-08-31\", \"vehicles\": {\"BUS\": 1}}}",

@@ -564,6 +564,19 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
             return this;
         }
 
+        /**
+         * Lists in 机构设置 a unit whose budget is not separate but part of the 本部's (预算不单列，并入本部): printed
+         * with that note, not counted among the 下属预算单位.
+         *
+         * @param name the name as listed
+         * @param kind 行政, 事业 or 参公
+         * @return this builder
+         */
+        public Builder mergedBudgetUnit(String name, DepartmentKind kind) {
+            budgetUnits.add(new OrganisationUnit(name, kind, false, true));
+            return this;
+        }
+
         /** @param names the internal divisions (内设机构) 机构设置 lists @return this builder */
         public Builder internalDivisions(String... names) {
             internalDivisions.addAll(Arrays.asList(names));

@@ -192,7 +192,8 @@ public final class Consolidation {
     /** @return how many units of each kind a list of institutions holds */
     private static Map<DepartmentKind, Long> kinds(List<OrganisationUnit> list) {
         Map<DepartmentKind, Long> counts = new EnumMap<>(DepartmentKind.class);
-        list.forEach(u -> counts.merge(u.kind(), 1L, Long::sum));
+        // a unit whose budget is the 本部's (预算不单列) is listed but has no units file of its own: not counted
+        list.stream().filter(OrganisationUnit::counted).forEach(u -> counts.merge(u.kind(), 1L, Long::sum));
         return counts;
     }
 

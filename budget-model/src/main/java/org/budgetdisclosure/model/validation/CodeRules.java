@@ -79,8 +79,8 @@ final class CodeRules implements Rule {
             for (Optional<? extends Code> p = code.parent(); p.isPresent(); p = p.get().parent()) {
                 Code parent = p.get();
                 if (!catalogue.contains(parent) && budget.statedName(parent).isEmpty()) {
-                    findings.warning(PARENT_UNKNOWN, at, "its " + parent.level().chineseName() + " " + parent.value()
-                            + " in the catalogue", "missing", "the " + code.level().chineseName() + " " + code.value()
+                    // the parent said by its level and code alone (款 20601): the Chinese message quotes it
+                    findings.warning(PARENT_UNKNOWN, at, parent.level().chineseName() + " " + parent.value(), "missing", "the " + code.level().chineseName() + " " + code.value()
                             + " has no named " + parent.level().chineseName() + "; its row prints without a name: "
                             + "name it (the workbook's sheet of names, or names in the file) and it prints so");
                 }

@@ -26,8 +26,8 @@ import org.budgetdisclosure.model.statements.Statements;
  *       year's total budget ({@code priorYear.total}), where both are given;</li>
  *   <li>{@code project-explanation.allocations} (error): the 年度预算安排 of the projects add up to more than this
  *       year's 项目支出 (table 3);</li>
- *   <li>{@code project-explanation.amount-twice} (warning): a 年度预算安排's 内容 that ends with an amount, which
- *       would print twice, as the amount is printed after it;</li>
+ *   <li>{@code project-explanation.amount-twice} (warning): a 年度预算安排's 内容 that ends with another amount
+ *       than its 金额, which is printed after it (one ending with its own amount is printed as written);</li>
  *   <li>{@code amount.negative} and {@code amount.precision} on every stated amount, as for the other facts.</li>
  * </ul>
  */
@@ -87,11 +87,13 @@ final class ExplanationRules implements Rule {
             for (int j = 0; j < allocations.size(); j++) {
                 Amount a = allocations.get(j).amount();
                 amount(findings, "explanations.projects[" + i + "].allocations[" + j + "].amount", a, decimals);
-                if (ENDS_WITH_AMOUNT.matcher(allocations.get(j).name()).matches()) {
+                // a content ending with its own amount is printed as written; with another, both would be printed
+                if (ENDS_WITH_AMOUNT.matcher(allocations.get(j).name()).matches()
+                        && !allocations.get(j).statesAmount()) {
                     findings.warning(AMOUNT_TWICE, "explanations.projects[" + i + "].allocations[" + j + "].name",
                             "an opening phrase, the amount added after it", allocations.get(j).name(),
-                            "the content ends with an amount, and the amount is printed after it: it would be said "
-                                    + "twice; write only the opening phrase");
+                            "the content ends with another amount than its 金额, which is printed after it: two "
+                                    + "amounts would be said; write only the opening phrase");
                 }
                 allocated = allocated.plus(a);
             }

@@ -117,6 +117,19 @@ class ExplanationRulesTest {
     }
 
     @Test
+    void aContentEndingWithItsOwnAmountIsPrintedAsWrittenWithoutAWarning() {
+        for (String content : List.of("信息化系统日常维护费1,720.00元。", "信息化系统日常维护费0.172万元", "维护费1720")) {
+            ProjectAllocation a = new ProjectAllocation(content, Amount.yuan("1720.00"));
+            assertThat(a.statesAmount()).as(content).isTrue();
+            ProjectExplanation once = new ProjectExplanation(Optional.empty(), List.of(), List.of(), List.of(),
+                    List.of(), Optional.empty(), List.of(a), List.of());
+            assertThat(findings(base().projectExplanation(once).build())).as(content).isEmpty();
+        }
+        assertThat(new ProjectAllocation("维护费1,720.00万元", Amount.yuan("1720.00")).statesAmount()).isFalse();
+        assertThat(new ProjectAllocation("维护费", Amount.yuan("1720.00")).statesAmount()).isFalse();
+    }
+
+    @Test
     void controlCharactersInTheTextsAreFoundAtTheirPlace() {
         Budget b = base().lineExplanation(LineExplanation.of("2010601", "基本\u0007支出").withLastYear(new LineLastYear(
                 Amount.yuan("1"), LineLastYear.Kind.BUDGET, Optional.of("原因\u202E")))).build();

@@ -27,7 +27,12 @@ class StatedNamesTest {
         ValidationReport unnamed = Validator.validate(budget(2024).build());
         assertThat(unnamed.byRule("code.unknown")).extracting(Finding::actual).containsExactly("2081005");
         assertThat(unnamed.byRule("code.parent-unknown")).extracting(Finding::expected)
-                .containsExactly("its 款 20810 in the catalogue");
+                .containsExactly("款 20810");
+        // the officer is told which parent to name, in either language
+        assertThat(FindingText.line(unnamed.byRule("code.parent-unknown").get(0), java.util.Locale.CHINESE))
+                .contains("科目编码的上级科目（款 20810）不在本年度政府收支分类科目中").contains("请在“科目名称”表中填写款 20810的名称");
+        assertThat(FindingText.line(unnamed.byRule("code.parent-unknown").get(0), java.util.Locale.ENGLISH))
+                .contains("20810");
         ValidationReport named = Validator.validate(budget(2024).functionName("20810", "社会福利")
                 .functionName("2081005", "社会福利事业单位").build());
         assertThat(named.warnings()).isEmpty();

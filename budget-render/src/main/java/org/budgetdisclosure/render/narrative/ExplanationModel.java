@@ -29,7 +29,8 @@ import org.budgetdisclosure.render.tables.AmountStyle;
  * fiscal, fiscalChange?, funds: GENERAL_PUBLIC, GOVERNMENT_FUND, STATE_CAPITAL, each amount and change?),
  * {@code reason}? (direction, word, text: the stated reason of the 财政拨款 change), {@code lines} (number, names,
  * levels, amount, purpose, lastYear?: amount, kind 预算数 or 执行数, outturn, direction, percent?, reason?),
- * {@code projects} (name?, overview, basis, implementers, plan, period?, allocations: name, amount, goals).
+ * {@code projects} (name?, overview, basis, implementers, plan, period?, allocations: name, amount, stated
+ * (whether the name already ends with the amount), goals).
  * A change is {@code direction} ({@link Direction}: INCREASE, DECREASE or FLAT, FLAT also where the difference
  * rounds to nothing; a template words it with {@code compared(…)}, {@link PhraseFunctions}) and
  * {@code difference} (its size, formatted). A per cent is the absolute {@link Change#percent()} with two decimals;
@@ -119,7 +120,11 @@ final class ExplanationModel {
             x.put("plan", p.plan());
             p.period().ifPresent(d -> x.put("period", date(d.start()) + "至" + date(d.end())));
             List<Map<String, String>> allocations = new ArrayList<>();
-            p.allocations().forEach(a -> allocations.add(Map.of("name", a.name(), "amount", fmt(a.amount()))));
+            p.allocations().forEach(a -> {
+                boolean stated = a.statesAmount();
+                allocations.add(Map.of("name", stated ? a.name().strip().replaceAll("[。；;]+$", "") : a.name(),
+                        "amount", fmt(a.amount()), "stated", String.valueOf(stated)));
+            });
             x.put("allocations", allocations);
             x.put("goals", p.goals());
             projects.add(x);

@@ -165,7 +165,8 @@ public final class NarrativeModel {
      * (by THREE_PUBLIC, OVERSEAS, VEHICLES, VEHICLE_PURCHASE, VEHICLE_OPERATION, RECEPTION: text such as
      * 与2024年预算持平 or 比2024年预算增加0.20万元, and reason), {@code budgetUnits} (headquarters, subordinates,
      * administrative 行政, institutions 事业 and 参公 together, civilServiceManaged 参公, publicInstitutions 事业 without
-     * 参公, names), {@code internalDivisions} (count, names), {@code procurementTotals}
+     * 参公, names, and list: name, merged for 预算不单列，并入本部, see InstitutionsModel), {@code internalDivisions}
+     * (count, names), {@code procurementTotals}
      * (total, goods, works, services, smes, smallMicro), {@code performanceTargets} (count, amount, projects: name,
      * amount, and keyProjects, their number, where the projects listed are fewer than the count: 重点项目), {@code heldAssets} (asOf, vehicles, largeEquipment, equipmentName) and {@code plannedAssets}
      * (vehicles, largeEquipment, equipmentName), vehicles being total and categories: name, count.
@@ -209,25 +210,7 @@ public final class NarrativeModel {
             m.put("versusLastYear", versus);
         }
         if (!n.budgetUnits().isEmpty()) {
-            Map<String, Object> units = new LinkedHashMap<>();
-            n.budgetUnits().stream().filter(org.budgetdisclosure.model.facts.OrganisationUnit::headquarters)
-                    .findFirst().ifPresent(h -> units.put("headquarters", h.name()));
-            units.put("subordinates", String.valueOf(n.budgetUnits().stream().filter(u -> !u.headquarters()).count()));
-            units.put("administrative", String.valueOf(n.budgetUnits().stream()
-                    .filter(u -> u.kind() == org.budgetdisclosure.model.facts.DepartmentKind.ADMINISTRATIVE).count()));
-            units.put("institutions", String.valueOf(n.budgetUnits().stream()
-                    .filter(u -> u.kind() != org.budgetdisclosure.model.facts.DepartmentKind.ADMINISTRATIVE).count()));
-            // counted apart as published (行政单位1家，参公单位1家，事业单位4家) where the department has 参公 units
-            long civilServiceManaged = n.budgetUnits().stream()
-                    .filter(u -> u.kind() == org.budgetdisclosure.model.facts.DepartmentKind.CIVIL_SERVICE_MANAGED)
-                    .count();
-            units.put("civilServiceManaged", String.valueOf(civilServiceManaged));
-            units.put("publicInstitutions", String.valueOf(n.budgetUnits().stream()
-                    .filter(u -> u.kind() == org.budgetdisclosure.model.facts.DepartmentKind.PUBLIC_INSTITUTION)
-                    .count()));
-            units.put("names", n.budgetUnits().stream().map(org.budgetdisclosure.model.facts.OrganisationUnit::name)
-                    .toList());
-            m.put("budgetUnits", units);
+            m.put("budgetUnits", InstitutionsModel.of(n.budgetUnits()));
         }
         if (!n.internalDivisions().isEmpty()) {
             m.put("internalDivisions", Map.of("count", String.valueOf(n.internalDivisions().size()),

@@ -139,6 +139,33 @@ class ShanghaiStatedFactsTest {
                         + "离退休干部用车0辆、其他用车0辆。");
     }
 
+    @Test
+    void aUnitWhoseBudgetIsTheHeadquartersIsListedWithItsNoteAndNotCounted() throws Exception {
+        Budget b = bare(DepartmentKind.ADMINISTRATIVE).budgetUnit("某某局本部", DepartmentKind.ADMINISTRATIVE, true)
+                .budgetUnit("上海市某某事务中心", DepartmentKind.PUBLIC_INSTITUTION, false)
+                .mergedBudgetUnit("上海市某某所", DepartmentKind.PUBLIC_INSTITUTION).build();
+        assertThat(chapters(b, "shanghai-2025-department").get("二、部门机构设置")).containsExactly("二、部门机构设置",
+                "上海市某某局部门预算包括某某局本部以及下属1家预算单位的综合收支计划。",
+                "本部门中，行政单位1家，事业单位1家，具体包括：", "1.某某局本部", "2.上海市某某事务中心",
+                "3.上海市某某所（预算不单列，并入本部）");
+        assertThat(chapters(b, "shanghai-unit").get("二、单位机构设置")).contains(
+                "3.上海市某某所（预算不单列，并入本部）");
+        assertThatThrownBy(() -> new org.budgetdisclosure.model.facts.OrganisationUnit("本部",
+                DepartmentKind.ADMINISTRATIVE, true, true)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("budgetUnits.mergedIntoHeadquarters");
+    }
+
+    @Test
+    void aReasonOrPurposeTypedWithItsFullStopIsNotPrintedWithTwo() throws Exception {
+        Budget b = bare(DepartmentKind.ADMINISTRATIVE).threePublic(ThreePublicItem.RECEPTION, Fund.GENERAL_PUBLIC,
+                "20000.00").priorThreePublic(new org.budgetdisclosure.model.facts.PriorThreePublic(Map.of(
+                ThreePublicItem.RECEPTION, Amount.yuan("25000.00")), Map.of(
+                org.budgetdisclosure.model.facts.Comparison.RECEPTION, "主要原因是厉行节约。"))).build();
+        List<String> six = six(b.toBuilder());
+        assertThat(six).contains("（三）公务接待费2.00万元，比2024年预算减少0.50万元，主要原因是厉行节约。");
+        assertThat(String.join("", six)).doesNotContain("。。");
+    }
+
     /** Chapter 六 after its heading, in the department profile without requirements. */
     private List<String> six(Budget.Builder budget) throws Exception {
         List<String> lines = chapters(budget.build(), "shanghai-2025-department").get("六、其他相关情况说明");

@@ -1,6 +1,7 @@
 <#-- 二、部门机构设置, from the facts the budget states: its budget units (本部 and the units under it, counted
      行政 / 参公 / 事业 as published where it has 参公 units, else 行政 / 事业) and its internal divisions (内设机构),
-     in the order narrative.ftl sets (divisionsFirst); no sentence from a fact not given. -->
+     in the order narrative.ftl sets (divisionsFirst); no sentence from a fact not given. A unit whose budget is
+     the 本部's is listed with the note （预算不单列，并入本部） and not counted (InstitutionsModel). -->
 <#macro unitsPart>
 <#if budgetUnits??>
 <#assign u = budgetUnits>
@@ -10,7 +11,7 @@
   <#if u.civilServiceManaged != "0">参公单位${u.civilServiceManaged}家，事业单位${u.publicInstitutions}家
   <#else>事业单位${u.institutions}家
   </#if>，具体包括：</@p>
-<#list u.names as x><@p>${x?counter}.${x}</@p></#list>
+<#list u.list as x><@p>${x?counter}.${x.name}<#if x.merged == "true">（预算不单列，并入本部）</#if></@p></#list>
 </#if>
 </#macro>
 <#macro divisionsPart>

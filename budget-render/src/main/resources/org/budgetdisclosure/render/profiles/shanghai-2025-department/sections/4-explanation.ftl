@@ -21,20 +21,20 @@
   <@fund "GOVERNMENT_FUND" "政府性基金"/>；
   <@fund "STATE_CAPITAL" "国有资本经营预算"/>。</@p>
 <#if e.reason??>
-<@p>财政拨款收入支出${moved(e.reason, "", "与" + lastYear + "年预算持平")}的主要原因是${e.reason.text}。</@p>
+<@p>财政拨款收入支出${moved(e.reason, "", "与" + lastYear + "年预算持平")}的主要原因是${e.reason.text?remove_ending("。")}。</@p>
 </#if>
 <#if e.lines?has_content>
 <@p>财政拨款支出主要内容如下：</@p>
 <#list e.lines as x>
 <@p>${x.number}.“<#list x.names as n>${n}（${x.levels[n?index]}）</#list>”${x.amount}${unit}，
-  主要用于${x.purpose}。
+  主要用于${x.purpose?remove_ending("。")}。
   <#if x.lastYear??>
     <#assign l = x.lastYear>
     <#assign kindOfFigure = l.outturn?then("预算执行数", "预算数")>
     ${lastYear}年<#if l.outturn>当年预算执行数<#else>预算数</#if>为${l.amount}${unit}，
     ${year}年预算安排${x.amount}${unit}
     <#if l.percent??>，${compared(l, lastYear + "年" + kindOfFigure, l.percent + "%")}</#if>。
-    <#if l.reason??>主要原因是：${l.reason}。</#if>
+    <#if l.reason??>主要原因是：${l.reason?remove_ending("。")}。</#if>
   </#if></@p>
 </#list>
 </#if>

@@ -8,7 +8,7 @@
 <#-- ，比2024年预算增加X，reason / ，与2024年预算持平: where last year's budget is stated -->
 <#macro versus key>
   <#if versusLastYear??><#assign v = versusLastYear[key]><#t>
-    ，${v.text}<#if v.reason??>，${v.reason}</#if><#t>
+    ，${v.text}<#if v.reason??>，${v.reason?remove_ending("。")}</#if><#t>
   </#if><#t>
 </#macro>
 <#-- 车辆X辆，其中：…, from the counts stated -->
