@@ -2,6 +2,7 @@ package org.budgetdisclosure.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.budgetdisclosure.io.BudgetFileException;
 import org.budgetdisclosure.model.errors.BudgetException;
 import org.budgetdisclosure.model.validation.BudgetValidationException;
 import org.budgetdisclosure.render.profile.ProfileException;
