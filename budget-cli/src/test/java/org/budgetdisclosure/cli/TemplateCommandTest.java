@@ -116,6 +116,29 @@ class TemplateCommandTest {
     }
 
     @Test
+    void aUnitWhoseBudgetIsTheHeadquartersGoesToTheWorkbookAndComesBack() throws Exception {
+        // 预算不单列，并入本部: the column 预算不单列 of 预算单位 carries it, so template --from leaves nothing out
+        Path bureau = CommandLineTest.REFERENCE.resolveSibling("shanghai-putuo-finance-bureau-2025.json");
+        String json = Files.readString(bureau).replaceFirst("\"headquarters\": true\\s*}", "\"headquarters\": true},"
+                + " {\"name\": \"区财政国库收付中心\", \"kind\": \"PUBLIC_INSTITUTION\", \"mergedIntoHeadquarters\": true}");
+        Path file = dir.resolve("merged.json");
+        Files.writeString(file, json);
+        Path book = dir.resolve("merged.xlsx");
+        CommandLineTest.Run template = CommandLineTest.run("template", "--from", file.toString(), "--out",
+                book.toString());
+        assertThat(template.status()).as(template.err()).isZero();
+        assertThat(template.err()).as("nothing is left out").doesNotContain("warning");
+        var facts = org.budgetdisclosure.io.BudgetFiles.read(file);
+        assertThat(facts.narrative().budgetUnits().get(1).mergedIntoHeadquarters()).isTrue();
+        assertThat(org.budgetdisclosure.io.workbook.BudgetWorkbook.read(book)).isEqualTo(facts);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new FileInputStream(book.toFile()))) {
+            var units = wb.getSheet("预算单位");
+            assertThat(units.getRow(0).getCell(3).getStringCellValue()).isEqualTo("预算不单列");
+            assertThat(units.getRow(2).getCell(3).getStringCellValue()).isEqualTo("是");
+        }
+    }
+
+    @Test
     void aFactTheWorkbookCannotCarryIsNamedNotDroppedSilently() throws Exception {
         // last year's “三公” stated twice (priorYear and narrative.priorThreePublic): 上年数 holds one of them
         String json = Files.readString(CommandLineTest.REFERENCE).replaceFirst("\"narrative\"\\s*:\\s*\\{",

@@ -39,10 +39,12 @@ final class ExplanationSheets {
     /** Writes 预算单位 and 内设机构. */
     static void writeUnitsAndDivisions(SheetWriter w, List<OrganisationUnit> units, List<String> divisions) {
         XSSFSheet s = w.sheet(WorkbookSheets.BUDGET_UNITS);
+        w.column(s, WorkbookSheets.BUDGET_UNITS, MERGED_COLUMN);
         for (int i = 0; i < units.size(); i++) {
             OrganisationUnit u = units.get(i);
             w.row(s, WorkbookSheets.BUDGET_UNITS, i + 1).set("单位名称", u.name()).set("单位性质", u.kind().chineseName())
-                    .set("是否本部", u.headquarters() ? YES : NO);
+                    .set("是否本部", u.headquarters() ? YES : NO)
+                    .set(MERGED_COLUMN, u.mergedIntoHeadquarters() ? YES : NO);
         }
         w.checks(s, WorkbookSheets.BUDGET_UNITS, units.size());
         s = w.sheet(WorkbookSheets.DIVISIONS);
@@ -98,17 +100,28 @@ final class ExplanationSheets {
         for (SheetRow row : new SheetRows(ctx, sheet, WorkbookSheets.BUDGET_UNITS, unit).rows()) {
             String name = row.required("单位名称");
             DepartmentKind kind = row.requiredWord("单位性质", DepartmentKind.values(), DepartmentKind::chineseName);
-            String hq = row.text("是否本部").strip();
-            if (!hq.isEmpty() && !hq.equals(YES) && !hq.equals(NO)) {
-                row.fail("是否本部", "must be " + YES + " or " + NO + ", found \"" + hq + "\"");
+            boolean hq = yesOrNo(row, "是否本部");
+            boolean merged = row.rows.columns.containsKey(MERGED_COLUMN) && yesOrNo(row, MERGED_COLUMN);
+            if (hq && merged && !row.failed) {
+                row.fail(MERGED_COLUMN, "cannot be " + YES + " for the 本部 (是否本部 " + YES + "): the 本部's budget is "
+                        + "its own");
             }
             row.make(() -> {
-                units.add(new OrganisationUnit(name, kind, hq.equals(YES)));
+                units.add(new OrganisationUnit(name, kind, hq, merged));
                 row.place("narrative.budgetUnits[" + (units.size() - 1) + "]", "name", "单位名称", "kind", "单位性质",
-                        "headquarters", "是否本部");
+                        "headquarters", "是否本部", "mergedIntoHeadquarters", MERGED_COLUMN);
             });
         }
         return units;
+    }
+
+    /** @return whether a 是/否 cell says 是 (blank: 否); another word fails at the cell */
+    private static boolean yesOrNo(SheetRow row, String column) {
+        String t = row.text(column).strip();
+        if (!t.isEmpty() && !t.equals(YES) && !t.equals(NO)) {
+            row.fail(column, "must be " + YES + " or " + NO + ", found \"" + t + "\"");
+        }
+        return t.equals(YES);
     }
 
     static List<String> readDivisions(ReadContext ctx, XSSFSheet sheet, MoneyUnit unit) {

@@ -70,6 +70,11 @@ final class WorkbookLayout {
     static final String UNITS = "组成单位";
     /** The column of 收支明细, 基本支出经济分类 and “三公”经费 naming the unit of a line (its 单位编码, else 简称). */
     static final String UNIT_COLUMN = "单位";
+    /**
+     * The column of 预算单位 saying a unit's budget is not separate but the 本部's (预算不单列，并入本部): 是 or 否,
+     * blank as 否; a workbook made before it lacks it.
+     */
+    static final String MERGED_COLUMN = "预算不单列";
 
     /** 项目经费情况说明: the projects explained, one paragraph a row. Optional sheet. */
     static final String PROJECT_EXPLANATIONS = "项目经费情况说明";

@@ -95,9 +95,13 @@ final class WorkbookSheets {
     static final WorkbookSheet VEHICLES = optional(WorkbookLayout.VEHICLES, 0,
             text("项目", 36), number("现有数量", 12), number("拟购置数量", 12));
 
-    /** 预算单位: the budget units 机构设置 lists. */
+    /**
+     * 预算单位: the budget units 机构设置 lists; 预算不单列 (是: the unit's budget is the 本部's, blank: 否) is optional
+     * on reading, a workbook made before it reads as before.
+     */
     static final WorkbookSheet BUDGET_UNITS = optional(WorkbookLayout.BUDGET_UNITS, 200,
-            text("单位名称", 36), listed("单位性质", 14, "单位性质"), listed("是否本部", 10, "是否"));
+            text("单位名称", 36), listed("单位性质", 14, "单位性质"), listed("是否本部", 10, "是否"),
+            listed(WorkbookLayout.MERGED_COLUMN, 12, "是否").asOptional());
 
     /** 内设机构: the internal divisions 机构设置 lists. */
     static final WorkbookSheet DIVISIONS = optional(WorkbookLayout.DIVISIONS, 0, text("内设机构名称", 36));

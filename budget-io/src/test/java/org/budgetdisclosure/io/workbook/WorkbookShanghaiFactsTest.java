@@ -19,6 +19,7 @@ import org.budgetdisclosure.io.BudgetFiles;
 import org.budgetdisclosure.model.facts.AssetHoldings;
 import org.budgetdisclosure.model.facts.AssetPurchases;
 import org.budgetdisclosure.model.facts.Budget;
+import org.budgetdisclosure.model.facts.OrganisationUnit;
 import org.budgetdisclosure.model.facts.VehicleCategory;
 import org.budgetdisclosure.model.facts.VehicleCounts;
 import org.junit.jupiter.api.Test;
@@ -97,6 +98,8 @@ class WorkbookShanghaiFactsTest {
             assertThat(cell(wb, "车辆及设备", "C11").getNumericCellValue()).isZero();
             assertThat(cell(wb, "预算单位", "A2").getStringCellValue()).isEqualTo("财政局本部");
             assertThat(cell(wb, "预算单位", "C2").getStringCellValue()).isEqualTo("是");
+            assertThat(cell(wb, "预算单位", "D1").getStringCellValue()).isEqualTo("预算不单列");
+            assertThat(cell(wb, "预算单位", "D2").getStringCellValue()).isEqualTo("否");
             assertThat(cell(wb, "财政拨款支出主要内容", "A2").getStringCellValue()).isEqualTo("2010601");
             assertThat(cell(wb, "项目经费情况说明", "B2").getStringCellValue()).isEqualTo("项目概述");
             // last year's “三公” alone, on their rows of 上年数; the rows of the totals blank
@@ -176,6 +179,10 @@ class WorkbookShanghaiFactsTest {
                 .contains("预算单位!B2: 单位性质 must be one of");
         assertThat(problem(bureau(), wb -> cell(wb, "预算单位", "C2").setCellValue("Y")))
                 .contains("预算单位!C2: 是否本部 must be 是 or 否, found \"Y\"");
+        assertThat(problem(bureau(), wb -> cell(wb, "预算单位", "D2").setCellValue("可能")))
+                .contains("book.xlsx: at 预算单位!D2: 预算不单列 must be 是 or 否, found \"可能\"");
+        assertThat(problem(bureau(), wb -> cell(wb, "预算单位", "D2").setCellValue("是")))
+                .contains("预算单位!D2: 预算不单列 cannot be 是 for the 本部 (是否本部 是)");
         assertThat(problem(welfareHome(), wb -> blank(wb, "财政拨款支出主要内容", "D2")))
                 .contains("财政拨款支出主要内容!D2: 上年数口径 is required with 上年数: one of 预算数、执行数");
         assertThat(problem(welfareHome(), wb -> cell(wb, "财政拨款支出主要内容", "A2").setCellValue("2O80502")))
@@ -194,6 +201,46 @@ class WorkbookShanghaiFactsTest {
                 .contains("项目经费情况说明!D2: 金额 is only for the rows of 年度预算安排");
         assertThat(problem(bureau(), wb -> cell(wb, "上年数", "B2").setCellValue(100)))
                 .contains("上年数!B3（人员经费）: 上年数 is required when last year's figures are given");
+    }
+
+    /** The bureau with a second unit whose budget is the 本部's (预算不单列，并入本部). */
+    private static Budget bureauWithMergedUnit() throws Exception {
+        String json = java.nio.file.Files.readString(BUDGETS.resolve("shanghai-putuo-finance-bureau-2025.json"))
+                .replaceFirst("\"headquarters\": true\\s*}", "\"headquarters\": true},\n"
+                        + "      {\"name\": \"区财政国库收付中心\", \"kind\": \"PUBLIC_INSTITUTION\", "
+                        + "\"mergedIntoHeadquarters\": true}");
+        Budget b = BudgetFiles.read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), "merged.json",
+                BudgetFiles.Syntax.JSON);
+        assertThat(b.narrative().budgetUnits()).extracting(OrganisationUnit::mergedIntoHeadquarters)
+                .containsExactly(false, true);
+        return b;
+    }
+
+    @Test
+    void aUnitWhoseBudgetIsTheHeadquartersIsTheColumn预算不单列() throws Exception {
+        Budget merged = bureauWithMergedUnit();
+        try (XSSFWorkbook wb = workbook(merged)) {
+            assertThat(cell(wb, "预算单位", "A3").getStringCellValue()).isEqualTo("区财政国库收付中心");
+            assertThat(cell(wb, "预算单位", "C3").getStringCellValue()).isEqualTo("否");
+            assertThat(cell(wb, "预算单位", "D3").getStringCellValue()).isEqualTo("是");
+        }
+        assertThat(WorkbookRoundTripProperties.roundTrip(merged)).isEqualTo(merged);
+        assertThat(BudgetWorkbook.leftOut(merged, org.budgetdisclosure.model.classification.Catalogue.forYear(
+                merged.year()))).isEmpty();
+        WorkbookBudget located = BudgetWorkbook.readLocated(WorkbookRoundTripProperties.bytes(merged), "b.xlsx");
+        assertThat(located.cell("narrative.budgetUnits[1].mergedIntoHeadquarters")).contains("预算单位!D3");
+        // blank is 否
+        assertThat(readChanged(merged, wb -> blank(wb, "预算单位", "D2"))).isEqualTo(merged);
+        // a workbook made before the column reads as before: every unit has a budget of its own
+        Budget old = readChanged(bureau(), wb -> {
+            XSSFSheet s = wb.getSheet("预算单位");
+            for (int r = 0; r <= s.getLastRowNum(); r++) {
+                if (s.getRow(r) != null && s.getRow(r).getCell(3) != null) {
+                    s.getRow(r).removeCell(s.getRow(r).getCell(3));
+                }
+            }
+        });
+        assertThat(old).isEqualTo(bureau());
     }
 
     private static Budget units() throws Exception {
