@@ -56,9 +56,18 @@ public class LibreOfficeBenchmark {
 
     @Benchmark
     public long libreOfficeConvertsOurDocx() throws Exception {
-        Process p = new ProcessBuilder("soffice", "-env:UserInstallation=file://" + work.resolve("profile"),
-                "--headless", "--convert-to", "pdf", "--outdir", work.toString(), docx.toString())
-                .redirectErrorStream(true).redirectOutput(work.resolve("soffice.log").toFile()).start();
+        Process p = new ProcessBuilder(
+                        "soffice",
+                        "-env:UserInstallation=file://" + work.resolve("profile"),
+                        "--headless",
+                        "--convert-to",
+                        "pdf",
+                        "--outdir",
+                        work.toString(),
+                        docx.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(work.resolve("soffice.log").toFile())
+                .start();
         if (p.waitFor() != 0) {
             throw new IllegalStateException("soffice failed: " + Files.readString(work.resolve("soffice.log")));
         }

@@ -44,7 +44,9 @@ public class LongTextBenchmark {
         while (text.length() < length) {
             text.append(words.charAt(random.nextInt(words.length())));
         }
-        disclosure = Disclosure.of(ReferenceBudget.build().toBuilder().overallGoals(text.toString()).build());
+        disclosure = Disclosure.of(ReferenceBudget.build().toBuilder()
+                .overallGoals(text.toString())
+                .build());
     }
 
     @Benchmark

@@ -18,9 +18,9 @@ import java.util.stream.Stream;
 import org.budgetdisclosure.io.BudgetFile;
 import org.budgetdisclosure.io.BudgetFiles;
 import org.budgetdisclosure.io.FinalAccountsFiles;
+import org.budgetdisclosure.render.Disclosure;
 import org.budgetdisclosure.render.RenderOptions;
 import org.budgetdisclosure.render.profile.Profile;
-import org.budgetdisclosure.render.Disclosure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,40 +28,54 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code budget batch}: many departments at once, on all cores. */
-@Command(name = "batch", mixinStandardHelpOptions = true,
-        description = {"Renders many budget files in parallel. One bad file does not stop the others: it is listed "
-                + "with its errors in the summary. Final-accounts files (部门决算) in the same folders are rendered in "
-                + "their layout (with --units, their units' too), as budget render does.",
-                "Exit status: 0 when every file was rendered, 1 otherwise."})
+@Command(
+        name = "batch",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Renders many budget files in parallel. One bad file does not stop the others: it is listed "
+                    + "with its errors in the summary. Final-accounts files (部门决算) in the same folders are rendered in "
+                    + "their layout (with --units, their units' too), as budget render does.",
+            "Exit status: 0 when every file was rendered, 1 otherwise."
+        })
 final class BatchCommand implements Callable<Integer> {
 
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(descriptionKey = "inputs", arity = "1..*", paramLabel = "DIR|FILE",
+    @Parameters(
+            descriptionKey = "inputs",
+            arity = "1..*",
+            paramLabel = "DIR|FILE",
             description = "Budget files, or directories whose .json, .yaml, .yml and .xlsx files are read.")
     private List<Path> inputs;
-
 
     @Mixin
     private OutputOptions output;
 
-    @Option(names = {"-p", "--profile"}, paramLabel = "NAME|DIR",
+    @Option(
+            names = {"-p", "--profile"},
+            paramLabel = "NAME|DIR",
             description = "The layout of every disclosure of its family: a bundled profile's name or a profile "
                     + "folder. Default: the profile each budget file names, else hebei-2022; for final accounts "
                     + "(部门决算) shanghai-2024-final-accounts. A budget layout leaves final accounts in theirs, and "
                     + "a final-accounts layout leaves budgets in theirs.")
     private String profile;
 
-    @Option(names = {"-j", "--threads"}, paramLabel = "N",
+    @Option(
+            names = {"-j", "--threads"},
+            paramLabel = "N",
             description = "Threads (default: the number of cores).")
     private int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--units", description = "Also renders the document of every unit (单位预算) of each department "
-            + "with units, as `render --units` does; the progress bar counts documents.")
+    @Option(
+            names = "--units",
+            description = "Also renders the document of every unit (单位预算) of each department "
+                    + "with units, as `render --units` does; the progress bar counts documents.")
     private boolean units;
 
-    @Option(names = "--unit-profile", paramLabel = "NAME|DIR",
+    @Option(
+            names = "--unit-profile",
+            paramLabel = "NAME|DIR",
             description = "The layout of the units' documents with --units (default: the one each department's profile "
                     + "names in units.profile, else the department's).")
     private String unitProfile;
@@ -81,9 +95,13 @@ final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (unitProfile != null && !units) {
-            spec.commandLine().getErr().println(Lang.text("args.unit-profile", "budget: --unit-profile is the "
-                    + "layout of the units' documents, which only --units writes: add --units, or leave --unit-profile "
-                    + "out"));
+            spec.commandLine()
+                    .getErr()
+                    .println(Lang.text(
+                            "args.unit-profile",
+                            "budget: --unit-profile is the "
+                                    + "layout of the units' documents, which only --units writes: add --units, or leave --unit-profile "
+                                    + "out"));
             return UserErrors.UNUSABLE_INPUT;
         }
         // a profile named on the command line is read once, before any file, and shared (it is immutable)
@@ -105,8 +123,10 @@ final class BatchCommand implements Callable<Integer> {
             for (Path file : files) {
                 Path first = names.putIfAbsent(RenderCommand.baseName(file), file);
                 if (first != null) {
-                    Outcome clash = new Outcome(file, false, "its output would have the same name as that of "
-                            + first + "; rename one of them");
+                    Outcome clash = new Outcome(
+                            file,
+                            false,
+                            "its output would have the same name as that of " + first + "; rename one of them");
                     futures.add(java.util.concurrent.CompletableFuture.completedFuture(clash));
                     progress.step();
                     continue;
@@ -137,23 +157,54 @@ final class BatchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (finals == 0) {
             double seconds = (System.nanoTime() - start) / 1e9;
-            out.println(Lang.text("batch.summary", String.format(Locale.ROOT, "batch: %d of %d rendered, %d failed, "
-                    + "in %.1f s", outcomes.size() - failed, outcomes.size(), failed, seconds), outcomes.size() - failed,
-                    outcomes.size(), failed, String.format(Locale.ROOT, "%.1f", seconds)));
+            out.println(Lang.text(
+                    "batch.summary",
+                    String.format(
+                            Locale.ROOT,
+                            "batch: %d of %d rendered, %d failed, " + "in %.1f s",
+                            outcomes.size() - failed,
+                            outcomes.size(),
+                            failed,
+                            seconds),
+                    outcomes.size() - failed,
+                    outcomes.size(),
+                    failed,
+                    String.format(Locale.ROOT, "%.1f", seconds)));
         } else {
-            long renderedFinals = outcomes.stream().filter(o -> o.finalAccounts() && o.rendered()).count();
+            long renderedFinals = outcomes.stream()
+                    .filter(o -> o.finalAccounts() && o.rendered())
+                    .count();
             long budgets = outcomes.size() - finals;
-            long rendered = outcomes.stream().filter(o -> !o.finalAccounts() && o.rendered()).count();
+            long rendered = outcomes.stream()
+                    .filter(o -> !o.finalAccounts() && o.rendered())
+                    .count();
             double seconds = (System.nanoTime() - start) / 1e9;
-            out.println(Lang.text("batch.summary.final", String.format(Locale.ROOT, "batch: %d of %d budgets and %d "
-                    + "of %d final accounts (部门决算) rendered, %d failed, in %.1f s", rendered, budgets,
-                    renderedFinals, finals, failed, seconds), rendered, budgets, renderedFinals, finals, failed,
+            out.println(Lang.text(
+                    "batch.summary.final",
+                    String.format(
+                            Locale.ROOT,
+                            "batch: %d of %d budgets and %d "
+                                    + "of %d final accounts (部门决算) rendered, %d failed, in %.1f s",
+                            rendered,
+                            budgets,
+                            renderedFinals,
+                            finals,
+                            failed,
+                            seconds),
+                    rendered,
+                    budgets,
+                    renderedFinals,
+                    finals,
+                    failed,
                     String.format(Locale.ROOT, "%.1f", seconds)));
         }
         for (Outcome o : outcomes) {
             if (!o.rendered()) {
-                out.println(Lang.text("batch.failed", "  FAILED " + TerminalText.fileName(o.file()) + ": "
-                        + o.problem().replace("\n", "\n    "), TerminalText.fileName(o.file()),
+                out.println(Lang.text(
+                        "batch.failed",
+                        "  FAILED " + TerminalText.fileName(o.file()) + ": "
+                                + o.problem().replace("\n", "\n    "),
+                        TerminalText.fileName(o.file()),
                         Lang.fileError(o.problem()).replace("\n", "\n    ")));
             }
         }
@@ -175,14 +226,15 @@ final class BatchCommand implements Callable<Integer> {
             return BatchFinalAccounts.render(file, inputs, chosen, null, false, output, claimed);
         }
         try {
-            Optional<String> clash = InputProtection.clash(output.out, RenderCommand.baseName(file),
-                    output.formats(), inputs);
+            Optional<String> clash =
+                    InputProtection.clash(output.out, RenderCommand.baseName(file), output.formats(), inputs);
             if (clash.isPresent()) {
                 return new Outcome(file, false, clash.get());
             }
             BudgetFile read = BudgetFiles.readFile(file);
             Profile layout = chosen != null ? chosen : RenderCommand.profileFor(null, read, file);
-            output.write(Disclosure.of(read.budget(), RenderOptions.defaults().withProfile(layout)),
+            output.write(
+                    Disclosure.of(read.budget(), RenderOptions.defaults().withProfile(layout)),
                     RenderCommand.baseName(file));
             return new Outcome(file, true, "");
         } catch (Exception | StackOverflowError e) {
@@ -195,8 +247,8 @@ final class BatchCommand implements Callable<Integer> {
      * {@link #render}. The progress counts the department and each of its units as a document: the units are
      * added to the total when the file is read.
      */
-    private Outcome renderWithUnits(Path file, List<Path> inputs, Profile chosen, Profile chosenForUnits,
-            Progress progress) {
+    private Outcome renderWithUnits(
+            Path file, List<Path> inputs, Profile chosen, Profile chosenForUnits, Progress progress) {
         int documents = 1;
         if (FinalAccountsFiles.isFinalAccounts(file)) {
             try {
@@ -210,9 +262,11 @@ final class BatchCommand implements Callable<Integer> {
             documents += read.budget().units().size();
             progress.more(documents - 1);
             Profile layout = chosen != null ? chosen : RenderCommand.profileFor(null, read, file);
-            java.util.Map<String, Disclosure> made = UnitOutputs.documents(read.budget(),
-                    RenderOptions.defaults().withProfile(layout), RenderOptions.defaults().withProfile(
-                            chosenForUnits != null ? chosenForUnits : layout), RenderCommand.baseName(file));
+            java.util.Map<String, Disclosure> made = UnitOutputs.documents(
+                    read.budget(),
+                    RenderOptions.defaults().withProfile(layout),
+                    RenderOptions.defaults().withProfile(chosenForUnits != null ? chosenForUnits : layout),
+                    RenderCommand.baseName(file));
             Optional<String> clash = UnitOutputs.clash(output.out, made.keySet(), output.formats(), inputs);
             if (clash.isPresent()) {
                 return new Outcome(file, false, clash.get());
@@ -220,8 +274,11 @@ final class BatchCommand implements Callable<Integer> {
             for (String name : made.keySet()) {
                 Path other = claimed.putIfAbsent(name, file);
                 if (other != null && !other.equals(file)) {
-                    return new Outcome(file, false, "its output " + name + " would have the same name as that of "
-                            + other + "; rename one of them");
+                    return new Outcome(
+                            file,
+                            false,
+                            "its output " + name + " would have the same name as that of " + other
+                                    + "; rename one of them");
                 }
             }
             UnitOutputs.write(made, output);
@@ -244,7 +301,9 @@ final class BatchCommand implements Callable<Integer> {
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
                 try (Stream<Path> list = Files.list(input)) {
-                    list.filter(p -> isBudgetName(p.getFileName().toString())).sorted().forEach(files::add);
+                    list.filter(p -> isBudgetName(p.getFileName().toString()))
+                            .sorted()
+                            .forEach(files::add);
                 } catch (IOException | java.io.UncheckedIOException e) {
                     unlisted.add(new Outcome(input, false, "cannot list the directory: " + UserErrors.describe(e)));
                 }
@@ -258,7 +317,9 @@ final class BatchCommand implements Callable<Integer> {
     static boolean isBudgetName(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         // ~$book.xlsx is the lock file Excel keeps beside a workbook it has open
-        return lower.endsWith(".json") || lower.endsWith(".yaml") || lower.endsWith(".yml")
+        return lower.endsWith(".json")
+                || lower.endsWith(".yaml")
+                || lower.endsWith(".yml")
                 || lower.endsWith(".xlsx") && !lower.startsWith("~$");
     }
 

@@ -20,8 +20,7 @@ import org.budgetdisclosure.render.profile.Profile;
  */
 final class BatchFinalAccounts {
 
-    private BatchFinalAccounts() {
-    }
+    private BatchFinalAccounts() {}
 
     /**
      * @param file the final-accounts file
@@ -33,17 +32,29 @@ final class BatchFinalAccounts {
      * @param claimed the output names of the run and the input each is of
      * @return what became of the file, never null
      */
-    static BatchCommand.Outcome render(Path file, List<Path> inputs, Profile chosen, Profile chosenForUnits,
-            boolean units, OutputOptions output, ConcurrentMap<String, Path> claimed) {
+    static BatchCommand.Outcome render(
+            Path file,
+            List<Path> inputs,
+            Profile chosen,
+            Profile chosenForUnits,
+            boolean units,
+            OutputOptions output,
+            ConcurrentMap<String, Path> claimed) {
         try {
-            Profile layout = chosen != null && chosen.isFinalAccounts() ? chosen
+            Profile layout = chosen != null && chosen.isFinalAccounts()
+                    ? chosen
                     : Profile.named(FinalDisclosure.DEFAULT_PROFILE);
             FinalAccounts accounts = FinalAccountsFiles.read(file);
             String name = RenderCommand.baseName(file);
             RenderOptions options = RenderOptions.defaults().withProfile(layout);
             Map<String, FinalDisclosure> made = units && accounts.hasUnits()
-                    ? UnitOutputs.finalDocuments(accounts, options, chosenForUnits != null
-                            && chosenForUnits.isFinalAccounts() ? options.withProfile(chosenForUnits) : options, name)
+                    ? UnitOutputs.finalDocuments(
+                            accounts,
+                            options,
+                            chosenForUnits != null && chosenForUnits.isFinalAccounts()
+                                    ? options.withProfile(chosenForUnits)
+                                    : options,
+                            name)
                     : Map.of(name, FinalDisclosure.of(accounts, options));
             Optional<String> clash = UnitOutputs.clash(output.out, made.keySet(), output.formats(), inputs);
             if (clash.isPresent()) {
@@ -52,15 +63,19 @@ final class BatchFinalAccounts {
             for (String written : made.keySet()) {
                 Path other = claimed.putIfAbsent(written, file);
                 if (other != null && !other.equals(file)) {
-                    return new BatchCommand.Outcome(file, false, "its output " + written + " would have the same "
-                            + "name as that of " + other + "; rename one of them", true);
+                    return new BatchCommand.Outcome(
+                            file,
+                            false,
+                            "its output " + written + " would have the same " + "name as that of " + other
+                                    + "; rename one of them",
+                            true);
                 }
             }
             UnitOutputs.write(made, output, FinalDisclosure::write);
             return new BatchCommand.Outcome(file, true, "", true);
         } catch (BudgetValidationException e) {
-            StringBuilder problem = new StringBuilder("final accounts (部门决算) with " + e.report().errors().size()
-                    + " error(s):");
+            StringBuilder problem = new StringBuilder(
+                    "final accounts (部门决算) with " + e.report().errors().size() + " error(s):");
             e.report().errors().forEach(f -> problem.append('\n').append(f));
             return new BatchCommand.Outcome(file, false, problem.toString(), true);
         } catch (Exception | OutOfMemoryError | StackOverflowError e) {

@@ -27,11 +27,13 @@ final class ErrorText {
             new String[] {"^\\S+ must be one of (.*), found (.*)$", "file.one-of"},
             new String[] {"^the sheet is missing.*$", "file.sheet-missing"},
             new String[] {"^the sheet is hidden.*$", "file.sheet-hidden"},
-            new String[] {"^\\S+ is computed for this row \\((.*)\\): leave it blank and fill its items$",
-                "file.computed-row"},
+            new String[] {
+                "^\\S+ is computed for this row \\((.*)\\): leave it blank and fill its items$", "file.computed-row"
+            },
             new String[] {"^\\S+ (?:\\(.*\\) )?must be a date such as ([0-9-]+), found (.*)$", "file.date"},
-            new String[] {"^\\S+ (?:\\(.*\\) )?must be the first and last day such as (\\S+), found (.*)$",
-                "file.period"},
+            new String[] {
+                "^\\S+ (?:\\(.*\\) )?must be the first and last day such as (\\S+), found (.*)$", "file.period"
+            },
             new String[] {"^a required value is missing$", "file.value-missing"},
             new String[] {"^the row (.*) is missing: .*$", "file.row-missing"},
             new String[] {"^no such file$", "file.no-such-file"},
@@ -51,12 +53,20 @@ final class ErrorText {
             new String[] {"^expected (.*?), found (.*)$", "file.expected"});
 
     /** The words of a parser's {@code expected X, found Y}. */
-    private static final Map<String, String> WORDS = Map.ofEntries(Map.entry("an object", "对象"),
-            Map.entry("a list", "列表"), Map.entry("a text", "文字"), Map.entry("a number", "数字"),
-            Map.entry("a whole number", "整数"), Map.entry("true", "true"), Map.entry("false", "false"),
-            Map.entry("null", "空值"), Map.entry("the end of an object", "对象的结尾"),
-            Map.entry("the end of a list", "列表的结尾"), Map.entry("a date", "日期"),
-            Map.entry("a boolean value", "true 或 false"), Map.entry("an integer value", "整数"));
+    private static final Map<String, String> WORDS = Map.ofEntries(
+            Map.entry("an object", "对象"),
+            Map.entry("a list", "列表"),
+            Map.entry("a text", "文字"),
+            Map.entry("a number", "数字"),
+            Map.entry("a whole number", "整数"),
+            Map.entry("true", "true"),
+            Map.entry("false", "false"),
+            Map.entry("null", "空值"),
+            Map.entry("the end of an object", "对象的结尾"),
+            Map.entry("the end of a list", "列表的结尾"),
+            Map.entry("a date", "日期"),
+            Map.entry("a boolean value", "true 或 false"),
+            Map.entry("an integer value", "整数"));
 
     /** The kinds of picocli's messages of a command line it cannot parse. */
     private static final List<String[]> PARAMETERS = List.of(
@@ -65,14 +75,15 @@ final class ErrorText {
             new String[] {"^Missing required options?: (.*)$", "args.missing-option"},
             new String[] {"^Missing required parameter for option '([^']*)'.*$", "args.missing-value"},
             new String[] {"^Expected parameter for option '([^']*)' but found '([^']*)'$", "args.expected-value"},
-            new String[] {"^Invalid value for option '([^']*)'.*?: unknown format '([^']*)': expected (.*)$",
-                "args.unknown-format"},
+            new String[] {
+                "^Invalid value for option '([^']*)'.*?: unknown format '([^']*)': expected (.*)$",
+                "args.unknown-format"
+            },
             new String[] {"^Invalid value for option '([^']*)'.*$", "args.invalid-value"},
             new String[] {"^Invalid value for positional parameter.*$", "args.invalid-parameter"},
             new String[] {"^Unmatched arguments? (?:at|from) index \\d+: (.*)$", "args.unmatched"});
 
-    private ErrorText() {
-    }
+    private ErrorText() {}
 
     /**
      * @param location a file error's location before its detail: {@code FILE}, {@code FILE:LINE:COLUMN}
@@ -83,7 +94,8 @@ final class ErrorText {
         if (!m.matches()) {
             return location;
         }
-        return m.group(3) == null ? Lang.text("file.line", location, m.group(1), m.group(2))
+        return m.group(3) == null
+                ? Lang.text("file.line", location, m.group(1), m.group(2))
                 : Lang.text("file.line-column", location, m.group(1), m.group(2), m.group(3));
     }
 

@@ -13,11 +13,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code budget extract FILE.pdf}: writes out the files a disclosure's PDF carries. */
-@Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Writes out the files a disclosure's PDF carries: its tables' figures (figures.json, the "
-                + "--format json export) and, where it was embedded, the budget file it was made from.",
-                "Exit status: 0 when files were written, 1 when the PDF carries none, 2 when it cannot be read or a "
-                        + "file cannot be written. Each file is written whole or not at all."})
+@Command(
+        name = "extract",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Writes out the files a disclosure's PDF carries: its tables' figures (figures.json, the "
+                    + "--format json export) and, where it was embedded, the budget file it was made from.",
+            "Exit status: 0 when files were written, 1 when the PDF carries none, 2 when it cannot be read or a "
+                    + "file cannot be written. Each file is written whole or not at all."
+        })
 final class ExtractCommand implements Callable<Integer> {
 
     @Spec
@@ -26,11 +30,16 @@ final class ExtractCommand implements Callable<Integer> {
     @Parameters(descriptionKey = "pdf", index = "0", paramLabel = "FILE.pdf", description = "The PDF.")
     private Path file;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Where to write (default: the current directory).")
+    @Option(
+            names = {"-o", "--out"},
+            paramLabel = "DIR",
+            description = "Where to write (default: the current directory).")
     private Path out = Path.of(".");
 
-    @Option(names = "--force", description = "Replace files of the same names in the output folder (by default an "
-            + "existing file is never replaced: the names are the PDF's).")
+    @Option(
+            names = "--force",
+            description = "Replace files of the same names in the output folder (by default an "
+                    + "existing file is never replaced: the names are the PDF's).")
     private boolean force;
 
     @Override
@@ -43,16 +52,19 @@ final class ExtractCommand implements Callable<Integer> {
             return UserErrors.UNUSABLE_INPUT;
         }
         if (files.isEmpty()) {
-            spec.commandLine().getErr().println(Lang.text("extract.none", "budget: " + file + ": the PDF carries "
-                    + "no files", file));
+            spec.commandLine()
+                    .getErr()
+                    .println(Lang.text("extract.none", "budget: " + file + ": the PDF carries " + "no files", file));
             return 1;
         }
         java.util.Set<String> names = new java.util.HashSet<>();
         for (AssociatedFile f : files) {
             if (!names.add(f.fileName())) {
                 // a second file of the same name would replace the first (a source named figures.json)
-                spec.commandLine().getErr().println("budget: " + file + ": the PDF carries two files named "
-                        + f.fileName() + "; nothing written");
+                spec.commandLine()
+                        .getErr()
+                        .println("budget: " + file + ": the PDF carries two files named " + f.fileName()
+                                + "; nothing written");
                 return UserErrors.UNUSABLE_INPUT;
             }
         }
@@ -66,8 +78,10 @@ final class ExtractCommand implements Callable<Integer> {
             }
             if (!force && Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 // a name chosen by the PDF never replaces a file of the user's unless asked: nothing written
-                spec.commandLine().getErr().println("budget: " + target + " exists; nothing written (the PDF names "
-                        + "its files: extract into another folder, or add --force to replace them)");
+                spec.commandLine()
+                        .getErr()
+                        .println("budget: " + target + " exists; nothing written (the PDF names "
+                                + "its files: extract into another folder, or add --force to replace them)");
                 return UserErrors.UNUSABLE_INPUT;
             }
         }
@@ -81,10 +95,17 @@ final class ExtractCommand implements Callable<Integer> {
         }
         org.budgetdisclosure.render.WholeFiles.writeAll(contents);
         for (AssociatedFile f : files) {
-            spec.commandLine().getOut().println(Lang.text("extract.wrote", "wrote " + out.resolve(f.fileName())
-                    + " (" + f.relationship().pdfName() + ", " + f.mediaType() + ", " + f.bytes().length + " bytes)",
-                    out.resolve(f.fileName()), f.relationship().pdfName(), f.mediaType(),
-                    String.valueOf(f.bytes().length)));
+            spec.commandLine()
+                    .getOut()
+                    .println(Lang.text(
+                            "extract.wrote",
+                            "wrote " + out.resolve(f.fileName()) + " ("
+                                    + f.relationship().pdfName() + ", " + f.mediaType() + ", " + f.bytes().length
+                                    + " bytes)",
+                            out.resolve(f.fileName()),
+                            f.relationship().pdfName(),
+                            f.mediaType(),
+                            String.valueOf(f.bytes().length)));
         }
         return 0;
     }

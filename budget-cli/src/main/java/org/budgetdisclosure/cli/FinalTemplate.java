@@ -9,8 +9,8 @@ import org.budgetdisclosure.io.FinalAccountsFiles;
 import org.budgetdisclosure.io.workbook.FinalAccountsWorkbook;
 import org.budgetdisclosure.model.classification.Catalogue;
 import org.budgetdisclosure.model.finalaccounts.FinalAccounts;
-import org.budgetdisclosure.render.WholeFiles;
 import org.budgetdisclosure.render.FinalDisclosure;
+import org.budgetdisclosure.render.WholeFiles;
 import org.budgetdisclosure.render.profile.Profile;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -20,8 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 final class FinalTemplate {
 
-    private FinalTemplate() {
-    }
+    private FinalTemplate() {}
 
     static int write(CommandSpec spec, Profile layout, String named, Path from, Integer year, Path out)
             throws Exception {
@@ -39,11 +38,13 @@ final class FinalTemplate {
                 spec.commandLine().getErr().println("budget: " + Lang.fileError(e.getMessage()));
                 return UserErrors.UNUSABLE_INPUT;
             }
-            List<String> left = FinalAccountsWorkbook.leftOut(accounts.get(),
-                    Catalogue.forYear(accounts.get().year()));
+            List<String> left = FinalAccountsWorkbook.leftOut(
+                    accounts.get(), Catalogue.forYear(accounts.get().year()));
             if (!left.isEmpty()) {
-                spec.commandLine().getErr().println("budget: warning: " + from + ": the workbook does not carry "
-                        + String.join(", ", left) + "; these facts are left out of " + out);
+                spec.commandLine()
+                        .getErr()
+                        .println("budget: warning: " + from + ": the workbook does not carry " + String.join(", ", left)
+                                + "; these facts are left out of " + out);
             }
         }
         String digits = named.replaceAll("\\D", "");
@@ -59,8 +60,12 @@ final class FinalTemplate {
             if (filled.isPresent()) {
                 FinalAccountsWorkbook.write(filled.get(), Optional.of(profile), Catalogue.forYear(theYear), stream);
             } else {
-                FinalAccountsWorkbook.template(Catalogue.forYear(theYear), theYear,
-                        layout.amountStyles().tables().unit(), profile, stream);
+                FinalAccountsWorkbook.template(
+                        Catalogue.forYear(theYear),
+                        theYear,
+                        layout.amountStyles().tables().unit(),
+                        profile,
+                        stream);
             }
         });
         spec.commandLine().getOut().println(Lang.text("template.wrote", "wrote " + out, out));

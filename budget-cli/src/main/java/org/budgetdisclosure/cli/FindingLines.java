@@ -17,8 +17,7 @@ final class FindingLines {
 
     private static final Pattern TABLE = Pattern.compile("\\btable (\\d)\\b");
 
-    private FindingLines() {
-    }
+    private FindingLines() {}
 
     /**
      * @param f the finding
@@ -37,7 +36,13 @@ final class FindingLines {
         if (table == null) {
             return line;
         }
-        return line + Lang.text("finding.table", " (table " + m.group(1) + " is the layout's table " + table.getKey()
-                + ": " + table.getValue() + ")", m.group(1), table.getKey(), table.getValue());
+        return line
+                + Lang.text(
+                        "finding.table",
+                        " (table " + m.group(1) + " is the layout's table " + table.getKey() + ": " + table.getValue()
+                                + ")",
+                        m.group(1),
+                        table.getKey(),
+                        table.getValue());
     }
 }

@@ -10,8 +10,7 @@ import org.budgetdisclosure.render.Format;
 /** An output never replaces an input: {@code budget render budget.html --out .} would write over its own file. */
 final class InputProtection {
 
-    private InputProtection() {
-    }
+    private InputProtection() {}
 
     /**
      * @param directory the output directory, not null
@@ -41,8 +40,8 @@ final class InputProtection {
     static Optional<String> clash(Path target, Collection<Path> inputs) {
         for (Path input : inputs) {
             if (same(target, input)) {
-                return Optional.of("the output " + target + " would overwrite the input " + input
-                        + "; choose another output");
+                return Optional.of(
+                        "the output " + target + " would overwrite the input " + input + "; choose another output");
             }
         }
         return Optional.empty();

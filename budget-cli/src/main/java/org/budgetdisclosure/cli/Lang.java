@@ -14,11 +14,10 @@ import java.util.ResourceBundle;
 final class Lang {
 
     private static final InheritableThreadLocal<Locale> CURRENT = new InheritableThreadLocal<>();
-    private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control.getNoFallbackControl(
-            ResourceBundle.Control.FORMAT_PROPERTIES);
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    private Lang() {
-    }
+    private Lang() {}
 
     /**
      * The language asked for on the command line ({@code --lang zh}, {@code --lang=en}), else the locale's.
@@ -28,7 +27,8 @@ final class Lang {
      */
     static Locale choose(String[] args) {
         for (int i = 0; i < args.length; i++) {
-            String value = args[i].startsWith("--lang=") ? args[i].substring(7)
+            String value = args[i].startsWith("--lang=")
+                    ? args[i].substring(7)
                     : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
             if (value != null) {
                 return value.strip().toLowerCase(Locale.ROOT).startsWith("zh") ? Locale.CHINESE : Locale.ENGLISH;
@@ -77,10 +77,9 @@ final class Lang {
         }
     }
 
-    private static final java.util.regex.Pattern AT = java.util.regex.Pattern.compile(
-            "^(\\s*)(.*?): at (.+?): (.*)$");
-    private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile(
-            "^(\\s*)(.*?(?::\\d+(?::\\d+)?)?): (.*)$");
+    private static final java.util.regex.Pattern AT = java.util.regex.Pattern.compile("^(\\s*)(.*?): at (.+?): (.*)$");
+    private static final java.util.regex.Pattern PLAIN =
+            java.util.regex.Pattern.compile("^(\\s*)(.*?(?::\\d+(?::\\d+)?)?): (.*)$");
     private static final java.util.regex.Pattern MORE = java.util.regex.Pattern.compile("^(\\s*)… and (\\d+) more$");
 
     /**
@@ -105,13 +104,22 @@ final class Lang {
             java.util.regex.Matcher plain = PLAIN.matcher(line);
             java.util.regex.Matcher more = MORE.matcher(line);
             if (at.matches()) {
-                out.append(at.group(1)).append(text("file.at", line, ErrorText.location(at.group(2)), at.group(3),
-                        ErrorText.detail(at.group(4))));
+                out.append(at.group(1))
+                        .append(text(
+                                "file.at",
+                                line,
+                                ErrorText.location(at.group(2)),
+                                at.group(3),
+                                ErrorText.detail(at.group(4))));
             } else if (more.matches()) {
                 out.append(more.group(1)).append(text("file.more", line, more.group(2)));
             } else if (plain.matches()) {
-                out.append(plain.group(1)).append(text("file.plain", line, ErrorText.location(plain.group(2)),
-                        ErrorText.detail(plain.group(3))));
+                out.append(plain.group(1))
+                        .append(text(
+                                "file.plain",
+                                line,
+                                ErrorText.location(plain.group(2)),
+                                ErrorText.detail(plain.group(3))));
             } else {
                 out.append(line);
             }
@@ -129,6 +137,7 @@ final class Lang {
 
     /** @return the keys of the Chinese catalogue, for tests */
     static java.util.Set<String> keys() {
-        return ResourceBundle.getBundle("org.budgetdisclosure.cli.messages", Locale.CHINESE, NO_FALLBACK).keySet();
+        return ResourceBundle.getBundle("org.budgetdisclosure.cli.messages", Locale.CHINESE, NO_FALLBACK)
+                .keySet();
     }
 }

@@ -14,8 +14,7 @@ import java.util.logging.Logger;
  */
 final class LibraryLogs {
 
-    private LibraryLogs() {
-    }
+    private LibraryLogs() {}
 
     /** @param asked the value of {@code BUDGET_LOG}, or null for none */
     static void configure(String asked) {

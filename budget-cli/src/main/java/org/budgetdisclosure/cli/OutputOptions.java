@@ -10,18 +10,28 @@ import picocli.CommandLine.Option;
 /** The options of every command that writes disclosures: where, and in which formats. */
 final class OutputOptions {
 
-    @Option(names = {"-o", "--out"}, defaultValue = "out", paramLabel = "DIR",
+    @Option(
+            names = {"-o", "--out"},
+            defaultValue = "out",
+            paramLabel = "DIR",
             description = "Directory to write into (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = {"-f", "--format"}, split = ",", defaultValue = "pdf,docx,html", paramLabel = "FORMAT",
+    @Option(
+            names = {"-f", "--format"},
+            split = ",",
+            defaultValue = "pdf,docx,html",
+            paramLabel = "FORMAT",
             converter = FormatConverter.class,
             description = "Formats, comma-separated: pdf, docx, html, xlsx, csv, json (default: ${DEFAULT-VALUE}).")
     List<Format> formats;
 
-    @Option(names = "--shared-fonts", description = "The HTML files link their fonts, written once into the "
-            + "output directory's fonts/ folder (named after their content), instead of embedding them: smaller "
-            + "HTML files for a web server, which needs the fonts folder beside them. Default: self-contained HTML.")
+    @Option(
+            names = "--shared-fonts",
+            description =
+                    "The HTML files link their fonts, written once into the "
+                            + "output directory's fonts/ folder (named after their content), instead of embedding them: smaller "
+                            + "HTML files for a web server, which needs the fonts folder beside them. Default: self-contained HTML.")
     boolean sharedFonts;
 
     /** Wraps the stream of every file written: the identity, except in fault-injection tests. */
@@ -33,7 +43,8 @@ final class OutputOptions {
      * @return the files written, never null
      */
     List<Path> write(org.budgetdisclosure.render.Disclosure disclosure, String name) throws java.io.IOException {
-        return sharedFonts ? disclosure.writeToSharingFonts(out, name, streams, formats())
+        return sharedFonts
+                ? disclosure.writeToSharingFonts(out, name, streams, formats())
                 : disclosure.writeTo(out, name, streams, formats());
     }
 
@@ -43,7 +54,8 @@ final class OutputOptions {
      * @return the files written, never null
      */
     List<Path> write(org.budgetdisclosure.render.FinalDisclosure disclosure, String name) throws java.io.IOException {
-        return sharedFonts ? disclosure.writeToSharingFonts(out, name, streams, formats())
+        return sharedFonts
+                ? disclosure.writeToSharingFonts(out, name, streams, formats())
                 : disclosure.writeTo(out, name, streams, formats());
     }
 

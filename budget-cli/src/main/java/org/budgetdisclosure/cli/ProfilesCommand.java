@@ -6,9 +6,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 
 /** {@code budget profiles}: the bundled layouts, a line each. */
-@Command(name = "profiles", mixinStandardHelpOptions = true,
-        description = {"Lists the bundled profiles (layouts), a line each: name and description.",
-                "A profile of your own is a folder (profile.yaml and its templates) given to render --profile DIR."})
+@Command(
+        name = "profiles",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Lists the bundled profiles (layouts), a line each: name and description.",
+            "A profile of your own is a folder (profile.yaml and its templates) given to render --profile DIR."
+        })
 final class ProfilesCommand implements Callable<Integer> {
 
     @Spec

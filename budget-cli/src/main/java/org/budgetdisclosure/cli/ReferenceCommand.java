@@ -10,13 +10,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code budget reference}: renders the reference disclosure (乐亭县工业和信息化局, 2022). */
-@Command(name = "reference", mixinStandardHelpOptions = true,
+@Command(
+        name = "reference",
+        mixinStandardHelpOptions = true,
         description = "Renders the reference budget (乐亭县工业和信息化局, 2022) in every format.")
 final class ReferenceCommand implements Callable<Integer> {
 
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
-
 
     @Mixin
     private OutputOptions output;

@@ -21,8 +21,7 @@ import org.budgetdisclosure.render.profile.Profile;
  */
 final class RenderChecks {
 
-    private RenderChecks() {
-    }
+    private RenderChecks() {}
 
     /**
      * @param report the validation report without errors, not null
@@ -31,7 +30,8 @@ final class RenderChecks {
      * @return the report with the error render would refuse the budget with, if any
      */
     static ValidationReport withRenderChecks(ValidationReport report, Budget budget, Profile layout) {
-        return withRenderChecks(report, () -> Disclosure.of(budget, RenderOptions.defaults().withProfile(layout)));
+        return withRenderChecks(
+                report, () -> Disclosure.of(budget, RenderOptions.defaults().withProfile(layout)));
     }
 
     /**
@@ -45,17 +45,37 @@ final class RenderChecks {
             document.run();
             return report;
         } catch (RenderLimitException e) {
-            refused = new Finding("render.text-limit", Severity.ERROR, e.location().isEmpty() ? "$" : e.location(),
-                    "text within the limits of a disclosure", "too much", e.getMessage());
+            refused = new Finding(
+                    "render.text-limit",
+                    Severity.ERROR,
+                    e.location().isEmpty() ? "$" : e.location(),
+                    "text within the limits of a disclosure",
+                    "too much",
+                    e.getMessage());
         } catch (MissingGlyphException e) {
-            refused = new Finding("render.glyph", Severity.ERROR, e.location(), "a character the layout's fonts have",
-                    String.format(java.util.Locale.ROOT, "U+%04X", e.codePoint()), e.getMessage());
+            refused = new Finding(
+                    "render.glyph",
+                    Severity.ERROR,
+                    e.location(),
+                    "a character the layout's fonts have",
+                    String.format(java.util.Locale.ROOT, "U+%04X", e.codePoint()),
+                    e.getMessage());
         } catch (TableTooWideException e) {
-            refused = new Finding("render.table-width", Severity.ERROR, "tables", "tables that fit their page",
-                    "too wide", e.getMessage());
+            refused = new Finding(
+                    "render.table-width",
+                    Severity.ERROR,
+                    "tables",
+                    "tables that fit their page",
+                    "too wide",
+                    e.getMessage());
         } catch (NarrativeException e) {
-            refused = new Finding("render.narrative", Severity.ERROR, "narrative", "a narrative the templates write",
-                    "a template error", e.getMessage());
+            refused = new Finding(
+                    "render.narrative",
+                    Severity.ERROR,
+                    "narrative",
+                    "a narrative the templates write",
+                    "a template error",
+                    e.getMessage());
         }
         List<Finding> all = new ArrayList<>(report.findings());
         all.add(refused);

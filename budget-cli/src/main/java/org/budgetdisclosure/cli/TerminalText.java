@@ -13,13 +13,14 @@ import java.io.Writer;
  */
 final class TerminalText {
 
-    private TerminalText() {
-    }
+    private TerminalText() {}
 
     /** @param c a character @return whether it is printed as an escape rather than as itself */
     static boolean unsafe(char c) {
-        return c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c >= 0x7f && c <= 0x9f
-                || c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069;
+        return c < 0x20 && c != '\n' && c != '\r' && c != '\t'
+                || c >= 0x7f && c <= 0x9f
+                || c >= 0x202a && c <= 0x202e
+                || c >= 0x2066 && c <= 0x2069;
     }
 
     /** @param text any text, not null @return it with every unsafe character written as {@code \\uXXXX} */
@@ -51,25 +52,27 @@ final class TerminalText {
 
     /** @param out where to print, not null @return a writer printing safe text to it, flushing on every line */
     static PrintWriter safe(Writer out) {
-        return new PrintWriter(new FilterWriter(out) {
-            @Override
-            public void write(int c) throws IOException {
-                if (unsafe((char) c)) {
-                    out.write(escape((char) c));
-                } else {
-                    out.write(c);
-                }
-            }
+        return new PrintWriter(
+                new FilterWriter(out) {
+                    @Override
+                    public void write(int c) throws IOException {
+                        if (unsafe((char) c)) {
+                            out.write(escape((char) c));
+                        } else {
+                            out.write(c);
+                        }
+                    }
 
-            @Override
-            public void write(char[] chars, int offset, int length) throws IOException {
-                out.write(clean(new String(chars, offset, length)));
-            }
+                    @Override
+                    public void write(char[] chars, int offset, int length) throws IOException {
+                        out.write(clean(new String(chars, offset, length)));
+                    }
 
-            @Override
-            public void write(String text, int offset, int length) throws IOException {
-                out.write(clean(text.substring(offset, offset + length)));
-            }
-        }, true);
+                    @Override
+                    public void write(String text, int offset, int length) throws IOException {
+                        out.write(clean(text.substring(offset, offset + length)));
+                    }
+                },
+                true);
     }
 }

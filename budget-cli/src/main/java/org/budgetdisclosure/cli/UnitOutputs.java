@@ -15,12 +15,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.budgetdisclosure.model.facts.Budget;
 import org.budgetdisclosure.model.finalaccounts.FinalAccounts;
-import org.budgetdisclosure.render.SharedFontFiles;
-import org.budgetdisclosure.render.html.FontSource;
 import org.budgetdisclosure.render.Disclosure;
 import org.budgetdisclosure.render.FinalDisclosure;
 import org.budgetdisclosure.render.Format;
 import org.budgetdisclosure.render.RenderOptions;
+import org.budgetdisclosure.render.SharedFontFiles;
+import org.budgetdisclosure.render.html.FontSource;
 
 /**
  * {@code --units}: the department's files and one file per unit (单位预算, or 单位决算 for final accounts), named {@code NAME-CODE.pdf} after the
@@ -30,12 +30,11 @@ import org.budgetdisclosure.render.RenderOptions;
  */
 final class UnitOutputs {
 
-    private UnitOutputs() {
-    }
+    private UnitOutputs() {}
 
     /** The documents of one department and its units, by output name, the department's first. */
-    static Map<String, Disclosure> documents(Budget budget, RenderOptions department, RenderOptions units,
-            String name) {
+    static Map<String, Disclosure> documents(
+            Budget budget, RenderOptions department, RenderOptions units, String name) {
         return named(name, Disclosure.of(budget, department), Disclosure.units(budget, units));
     }
 
@@ -44,8 +43,8 @@ final class UnitOutputs {
      * department's first, named as a budget's; the units in the layout {@code units} names for its units
      * ({@code units.profile}), else in {@code units}' own, as {@link #documents} does.
      */
-    static Map<String, FinalDisclosure> finalDocuments(FinalAccounts accounts, RenderOptions department,
-            RenderOptions units, String name) {
+    static Map<String, FinalDisclosure> finalDocuments(
+            FinalAccounts accounts, RenderOptions department, RenderOptions units, String name) {
         return named(name, FinalDisclosure.of(accounts, department), FinalDisclosure.units(accounts, units));
     }
 
@@ -69,8 +68,7 @@ final class UnitOutputs {
     }
 
     /** @return why a file of the documents may not be written (it would replace an input), or empty */
-    static Optional<String> clash(Path directory, Collection<String> names, Format[] formats,
-            Collection<Path> inputs) {
+    static Optional<String> clash(Path directory, Collection<String> names, Format[] formats, Collection<Path> inputs) {
         for (String name : names) {
             Optional<String> clash = InputProtection.clash(directory, name, formats, inputs);
             if (clash.isPresent()) {
@@ -95,8 +93,7 @@ final class UnitOutputs {
      * Writes every document in every format with its writer, whole or not at all (with their shared fonts if
      * asked).
      */
-    static <D> List<Path> write(Map<String, D> documents, OutputOptions output, Writer<D> writer)
-            throws IOException {
+    static <D> List<Path> write(Map<String, D> documents, OutputOptions output, Writer<D> writer) throws IOException {
         Path directory = output.out;
         Files.createDirectories(directory);
         // with no fonts linked, a SharedFontFiles writes as WholeFiles.writeAll does

@@ -27,8 +27,7 @@ final class UserErrors implements CommandLine.IExecutionExceptionHandler {
     static final String INTERNAL = "internal error";
 
     @Override
-    public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed)
-            throws Exception {
+    public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) throws Exception {
         if (e instanceof BudgetValidationException v) {
             cli.getErr().println("budget: " + v.getMessage());
             return INVALID_BUDGET;
@@ -39,12 +38,16 @@ final class UserErrors implements CommandLine.IExecutionExceptionHandler {
             return UNUSABLE_INPUT;
         }
         if (isUserError(e)) {
-            cli.getErr().println(e instanceof BudgetFileException ? Lang.fileErrorLine(describe(e))
-                    : Lang.text("file.error", "budget: " + describe(e), inLanguage(e)));
+            cli.getErr()
+                    .println(
+                            e instanceof BudgetFileException
+                                    ? Lang.fileErrorLine(describe(e))
+                                    : Lang.text("file.error", "budget: " + describe(e), inLanguage(e)));
             return UNUSABLE_INPUT;
         }
-        cli.getErr().println("budget: " + INTERNAL + " (a bug, not a problem of the input; please report it with "
-                + "this trace): " + e);
+        cli.getErr()
+                .println("budget: " + INTERNAL + " (a bug, not a problem of the input; please report it with "
+                        + "this trace): " + e);
         e.printStackTrace(cli.getErr());
         return INTERNAL_ERROR;
     }
@@ -61,19 +64,24 @@ final class UserErrors implements CommandLine.IExecutionExceptionHandler {
      */
     static String describe(Throwable e) {
         if (e instanceof ProfileException p) {
-            return "the profile cannot be used: " + String.join("; ",
-                    p.problems().stream().map(ProfileException.Problem::toString).toList());
+            return "the profile cannot be used: "
+                    + String.join(
+                            "; ",
+                            p.problems().stream()
+                                    .map(ProfileException.Problem::toString)
+                                    .toList());
         }
         if (e instanceof BudgetException) {
             return e.getMessage();
         }
         IOException io = ioCause(e);
         if (io != null) {
-            String message = io.getMessage() == null ? io.getClass().getSimpleName() : withoutClassNames(io.getMessage());
+            String message =
+                    io.getMessage() == null ? io.getClass().getSimpleName() : withoutClassNames(io.getMessage());
             return message.startsWith("cannot ") ? message : "cannot write or read a file: " + message;
         }
-        return INTERNAL + " (a bug, not a problem of the input; please report it): " + e.getClass().getSimpleName()
-                + (e.getMessage() == null ? "" : " — " + e.getMessage());
+        return INTERNAL + " (a bug, not a problem of the input; please report it): "
+                + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " — " + e.getMessage());
     }
 
     /** @return {@link #describe} in the language of the run where it is an I/O or memory failure */

@@ -27,30 +27,42 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code budget validate FILE…}: every finding of every file. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Validates budget files and final-accounts files (部门决算, format "
-                + "budget-disclosure-final-accounts/1) and prints every finding: severity, rule, location, expected, "
-                + "actual.",
-                "Exit status: 0 when no file has errors (warnings allowed), 1 when a file has errors, "
-                        + "2 when a file cannot be read as a budget."})
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Validates budget files and final-accounts files (部门决算, format "
+                    + "budget-disclosure-final-accounts/1) and prints every finding: severity, rule, location, expected, "
+                    + "actual.",
+            "Exit status: 0 when no file has errors (warnings allowed), 1 when a file has errors, "
+                    + "2 when a file cannot be read as a budget."
+        })
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(descriptionKey = "files", arity = "1..*", paramLabel = "FILE", description = "Budget files (.json, .yaml, .yml, or filled .xlsx workbooks) or final-accounts files "
-            + "(.json, .yaml, .yml).")
+    @Parameters(
+            descriptionKey = "files",
+            arity = "1..*",
+            paramLabel = "FILE",
+            description = "Budget files (.json, .yaml, .yml, or filled .xlsx workbooks) or final-accounts files "
+                    + "(.json, .yaml, .yml).")
     private List<Path> files;
 
     @Option(names = "--json", description = "Print the findings as JSON.")
     private boolean json;
 
-    @Option(names = {"-p", "--profile"}, paramLabel = "NAME|DIR",
+    @Option(
+            names = {"-p", "--profile"},
+            paramLabel = "NAME|DIR",
             description = "The layout the budget is for: its required facts (requires:) are checked too. "
                     + "Default: the profile the budget file names, else hebei-2022.")
     private String profile;
 
-    @Option(names = "--unit-profile", paramLabel = "NAME|DIR",
+    @Option(
+            names = "--unit-profile",
+            paramLabel = "NAME|DIR",
             description = "The layout of the units' documents (render --units --unit-profile): the facts it requires "
                     + "are checked on every unit of a department too, each finding at its unit (units[1]…).")
     private String unitProfile;
@@ -67,8 +79,8 @@ final class ValidateCommand implements Callable<Integer> {
                 // final accounts (部门决算) are told from budgets by their format and checked by their own rules
                 boolean finalAccounts = FinalAccountsFiles.isFinalAccounts(file);
                 // a workbook's findings are also shown at their sheet and cell
-                WorkbookBudget located = !finalAccounts && BudgetWorkbook.isWorkbook(file)
-                        ? BudgetWorkbook.readLocated(file) : null;
+                WorkbookBudget located =
+                        !finalAccounts && BudgetWorkbook.isWorkbook(file) ? BudgetWorkbook.readLocated(file) : null;
                 ValidationReport report;
                 org.budgetdisclosure.io.BudgetFile read = null;
                 Profile layout = null;
@@ -78,12 +90,17 @@ final class ValidateCommand implements Callable<Integer> {
                     report = FinalAccountsValidator.validate(accounts);
                     if (!report.hasErrors()) {
                         // what render would refuse beyond the rules (text limits, glyphs, …), as for budgets
-                        Profile finalLayout = Profile.named(profile == null
-                                ? org.budgetdisclosure.render.FinalDisclosure.DEFAULT_PROFILE : profile);
+                        Profile finalLayout = Profile.named(
+                                profile == null
+                                        ? org.budgetdisclosure.render.FinalDisclosure.DEFAULT_PROFILE
+                                        : profile);
                         if (finalLayout.isFinalAccounts()) {
-                            report = RenderChecks.withRenderChecks(report, () -> org.budgetdisclosure.render
-                                    .FinalDisclosure.of(accounts, org.budgetdisclosure.render.RenderOptions.defaults()
-                                            .withProfile(finalLayout)));
+                            report = RenderChecks.withRenderChecks(
+                                    report,
+                                    () -> org.budgetdisclosure.render.FinalDisclosure.of(
+                                            accounts,
+                                            org.budgetdisclosure.render.RenderOptions.defaults()
+                                                    .withProfile(finalLayout)));
                         }
                     }
                 } else {
@@ -94,8 +111,10 @@ final class ValidateCommand implements Callable<Integer> {
                     layout = RenderCommand.profileFor(profile, read, file);
                     report = Validator.standard()
                             .withRule(layout.requirements())
-                            .check(org.budgetdisclosure.model.statements.Statements.of(read.budget(),
-                                    org.budgetdisclosure.model.classification.Catalogue.forYear(read.budget().year())));
+                            .check(org.budgetdisclosure.model.statements.Statements.of(
+                                    read.budget(),
+                                    org.budgetdisclosure.model.classification.Catalogue.forYear(
+                                            read.budget().year())));
                     if (!report.hasErrors()) {
                         // what render would refuse beyond the rules (text limits, a character no font of the layout
                         // has, a table too wide, a template that fails) is an error here too: the two commands agree
@@ -118,26 +137,40 @@ final class ValidateCommand implements Callable<Integer> {
                 result.put("status", report.hasErrors() ? "invalid" : "valid");
                 result.put("errors", report.errors().size());
                 result.put("warnings", report.warnings().size());
-                result.put("findings", report.findings().stream().map(f -> {
-                    Map<String, Object> m = toMap(f);
-                    if (located != null) {
-                        located.cell(f.location()).ifPresent(cell -> m.put("cell", cell));
-                    }
-                    return m;
-                }).toList());
+                result.put(
+                        "findings",
+                        report.findings().stream()
+                                .map(f -> {
+                                    Map<String, Object> m = toMap(f);
+                                    if (located != null) {
+                                        located.cell(f.location()).ifPresent(cell -> m.put("cell", cell));
+                                    }
+                                    return m;
+                                })
+                                .toList());
                 status = Math.max(status, report.hasErrors() ? 1 : 0);
                 if (!json) {
                     String kind = finalAccounts ? ".final" : "";
-                    out.println(Lang.text((report.hasErrors() ? "validate.invalid" : "validate.valid") + kind,
+                    out.println(Lang.text(
+                            (report.hasErrors() ? "validate.invalid" : "validate.valid") + kind,
                             file + ": " + (report.hasErrors() ? "INVALID" : "valid") + " ("
-                            + (finalAccounts ? "final accounts, " : "") + report.errors().size()
-                            + " error(s), " + report.warnings().size() + " warning(s))", file,
-                            report.errors().size(), report.warnings().size()));
+                                    + (finalAccounts ? "final accounts, " : "")
+                                    + report.errors().size()
+                                    + " error(s), " + report.warnings().size() + " warning(s))",
+                            file,
+                            report.errors().size(),
+                            report.warnings().size()));
                     for (Finding f : report.findings()) {
-                        out.println("  " + (layout == null ? FindingText.line(f, Lang.current())
-                                : FindingLines.line(f, layout, read.budget().year()))
-                                + (located == null ? "" : located.cell(f.location())
-                                .map(cell -> " [" + cell + "]").orElse("")));
+                        out.println("  "
+                                + (layout == null
+                                        ? FindingText.line(f, Lang.current())
+                                        : FindingLines.line(
+                                                f, layout, read.budget().year()))
+                                + (located == null
+                                        ? ""
+                                        : located.cell(f.location())
+                                                .map(cell -> " [" + cell + "]")
+                                                .orElse("")));
                     }
                 }
             } catch (BudgetFileException e) {
@@ -154,7 +187,9 @@ final class ValidateCommand implements Callable<Integer> {
             results.add(result);
         }
         if (json) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(results));
+            out.println(new ObjectMapper()
+                    .enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(results));
         }
         out.flush();
         return status;

@@ -27,12 +27,16 @@ import picocli.CommandLine.Spec;
  * {@code budget verify FILE.pdf}: checks every figure a disclosure's PDF prints against the figures it carries,
  * and, where it carries its budget file, re-validates and re-renders that file and compares the figures.
  */
-@Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Checks a disclosure's PDF: every figure its tables print (read from the tagged table cells) "
-                + "against the figures it carries (figures.json); where it carries its budget file, re-validates it "
-                + "and re-renders its figures to compare them with the carried ones.",
-                "Exit status: 0 when everything matches, 1 when a figure differs (each is named: table, row, "
-                        + "column), 2 when the PDF cannot be read or carries no figures."})
+@Command(
+        name = "verify",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Checks a disclosure's PDF: every figure its tables print (read from the tagged table cells) "
+                    + "against the figures it carries (figures.json); where it carries its budget file, re-validates it "
+                    + "and re-renders its figures to compare them with the carried ones.",
+            "Exit status: 0 when everything matches, 1 when a figure differs (each is named: table, row, "
+                    + "column), 2 when the PDF cannot be read or carries no figures."
+        })
 final class VerifyCommand implements Callable<Integer> {
 
     @Spec
@@ -52,28 +56,42 @@ final class VerifyCommand implements Callable<Integer> {
             pdf = PdfFigures.read(file);
             check = PdfFigures.check(pdf);
             files = PdfFigures.extract(pdf);
-        } catch (PdfFigures.UnreadablePdfException | org.budgetdisclosure.model.files.InputFiles.RefusedFileException e) {
+        } catch (PdfFigures.UnreadablePdfException
+                | org.budgetdisclosure.model.files.InputFiles.RefusedFileException e) {
             err.println("budget: " + file + ": " + e.getMessage());
             return UserErrors.UNUSABLE_INPUT;
         }
         int status = 0;
         if (check.passed()) {
-            out.println(Lang.text("verify.passed", file + ": " + check.figures() + " figures printed as carried",
-                    file, String.valueOf(check.figures())));
+            out.println(Lang.text(
+                    "verify.passed",
+                    file + ": " + check.figures() + " figures printed as carried",
+                    file,
+                    String.valueOf(check.figures())));
         } else {
             status = 1;
-            out.println(Lang.text("verify.failed", file + ": FAILED: " + check.mismatches().size() + " of "
-                    + check.figures() + " figures are not printed as carried:", file,
-                    String.valueOf(check.mismatches().size()), String.valueOf(check.figures())));
+            out.println(Lang.text(
+                    "verify.failed",
+                    file + ": FAILED: " + check.mismatches().size() + " of " + check.figures()
+                            + " figures are not printed as carried:",
+                    file,
+                    String.valueOf(check.mismatches().size()),
+                    String.valueOf(check.figures())));
             check.mismatches().forEach(m -> out.println("  " + m));
         }
         Optional<AssociatedFile> source = files.stream()
-                .filter(f -> f.relationship() == AssociatedFile.Relationship.SOURCE).findFirst();
-        byte[] figures = files.stream().filter(f -> f.name().equals(Disclosure.FIGURES_FILE)).findFirst()
-                .map(AssociatedFile::bytes).orElseThrow();
+                .filter(f -> f.relationship() == AssociatedFile.Relationship.SOURCE)
+                .findFirst();
+        byte[] figures = files.stream()
+                .filter(f -> f.name().equals(Disclosure.FIGURES_FILE))
+                .findFirst()
+                .map(AssociatedFile::bytes)
+                .orElseThrow();
         if (source.isEmpty()) {
-            out.println(Lang.text("verify.no-source", file + ": carries no budget file (render --embed-source): "
-                    + "not re-rendered", file));
+            out.println(Lang.text(
+                    "verify.no-source",
+                    file + ": carries no budget file (render --embed-source): " + "not re-rendered",
+                    file));
         } else {
             status = Math.max(status, rerender(source.get(), figures, out));
         }
@@ -89,7 +107,10 @@ final class VerifyCommand implements Callable<Integer> {
         try {
             Files.write(copy, source.bytes());
             BudgetFile read = BudgetFiles.readFile(copy);
-            String date = new ObjectMapper().readTree(new String(figures, StandardCharsets.UTF_8)).path("date").asText();
+            String date = new ObjectMapper()
+                    .readTree(new String(figures, StandardCharsets.UTF_8))
+                    .path("date")
+                    .asText();
             RenderOptions options = RenderOptions.defaults().withProfile(RenderCommand.profileFor(null, read, copy));
             if (!date.isEmpty()) {
                 try {
@@ -102,12 +123,20 @@ final class VerifyCommand implements Callable<Integer> {
             }
             byte[] again = Disclosure.of(read.budget(), options).bytes(Format.JSON);
             if (Arrays.equals(again, figures)) {
-                out.println(Lang.text("verify.rerendered", file + ": the carried budget file " + source.name()
-                        + " validates and re-renders to the carried figures", file, source.name()));
+                out.println(Lang.text(
+                        "verify.rerendered",
+                        file + ": the carried budget file " + source.name()
+                                + " validates and re-renders to the carried figures",
+                        file,
+                        source.name()));
                 return 0;
             }
-            out.println(Lang.text("verify.other-figures", file + ": FAILED: the carried budget file "
-                    + source.name() + " re-renders to other figures than the PDF carries", file, source.name()));
+            out.println(Lang.text(
+                    "verify.other-figures",
+                    file + ": FAILED: the carried budget file " + source.name()
+                            + " re-renders to other figures than the PDF carries",
+                    file,
+                    source.name()));
             return 1;
         } catch (BudgetFileException e) {
             out.println(file + ": FAILED: the carried budget file cannot be read: " + e.getMessage());

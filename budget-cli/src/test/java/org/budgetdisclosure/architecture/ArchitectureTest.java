@@ -28,23 +28,44 @@ class ArchitectureTest {
     static final List<String> WRITERS = List.of("pdf", "docx", "html", "xlsx", "data");
 
     static ArchRule modelStandsAlone() {
-        return noClasses().that().resideInAPackage("org.budgetdisclosure.model..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.budgetdisclosure.render..",
-                        "org.budgetdisclosure.io..", "org.budgetdisclosure.cli..", "org.budgetdisclosure.examples..")
+        return noClasses()
+                .that()
+                .resideInAPackage("org.budgetdisclosure.model..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.budgetdisclosure.render..",
+                        "org.budgetdisclosure.io..",
+                        "org.budgetdisclosure.cli..",
+                        "org.budgetdisclosure.examples..")
                 .because("budget-model is the domain and imports nothing of rendering, files or the command line");
     }
 
     static ArchRule writerKnowsOnlyTheTree(String writer) {
-        List<String> others = WRITERS.stream().filter(w -> !w.equals(writer))
-                .map(w -> "org.budgetdisclosure.render." + w + "..").toList();
+        List<String> others = WRITERS.stream()
+                .filter(w -> !w.equals(writer))
+                .map(w -> "org.budgetdisclosure.render." + w + "..")
+                .toList();
         List<String> forbidden = new java.util.ArrayList<>(others);
-        forbidden.addAll(List.of("org.budgetdisclosure.model..", "org.budgetdisclosure.render.profile..",
-                "org.budgetdisclosure.render.narrative..", "org.budgetdisclosure.render.tables..",
-                "org.budgetdisclosure.io..", "org.budgetdisclosure.cli.."));
-        return noClasses().that().resideInAPackage("org.budgetdisclosure.render." + writer + "..")
-                .should().dependOnClassesThat().resideInAnyPackage(forbidden.toArray(String[]::new))
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.budgetdisclosure.render.RenderOptions")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.budgetdisclosure.render.Disclosure")
+        forbidden.addAll(List.of(
+                "org.budgetdisclosure.model..",
+                "org.budgetdisclosure.render.profile..",
+                "org.budgetdisclosure.render.narrative..",
+                "org.budgetdisclosure.render.tables..",
+                "org.budgetdisclosure.io..",
+                "org.budgetdisclosure.cli.."));
+        return noClasses()
+                .that()
+                .resideInAPackage("org.budgetdisclosure.render." + writer + "..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(forbidden.toArray(String[]::new))
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("org.budgetdisclosure.render.RenderOptions")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("org.budgetdisclosure.render.Disclosure")
                 .allowEmptyShould(true)
                 .because("a writer walks the document tree and knows nothing else");
     }
@@ -54,9 +75,13 @@ class ArchitectureTest {
     }
 
     static ArchRule ioAndRenderApart() {
-        return noClasses().that().resideInAPackage("org.budgetdisclosure.render..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.budgetdisclosure.io..",
-                        "org.budgetdisclosure.cli..", "org.budgetdisclosure.examples..");
+        return noClasses()
+                .that()
+                .resideInAPackage("org.budgetdisclosure.render..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.budgetdisclosure.io..", "org.budgetdisclosure.cli..", "org.budgetdisclosure.examples..");
     }
 
     /** The modules, by the package each one's classes live under. */
@@ -69,8 +94,12 @@ class ArchitectureTest {
      * @param module the module's package under it, such as {@code render}
      */
     static ArchRule internalStaysInItsModule(String base, String module) {
-        return noClasses().that().resideOutsideOfPackage(base + "." + module + "..")
-                .should().dependOnClassesThat().resideInAPackage(base + "." + module + "..internal..")
+        return noClasses()
+                .that()
+                .resideOutsideOfPackage(base + "." + module + "..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(base + "." + module + "..internal..")
                 .allowEmptyShould(true)
                 .because("an internal package is a module's own helpers, not its API");
     }
@@ -92,20 +121,38 @@ class ArchitectureTest {
     void eachRuleFailsWhenItsWallIsBroken() {
         JavaClasses broken = new ClassFileImporter().importPackages("org.budgetdisclosure.architecture.broken");
         assertThat(broken).isNotEmpty();
-        assertThatThrownBy(() -> modelOf("org.budgetdisclosure.architecture.broken.model").check(broken))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("PdfThing");
-        assertThatThrownBy(() -> noClasses().that().resideInAPackage("..broken.pdf..").should()
-                .dependOnClassesThat().resideInAnyPackage("..broken.model..").check(broken))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("PdfThing");
-        assertThatThrownBy(() -> slices().matching("org.budgetdisclosure.architecture.broken.(*)..").should()
-                .beFreeOfCycles().check(broken)).isInstanceOf(AssertionError.class).hasMessageContaining("Cycle");
+        assertThatThrownBy(() -> modelOf("org.budgetdisclosure.architecture.broken.model")
+                        .check(broken))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("PdfThing");
+        assertThatThrownBy(() -> noClasses()
+                        .that()
+                        .resideInAPackage("..broken.pdf..")
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAnyPackage("..broken.model..")
+                        .check(broken))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("PdfThing");
+        assertThatThrownBy(() -> slices().matching("org.budgetdisclosure.architecture.broken.(*)..")
+                        .should()
+                        .beFreeOfCycles()
+                        .check(broken))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Cycle");
         assertThatThrownBy(() -> internalStaysInItsModule("org.budgetdisclosure.architecture.broken", "render")
-                .check(broken)).isInstanceOf(AssertionError.class).hasMessageContaining("UsesHelper");
+                        .check(broken))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("UsesHelper");
     }
 
     /** The model rule, pointed at a package of test classes that break it on purpose. */
     private static ArchRule modelOf(String pkg) {
-        return noClasses().that().resideInAPackage(pkg + "..").should().dependOnClassesThat()
+        return noClasses()
+                .that()
+                .resideInAPackage(pkg + "..")
+                .should()
+                .dependOnClassesThat()
                 .resideInAnyPackage("org.budgetdisclosure.architecture.broken.pdf..");
     }
 }

@@ -104,21 +104,23 @@ class BatchFaultTest {
         Files.writeString(in.resolve("good.json"), reference);
         Files.writeString(in.resolve("throws.json"), reference);
         Files.writeString(in.resolve("full.json"), reference);
-        Files.writeString(in.resolve("limit.json"), reference.replaceFirst("\"duties\": \\[",
-                "\"duties\": [\"" + "长".repeat(2_000_001) + "\","));
-        Files.writeString(in.resolve("exponent.json"), reference.replaceFirst("\"amount\": \"61.96\"",
-                "\"amount\": 1e10000000"));
+        Files.writeString(
+                in.resolve("limit.json"),
+                reference.replaceFirst("\"duties\": \\[", "\"duties\": [\"" + "长".repeat(2_000_001) + "\","));
+        Files.writeString(
+                in.resolve("exponent.json"), reference.replaceFirst("\"amount\": \"61.96\"", "\"amount\": 1e10000000"));
         Files.createDirectories(in.resolve("directory.json"));
         Process fifo = new ProcessBuilder("mkfifo", in.resolve("fifo.json").toString()).start();
         assertThat(fifo.waitFor()).isZero();
         Path out = dir.resolve("out");
 
-        CommandLineTest.Run r = assertTimeoutPreemptively(HANG, () -> run(FAULTS, "batch", in.toString(), "--out",
-                out.toString(), "-j", "3"));
+        CommandLineTest.Run r = assertTimeoutPreemptively(
+                HANG, () -> run(FAULTS, "batch", in.toString(), "--out", out.toString(), "-j", "3"));
 
         // a writer's IllegalStateException is a bug, not the input's fault: internal error, exit 70
         assertThat(r.status()).isEqualTo(UserErrors.INTERNAL_ERROR);
-        assertThat(r.out()).contains("batch: 1 of 7 rendered, 6 failed")
+        assertThat(r.out())
+                .contains("batch: 1 of 7 rendered, 6 failed")
                 .containsPattern("FAILED \\S*throws.json: internal error .*simulated writer failure")
                 .containsPattern("FAILED \\S*full.json: .*No space left on device")
                 .containsPattern("FAILED \\S*limit.json: narrative.duties\\[0] has 2000001 characters; a paragraph is "
@@ -128,11 +130,18 @@ class BatchFaultTest {
                 .containsPattern("FAILED \\S*directory.json: .*not a regular file \\(a directory\\)")
                 .containsPattern("FAILED \\S*fifo.json: .*not a regular file \\(a FIFO\\)");
         try (Stream<Path> files = Files.list(out)) {
-            List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
-            assertThat(names).doesNotHaveDuplicates().noneMatch(n -> n.endsWith(".part"))
+            List<String> names =
+                    files.map(p -> p.getFileName().toString()).sorted().toList();
+            assertThat(names)
+                    .doesNotHaveDuplicates()
+                    .noneMatch(n -> n.endsWith(".part"))
                     .contains("good.docx", "good.html", "good.pdf")
-                    .noneMatch(n -> n.startsWith("throws.pdf") || n.startsWith("full.docx") || n.startsWith("limit")
-                            || n.startsWith("exponent") || n.startsWith("directory") || n.startsWith("fifo"));
+                    .noneMatch(n -> n.startsWith("throws.pdf")
+                            || n.startsWith("full.docx")
+                            || n.startsWith("limit")
+                            || n.startsWith("exponent")
+                            || n.startsWith("directory")
+                            || n.startsWith("fifo"));
         }
         try (var pdf = Loader.loadPDF(out.resolve("good.pdf").toFile())) {
             assertThat(new PDFTextStripper().getText(pdf)).contains("乐亭县工业和信息化局");
@@ -152,8 +161,10 @@ class BatchFaultTest {
         }
 
         Path limit = dir.resolve("limit.json");
-        Files.writeString(limit, Files.readString(CommandLineTest.REFERENCE).replaceFirst("\"duties\": \\[",
-                "\"duties\": [\"" + "长".repeat(2_000_001) + "\","));
+        Files.writeString(
+                limit,
+                Files.readString(CommandLineTest.REFERENCE)
+                        .replaceFirst("\"duties\": \\[", "\"duties\": [\"" + "长".repeat(2_000_001) + "\","));
         CommandLineTest.Run refused = run(FAULTS, "render", limit.toString(), "--out", out.toString());
         assertThat(refused.status()).isEqualTo(2);
         assertThat(refused.err()).startsWith("budget: ").contains("a paragraph is limited to 200000");

@@ -20,8 +20,7 @@ class CommandLineTest {
     @TempDir
     Path dir;
 
-    record Run(int status, String out, String err) {
-    }
+    record Run(int status, String out, String err) {}
 
     static Run run(String... args) {
         StringWriter out = new StringWriter();
@@ -41,14 +40,17 @@ class CommandLineTest {
     @Test
     void validateReportsErrorsWithExitOneAndAsJson() throws Exception {
         Path bad = dir.resolve("bad.json");
-        Files.writeString(bad, Files.readString(REFERENCE).replace("\"226.97\"", "\"226.975\"")
-                .replace("\"total\": 163", "\"total\": 164"));
+        Files.writeString(
+                bad,
+                Files.readString(REFERENCE)
+                        .replace("\"226.97\"", "\"226.975\"")
+                        .replace("\"total\": 163", "\"total\": 164"));
         Run r = run("validate", "--json", bad.toString(), REFERENCE.toString());
         assertThat(r.status()).isEqualTo(1);
         JsonNode results = new ObjectMapper().readTree(r.out());
         assertThat(results.get(0).get("status").asText()).isEqualTo("invalid");
-        assertThat(results.get(0).get("findings").findValuesAsText("rule")).contains("amount.precision",
-                "basic.economic-total", "staffing.total");
+        assertThat(results.get(0).get("findings").findValuesAsText("rule"))
+                .contains("amount.precision", "basic.economic-total", "staffing.total");
         assertThat(results.get(0).get("findings").findValuesAsText("location"))
                 .contains("basicExpenditures[0].amount", "narrative.staffing.total");
         assertThat(results.get(1).get("status").asText()).isEqualTo("valid");
@@ -87,16 +89,20 @@ class CommandLineTest {
         Files.createDirectories(in);
         String reference = Files.readString(REFERENCE);
         for (int i = 1; i <= 3; i++) {
-            Files.writeString(in.resolve("dept-" + i + ".json"), reference.replace("\"code\": \"304\"",
-                    "\"code\": \"30" + i + "\""));
+            Files.writeString(
+                    in.resolve("dept-" + i + ".json"),
+                    reference.replace("\"code\": \"304\"", "\"code\": \"30" + i + "\""));
         }
         Files.writeString(in.resolve("dept-4.yaml"), "format: budget-disclosure/1\nunit: 万元\n");
         Files.writeString(in.resolve("dept-5.json"), reference.replace("\"61.55\"", "\"61.56\""));
         Path out = dir.resolve("out");
         Run r = run("batch", in.toString(), "--out", out.toString(), "--format", "html", "-j", "2");
         assertThat(r.status()).isEqualTo(1);
-        assertThat(r.out()).contains("batch: 3 of 5 rendered, 2 failed").contains("FAILED " + in.resolve("dept-4.yaml"))
-                .contains("missing required field").contains("FAILED " + in.resolve("dept-5.json"))
+        assertThat(r.out())
+                .contains("batch: 3 of 5 rendered, 2 failed")
+                .contains("FAILED " + in.resolve("dept-4.yaml"))
+                .contains("missing required field")
+                .contains("FAILED " + in.resolve("dept-5.json"))
                 .contains("basic.economic-total");
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted())
@@ -111,9 +117,12 @@ class CommandLineTest {
         Path b = Files.createDirectories(dir.resolve("b")).resolve("dept.json");
         Files.copy(REFERENCE, a);
         Files.copy(REFERENCE, b);
-        Run r = run("batch", a.toString(), b.toString(), "--out", dir.resolve("out").toString(), "--format", "html");
+        Run r = run(
+                "batch", a.toString(), b.toString(), "--out", dir.resolve("out").toString(), "--format", "html");
         assertThat(r.status()).isEqualTo(1);
-        assertThat(r.out()).contains("batch: 1 of 2 rendered, 1 failed").contains("FAILED " + b)
+        assertThat(r.out())
+                .contains("batch: 1 of 2 rendered, 1 failed")
+                .contains("FAILED " + b)
                 .contains("same name as that of " + a);
     }
 
@@ -125,7 +134,11 @@ class CommandLineTest {
         assertThat(node.get("properties").get("format").get("const").asText()).isEqualTo("budget-disclosure/1");
         Run help = run("--help");
         assertThat(help.status()).isZero();
-        assertThat(help.out()).contains("Usage: budget").contains("validate").contains("render").contains("batch")
+        assertThat(help.out())
+                .contains("Usage: budget")
+                .contains("validate")
+                .contains("render")
+                .contains("batch")
                 .contains("schema");
         assertThat(run("--version").out()).startsWith("budget ");
         Run wrong = run("render");

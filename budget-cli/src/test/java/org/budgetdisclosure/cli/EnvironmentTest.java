@@ -27,8 +27,7 @@ class EnvironmentTest {
     @TempDir
     Path dir;
 
-    record Forked(int status, String out, String err) {
-    }
+    record Forked(int status, String out, String err) {}
 
     /** Runs the command line in a JVM of its own, with an environment. */
     private static Forked fork(Map<String, String> env, List<String> command) throws Exception {
@@ -40,12 +39,16 @@ class EnvironmentTest {
         byte[] out = p.getInputStream().readAllBytes();
         byte[] err = p.getErrorStream().readAllBytes();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return new Forked(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+        return new Forked(
+                p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
     }
 
     private static List<String> java(String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), BudgetCommand.class.getName()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                BudgetCommand.class.getName()));
         command.addAll(List.of(args));
         return command;
     }
@@ -62,8 +65,10 @@ class EnvironmentTest {
         Files.copy(CommandLineTest.REFERENCE, chinese);
         Forked named = fork(Map.of("LC_ALL", "C"), java("validate", chinese.toString()));
         assertThat(named.status()).isEqualTo(2);
-        assertThat(named.err()).contains("the file name is not readable in this locale's character set")
-                .contains("LC_ALL=C.UTF-8").doesNotContain("\tat ");
+        assertThat(named.err())
+                .contains("the file name is not readable in this locale's character set")
+                .contains("LC_ALL=C.UTF-8")
+                .doesNotContain("\tat ");
     }
 
     @Test
@@ -73,8 +78,9 @@ class EnvironmentTest {
         Assumptions.assumeTrue(Files.isRegularFile(jar), "bin/budget needs the jar of a previous `mvn package`");
         Path chinese = dir.resolve("乐亭县预算.json");
         Files.copy(CommandLineTest.REFERENCE, chinese);
-        Forked r = fork(Map.of("LC_ALL", "C", "BUDGET_CDS", "off"), List.of("sh", script.toString(), "validate",
-                chinese.toString()));
+        Forked r = fork(
+                Map.of("LC_ALL", "C", "BUDGET_CDS", "off"),
+                List.of("sh", script.toString(), "validate", chinese.toString()));
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).contains(chinese + ": valid").contains("公务接待费");
     }
@@ -82,11 +88,13 @@ class EnvironmentTest {
     @Test
     void devicesAndFifosAreRefusedWithoutReadingThem() throws Exception {
         Path fifo = dir.resolve("budget.json");
-        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
-        CommandLineTest.Run r = assertTimeoutPreemptively(HANG, () -> CommandLineTest.run("validate", "/dev/zero",
-                fifo.toString()));
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor())
+                .isZero();
+        CommandLineTest.Run r =
+                assertTimeoutPreemptively(HANG, () -> CommandLineTest.run("validate", "/dev/zero", fifo.toString()));
         assertThat(r.status()).isEqualTo(2);
-        assertThat(r.out()).contains("/dev/zero: not a regular file (a character device)")
+        assertThat(r.out())
+                .contains("/dev/zero: not a regular file (a character device)")
                 .contains(fifo + ": not a regular file (a FIFO)");
     }
 
@@ -101,7 +109,9 @@ class EnvironmentTest {
         Path out = dir.resolve("out");
         CommandLineTest.Run r = CommandLineTest.run("batch", in.toString(), "--out", out.toString(), "-f", "html,docx");
         assertThat(r.status()).isEqualTo(1);
-        assertThat(r.out()).contains("batch: 2 of 3 rendered, 1 failed").contains("FAILED " + in + "/bad\\u000Aname.json");
+        assertThat(r.out())
+                .contains("batch: 2 of 3 rendered, 1 failed")
+                .contains("FAILED " + in + "/bad\\u000Aname.json");
         assertThat(out.resolve("line\nbreak.html")).isNotEmptyFile();
         assertThat(out.resolve(longName + ".docx")).isNotEmptyFile();
         assertThat(out.resolve(longName + ".html")).isNotEmptyFile();
@@ -127,11 +137,18 @@ class EnvironmentTest {
     @Test
     void escapeSequencesFromABudgetNeverReachTheTerminal() throws Exception {
         Path bad = dir.resolve("escape.json");
-        Files.writeString(bad, Files.readString(CommandLineTest.REFERENCE).replaceFirst("\"functionCode\": \"[0-9]+\"",
-                "\"functionCode\": \"\\\\u001b]0;owned\\\\u0007\\\\u009b2J\""));
+        Files.writeString(
+                bad,
+                Files.readString(CommandLineTest.REFERENCE)
+                        .replaceFirst(
+                                "\"functionCode\": \"[0-9]+\"",
+                                "\"functionCode\": \"\\\\u001b]0;owned\\\\u0007\\\\u009b2J\""));
         CommandLineTest.Run r = CommandLineTest.run("validate", bad.toString());
         assertThat(r.status()).isEqualTo(2);
-        assertThat(r.out()).contains("\\u001B]0;owned\\u0007\\u009B2J").doesNotContain("\u001b").doesNotContain("\u0007")
+        assertThat(r.out())
+                .contains("\\u001B]0;owned\\u0007\\u009B2J")
+                .doesNotContain("\u001b")
+                .doesNotContain("\u0007")
                 .doesNotContain("\u009b");
     }
 }

@@ -35,19 +35,29 @@ class ExceptionFamilyTest {
 
     @Test
     void theEightExceptionsAreOneUncheckedFamily() {
-        for (Class<?> c : List.of(BudgetFileException.class, BudgetValidationException.class,
-                CatalogueFormatException.class, ProfileException.class, NarrativeException.class,
-                RenderLimitException.class, MissingGlyphException.class, TableTooWideException.class)) {
+        for (Class<?> c : List.of(
+                BudgetFileException.class,
+                BudgetValidationException.class,
+                CatalogueFormatException.class,
+                ProfileException.class,
+                NarrativeException.class,
+                RenderLimitException.class,
+                MissingGlyphException.class,
+                TableTooWideException.class)) {
             assertThat(BudgetException.class).as(c.getSimpleName()).isAssignableFrom(c);
             assertThat(RuntimeException.class).isAssignableFrom(c);
-            assertThat(IllegalArgumentException.class.isAssignableFrom(c)).as(c.getSimpleName()).isFalse();
+            assertThat(IllegalArgumentException.class.isAssignableFrom(c))
+                    .as(c.getSimpleName())
+                    .isFalse();
         }
     }
 
     @Test
     void aBadFileIsCaughtAsABudgetExceptionLocatedByLineColumnAndField() throws Exception {
-        Path file = Files.writeString(dir.resolve("bad.json"), Files.readString(CommandLineTest.REFERENCE)
-                .replaceFirst("\"amount\": \"61.96\"", "\"amount\": \"six\""));
+        Path file = Files.writeString(
+                dir.resolve("bad.json"),
+                Files.readString(CommandLineTest.REFERENCE)
+                        .replaceFirst("\"amount\": \"61.96\"", "\"amount\": \"six\""));
         assertThatThrownBy(() -> BudgetFiles.read(file)).isInstanceOfSatisfying(BudgetException.class, e -> {
             Problem p = e.problems().get(0);
             assertThat(p.file()).endsWith("bad.json");
@@ -60,11 +70,13 @@ class ExceptionFamilyTest {
 
     @Test
     void anUnknownProfileIsAProfileExceptionNamingIt() {
-        assertThatThrownBy(() -> Profile.of("atlantis-2099")).isInstanceOfSatisfying(BudgetException.class,
-                e -> assertThat(e.problems()).singleElement().satisfies(p -> {
-                    assertThat(p.file()).isEqualTo("atlantis-2099");
-                    assertThat(p.message()).contains("no bundled profile", "hebei-2022");
-                }));
+        assertThatThrownBy(() -> Profile.of("atlantis-2099"))
+                .isInstanceOfSatisfying(
+                        BudgetException.class,
+                        e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                            assertThat(p.file()).isEqualTo("atlantis-2099");
+                            assertThat(p.message()).contains("no bundled profile", "hebei-2022");
+                        }));
     }
 
     @Test
@@ -74,19 +86,25 @@ class ExceptionFamilyTest {
         cli.setErr(new PrintWriter(err, true));
         UserErrors handler = new UserErrors();
 
-        assertThat(handler.handleExecutionException(new BudgetFileException("b.json", 3, 7, "$.year", "expected a "
-                + "year"), cli, null)).isEqualTo(UserErrors.UNUSABLE_INPUT);
-        assertThat(err.toString()).contains("b.json:3:7: at $.year: expected a year").doesNotContain("\tat ");
+        assertThat(handler.handleExecutionException(
+                        new BudgetFileException("b.json", 3, 7, "$.year", "expected a " + "year"), cli, null))
+                .isEqualTo(UserErrors.UNUSABLE_INPUT);
+        assertThat(err.toString())
+                .contains("b.json:3:7: at $.year: expected a year")
+                .doesNotContain("\tat ");
 
         err.getBuffer().setLength(0);
         assertThat(handler.handleExecutionException(new IllegalArgumentException("a bug of ours"), cli, null))
-                .isEqualTo(UserErrors.INTERNAL_ERROR).isEqualTo(70);
+                .isEqualTo(UserErrors.INTERNAL_ERROR)
+                .isEqualTo(70);
         assertThat(err.toString()).contains("internal error", "a bug of ours", "\tat ");
 
         err.getBuffer().setLength(0);
         assertThat(handler.handleExecutionException(new NullPointerException(), cli, null))
                 .isEqualTo(UserErrors.INTERNAL_ERROR);
         assertThat(UserErrors.isUserError(new IllegalArgumentException("x"))).isFalse();
-        assertThat(UserErrors.describe(new IllegalStateException("y"))).startsWith("internal error").contains("y");
+        assertThat(UserErrors.describe(new IllegalStateException("y")))
+                .startsWith("internal error")
+                .contains("y");
     }
 }

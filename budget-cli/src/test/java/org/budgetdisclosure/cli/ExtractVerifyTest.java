@@ -37,12 +37,13 @@ class ExtractVerifyTest {
 
     @TempDir
     Path dir;
+
     private Path pdf;
 
     @BeforeEach
     void render() {
-        CommandLineTest.Run r = CommandLineTest.run("render", FINANCE.toString(), "--embed-source", "--format",
-                "pdf,json", "--out", dir.toString());
+        CommandLineTest.Run r = CommandLineTest.run(
+                "render", FINANCE.toString(), "--embed-source", "--format", "pdf,json", "--out", dir.toString());
         assertThat(r.status()).as(r.err()).isZero();
         pdf = dir.resolve(BASE + ".pdf");
     }
@@ -52,7 +53,8 @@ class ExtractVerifyTest {
         Path out = dir.resolve("extracted");
         CommandLineTest.Run r = CommandLineTest.run("extract", pdf.toString(), "--out", out.toString());
         assertThat(r.status()).as(r.err()).isZero();
-        assertThat(Files.readAllBytes(out.resolve("figures.json"))).isEqualTo(Files.readAllBytes(dir.resolve(BASE + ".json")));
+        assertThat(Files.readAllBytes(out.resolve("figures.json")))
+                .isEqualTo(Files.readAllBytes(dir.resolve(BASE + ".json")));
         assertThat(Files.readAllBytes(out.resolve(BASE + ".json"))).isEqualTo(Files.readAllBytes(FINANCE));
         assertThat(r.out()).contains("Data, application/json").contains("Source, application/json");
     }
@@ -77,7 +79,8 @@ class ExtractVerifyTest {
     void verifyPassesOnThePdfAsWritten() {
         CommandLineTest.Run r = CommandLineTest.run("verify", pdf.toString());
         assertThat(r.status()).as(r.out() + r.err()).isZero();
-        assertThat(r.out()).containsPattern("[1-9][0-9]* figures printed as carried")
+        assertThat(r.out())
+                .containsPattern("[1-9][0-9]* figures printed as carried")
                 .contains("validates and re-renders to the carried figures");
     }
 
@@ -98,22 +101,26 @@ class ExtractVerifyTest {
         assertThat(m.printed()).isEqualTo(tampered.printed());
         assertThat(new java.math.BigDecimal(m.embedded().replace(",", "")).setScale(2, java.math.RoundingMode.HALF_UP))
                 .isEqualByComparingTo(tampered.original().replace(",", ""));
-        assertThat(r.out()).contains(m.tableTitle()).contains("第" + m.row() + "行").contains("第" + m.column() + "列")
-                .contains(m.columnName()).contains("printed " + tampered.printed());
+        assertThat(r.out())
+                .contains(m.tableTitle())
+                .contains("第" + m.row() + "行")
+                .contains("第" + m.column() + "列")
+                .contains(m.columnName())
+                .contains("printed " + tampered.printed());
     }
 
     @Test
     void figuresTakenOutOfTheCarriedFileAreNamedAsPrintedButNotCarried() throws Exception {
         Path plain = dir.resolve("plain");
-        CommandLineTest.Run rendered = CommandLineTest.run("render", FINANCE.toString(), "--format", "pdf", "--out",
-                plain.toString());
+        CommandLineTest.Run rendered =
+                CommandLineTest.run("render", FINANCE.toString(), "--format", "pdf", "--out", plain.toString());
         assertThat(rendered.status()).as(rendered.err()).isZero();
         Path emptied = dir.resolve("emptied.pdf");
         try (PDDocument doc = Loader.loadPDF(plain.resolve(BASE + ".pdf").toFile())) {
             COSArray af = doc.getDocumentCatalog().getCOSObject().getCOSArray(COSName.getPDFName("AF"));
             COSDictionary spec = (COSDictionary) af.getObject(0);
-            org.apache.pdfbox.cos.COSStream figures = (org.apache.pdfbox.cos.COSStream) spec
-                    .getCOSDictionary(COSName.EF).getDictionaryObject(COSName.F);
+            org.apache.pdfbox.cos.COSStream figures = (org.apache.pdfbox.cos.COSStream)
+                    spec.getCOSDictionary(COSName.EF).getDictionaryObject(COSName.F);
             try (var out = figures.createOutputStream(COSName.FLATE_DECODE)) {
                 out.write("{\"figures\":[]}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
@@ -126,25 +133,40 @@ class ExtractVerifyTest {
 
     @Test
     void aPdfWithoutFiguresIsUnusable() {
-        CommandLineTest.Run r = CommandLineTest.run("render", FINANCE.toString(), "--no-embedded-figures", "--format",
-                "pdf", "--out", dir.resolve("bare").toString());
+        CommandLineTest.Run r = CommandLineTest.run(
+                "render",
+                FINANCE.toString(),
+                "--no-embedded-figures",
+                "--format",
+                "pdf",
+                "--out",
+                dir.resolve("bare").toString());
         assertThat(r.status()).as(r.err()).isZero();
         Path bare = dir.resolve("bare").resolve(BASE + ".pdf");
         assertThat(CommandLineTest.run("verify", bare.toString()).status()).isEqualTo(2);
-        assertThat(CommandLineTest.run("extract", bare.toString(), "--out", dir.resolve("x").toString()).status())
+        assertThat(CommandLineTest.run(
+                                "extract",
+                                bare.toString(),
+                                "--out",
+                                dir.resolve("x").toString())
+                        .status())
                 .isEqualTo(1);
-        assertThat(CommandLineTest.run("verify", dir.resolve("missing.pdf").toString()).status()).isEqualTo(2);
+        assertThat(CommandLineTest.run("verify", dir.resolve("missing.pdf").toString())
+                        .status())
+                .isEqualTo(2);
     }
 
     /** The altered PDF, and what was altered: the table's ID, the body row, the text before and after. */
-    record Tampered(byte[] pdf, String table, int row, String original, String printed) {
-    }
+    record Tampered(byte[] pdf, String table, int row, String original, String printed) {}
 
     /** Swaps the first two (different) digits of the first table cell of the first page that has such a cell. */
     static Tampered tamper(byte[] original) throws Exception {
         try (PDDocument doc = Loader.loadPDF(original)) {
-            COSArray nums = doc.getDocumentCatalog().getStructureTreeRoot().getCOSObject()
-                    .getCOSDictionary(COSName.PARENT_TREE).getCOSArray(COSName.NUMS);
+            COSArray nums = doc.getDocumentCatalog()
+                    .getStructureTreeRoot()
+                    .getCOSObject()
+                    .getCOSDictionary(COSName.PARENT_TREE)
+                    .getCOSArray(COSName.NUMS);
             for (int p = 0; p < doc.getNumberOfPages(); p++) {
                 PDPage page = doc.getPage(p);
                 COSArray parents = (COSArray) nums.getObject(2 * page.getStructParents() + 1);
@@ -167,29 +189,36 @@ class ExtractVerifyTest {
                                 COSString string = (COSString) operands.get(0);
                                 byte[] b = string.getBytes();
                                 String text = text(font, b);
-                                if (b.length >= 4 && text.length() == b.length / 2 && text.contains(".")
+                                if (b.length >= 4
+                                        && text.length() == b.length / 2
+                                        && text.contains(".")
                                         && Character.isDigit(text.charAt(0))
-                                        && Character.isDigit(text.charAt(1)) && text.charAt(0) != text.charAt(1)) {
+                                        && Character.isDigit(text.charAt(1))
+                                        && text.charAt(0) != text.charAt(1)) {
                                     byte[] swapped = b.clone();
                                     System.arraycopy(b, 2, swapped, 0, 2);
                                     System.arraycopy(b, 0, swapped, 2, 2);
                                     string.setValue(swapped);
                                     ByteArrayOutputStream content = new ByteArrayOutputStream();
                                     new ContentStreamWriter(content).writeTokens(tokens);
-                                    page.setContents(new PDStream(doc, new java.io.ByteArrayInputStream(content.toByteArray())));
+                                    page.setContents(
+                                            new PDStream(doc, new java.io.ByteArrayInputStream(content.toByteArray())));
                                     COSDictionary tr = element.getCOSDictionary(COSName.P);
                                     COSDictionary body = tr.getCOSDictionary(COSName.P);
                                     COSDictionary table = body.getCOSDictionary(COSName.P);
                                     int row = indexOf(body.getCOSArray(COSName.K), tr) + 1;
                                     ByteArrayOutputStream out = new ByteArrayOutputStream();
                                     doc.save(out);
-                                    return new Tampered(out.toByteArray(), table.getString(COSName.ID), row, text,
+                                    return new Tampered(
+                                            out.toByteArray(),
+                                            table.getString(COSName.ID),
+                                            row,
+                                            text,
                                             text(font, swapped));
                                 }
                             }
                         }
-                        default -> {
-                        }
+                        default -> {}
                     }
                     operands.clear();
                 }

@@ -36,7 +36,8 @@ class FileFuzzProperties {
 
     static {
         try {
-            REFERENCE = Files.readAllBytes(Path.of("..", "budget-examples", "budgets", "leting-industry-bureau-2022.json"));
+            REFERENCE =
+                    Files.readAllBytes(Path.of("..", "budget-examples", "budgets", "leting-industry-bureau-2022.json"));
             TREE = new ObjectMapper().readTree(REFERENCE);
         } catch (Exception e) {
             throw new ExceptionInInitializerError(e);
@@ -47,8 +48,10 @@ class FileFuzzProperties {
     record Mutant(String kind, byte[] bytes) {
         @Override
         public String toString() {
-            return kind + ": " + new String(bytes, StandardCharsets.UTF_8).replaceAll("\\s+", " ")
-                    .substring(0, Math.min(300, bytes.length));
+            return kind + ": "
+                    + new String(bytes, StandardCharsets.UTF_8)
+                            .replaceAll("\\s+", " ")
+                            .substring(0, Math.min(300, bytes.length));
         }
     }
 
@@ -56,19 +59,27 @@ class FileFuzzProperties {
     Arbitrary<Mutant> mutants() {
         Arbitrary<Integer> node = Arbitraries.integers().between(0, 5000);
         Arbitrary<JsonNode> replacement = Arbitraries.of(
-                JsonNodeFactory.instance.textNode(""), JsonNodeFactory.instance.textNode("乐亭"),
+                JsonNodeFactory.instance.textNode(""),
+                JsonNodeFactory.instance.textNode("乐亭"),
                 JsonNodeFactory.instance.numberNode(new java.math.BigDecimal("1e400")),
-                JsonNodeFactory.instance.numberNode(-1), JsonNodeFactory.instance.numberNode(1.0000001),
-                JsonNodeFactory.instance.numberNode(Long.MAX_VALUE), JsonNodeFactory.instance.nullNode(),
-                JsonNodeFactory.instance.booleanNode(true), JsonNodeFactory.instance.arrayNode(),
-                JsonNodeFactory.instance.objectNode(), JsonNodeFactory.instance.textNode("2150501"),
+                JsonNodeFactory.instance.numberNode(-1),
+                JsonNodeFactory.instance.numberNode(1.0000001),
+                JsonNodeFactory.instance.numberNode(Long.MAX_VALUE),
+                JsonNodeFactory.instance.nullNode(),
+                JsonNodeFactory.instance.booleanNode(true),
+                JsonNodeFactory.instance.arrayNode(),
+                JsonNodeFactory.instance.objectNode(),
+                JsonNodeFactory.instance.textNode("2150501"),
                 JsonNodeFactory.instance.textNode("99999999999999999999.999"),
                 JsonNodeFactory.instance.textNode("\u202E\u0000"));
-        Arbitrary<Mutant> structural = Combinators.combine(Arbitraries.of("delete", "replace", "duplicate"), node,
-                replacement).as(FileFuzzProperties::mutateTree);
-        Arbitrary<Mutant> textual = Combinators.combine(Arbitraries.of("truncate", "insert", "flip", "bom", "nul"),
-                Arbitraries.integers().between(0, REFERENCE.length - 1),
-                Arbitraries.of((byte) '{', (byte) '"', (byte) ',', (byte) ']', (byte) 0xC3, (byte) 0xFF, (byte) ':'))
+        Arbitrary<Mutant> structural = Combinators.combine(
+                        Arbitraries.of("delete", "replace", "duplicate"), node, replacement)
+                .as(FileFuzzProperties::mutateTree);
+        Arbitrary<Mutant> textual = Combinators.combine(
+                        Arbitraries.of("truncate", "insert", "flip", "bom", "nul"),
+                        Arbitraries.integers().between(0, REFERENCE.length - 1),
+                        Arbitraries.of(
+                                (byte) '{', (byte) '"', (byte) ',', (byte) ']', (byte) 0xC3, (byte) 0xFF, (byte) ':'))
                 .as(FileFuzzProperties::mutateText);
         return Arbitraries.oneOf(structural, textual);
     }
@@ -84,10 +95,11 @@ class FileFuzzProperties {
             if (!report.hasErrors()) {
                 try {
                     assertThat(org.budgetdisclosure.render.Disclosure.of(budget)
-                            .bytes(org.budgetdisclosure.render.Format.HTML)).isNotEmpty();
+                                    .bytes(org.budgetdisclosure.render.Format.HTML))
+                            .isNotEmpty();
                 } catch (org.budgetdisclosure.render.fonts.MissingGlyphException
-                         | org.budgetdisclosure.render.RenderLimitException
-                         | org.budgetdisclosure.render.document.TableTooWideException e) {
+                        | org.budgetdisclosure.render.RenderLimitException
+                        | org.budgetdisclosure.render.document.TableTooWideException e) {
                     Statistics.label("render").collect("refused clearly");
                 }
             }
@@ -104,8 +116,8 @@ class FileFuzzProperties {
             Files.write(file, m.bytes());
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
-            int status = BudgetCommand.run(new String[] {"validate", file.toString()}, new PrintWriter(out, true),
-                    new PrintWriter(err, true));
+            int status = BudgetCommand.run(
+                    new String[] {"validate", file.toString()}, new PrintWriter(out, true), new PrintWriter(err, true));
             assertThat(status).isBetween(0, 2);
             assertThat(out.toString() + err).doesNotContain("\tat ").doesNotContain("Exception");
         } finally {
@@ -128,14 +140,16 @@ class FileFuzzProperties {
         byte[] r = REFERENCE;
         byte[] out = switch (kind) {
             case "truncate" -> java.util.Arrays.copyOf(r, at);
-            case "insert" -> concat(java.util.Arrays.copyOf(r, at), new byte[] {b}, java.util.Arrays.copyOfRange(r, at, r.length));
+            case "insert" ->
+                concat(java.util.Arrays.copyOf(r, at), new byte[] {b}, java.util.Arrays.copyOfRange(r, at, r.length));
             case "flip" -> {
                 byte[] c = r.clone();
                 c[at] = b;
                 yield c;
             }
             case "bom" -> concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, r, new byte[0]);
-            default -> concat(java.util.Arrays.copyOf(r, at), new byte[] {0}, java.util.Arrays.copyOfRange(r, at, r.length));
+            default ->
+                concat(java.util.Arrays.copyOf(r, at), new byte[] {0}, java.util.Arrays.copyOfRange(r, at, r.length));
         };
         return new Mutant(kind, out);
     }

@@ -22,10 +22,14 @@ class FinalWorkbookCommandTest {
         Path book = dir.resolve("final.xlsx");
         Run t = run("template", "--profile", "shanghai-2024-final-accounts", "--out", book.toString(), "--lang", "en");
         assertThat(t.status()).as(t.err()).isZero();
-        try (InputStream in = Files.newInputStream(book); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).contains("部门决算填报工作簿");
-            assertThat(wb.getSheet("收入决算").getRow(0).getCell(1).getStringCellValue()).isEqualTo("收入来源");
-            assertThat(wb.getSheet("基本信息").getRow(5).getCell(1).getNumericCellValue()).isEqualTo(2024);
+        try (InputStream in = Files.newInputStream(book);
+                XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
+                    .contains("部门决算填报工作簿");
+            assertThat(wb.getSheet("收入决算").getRow(0).getCell(1).getStringCellValue())
+                    .isEqualTo("收入来源");
+            assertThat(wb.getSheet("基本信息").getRow(5).getCell(1).getNumericCellValue())
+                    .isEqualTo(2024);
         }
         Run v = run("validate", book.toString(), "--lang", "en");
         assertThat(v.status()).isEqualTo(2);
@@ -35,15 +39,21 @@ class FinalWorkbookCommandTest {
     @Test
     void aFinalAccountsFileFillsTheWorkbookWhichValidatesAndRenders() throws Exception {
         Path book = dir.resolve("filled.xlsx");
-        Run t = run("template", "--from", FinalAccountsCommandTest.FINAL.toString(), "--out", book.toString(),
-                "--lang", "en");
+        Run t = run(
+                "template",
+                "--from",
+                FinalAccountsCommandTest.FINAL.toString(),
+                "--out",
+                book.toString(),
+                "--lang",
+                "en");
         assertThat(t.status()).as(t.err()).isZero();
         assertThat(t.err()).contains("warning: ").contains("the workbook does not carry");
         Run v = run("validate", book.toString(), "--lang", "en");
         assertThat(v.status()).as(v.out() + v.err()).isZero();
         assertThat(v.out()).contains("valid (final accounts");
-        Run r = run("render", book.toString(), "--out", dir.resolve("out").toString(), "--format", "html",
-                "--lang", "en");
+        Run r = run(
+                "render", book.toString(), "--out", dir.resolve("out").toString(), "--format", "html", "--lang", "en");
         assertThat(r.status()).as(r.err()).isZero();
         String html = Files.readString(dir.resolve("out").resolve("filled.html"));
         assertThat(html).contains("上海市普陀区财政局").contains("部门决算");
@@ -53,8 +63,10 @@ class FinalWorkbookCommandTest {
     void aBadCellIsNamedBySheetAndCell() throws Exception {
         Path book = dir.resolve("bad.xlsx");
         assertThat(run("template", "--from", FinalAccountsCommandTest.FINAL.toString(), "--out", book.toString())
-                .status()).isZero();
-        try (InputStream in = Files.newInputStream(book); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+                        .status())
+                .isZero();
+        try (InputStream in = Files.newInputStream(book);
+                XSSFWorkbook wb = new XSSFWorkbook(in)) {
             wb.getSheet("支出决算").getRow(2).getCell(3).setCellValue("一百");
             try (var out = Files.newOutputStream(book)) {
                 wb.write(out);

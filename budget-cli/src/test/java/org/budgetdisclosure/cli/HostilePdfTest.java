@@ -88,7 +88,11 @@ class HostilePdfTest {
         Path bomb = file("bomb.pdf", carrying("figures.json", packed.toByteArray(), "/Filter /FlateDecode", List.of()));
         for (String command : List.of("extract", "verify")) {
             CommandLineTest.Run r = command.equals("extract")
-                    ? CommandLineTest.run(command, bomb.toString(), "--out", dir.resolve("out").toString())
+                    ? CommandLineTest.run(
+                            command,
+                            bomb.toString(),
+                            "--out",
+                            dir.resolve("out").toString())
                     : CommandLineTest.run(command, bomb.toString());
             assertThat(r.status()).as(command + r.err()).isEqualTo(2);
             assertThat(r.err()).contains("figures.json unpacks to more than").contains("64 MiB");
@@ -98,8 +102,13 @@ class HostilePdfTest {
 
     @Test
     void aStructureTreeThatHoldsItselfIsWalkedOnce() throws Exception {
-        Path cyclic = file("cyclic.pdf", carrying("figures.json", ONE_FIGURE, "", List.of(
-                "<< /Type /StructTreeRoot /K 7 0 R >>", "<< /S /Sect /K 7 0 R >>")));
+        Path cyclic = file(
+                "cyclic.pdf",
+                carrying(
+                        "figures.json",
+                        ONE_FIGURE,
+                        "",
+                        List.of("<< /Type /StructTreeRoot /K 7 0 R >>", "<< /S /Sect /K 7 0 R >>")));
         CommandLineTest.Run r = CommandLineTest.run("verify", cyclic.toString());
         assertThat(r.status()).as(r.out() + r.err()).isEqualTo(1);
         assertThat(r.out()).contains("FAILED: 1 of 1");
@@ -107,10 +116,18 @@ class HostilePdfTest {
 
     @Test
     void aCellSpanningBillionsOfRowsAndColumnsIsBounded() throws Exception {
-        Path span = file("span.pdf", carrying("figures.json", ONE_FIGURE, "", List.of(
-                "<< /Type /StructTreeRoot /K 7 0 R >>", "<< /S /Table /ID (t) /K [8 0 R] >>",
-                "<< /S /TBody /K [9 0 R] >>", "<< /S /TR /K [10 0 R 10 0 R] >>",
-                "<< /S /TD /A << /O /Table /RowSpan 2000000000 /ColSpan 2000000000 >> >>")));
+        Path span = file(
+                "span.pdf",
+                carrying(
+                        "figures.json",
+                        ONE_FIGURE,
+                        "",
+                        List.of(
+                                "<< /Type /StructTreeRoot /K 7 0 R >>",
+                                "<< /S /Table /ID (t) /K [8 0 R] >>",
+                                "<< /S /TBody /K [9 0 R] >>",
+                                "<< /S /TR /K [10 0 R 10 0 R] >>",
+                                "<< /S /TD /A << /O /Table /RowSpan 2000000000 /ColSpan 2000000000 >> >>")));
         CommandLineTest.Run r = CommandLineTest.run("verify", span.toString());
         assertThat(r.status()).as(r.out() + r.err()).isEqualTo(2);
         assertThat(r.err()).contains("table t covers more than");
@@ -138,13 +155,17 @@ class HostilePdfTest {
 
     @Test
     void carriedFiguresThatAreNotJsonOrNestTooDeepAreExplainedWithoutTheParsersInternals() throws Exception {
-        for (byte[] figures : List.of(new byte[] {(byte) 0xff, (byte) 0xfe, '[', '['},
+        for (byte[] figures : List.of(
+                new byte[] {(byte) 0xff, (byte) 0xfe, '[', '['},
                 "[".repeat(5000).getBytes(StandardCharsets.UTF_8))) {
             Path p = file("figures.pdf", carrying("figures.json", figures, "", List.of()));
             CommandLineTest.Run r = CommandLineTest.run("verify", p.toString());
             assertThat(r.status()).as(r.err()).isEqualTo(2);
-            assertThat(r.err()).contains("cannot read the PDF's figures").doesNotContain("Source")
-                    .doesNotContain("StreamReadConstraints").doesNotContain("StreamReadFeature");
+            assertThat(r.err())
+                    .contains("cannot read the PDF's figures")
+                    .doesNotContain("Source")
+                    .doesNotContain("StreamReadConstraints")
+                    .doesNotContain("StreamReadFeature");
         }
     }
 

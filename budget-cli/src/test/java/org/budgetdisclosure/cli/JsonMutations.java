@@ -11,8 +11,7 @@ import java.util.List;
 /** The mutations the file fuzzers make in a budget file's JSON tree: one place deleted, replaced or duplicated. */
 final class JsonMutations {
 
-    private JsonMutations() {
-    }
+    private JsonMutations() {}
 
     /** @return every place of the tree, depth first, as {parent, its key or index as a text node} */
     static List<JsonNode[]> slots(JsonNode root) {

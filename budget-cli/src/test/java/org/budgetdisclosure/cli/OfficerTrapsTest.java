@@ -32,7 +32,8 @@ class OfficerTrapsTest {
     static String labelled(XSSFSheet sheet, String label) {
         DataFormatter f = new DataFormatter();
         for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-            if (sheet.getRow(r) != null && f.formatCellValue(sheet.getRow(r).getCell(0)).equals(label)) {
+            if (sheet.getRow(r) != null
+                    && f.formatCellValue(sheet.getRow(r).getCell(0)).equals(label)) {
                 return f.formatCellValue(sheet.getRow(r).getCell(1));
             }
         }
@@ -42,7 +43,8 @@ class OfficerTrapsTest {
     static void setLabelled(XSSFSheet sheet, String label, String value) {
         DataFormatter f = new DataFormatter();
         for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-            if (sheet.getRow(r) != null && f.formatCellValue(sheet.getRow(r).getCell(0)).equals(label)) {
+            if (sheet.getRow(r) != null
+                    && f.formatCellValue(sheet.getRow(r).getCell(0)).equals(label)) {
                 sheet.getRow(r).createCell(1).setCellValue(value);
                 return;
             }
@@ -54,9 +56,12 @@ class OfficerTrapsTest {
     void theTemplateOfALayoutHasItsLedgerUnitAndNamesTheLayout() throws Exception {
         Path shanghai = dir.resolve("shanghai.xlsx");
         Path hebei = dir.resolve("hebei.xlsx");
-        assertThat(CommandLineTest.run("template", "--profile", "shanghai-2025-department", "--out",
-                shanghai.toString()).status()).isZero();
-        assertThat(CommandLineTest.run("template", "--out", hebei.toString()).status()).isZero();
+        assertThat(CommandLineTest.run(
+                                "template", "--profile", "shanghai-2025-department", "--out", shanghai.toString())
+                        .status())
+                .isZero();
+        assertThat(CommandLineTest.run("template", "--out", hebei.toString()).status())
+                .isZero();
         try (XSSFWorkbook wb = new XSSFWorkbook(new FileInputStream(shanghai.toFile()))) {
             assertThat(labelled(wb.getSheet("部门信息"), "金额单位")).isEqualTo("元");
             assertThat(labelled(wb.getSheet("部门信息"), "预算年度")).isEqualTo("2025");
@@ -79,7 +84,8 @@ class OfficerTrapsTest {
         }
         Path book = dir.resolve("yuan-as-wan.xlsx");
         assertThat(CommandLineTest.run("template", "--from", SHANGHAI.toString(), "--out", book.toString())
-                .status()).isZero();
+                        .status())
+                .isZero();
         try (XSSFWorkbook wb = new XSSFWorkbook(new FileInputStream(book.toFile()))) {
             setLabelled(wb.getSheet("部门信息"), "金额单位", "万元");
             try (OutputStream out = new FileOutputStream(book.toFile())) {
@@ -100,7 +106,9 @@ class OfficerTrapsTest {
         }
         // the references in their own units are plausible
         for (Path file : new Path[] {SHANGHAI, CommandLineTest.REFERENCE}) {
-            assertThat(unitFinding(CommandLineTest.run("validate", "--json", file.toString()).out())).isNull();
+            assertThat(unitFinding(CommandLineTest.run("validate", "--json", file.toString())
+                            .out()))
+                    .isNull();
         }
     }
 
@@ -116,20 +124,28 @@ class OfficerTrapsTest {
     @Test
     void aFileNamingNoLayoutIsRenderedInTheDefaultWithAWarningThatValidateGivesToo() throws Exception {
         CommandLineTest.Run validate = CommandLineTest.run("validate", CommandLineTest.REFERENCE.toString());
-        assertThat(validate.out()).contains("WARNING profile.default at profile")
+        assertThat(validate.out())
+                .contains("WARNING profile.default at profile")
                 .contains("rendered in the default hebei-2022");
-        CommandLineTest.Run render = CommandLineTest.run("render", CommandLineTest.REFERENCE.toString(), "--format",
-                "html", "--out", dir.resolve("out").toString());
+        CommandLineTest.Run render = CommandLineTest.run(
+                "render",
+                CommandLineTest.REFERENCE.toString(),
+                "--format",
+                "html",
+                "--out",
+                dir.resolve("out").toString());
         assertThat(render.status()).isZero();
         assertThat(render.err()).contains("profile.default").contains("hebei-2022");
         // a file that names its layout, or a layout given on the command line: no warning
         assertThat(CommandLineTest.run("validate", SHANGHAI.toString()).out()).doesNotContain("profile.default");
         assertThat(CommandLineTest.run("validate", "--profile", "hebei-2022", CommandLineTest.REFERENCE.toString())
-                .out()).doesNotContain("profile.default");
+                        .out())
+                .doesNotContain("profile.default");
         // a workbook whose 公开版式 is emptied says so at its cell
         Path book = dir.resolve("book.xlsx");
         assertThat(CommandLineTest.run("template", "--from", SHANGHAI.toString(), "--out", book.toString())
-                .status()).isZero();
+                        .status())
+                .isZero();
         try (XSSFWorkbook wb = new XSSFWorkbook(new FileInputStream(book.toFile()))) {
             setLabelled(wb.getSheet("公开事项"), "公开版式", "");
             try (OutputStream out = new FileOutputStream(book.toFile())) {
@@ -154,7 +170,8 @@ class OfficerTrapsTest {
         // the chapter named as the layout prints it (部门主要职能) on 文字说明 is the duties
         Path book = dir.resolve("duties.xlsx");
         assertThat(CommandLineTest.run("template", "--from", SHANGHAI.toString(), "--out", book.toString())
-                .status()).isZero();
+                        .status())
+                .isZero();
         try (XSSFWorkbook wb = new XSSFWorkbook(new FileInputStream(book.toFile()))) {
             DataFormatter f = new DataFormatter();
             wb.getSheet("文字说明").forEach(row -> {
@@ -174,18 +191,21 @@ class OfficerTrapsTest {
         Path shanghai = dir.resolve("shanghai.xlsx");
         Path hebei = dir.resolve("hebei.xlsx");
         Path filled = dir.resolve("filled.xlsx");
-        assertThat(CommandLineTest.run("template", "--profile", "shanghai-2025-department", "--out",
-                shanghai.toString()).status()).isZero();
-        assertThat(CommandLineTest.run("template", "--out", hebei.toString()).status()).isZero();
+        assertThat(CommandLineTest.run(
+                                "template", "--profile", "shanghai-2025-department", "--out", shanghai.toString())
+                        .status())
+                .isZero();
+        assertThat(CommandLineTest.run("template", "--out", hebei.toString()).status())
+                .isZero();
         assertThat(CommandLineTest.run("template", "--from", SHANGHAI.toString(), "--out", filled.toString())
-                .status()).isZero();
+                        .status())
+                .isZero();
         DataFormatter f = new DataFormatter();
         for (Path book : new Path[] {shanghai, filled}) {
             try (XSSFWorkbook wb = new XSSFWorkbook(new FileInputStream(book.toFile()))) {
                 java.util.List<String> prior = new java.util.ArrayList<>();
                 wb.getSheet("上年数").forEach(r -> prior.add(f.formatCellValue(r.getCell(0))));
-                assertThat(prior).contains("因公出国（境）费").doesNotContain("其他因公出国（境）费",
-                        "教学科研人员因公出国（境）费");
+                assertThat(prior).contains("因公出国（境）费").doesNotContain("其他因公出国（境）费", "教学科研人员因公出国（境）费");
                 java.util.List<String> lists = new java.util.ArrayList<>();
                 wb.getSheet("代码表").forEach(r -> r.forEach(c -> lists.add(f.formatCellValue(c))));
                 assertThat(lists).contains("因公出国（境）费").doesNotContain("教学科研人员因公出国（境）费");
@@ -202,7 +222,6 @@ class OfficerTrapsTest {
             assertThat(prior).contains("因公出国（境）费", "其他因公出国（境）费", "教学科研人员因公出国（境）费");
         }
         // the workbook with one item reads back as the budget: 其他因公出国（境）费
-        assertThat(org.budgetdisclosure.io.workbook.BudgetWorkbook.read(filled))
-                .isEqualTo(BudgetFiles.read(SHANGHAI));
+        assertThat(org.budgetdisclosure.io.workbook.BudgetWorkbook.read(filled)).isEqualTo(BudgetFiles.read(SHANGHAI));
     }
 }

@@ -25,10 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
 class OutputHashesTest {
 
     private static final Path BUDGETS = Path.of("..", "budget-examples", "budgets");
-    private static final Path EXPECTED = Path.of("src", "test", "resources", "org", "budgetdisclosure", "cli",
-            "output-hashes.txt");
-    private static final List<String> LAYOUTS = List.of("hebei-2022", "hebei-2025", "shanghai-2025-department",
-            "shanghai-unit", "shanghai-2024-final-accounts");
+    private static final Path EXPECTED =
+            Path.of("src", "test", "resources", "org", "budgetdisclosure", "cli", "output-hashes.txt");
+    private static final List<String> LAYOUTS = List.of(
+            "hebei-2022", "hebei-2025", "shanghai-2025-department", "shanghai-unit", "shanghai-2024-final-accounts");
 
     @TempDir
     Path dir;
@@ -43,27 +43,37 @@ class OutputHashesTest {
         for (Path input : inputs) {
             String name = input.getFileName().toString().replaceFirst("\\.json$", "");
             Path out = dir.resolve(name);
-            List<String> args = new ArrayList<>(List.of("render", input.toString(), "--out", out.toString(),
-                    "--format", "pdf,docx,html,xlsx,csv,json", "--lang", "en", "--units"));
+            List<String> args = new ArrayList<>(List.of(
+                    "render",
+                    input.toString(),
+                    "--out",
+                    out.toString(),
+                    "--format",
+                    "pdf,docx,html,xlsx,csv,json",
+                    "--lang",
+                    "en",
+                    "--units"));
             CommandLineTest.Run r = CommandLineTest.run(args.toArray(String[]::new));
             assertThat(r.status()).as(name + ": " + r.err()).isZero();
             collect(out, name + "/", hashes);
             if (!name.contains("final")) {
                 Path book = dir.resolve("filled").resolve(name + ".xlsx");
-                CommandLineTest.Run t = CommandLineTest.run("template", "--from", input.toString(), "--out",
-                        book.toString(), "--lang", "en");
+                CommandLineTest.Run t = CommandLineTest.run(
+                        "template", "--from", input.toString(), "--out", book.toString(), "--lang", "en");
                 assertThat(t.status()).as(name + ": " + t.err()).isZero();
                 hashes.put("filled/" + name + ".xlsx", sha256(Files.readAllBytes(book)));
             }
         }
         for (String layout : LAYOUTS) {
             Path book = dir.resolve("templates").resolve(layout + ".xlsx");
-            CommandLineTest.Run r = CommandLineTest.run("template", "--profile", layout, "--out", book.toString(),
-                    "--lang", "en");
+            CommandLineTest.Run r =
+                    CommandLineTest.run("template", "--profile", layout, "--out", book.toString(), "--lang", "en");
             if (r.status() == 0) {
                 hashes.put("template/" + layout + ".xlsx", sha256(Files.readAllBytes(book)));
             } else {
-                hashes.put("template/" + layout + ".xlsx", "refused: " + r.err().strip().lines().findFirst().orElse(""));
+                hashes.put(
+                        "template/" + layout + ".xlsx",
+                        "refused: " + r.err().strip().lines().findFirst().orElse(""));
             }
         }
         StringBuilder actual = new StringBuilder();

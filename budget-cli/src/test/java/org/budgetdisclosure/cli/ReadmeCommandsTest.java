@@ -33,13 +33,14 @@ class ReadmeCommandsTest {
             assertThat(run(line).status()).as(String.join(" ", line)).isZero();
         }
         try (Stream<Path> out = Files.list(dir.resolve("out"))) {
-            assertThat(out.map(p -> p.getFileName().toString())).contains(
-                    "shanghai-putuo-finance-bureau-2025.pdf", "shanghai-putuo-finance-bureau-2025.docx",
-                    "shanghai-putuo-finance-bureau-2025.html", "leting-industry-bureau-2022.xlsx",
-                    "leting-industry-bureau-2022.csv", "leting-industry-bureau-2022.json");
+            assertThat(out.map(p -> p.getFileName().toString()))
+                    .contains(
+                            "shanghai-putuo-finance-bureau-2025.pdf", "shanghai-putuo-finance-bureau-2025.docx",
+                            "shanghai-putuo-finance-bureau-2025.html", "leting-industry-bureau-2022.xlsx",
+                            "leting-industry-bureau-2022.csv", "leting-industry-bureau-2022.json");
         }
         assertThat(Files.readString(dir.resolve("out/shanghai-putuo-finance-bureau-2025.html"), StandardCharsets.UTF_8))
-                .contains("上海市普陀区2025年区级部门预算");   // the layout the file names, not the default
+                .contains("上海市普陀区2025年区级部门预算"); // the layout the file names, not the default
     }
 
     @Test
@@ -50,10 +51,17 @@ class ReadmeCommandsTest {
         assertThat(dir.resolve("book.xlsx")).isNotEmptyFile();
         // 2. the officer fills it: here with the reference's facts
         Files.delete(dir.resolve("book.xlsx"));
-        assertThat(CommandLineTest.run("template", "--from", CommandLineTest.REFERENCE.toString(), "--out",
-                dir.resolve("book.xlsx").toString()).status()).isZero();
+        assertThat(CommandLineTest.run(
+                                "template",
+                                "--from",
+                                CommandLineTest.REFERENCE.toString(),
+                                "--out",
+                                dir.resolve("book.xlsx").toString())
+                        .status())
+                .isZero();
         assertThat(run(lines.get(1)).status()).isZero();
-        assertThat(Files.readString(dir.resolve("out/book.html"), StandardCharsets.UTF_8)).contains("乐亭县工业和信息化局");
+        assertThat(Files.readString(dir.resolve("out/book.html"), StandardCharsets.UTF_8))
+                .contains("乐亭县工业和信息化局");
         assertThat(dir.resolve("out/book.pdf")).isNotEmptyFile();
     }
 

@@ -22,11 +22,20 @@ class RenderUnitLayoutTest {
     @Test
     void theDepartmentsUnitLayoutIsUsedAndItsMissingFactsAreRefusedNamingTheUnit() throws Exception {
         Path out = dir.resolve("out");
-        CommandLineTest.Run r = CommandLineTest.run("render", RenderUnitsTest.UNITS.toString(), "--units",
-                "--profile", "shanghai-2025-department", "--out", out.toString(), "--format", "html");
+        CommandLineTest.Run r = CommandLineTest.run(
+                "render",
+                RenderUnitsTest.UNITS.toString(),
+                "--units",
+                "--profile",
+                "shanghai-2025-department",
+                "--out",
+                out.toString(),
+                "--format",
+                "html");
         // the three units state none of the facts shanghai-unit prints: refused, each unit and fact named
         assertThat(r.status()).as(r.err()).isEqualTo(UserErrors.INVALID_BUDGET);
-        assertThat(r.err()).contains("refused")
+        assertThat(r.err())
+                .contains("refused")
                 .contains("units[0].narrative.internalDivisions: unit 上海市普陀区财政局本部 (035001): the profile "
                         + "shanghai-unit prints 机构设置（内设机构） (internalDivisions), which the budget does not state")
                 .contains("units[2].narrative.heldAssets: unit 上海市普陀区财政信息中心 (035003)");
@@ -34,10 +43,20 @@ class RenderUnitLayoutTest {
 
         // --unit-profile names the units' layout as given (the department in the default layout, hebei-2022)
         Path out2 = dir.resolve("out2");
-        CommandLineTest.Run overridden = CommandLineTest.run("render", RenderUnitsTest.UNITS.toString(), "--units",
-                "--unit-profile", "hebei-2022", "--out", out2.toString(), "--format", "html");
+        CommandLineTest.Run overridden = CommandLineTest.run(
+                "render",
+                RenderUnitsTest.UNITS.toString(),
+                "--units",
+                "--unit-profile",
+                "hebei-2022",
+                "--out",
+                out2.toString(),
+                "--format",
+                "html");
         assertThat(overridden.status()).as(overridden.err()).isZero();
-        assertThat(Jsoup.parse(out2.resolve(BASE + "-035002.html").toFile(), "UTF-8").text())
-                .contains("上海市普陀区财政局国库收付中心").contains("608.51");
+        assertThat(Jsoup.parse(out2.resolve(BASE + "-035002.html").toFile(), "UTF-8")
+                        .text())
+                .contains("上海市普陀区财政局国库收付中心")
+                .contains("608.51");
     }
 }

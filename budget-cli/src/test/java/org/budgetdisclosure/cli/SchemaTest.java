@@ -18,7 +18,8 @@ class SchemaTest {
     void everyFieldOfTheReferenceFileIsInTheSchema() throws Exception {
         ObjectMapper mapper = new ObjectMapper();
         JsonNode schema = mapper.readTree(BudgetFiles.schema());
-        JsonNode file = mapper.readTree(Path.of("..", "budget-examples", "budgets", "leting-industry-bureau-2022.json").toFile());
+        JsonNode file = mapper.readTree(Path.of("..", "budget-examples", "budgets", "leting-industry-bureau-2022.json")
+                .toFile());
         List<String> missing = new ArrayList<>();
         walk(file, schema.get("properties"), "$", missing, schema);
         assertThat(missing).isEmpty();

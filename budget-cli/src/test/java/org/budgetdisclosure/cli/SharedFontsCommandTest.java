@@ -54,9 +54,11 @@ class SharedFontsCommandTest {
         // the same text as the self-contained HTML, a quarter of its size
         Path plain = dir.resolve("plain");
         assertThat(run("render", CommandLineTest.REFERENCE.toString(), "--out", plain.toString(), "-f", "html")
-                .status()).isZero();
+                        .status())
+                .isZero();
         Path self = plain.resolve("leting-industry-bureau-2022.html");
-        assertThat(Jsoup.parse(out.resolve("a.html").toFile()).text()).isEqualTo(Jsoup.parse(self.toFile()).text());
+        assertThat(Jsoup.parse(out.resolve("a.html").toFile()).text())
+                .isEqualTo(Jsoup.parse(self.toFile()).text());
         assertThat(Files.size(out.resolve("a.html"))).isLessThan(Files.size(self) / 2);
         assertThat(Files.readString(out.resolve("a.html"))).doesNotContain("data:font");
     }
@@ -64,11 +66,18 @@ class SharedFontsCommandTest {
     @Test
     void renderOfFinalAccountsSharesFontsToo() throws IOException {
         Path out = dir.resolve("out");
-        Run r = run("render", FinalAccountsCommandTest.FINAL.toString(), "--out", out.toString(), "-f", "html",
+        Run r = run(
+                "render",
+                FinalAccountsCommandTest.FINAL.toString(),
+                "--out",
+                out.toString(),
+                "-f",
+                "html",
                 "--shared-fonts");
         assertThat(r.status()).as(r.out() + r.err()).isZero();
         try (Stream<Path> list = Files.list(out)) {
-            Path html = list.filter(p -> p.toString().endsWith(".html")).findFirst().orElseThrow();
+            Path html =
+                    list.filter(p -> p.toString().endsWith(".html")).findFirst().orElseThrow();
             List<String> links = links(html);
             assertThat(links).isNotEmpty();
             assertThat(fonts(out)).hasSameSizeAs(links);

@@ -42,13 +42,21 @@ class UnitsFileFuzzProperties {
 
     @Provide
     Arbitrary<byte[]> mutants() {
-        Arbitrary<JsonNode> replacement = Arbitraries.of(JsonNodeFactory.instance.textNode(""),
-                JsonNodeFactory.instance.numberNode(-1), JsonNodeFactory.instance.nullNode(),
-                JsonNodeFactory.instance.booleanNode(true), JsonNodeFactory.instance.arrayNode(),
-                JsonNodeFactory.instance.objectNode(), JsonNodeFactory.instance.textNode("035001"),
-                JsonNodeFactory.instance.textNode("99999999999999.99"), TREE.get("units").get(0));
-        return Combinators.combine(Arbitraries.of("delete", "replace", "duplicate", "lift"),
-                Arbitraries.integers().between(0, 2000), replacement).as(UnitsFileFuzzProperties::mutate);
+        Arbitrary<JsonNode> replacement = Arbitraries.of(
+                JsonNodeFactory.instance.textNode(""),
+                JsonNodeFactory.instance.numberNode(-1),
+                JsonNodeFactory.instance.nullNode(),
+                JsonNodeFactory.instance.booleanNode(true),
+                JsonNodeFactory.instance.arrayNode(),
+                JsonNodeFactory.instance.objectNode(),
+                JsonNodeFactory.instance.textNode("035001"),
+                JsonNodeFactory.instance.textNode("99999999999999.99"),
+                TREE.get("units").get(0));
+        return Combinators.combine(
+                        Arbitraries.of("delete", "replace", "duplicate", "lift"),
+                        Arbitraries.integers().between(0, 2000),
+                        replacement)
+                .as(UnitsFileFuzzProperties::mutate);
     }
 
     @Property(tries = 300)
@@ -59,8 +67,7 @@ class UnitsFileFuzzProperties {
             Statistics.label("outcome").collect(report.hasErrors() ? "invalid budget" : "budget");
             assertThat(report.byRule("rule.failed")).isEmpty();
         } catch (BudgetFileException e) {
-            Statistics.label("outcome").collect(e.path().startsWith("$.units") ? "file error in a unit"
-                    : "file error");
+            Statistics.label("outcome").collect(e.path().startsWith("$.units") ? "file error in a unit" : "file error");
             assertThat(e.getMessage()).startsWith("units.json").doesNotContain("Exception");
             assertThat(e.line()).isPositive();
         }
@@ -73,8 +80,8 @@ class UnitsFileFuzzProperties {
             Files.write(file, bytes);
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
-            int status = BudgetCommand.run(new String[] {"validate", file.toString()}, new PrintWriter(out, true),
-                    new PrintWriter(err, true));
+            int status = BudgetCommand.run(
+                    new String[] {"validate", file.toString()}, new PrintWriter(out, true), new PrintWriter(err, true));
             assertThat(status).isBetween(0, 2);
             assertThat(out.toString() + err).doesNotContain("\tat ").doesNotContain("Exception");
         } finally {
@@ -87,7 +94,9 @@ class UnitsFileFuzzProperties {
         if (kind.equals("lift")) {
             // a unit's facts given to the department too
             JsonNode unit = copy.get("units").get(index % 3);
-            copy.set(List.of("appropriations", "basicExpenditures", "threePublic").get(index % 3),
+            copy.set(
+                    List.of("appropriations", "basicExpenditures", "threePublic")
+                            .get(index % 3),
                     unit.get(index % 2 == 0 ? "appropriations" : "basicExpenditures"));
         } else {
             List<JsonNode[]> slots = JsonMutations.slots(copy.get("units"));

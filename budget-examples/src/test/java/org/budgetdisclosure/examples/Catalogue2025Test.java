@@ -24,17 +24,24 @@ class Catalogue2025Test {
     @Test
     void everyCodeOfTheReferencesIsInThe2025Catalogue() throws Exception {
         Catalogue catalogue = Catalogue.forYear(2025);
-        for (String file : List.of("leting-industry-bureau-2022.json", "shanghai-putuo-finance-bureau-2025.json",
+        for (String file : List.of(
+                "leting-industry-bureau-2022.json",
+                "shanghai-putuo-finance-bureau-2025.json",
                 "shanghai-putuo-welfare-home-2024-unit.json")) {
             Budget budget = BudgetFiles.read(Path.of("budgets", file));
             List<Code> codes = new ArrayList<>();
             budget.appropriations().stream().map(Appropriation::functionCode).forEach(c -> withParents(c, codes));
             if (!file.contains("welfare-home")) {
-                budget.basicExpenditures().stream().map(BasicExpenditure::economicCode)
+                budget.basicExpenditures().stream()
+                        .map(BasicExpenditure::economicCode)
                         .forEach(c -> withParents(c, codes));
             }
-            assertThat(codes).as(file).isNotEmpty().allSatisfy(c -> assertThat(catalogue.contains(c))
-                    .as("%s: %s", file, c.value()).isTrue());
+            assertThat(codes)
+                    .as(file)
+                    .isNotEmpty()
+                    .allSatisfy(c -> assertThat(catalogue.contains(c))
+                            .as("%s: %s", file, c.value())
+                            .isTrue());
         }
     }
 
@@ -51,7 +58,9 @@ class Catalogue2025Test {
     }
 
     private static void withParents(Code code, List<Code> codes) {
-        for (Optional<? extends Code> c = Optional.of(code); c.isPresent(); c = c.get().parent()) {
+        for (Optional<? extends Code> c = Optional.of(code);
+                c.isPresent();
+                c = c.get().parent()) {
             codes.add(c.get());
         }
     }

@@ -25,13 +25,17 @@ class DeterminismTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // identity hash codes differ between runs by default; a constant one (hashCode=2) changes every order
         // that depends on them
-        for (List<String> flags : List.of(List.of("-Xshare:off"),
+        for (List<String> flags : List.of(
+                List.of("-Xshare:off"),
                 List.of("-XX:+UnlockExperimentalVMOptions", "-XX:hashCode=2"),
                 // locales that lower-case I to ı (tr) or write other digits (ar, th_TH_TH), with time zones far
                 // from UTC either way: no case mapping, number, zip or PDF date may follow them
                 List.of("-Duser.language=tr", "-Duser.country=TR", "-Duser.timezone=Asia/Shanghai"),
                 List.of("-Duser.language=ar", "-Duser.country=EG", "-Duser.timezone=America/St_Johns"),
-                List.of("-Duser.language=th", "-Duser.country=TH", "-Duser.variant=TH",
+                List.of(
+                        "-Duser.language=th",
+                        "-Duser.country=TH",
+                        "-Duser.variant=TH",
                         "-Duser.timezone=Pacific/Kiritimati"))) {
             List<String> command = new ArrayList<>(List.of(java));
             command.addAll(flags);
@@ -40,7 +44,9 @@ class DeterminismTest {
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
             assertThat(p.exitValue()).as(out).isZero();
-            assertThat(out.lines().reduce((a, b) -> b).orElse("")).as(flags.toString()).isEqualTo(here);
+            assertThat(out.lines().reduce((a, b) -> b).orElse(""))
+                    .as(flags.toString())
+                    .isEqualTo(here);
         }
     }
 

@@ -32,6 +32,7 @@ class DocsTest {
     /** A path from the repository's root: a module, the documentation, the scripts. */
     private static final Pattern REPO_PATH = Pattern.compile(
             "(budget-(?:model|render|io|cli|examples|benchmarks|disclosure-bom)|docs|bin|\\.ci)/[A-Za-z0-9_./-]*");
+
     private static final Pattern CITED_MARKDOWN = Pattern.compile("[A-Za-z0-9_./-]*[A-Za-z0-9_-]+\\.md\\b");
 
     @Test
@@ -43,11 +44,12 @@ class DocsTest {
             while (link.find()) {
                 String target = link.group(1);
                 if (target.matches("[a-z]+:.*")) {
-                    continue;   // https:, mailto:
+                    continue; // https:, mailto:
                 }
                 int hash = target.indexOf('#');
                 String file = hash < 0 ? target : target.substring(0, hash);
-                Path resolved = file.isEmpty() ? doc : doc.getParent().resolve(file).normalize();
+                Path resolved =
+                        file.isEmpty() ? doc : doc.getParent().resolve(file).normalize();
                 if (!Files.exists(resolved)) {
                     broken.add(ROOT.relativize(doc) + ": " + target + " (no such file)");
                 } else if (hash >= 0 && !anchors(resolved).contains(target.substring(hash + 1))) {
@@ -65,7 +67,8 @@ class DocsTest {
             Matcher code = CODE.matcher(read(doc));
             while (code.find()) {
                 String cited = code.group(1);
-                if (REPO_PATH.matcher(cited).matches() && !cited.contains("/target/")
+                if (REPO_PATH.matcher(cited).matches()
+                        && !cited.contains("/target/")
                         && !Files.exists(ROOT.resolve(cited))) {
                     missing.add(ROOT.relativize(doc) + ": " + cited);
                 }
@@ -97,10 +100,12 @@ class DocsTest {
         assertThat(marker).as("the marked Java example of the README").isNotNegative();
         int start = readme.indexOf("```java\n", marker) + "```java\n".length();
         String example = readme.substring(start, readme.indexOf("```", start));
-        String test = read(ROOT.resolve(
-                "budget-examples/src/test/java/org/budgetdisclosure/examples/JavaApiExampleTest.java"));
+        String test = read(
+                ROOT.resolve("budget-examples/src/test/java/org/budgetdisclosure/examples/JavaApiExampleTest.java"));
         // the test writes into a temporary directory where the README writes into out/
-        assertThat(example.lines().map(String::strip).filter(line -> !line.isEmpty())
+        assertThat(example.lines()
+                        .map(String::strip)
+                        .filter(line -> !line.isEmpty())
                         .map(line -> line.replace("Path.of(\"out\")", "out")))
                 .isNotEmpty()
                 .allSatisfy(line -> assertThat(test).contains(line));
@@ -120,8 +125,8 @@ class DocsTest {
             }
         }
         // field paths the rules report at, not rules
-        inCode.removeIf(id -> id.startsWith("department.") || id.startsWith("narrative.")
-                || id.startsWith("explanations."));
+        inCode.removeIf(
+                id -> id.startsWith("department.") || id.startsWith("narrative.") || id.startsWith("explanations."));
         Matcher row = Pattern.compile("(?m)^\\| `([a-z.-]+)` \\| (?:error|warning) \\|")
                 .matcher(read(ROOT.resolve("docs/validation.md")));
         Set<String> listed = new java.util.TreeSet<>();
@@ -142,16 +147,23 @@ class DocsTest {
         if (!markdown.toString().endsWith(".md")) {
             return Set.of();
         }
-        return withoutFencedCode(read(markdown)).lines()
+        return withoutFencedCode(read(markdown))
+                .lines()
                 .filter(line -> line.startsWith("#"))
-                .map(line -> line.replaceFirst("^#+\\s*", "").toLowerCase(Locale.ROOT)
-                        .replaceAll("[^\\p{L}\\p{N}\\s_-]", "").strip().replace(' ', '-'))
+                .map(line -> line.replaceFirst("^#+\\s*", "")
+                        .toLowerCase(Locale.ROOT)
+                        .replaceAll("[^\\p{L}\\p{N}\\s_-]", "")
+                        .strip()
+                        .replace(' ', '-'))
                 .collect(Collectors.toSet());
     }
 
     private static List<Path> documents() {
-        List<Path> documents = new ArrayList<>(List.of(ROOT.resolve("README.md"), ROOT.resolve("ARCHITECTURE.md"),
-                ROOT.resolve("CHANGELOG.md"), ROOT.resolve("BENCHMARKS.md"),
+        List<Path> documents = new ArrayList<>(List.of(
+                ROOT.resolve("README.md"),
+                ROOT.resolve("ARCHITECTURE.md"),
+                ROOT.resolve("CHANGELOG.md"),
+                ROOT.resolve("BENCHMARKS.md"),
                 ROOT.resolve("budget-examples/src/test/resources/reference/README.md")));
         try (Stream<Path> docs = Files.list(ROOT.resolve("docs"))) {
             docs.filter(p -> p.toString().endsWith(".md")).sorted().forEach(documents::add);
@@ -172,7 +184,8 @@ class DocsTest {
         String name = path.getFileName().toString();
         String relative = ROOT.relativize(path).toString().replace('\\', '/');
         return relative.matches("budget-[a-z-]+/(src/.*|pom\\.xml|consumer/.*|scripts/.*)")
-                && !relative.contains("/target/") && !name.equals("DocsTest.java")
+                && !relative.contains("/target/")
+                && !name.equals("DocsTest.java")
                 && name.matches(".*\\.(java|ya?ml|ftl|xml|sh|jsh|py|properties)");
     }
 

@@ -39,9 +39,10 @@ class DocxAccessibilityTest {
                     }
                 }
                 List<XWPFTable> written = docx.getTables().stream()
-                        .filter(t -> t.getRows().stream().anyMatch(r -> r.isRepeatHeader())).toList();
-                assertThat(written).as(e.getKey() + ": tables with header rows").hasSize(
-                        (int) tables.stream().filter(t -> !t.header().isEmpty()).count());
+                        .filter(t -> t.getRows().stream().anyMatch(r -> r.isRepeatHeader()))
+                        .toList();
+                assertThat(written).as(e.getKey() + ": tables with header rows").hasSize((int)
+                        tables.stream().filter(t -> !t.header().isEmpty()).count());
                 int i = 0;
                 for (Table table : tables) {
                     if (table.header().isEmpty()) {
@@ -49,7 +50,8 @@ class DocxAccessibilityTest {
                     }
                     XWPFTable t = written.get(i++);
                     for (int r = 0; r < t.getRows().size(); r++) {
-                        assertThat(t.getRow(r).isRepeatHeader()).as(e.getKey() + " " + table.title() + " row " + r)
+                        assertThat(t.getRow(r).isRepeatHeader())
+                                .as(e.getKey() + " " + table.title() + " row " + r)
                                 .isEqualTo(r < table.header().size());
                     }
                 }
@@ -57,14 +59,20 @@ class DocxAccessibilityTest {
                 for (Heading heading : headings) {
                     XWPFParagraph p = docx.getParagraphs().stream()
                             .filter(q -> q.getStyle() == null || !q.getStyle().startsWith("TOC")) // the contents' entry
-                            .filter(q -> q.getText().strip().equals(heading.text().strip())).findFirst()
+                            .filter(q ->
+                                    q.getText().strip().equals(heading.text().strip()))
+                            .findFirst()
                             .orElseThrow(() -> new AssertionError(e.getKey() + ": no paragraph " + heading.text()));
                     String id = p.getStyle();
                     assertThat(id).as(e.getKey() + ": " + heading.text()).isEqualTo("Heading" + heading.level());
                     XWPFStyle style = docx.getStyles().getStyle(id);
                     assertThat(style).as(id).isNotNull();
                     assertThat(style.getName()).isEqualTo("heading " + heading.level());
-                    assertThat(style.getCTStyle().getPPr().getOutlineLvl().getVal().intValue())
+                    assertThat(style.getCTStyle()
+                                    .getPPr()
+                                    .getOutlineLvl()
+                                    .getVal()
+                                    .intValue())
                             .isEqualTo(heading.level() - 1);
                 }
                 assertThat(headings).as(e.getKey()).isNotEmpty();

@@ -65,8 +65,8 @@ class FinalAccountsReferenceTest {
     }
 
     private static String referenceText() {
-        try (InputStream in = FinalAccountsReferenceTest.class
-                .getResourceAsStream("/reference/shanghai-putuo-finance-bureau-2024-final.txt")) {
+        try (InputStream in = FinalAccountsReferenceTest.class.getResourceAsStream(
+                "/reference/shanghai-putuo-finance-bureau-2024-final.txt")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (Exception e) {
             throw new AssertionError(e);
@@ -77,10 +77,14 @@ class FinalAccountsReferenceTest {
     private void cell(String where, String printed, Amount computed) {
         if (printed.isEmpty()) {
             blank++;
-            assertThat(computed.isZero()).as(where + " is blank in the reference").isTrue();
+            assertThat(computed.isZero())
+                    .as(where + " is blank in the reference")
+                    .isTrue();
             return;
         }
-        assertThat(reference).as("the reference prints " + printed + " (" + where + ")").contains(printed);
+        assertThat(reference)
+                .as("the reference prints " + printed + " (" + where + ")")
+                .contains(printed);
         compared.add(where);
         BigDecimal expected = new BigDecimal(printed.replace(",", ""));
         if (expected.compareTo(computed.value()) != 0) {
@@ -102,8 +106,12 @@ class FinalAccountsReferenceTest {
         // 1 收入支出决算总表
         var s = statements.summary();
         cell("1/一般公共预算财政拨款收入", "2,940.05", s.revenue().get(FinalRevenueSource.GENERAL_PUBLIC));
-        for (FinalRevenueSource source : List.of(FinalRevenueSource.GOVERNMENT_FUND, FinalRevenueSource.STATE_CAPITAL,
-                FinalRevenueSource.SUPERIOR_SUBSIDY, FinalRevenueSource.PUBLIC_SERVICE, FinalRevenueSource.OPERATING,
+        for (FinalRevenueSource source : List.of(
+                FinalRevenueSource.GOVERNMENT_FUND,
+                FinalRevenueSource.STATE_CAPITAL,
+                FinalRevenueSource.SUPERIOR_SUBSIDY,
+                FinalRevenueSource.PUBLIC_SERVICE,
+                FinalRevenueSource.OPERATING,
                 FinalRevenueSource.SUBORDINATE_REMITTANCE)) {
             cell("1/" + source.chineseName(), "", s.revenue().get(source));
         }
@@ -126,14 +134,26 @@ class FinalAccountsReferenceTest {
         // 2 收入决算表: 本年收入合计 | 财政拨款收入 | … | 其他收入
         String[][] revenue = {
             {"", "2,946.25", "2,940.05", "6.20"},
-            {"201", "2,112.86", "2,106.66", "6.20"}, {"20106", "2,112.86", "2,106.66", "6.20"},
-            {"2010601", "1,511.90", "1,511.89", "0.01"}, {"2010602", "16.19", "10.00", "6.19"},
-            {"2010607", "135.25", "135.25", ""}, {"2010608", "449.52", "449.52", ""},
-            {"208", "326.72", "326.72", ""}, {"20805", "326.72", "326.72", ""}, {"2080501", "84.65", "84.65", ""},
-            {"2080505", "160.75", "160.75", ""}, {"2080506", "80.38", "80.38", ""}, {"2080599", "0.94", "0.94", ""},
-            {"210", "60.99", "60.99", ""}, {"21011", "60.99", "60.99", ""}, {"2101101", "60.99", "60.99", ""},
-            {"221", "445.69", "445.69", ""}, {"22102", "445.69", "445.69", ""}, {"2210201", "187.19", "187.19", ""},
-            {"2210203", "258.50", "258.50", ""}};
+            {"201", "2,112.86", "2,106.66", "6.20"},
+            {"20106", "2,112.86", "2,106.66", "6.20"},
+            {"2010601", "1,511.90", "1,511.89", "0.01"},
+            {"2010602", "16.19", "10.00", "6.19"},
+            {"2010607", "135.25", "135.25", ""},
+            {"2010608", "449.52", "449.52", ""},
+            {"208", "326.72", "326.72", ""},
+            {"20805", "326.72", "326.72", ""},
+            {"2080501", "84.65", "84.65", ""},
+            {"2080505", "160.75", "160.75", ""},
+            {"2080506", "80.38", "80.38", ""},
+            {"2080599", "0.94", "0.94", ""},
+            {"210", "60.99", "60.99", ""},
+            {"21011", "60.99", "60.99", ""},
+            {"2101101", "60.99", "60.99", ""},
+            {"221", "445.69", "445.69", ""},
+            {"22102", "445.69", "445.69", ""},
+            {"2210201", "187.19", "187.19", ""},
+            {"2210203", "258.50", "258.50", ""}
+        };
         FinalStatement<RevenueColumn> t2 = statements.revenueStatement();
         assertThat(t2.rows()).hasSize(revenue.length);
         for (String[] r : revenue) {
@@ -141,8 +161,11 @@ class FinalAccountsReferenceTest {
             cell("2/" + r[0] + "/本年收入合计", r[1], row.get(RevenueColumn.TOTAL));
             cell("2/" + r[0] + "/财政拨款收入", r[2], row.get(RevenueColumn.FISCAL));
             cell("2/" + r[0] + "/其他收入", r[3], row.get(RevenueColumn.OTHER));
-            for (RevenueColumn c : List.of(RevenueColumn.SUPERIOR_SUBSIDY, RevenueColumn.PUBLIC_SERVICE,
-                    RevenueColumn.OPERATING, RevenueColumn.SUBORDINATE_REMITTANCE)) {
+            for (RevenueColumn c : List.of(
+                    RevenueColumn.SUPERIOR_SUBSIDY,
+                    RevenueColumn.PUBLIC_SERVICE,
+                    RevenueColumn.OPERATING,
+                    RevenueColumn.SUBORDINATE_REMITTANCE)) {
                 cell("2/" + r[0] + "/" + c.chineseName(), "", row.get(c));
             }
         }
@@ -150,14 +173,26 @@ class FinalAccountsReferenceTest {
         // 3 支出决算表 and 5 一般公共预算财政拨款支出决算表: 合计 | 基本支出 | 项目支出
         String[][] spending = {
             {"", "2,940.05", "2,336.91", "603.14"},
-            {"201", "2,106.66", "1,503.52", "603.14"}, {"20106", "2,106.66", "1,503.52", "603.14"},
-            {"2010601", "1,511.89", "1,503.52", "8.37"}, {"2010602", "10.00", "", "10.00"},
-            {"2010607", "135.25", "", "135.25"}, {"2010608", "449.52", "", "449.52"},
-            {"208", "326.72", "326.72", ""}, {"20805", "326.72", "326.72", ""}, {"2080501", "84.65", "84.65", ""},
-            {"2080505", "160.75", "160.75", ""}, {"2080506", "80.38", "80.38", ""}, {"2080599", "0.94", "0.94", ""},
-            {"210", "60.99", "60.99", ""}, {"21011", "60.99", "60.99", ""}, {"2101101", "60.99", "60.99", ""},
-            {"221", "445.69", "445.69", ""}, {"22102", "445.69", "445.69", ""}, {"2210201", "187.19", "187.19", ""},
-            {"2210203", "258.50", "258.50", ""}};
+            {"201", "2,106.66", "1,503.52", "603.14"},
+            {"20106", "2,106.66", "1,503.52", "603.14"},
+            {"2010601", "1,511.89", "1,503.52", "8.37"},
+            {"2010602", "10.00", "", "10.00"},
+            {"2010607", "135.25", "", "135.25"},
+            {"2010608", "449.52", "", "449.52"},
+            {"208", "326.72", "326.72", ""},
+            {"20805", "326.72", "326.72", ""},
+            {"2080501", "84.65", "84.65", ""},
+            {"2080505", "160.75", "160.75", ""},
+            {"2080506", "80.38", "80.38", ""},
+            {"2080599", "0.94", "0.94", ""},
+            {"210", "60.99", "60.99", ""},
+            {"21011", "60.99", "60.99", ""},
+            {"2101101", "60.99", "60.99", ""},
+            {"221", "445.69", "445.69", ""},
+            {"22102", "445.69", "445.69", ""},
+            {"2210201", "187.19", "187.19", ""},
+            {"2210203", "258.50", "258.50", ""}
+        };
         FinalStatement<SpendingColumn> t3 = statements.expenditureStatement();
         FinalStatement<GeneralPublicColumn> t5 = statements.generalPublicStatement();
         assertThat(t3.rows()).hasSize(spending.length);
@@ -167,11 +202,14 @@ class FinalAccountsReferenceTest {
             cell("3/" + r[0] + "/合计", r[1], row.get(SpendingColumn.TOTAL));
             cell("3/" + r[0] + "/基本支出", r[2], row.get(SpendingColumn.BASIC));
             cell("3/" + r[0] + "/项目支出", r[3], row.get(SpendingColumn.PROJECT));
-            for (SpendingColumn c : List.of(SpendingColumn.REMITTANCE_TO_SUPERIOR, SpendingColumn.OPERATING,
+            for (SpendingColumn c : List.of(
+                    SpendingColumn.REMITTANCE_TO_SUPERIOR,
+                    SpendingColumn.OPERATING,
                     SpendingColumn.SUBSIDY_TO_SUBORDINATES)) {
                 cell("3/" + r[0] + "/" + c.chineseName(), "", row.get(c));
             }
-            Row<GeneralPublicColumn> gp = r[0].isEmpty() ? t5.total() : t5.row(r[0]).orElseThrow();
+            Row<GeneralPublicColumn> gp =
+                    r[0].isEmpty() ? t5.total() : t5.row(r[0]).orElseThrow();
             cell("5/" + r[0] + "/合计", r[1], gp.get(GeneralPublicColumn.TOTAL));
             cell("5/" + r[0] + "/基本支出", r[2], gp.get(GeneralPublicColumn.BASIC));
             cell("5/" + r[0] + "/项目支出", r[3], gp.get(GeneralPublicColumn.PROJECT));
@@ -201,23 +239,79 @@ class FinalAccountsReferenceTest {
         cell("4/年末/一般公共预算财政拨款", "21.63", f.closing().get(Fund.GENERAL_PUBLIC));
         cell("4/总计(收入)", "2,961.68", f.revenueGrandTotal());
         cell("4/总计(支出)/合计", "2,961.68", f.expenditureGrandTotal());
-        cell("4/总计(支出)/一般公共预算财政拨款", "2,961.68", f.classes().total().get(FiscalColumn.GENERAL_PUBLIC)
-                .plus(f.closing().get(Fund.GENERAL_PUBLIC)));
+        cell(
+                "4/总计(支出)/一般公共预算财政拨款",
+                "2,961.68",
+                f.classes()
+                        .total()
+                        .get(FiscalColumn.GENERAL_PUBLIC)
+                        .plus(f.closing().get(Fund.GENERAL_PUBLIC)));
 
         // 6 一般公共预算财政拨款基本支出决算表: every 款 printed (blank where zero), 人员经费合计, 公用经费合计
         String[][] economic = {
-            {"301", "2,082.85"}, {"30101", "262.33"}, {"30102", "1,238.58"}, {"30103", ""}, {"30106", ""},
-            {"30107", ""}, {"30108", "160.75"}, {"30109", "80.38"}, {"30110", "60.99"}, {"30111", ""},
-            {"30112", "1.61"}, {"30113", "187.19"}, {"30114", ""}, {"30199", "91.03"},
-            {"303", "69.41"}, {"30301", ""}, {"30302", "69.10"}, {"30303", ""}, {"30304", ""}, {"30305", ""},
-            {"30307", ""}, {"30308", ""}, {"30309", "0.31"}, {"30310", ""}, {"30399", ""},
-            {"302", "171.07"}, {"30201", "21.21"}, {"30202", "7.61"}, {"30203", ""}, {"30204", "0.09"},
-            {"30205", ""}, {"30206", ""}, {"30207", "4.88"}, {"30208", ""}, {"30209", ""}, {"30211", "1.20"},
-            {"30212", ""}, {"30213", "2.83"}, {"30214", ""}, {"30215", ""}, {"30216", "4.05"}, {"30217", ""},
-            {"30218", ""}, {"30224", ""}, {"30225", ""}, {"30226", "2.01"}, {"30227", ""}, {"30228", "24.42"},
-            {"30229", "42.77"}, {"30231", ""}, {"30239", "48.49"}, {"30240", ""}, {"30299", "11.53"},
-            {"310", "13.58"}, {"31001", ""}, {"31002", "13.58"}, {"31003", ""}, {"31007", ""}, {"31013", ""},
-            {"31019", ""}, {"31022", ""}, {"31099", ""}};
+            {"301", "2,082.85"},
+            {"30101", "262.33"},
+            {"30102", "1,238.58"},
+            {"30103", ""},
+            {"30106", ""},
+            {"30107", ""},
+            {"30108", "160.75"},
+            {"30109", "80.38"},
+            {"30110", "60.99"},
+            {"30111", ""},
+            {"30112", "1.61"},
+            {"30113", "187.19"},
+            {"30114", ""},
+            {"30199", "91.03"},
+            {"303", "69.41"},
+            {"30301", ""},
+            {"30302", "69.10"},
+            {"30303", ""},
+            {"30304", ""},
+            {"30305", ""},
+            {"30307", ""},
+            {"30308", ""},
+            {"30309", "0.31"},
+            {"30310", ""},
+            {"30399", ""},
+            {"302", "171.07"},
+            {"30201", "21.21"},
+            {"30202", "7.61"},
+            {"30203", ""},
+            {"30204", "0.09"},
+            {"30205", ""},
+            {"30206", ""},
+            {"30207", "4.88"},
+            {"30208", ""},
+            {"30209", ""},
+            {"30211", "1.20"},
+            {"30212", ""},
+            {"30213", "2.83"},
+            {"30214", ""},
+            {"30215", ""},
+            {"30216", "4.05"},
+            {"30217", ""},
+            {"30218", ""},
+            {"30224", ""},
+            {"30225", ""},
+            {"30226", "2.01"},
+            {"30227", ""},
+            {"30228", "24.42"},
+            {"30229", "42.77"},
+            {"30231", ""},
+            {"30239", "48.49"},
+            {"30240", ""},
+            {"30299", "11.53"},
+            {"310", "13.58"},
+            {"31001", ""},
+            {"31002", "13.58"},
+            {"31003", ""},
+            {"31007", ""},
+            {"31013", ""},
+            {"31019", ""},
+            {"31022", ""},
+            {"31099", ""}
+        };
         FinalStatement<BasicColumn> t6 = statements.basicStatement().table();
         for (String[] r : economic) {
             Row<BasicColumn> row = t6.row(r[0]).orElseThrow(() -> new AssertionError("no row " + r[0]));
@@ -233,7 +327,9 @@ class FinalAccountsReferenceTest {
         cell("7/公务用车购置及运行费/预算数", "", t7.vehiclesBudgeted());
         cell("7/公务用车购置及运行费/决算数", "", t7.vehiclesSpent());
         for (ThreePublicHeading item : ThreePublicHeading.values()) {
-            cell("7/" + item.chineseName() + "/预算数", item == ThreePublicHeading.RECEPTION ? "0.95" : "",
+            cell(
+                    "7/" + item.chineseName() + "/预算数",
+                    item == ThreePublicHeading.RECEPTION ? "0.95" : "",
                     t7.budgeted().get(item));
             cell("7/" + item.chineseName() + "/决算数", "", t7.spent().get(item));
         }
@@ -243,34 +339,36 @@ class FinalAccountsReferenceTest {
         assertThat(statements.stateCapitalStatement().isEmpty()).isTrue();
 
         // the totals the publication rounded on its own; every other printed cell is equal
-        assertThat(differences).containsExactly(
-                Map.entry("1/一般公共预算财政拨款收入", "2,940.05 → 2940.06"),
-                Map.entry("1/208", "326.71 → 326.72"),
-                Map.entry("1/本年收入合计", "2,946.25 → 2946.26"),
-                Map.entry("1/本年支出合计", "2,940.05 → 2940.06"),
-                Map.entry("1/总计(收入)", "2,995.39 → 2995.40"),
-                Map.entry("1/总计(支出)", "2,995.39 → 2995.40"),
-                Map.entry("2//本年收入合计", "2,946.25 → 2946.26"),
-                Map.entry("2//财政拨款收入", "2,940.05 → 2940.06"),
-                Map.entry("3//合计", "2,940.05 → 2940.06"),
-                Map.entry("3//基本支出", "2,336.91 → 2336.92"),
-                Map.entry("5//合计", "2,940.05 → 2940.06"),
-                Map.entry("5//基本支出", "2,336.91 → 2336.92"),
-                Map.entry("4/一般公共预算财政拨款(收入)", "2,940.05 → 2940.06"),
-                Map.entry("4/本年收入合计", "2,940.05 → 2940.06"),
-                Map.entry("4/208/合计", "326.71 → 326.72"),
-                Map.entry("4/208/一般公共预算财政拨款", "326.71 → 326.72"),
-                Map.entry("4/本年支出合计/合计", "2,940.05 → 2940.06"),
-                Map.entry("4/本年支出合计/一般公共预算财政拨款", "2,940.05 → 2940.06"),
-                Map.entry("4/总计(收入)", "2,961.68 → 2961.69"),
-                Map.entry("4/总计(支出)/合计", "2,961.68 → 2961.69"),
-                Map.entry("4/总计(支出)/一般公共预算财政拨款", "2,961.68 → 2961.69"),
-                Map.entry("6/301", "2,082.85 → 2082.86"),
-                Map.entry("6/302", "171.07 → 171.09"),
-                Map.entry("6/人员经费合计", "2,152.26 → 2152.27"),
-                Map.entry("6/公用经费合计", "184.65 → 184.67"));
+        assertThat(differences)
+                .containsExactly(
+                        Map.entry("1/一般公共预算财政拨款收入", "2,940.05 → 2940.06"),
+                        Map.entry("1/208", "326.71 → 326.72"),
+                        Map.entry("1/本年收入合计", "2,946.25 → 2946.26"),
+                        Map.entry("1/本年支出合计", "2,940.05 → 2940.06"),
+                        Map.entry("1/总计(收入)", "2,995.39 → 2995.40"),
+                        Map.entry("1/总计(支出)", "2,995.39 → 2995.40"),
+                        Map.entry("2//本年收入合计", "2,946.25 → 2946.26"),
+                        Map.entry("2//财政拨款收入", "2,940.05 → 2940.06"),
+                        Map.entry("3//合计", "2,940.05 → 2940.06"),
+                        Map.entry("3//基本支出", "2,336.91 → 2336.92"),
+                        Map.entry("5//合计", "2,940.05 → 2940.06"),
+                        Map.entry("5//基本支出", "2,336.91 → 2336.92"),
+                        Map.entry("4/一般公共预算财政拨款(收入)", "2,940.05 → 2940.06"),
+                        Map.entry("4/本年收入合计", "2,940.05 → 2940.06"),
+                        Map.entry("4/208/合计", "326.71 → 326.72"),
+                        Map.entry("4/208/一般公共预算财政拨款", "326.71 → 326.72"),
+                        Map.entry("4/本年支出合计/合计", "2,940.05 → 2940.06"),
+                        Map.entry("4/本年支出合计/一般公共预算财政拨款", "2,940.05 → 2940.06"),
+                        Map.entry("4/总计(收入)", "2,961.68 → 2961.69"),
+                        Map.entry("4/总计(支出)/合计", "2,961.68 → 2961.69"),
+                        Map.entry("4/总计(支出)/一般公共预算财政拨款", "2,961.68 → 2961.69"),
+                        Map.entry("6/301", "2,082.85 → 2082.86"),
+                        Map.entry("6/302", "171.07 → 171.09"),
+                        Map.entry("6/人员经费合计", "2,152.26 → 2152.27"),
+                        Map.entry("6/公用经费合计", "184.65 → 184.67"));
         for (String where : differences.keySet()) {
-            BigDecimal printed = new BigDecimal(differences.get(where).split(" → ")[0].replace(",", ""));
+            BigDecimal printed =
+                    new BigDecimal(differences.get(where).split(" → ")[0].replace(",", ""));
             BigDecimal computed = new BigDecimal(differences.get(where).split(" → ")[1]);
             assertThat(computed.subtract(printed).abs()).as(where).isLessThanOrEqualTo(new BigDecimal("0.02"));
         }
@@ -287,7 +385,8 @@ class FinalAccountsReferenceTest {
         // 一般公共预算财政拨款支出决算表 (the reference printed 326.71 in two of them)
         Amount social = amount("326.72");
         assertThat(statements.summary().classes().get(FunctionCode.of("208"))).isEqualTo(social);
-        assertThat(statements.revenueStatement().row("208").orElseThrow().get(RevenueColumn.TOTAL)).isEqualTo(social);
+        assertThat(statements.revenueStatement().row("208").orElseThrow().get(RevenueColumn.TOTAL))
+                .isEqualTo(social);
         assertThat(statements.expenditureStatement().row("208").orElseThrow().get(SpendingColumn.TOTAL))
                 .isEqualTo(social);
         assertThat(statements.fiscalSummary().classes().row("208").orElseThrow().get(FiscalColumn.TOTAL))
@@ -296,11 +395,22 @@ class FinalAccountsReferenceTest {
                 .isEqualTo(social);
         // and every 类 of the 支出决算表 is the same number in every table that shows it
         for (String code : CLASSES) {
-            Amount spent = statements.expenditureStatement().row(code).orElseThrow().get(SpendingColumn.TOTAL);
-            assertThat(statements.summary().classes().get(FunctionCode.of(code))).isEqualTo(spent);
-            assertThat(statements.fiscalSummary().classes().row(code).orElseThrow().get(FiscalColumn.TOTAL))
+            Amount spent =
+                    statements.expenditureStatement().row(code).orElseThrow().get(SpendingColumn.TOTAL);
+            assertThat(statements.summary().classes().get(FunctionCode.of(code)))
                     .isEqualTo(spent);
-            assertThat(statements.generalPublicStatement().row(code).orElseThrow().get(GeneralPublicColumn.TOTAL))
+            assertThat(statements
+                            .fiscalSummary()
+                            .classes()
+                            .row(code)
+                            .orElseThrow()
+                            .get(FiscalColumn.TOTAL))
+                    .isEqualTo(spent);
+            assertThat(statements
+                            .generalPublicStatement()
+                            .row(code)
+                            .orElseThrow()
+                            .get(GeneralPublicColumn.TOTAL))
                     .isEqualTo(spent);
         }
         // the 财政拨款 total the narrative states is the table's (the reference said 0.3万元)
@@ -318,11 +428,12 @@ class FinalAccountsReferenceTest {
         assertThat(n.spendingShare(SpendingColumn.PROJECT)).contains(new BigDecimal("20.51"));
         assertThat(n.generalPublicShare()).contains(new BigDecimal("100.00"));
         // the reference prints 71.73% for 一般公共服务支出: 2,106.66 of 2,940.05 is 71.65%
-        assertThat(n.generalPublicClassShares()).containsExactly(
-                Map.entry(FunctionCode.of("201"), new BigDecimal("71.65")),
-                Map.entry(FunctionCode.of("208"), new BigDecimal("11.11")),
-                Map.entry(FunctionCode.of("210"), new BigDecimal("2.07")),
-                Map.entry(FunctionCode.of("221"), new BigDecimal("15.16")));
+        assertThat(n.generalPublicClassShares())
+                .containsExactly(
+                        Map.entry(FunctionCode.of("201"), new BigDecimal("71.65")),
+                        Map.entry(FunctionCode.of("208"), new BigDecimal("11.11")),
+                        Map.entry(FunctionCode.of("210"), new BigDecimal("2.07")),
+                        Map.entry(FunctionCode.of("221"), new BigDecimal("15.16")));
         assertThat(n.openingBudgetTotal()).contains(amount("2993.93"));
         assertThat(n.completion()).contains(new BigDecimal("98.20"));
         assertThat(n.lines()).hasSize(11);
@@ -349,7 +460,8 @@ class FinalAccountsReferenceTest {
     void theReferenceValidatesWithTheWarningsOfItsRounding() {
         ValidationReport report = FinalAccountsValidator.validate(accounts);
         assertThat(report.errors()).isEmpty();
-        assertThat(report.warnings()).extracting(Finding::rule)
+        assertThat(report.warnings())
+                .extracting(Finding::rule)
                 .containsExactly("tables.basic", "operating-costs.public-use");
         assertThat(report.warnings().get(0).expected()).isEqualTo("2336.92");
         assertThat(report.warnings().get(0).actual()).isEqualTo("2336.94");
@@ -358,17 +470,23 @@ class FinalAccountsReferenceTest {
     @Test
     void theReferenceDefectsAreFindings() {
         // "财政拨款收入支出总计0.3万元" and "占71.73%" stated against the facts
-        FinalAccounts stated = accounts.toBuilder().stated(StatedFigure.FISCAL_GRAND_TOTAL, amount("0.3"))
-                .stated(org.budgetdisclosure.model.finalaccounts.StatedPercentage.GENERAL_PUBLIC_SHARE,
+        FinalAccounts stated = accounts.toBuilder()
+                .stated(StatedFigure.FISCAL_GRAND_TOTAL, amount("0.3"))
+                .stated(
+                        org.budgetdisclosure.model.finalaccounts.StatedPercentage.GENERAL_PUBLIC_SHARE,
                         new BigDecimal("99.00"))
                 .build();
         ValidationReport report = FinalAccountsValidator.validate(stated);
-        assertThat(report.errors()).extracting(Finding::location)
+        assertThat(report.errors())
+                .extracting(Finding::location)
                 .containsExactly("statedFigures.FISCAL_GRAND_TOTAL", "statedPercentages.GENERAL_PUBLIC_SHARE");
         assertThat(report.errors().get(0).expected()).isEqualTo("2961.69");
         // the same facts without the declared rounding: the two classifications of 基本支出 must agree exactly
-        assertThat(FinalAccountsValidator.validate(accounts.toBuilder().rounded(false).build()).errors())
-                .extracting(Finding::rule).containsExactly("tables.basic");
+        assertThat(FinalAccountsValidator.validate(
+                                accounts.toBuilder().rounded(false).build())
+                        .errors())
+                .extracting(Finding::rule)
+                .containsExactly("tables.basic");
         assertThat(EconomicCode.of("30110")).isNotNull();
     }
 }

@@ -65,7 +65,8 @@ record FinalAccountsText(List<String> paragraphs, List<String> cells) {
     static FinalAccountsText pdf(byte[] pdf) throws IOException {
         // the page numbers (— 16 —) are the page's, not the text's
         List<String> lines = java.util.Arrays.stream(ReadBack.pdfText(pdf).split("\\R"))
-                .filter(l -> !l.strip().matches("[—–-]\\s*\\d+\\s*[—–-]")).toList();
+                .filter(l -> !l.strip().matches("[—–-]\\s*\\d+\\s*[—–-]"))
+                .toList();
         return new FinalAccountsText(lines, lines);
     }
 

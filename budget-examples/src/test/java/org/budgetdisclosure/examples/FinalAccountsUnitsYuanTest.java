@@ -38,15 +38,12 @@ class FinalAccountsUnitsYuanTest {
             // 不涉及的不列: no 上级补助收入, no 附属单位上缴收入; the shares add to 100.00%
             "本年收入合计388714.69万元，其中：财政拨款收入386814.69万元，占99.51%；事业收入1500.00万元，占0.39%；"
                     + "经营收入300.00万元，占0.08%；其他收入100.00万元，占0.02%。",
-            "本年支出合计382495.44万元，其中：基本支出141955.44万元，占37.11%；项目支出240290.00万元，占62.82%；"
-                    + "经营支出250.00万元，占0.07%。",
+            "本年支出合计382495.44万元，其中：基本支出141955.44万元，占37.11%；项目支出240290.00万元，占62.82%；" + "经营支出250.00万元，占0.07%。",
             // last year's 财政拨款收入支出总计 is not stated: no comparison
             "上海市普陀区示范管理局2024年度财政拨款收入支出总计390914.69万元。五、",
-            "一般公共预算财政拨款支出174555.44万元，占本年支出合计的45.64%。与2023年度相比，一般公共预算财政拨款支出"
-                    + "减少5444.56万元，下降3.02%。主要原因：人员调出，基本支出减少。",
+            "一般公共预算财政拨款支出174555.44万元，占本年支出合计的45.64%。与2023年度相比，一般公共预算财政拨款支出" + "减少5444.56万元，下降3.02%。主要原因：人员调出，基本支出减少。",
             "一般公共服务支出（类）168876.54万元，占96.75%；社会保障和就业支出（类）5678.90万元，占3.25%。",
-            "一般公共预算财政拨款支出年初预算为174578.90万元，支出决算为174555.44万元，完成年初预算的99.99%。"
-                    + "决算数小于预算数的主要原因：年中追加专项工作经费，人员经费有所减少。其中：",
+            "一般公共预算财政拨款支出年初预算为174578.90万元，支出决算为174555.44万元，完成年初预算的99.99%。" + "决算数小于预算数的主要原因：年中追加专项工作经费，人员经费有所减少。其中：",
             "年初预算为124000.00万元，支出决算为123000.00万元。决算数小于预算数的主要原因：人员调出，人员经费相应减少。",
             "年初预算为33000.00万元，支出决算为34000.00万元。决算数大于预算数的主要原因：年中追加专项工作经费。",
             // two units' 年初预算 of one 项, their uses and reasons joined
@@ -60,21 +57,33 @@ class FinalAccountsUnitsYuanTest {
                     + "公务接待费支出决算为2.00万元，年初未安排预算。",
             "2024年度“三公”经费财政拨款支出决算数比2023年度增加1.00万元，增长4.00%，其中：因公出国（境）费支出决算增加"
                     + "3.00万元，增长100.00%；公务用车购置及运行维护费支出决算减少2.00万元，下降10.00%；公务接待费支出决算持平。",
-            "因公出国（境）费支出决算6.00万元，占23.08%；公务用车购置及运行维护费支出决算18.00万元，占69.23%；"
-                    + "公务接待费支出决算2.00万元，占7.69%。",
+            "因公出国（境）费支出决算6.00万元，占23.08%；公务用车购置及运行维护费支出决算18.00万元，占69.23%；" + "公务接待费支出决算2.00万元，占7.69%。",
             "政府性基金预算财政拨款收入210000.00万元，支出205000.00万元，支出具体情况如下：",
             "城乡社区支出（类）国有土地使用权出让收入安排的支出（款）征地和拆迁补偿支出（项）。支出决算为205000.00万元。",
             "国有资本经营预算财政拨款收入1234.57万元，支出1200.00万元",
             // 行政 and 参公 units only: 13000.00 + 3876.54; the 事业单位 has none
             "机关运行经费支出16876.54万元，比2023年度增加876.54万元，增长5.48%。主要原因是事务中心公用经费增加。",
-            "政府采购金额（以合同签订为准）为205802.46万元，其中：货物采购金额1234.57万元、工程采购金额200000.00万元、"
-                    + "服务采购金额4567.89万元。",
+            "政府采购金额（以合同签订为准）为205802.46万元，其中：货物采购金额1234.57万元、工程采购金额200000.00万元、" + "服务采购金额4567.89万元。",
             "共有车辆5辆，其中：部级领导干部用车0辆、主要领导干部用车0辆、机要通信用车0辆、应急保障用车0辆、执法执勤用车3辆、");
 
     /** What the facts do not say, which no sentence may claim. */
-    static final List<String> NEVER = List.of("上级补助收入0", "附属单位上缴收入", "上缴上级支出", "对附属单位补助支出",
-            "完成预算的0%", "完成预算的0.00%", "增加0.00", "减少0.00", "财政拨款收入支出总计持平", "与2023年度相比，财政拨款",
-            "无“三公”经费", "无政府性基金", "无国有资本经营", "无机关运行经费", "。；", "。。");
+    static final List<String> NEVER = List.of(
+            "上级补助收入0",
+            "附属单位上缴收入",
+            "上缴上级支出",
+            "对附属单位补助支出",
+            "完成预算的0%",
+            "完成预算的0.00%",
+            "增加0.00",
+            "减少0.00",
+            "财政拨款收入支出总计持平",
+            "与2023年度相比，财政拨款",
+            "无“三公”经费",
+            "无政府性基金",
+            "无国有资本经营",
+            "无机关运行经费",
+            "。；",
+            "。。");
 
     static FinalDisclosure disclosure() throws Exception {
         FinalAccounts accounts = FinalAccountsFiles.read(FILE);
@@ -85,8 +94,10 @@ class FinalAccountsUnitsYuanTest {
     @Test
     void everySentenceTheFactsImplyAndNoneTheyDoNotInEveryFormat() throws Exception {
         FinalDisclosure d = disclosure();
-        List<FinalAccountsText> outputs = List.of(FinalAccountsText.html(d.bytes(Format.HTML)),
-                FinalAccountsText.docx(d.bytes(Format.DOCX)), FinalAccountsText.pdf(d.bytes(Format.PDF)));
+        List<FinalAccountsText> outputs = List.of(
+                FinalAccountsText.html(d.bytes(Format.HTML)),
+                FinalAccountsText.docx(d.bytes(Format.DOCX)),
+                FinalAccountsText.pdf(d.bytes(Format.PDF)));
         for (FinalAccountsText out : outputs) {
             String prose = out.prose();
             String narrative = prose.substring(prose.lastIndexOf("第三部分"), prose.lastIndexOf("第四部分"));
@@ -110,8 +121,8 @@ class FinalAccountsUnitsYuanTest {
     @Test
     void theTablesPrintTheTenDigitLedgerInWanYuanWithEveryCarryOver() throws Exception {
         FinalDisclosure d = disclosure();
-        for (FinalAccountsText out : List.of(FinalAccountsText.html(d.bytes(Format.HTML)),
-                FinalAccountsText.docx(d.bytes(Format.DOCX)))) {
+        for (FinalAccountsText out :
+                List.of(FinalAccountsText.html(d.bytes(Format.HTML)), FinalAccountsText.docx(d.bytes(Format.DOCX)))) {
             String cells = String.join("|", out.cells());
             // table 8: 年初 3,000.00, 本年收入 210,000.00, 本年支出 205,000.00 (小计, 项目), 年末 8,000.00
             assertThat(cells).contains("2120801|征地和拆迁补偿支出|3,000.00|210,000.00|205,000.00||205,000.00|8,000.00");

@@ -41,22 +41,22 @@ class FinanceBureauExplanationTest {
     private static final String ITEM_7 = "7.“社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位职业年金缴费支出";
 
     private final Budget budget = BudgetFiles.read(Path.of("budgets", "shanghai-putuo-finance-bureau-2025.json"));
-    private final RenderedChapters rendered = new RenderedChapters(Disclosure.of(budget,
-            RenderOptions.defaults().withProfile(Profile.of("shanghai-2025-department"))));
+    private final RenderedChapters rendered = new RenderedChapters(
+            Disclosure.of(budget, RenderOptions.defaults().withProfile(Profile.of("shanghai-2025-department"))));
 
-    FinanceBureauExplanationTest() throws Exception {
-    }
+    FinanceBureauExplanationTest() throws Exception {}
 
     @Test
     void chapterFourIsThePublishedOneWithItsDefectsCorrected() {
-        String reference = RenderedChapters.comparable(String.join("", RenderedChapters.referencePart(REFERENCE,
-                "2025年部门预算编制说明", "2025年部门财务收支预算总表")));
+        String reference = RenderedChapters.comparable(
+                String.join("", RenderedChapters.referencePart(REFERENCE, "2025年部门预算编制说明", "2025年部门财务收支预算总表")));
         // the published defect: items 7 to 11 twice
         int first = reference.indexOf(RenderedChapters.comparable(ITEM_7));
         int second = reference.indexOf(RenderedChapters.comparable(ITEM_7), first + 1);
         assertThat(first).isPositive();
         assertThat(second).isGreaterThan(first);
-        String expected = reference.substring(0, second)
+        String expected = reference
+                .substring(0, second)
                 .replace("2025年部门预算编制说明", "四、部门预算编制说明")
                 .replace("行政单位离退休（项）”87.70万元", "行政单位离退休（项）”87.71万元")
                 .replace("职业年金缴费支出（项）”887.36万元", "职业年金缴费支出（项）”87.36万元")
@@ -69,8 +69,8 @@ class FinanceBureauExplanationTest {
 
     @Test
     void chapterSevenIsThePublishedOne() {
-        String reference = RenderedChapters.comparable(String.join("", RenderedChapters.referencePart(REFERENCE,
-                "项目经费情况说明", null)));
+        String reference = RenderedChapters.comparable(
+                String.join("", RenderedChapters.referencePart(REFERENCE, "项目经费情况说明", null)));
         assertThat(reference).startsWith("项目经费情况说明一、项目概述");
         String expected = "七、" + reference.replace("财政业务费10万元", "财政业务费10.00万元");
         rendered.assertSameInEveryFormat("七、项目经费情况说明", expected, 23);
@@ -85,9 +85,12 @@ class FinanceBureauExplanationTest {
 
     @Test
     void theExplanationsValidateCleanly() {
-        assertThat(Validator.validate(budget).findings()).extracting(Finding::rule)
-                .noneMatch(rule -> rule.startsWith("explanation") || rule.startsWith("prior-revenue")
+        assertThat(Validator.validate(budget).findings())
+                .extracting(Finding::rule)
+                .noneMatch(rule -> rule.startsWith("explanation")
+                        || rule.startsWith("prior-revenue")
                         || rule.startsWith("project-explanation"));
     }
 
-    /** The chapter's lines in HTML and DOCX are the same, joined they are the expected text; each is in the PDF. */}
+    /** The chapter's lines in HTML and DOCX are the same, joined they are the expected text; each is in the PDF. */
+}

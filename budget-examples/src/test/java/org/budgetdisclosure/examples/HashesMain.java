@@ -8,8 +8,7 @@ import org.budgetdisclosure.render.Format;
 /** Prints the SHA-256 of the reference disclosure in each format: run in a separate JVM by the tests. */
 public final class HashesMain {
 
-    private HashesMain() {
-    }
+    private HashesMain() {}
 
     /** @param args unused */
     public static void main(String[] args) throws Exception {

@@ -39,21 +39,47 @@ class Hebei2025ProfileTest {
     private static final Profile HEBEI_2025 = Profile.of("hebei-2025");
 
     /** The left side: the five revenue rows. */
-    private static final List<String> REVENUE = List.of("一、一般公共预算拨款收入", "二、政府性基金预算拨款收入",
-            "三、国有资本经营预算拨款收入", "四、财政专户管理资金收入", "五、单位资金");
+    private static final List<String> REVENUE =
+            List.of("一、一般公共预算拨款收入", "二、政府性基金预算拨款收入", "三、国有资本经营预算拨款收入", "四、财政专户管理资金收入", "五、单位资金");
 
     /** The right side: the 31 expenditure rows as printed, and the 类 each is fed by ("" for none). */
-    private static final List<String> EXPENDITURE = List.of("一、一般公共服务支出", "二、外交支出", "三、国防支出",
-            "四、公共安全支出", "五、教育支出", "六、科学技术支出", "七、文化旅游体育与传媒支出", "八、社会保障和就业支出",
-            "九、社会保险基金支出", "十、卫生健康支出", "十一、节能环保支出", "十二、城乡社区支出", "十三、农林水支出",
-            "十四、交通运输支出", "十五、资源勘探工业信息等支出", "十六、商业服务业等支出", "十七、金融支出",
-            "十八、援助其他地区支出", "十九、自然资源海洋气象等支出", "二十、住房保障支出", "二十一、粮油物资储备支出",
-            "二十二、国有资本经营预算支出", "二十三、灾害防治及应急管理支出", "二十四、预备费", "二十五、其他支出",
-            "二十六、转移性支出", "二十七、债务还本支出", "二十八、债务付息支出", "二十九、债务发行费用支出",
-            "三十、抗疫特别国债安排的支出", "三十一、人行科目");
-    private static final List<String> CLASSES = List.of("201", "202", "203", "204", "205", "206", "207", "208",
-            "209", "210", "211", "212", "213", "214", "215", "216", "217", "219", "220", "221", "222", "223", "224",
-            "227", "229", "230", "231", "232", "233", "234", "");
+    private static final List<String> EXPENDITURE = List.of(
+            "一、一般公共服务支出",
+            "二、外交支出",
+            "三、国防支出",
+            "四、公共安全支出",
+            "五、教育支出",
+            "六、科学技术支出",
+            "七、文化旅游体育与传媒支出",
+            "八、社会保障和就业支出",
+            "九、社会保险基金支出",
+            "十、卫生健康支出",
+            "十一、节能环保支出",
+            "十二、城乡社区支出",
+            "十三、农林水支出",
+            "十四、交通运输支出",
+            "十五、资源勘探工业信息等支出",
+            "十六、商业服务业等支出",
+            "十七、金融支出",
+            "十八、援助其他地区支出",
+            "十九、自然资源海洋气象等支出",
+            "二十、住房保障支出",
+            "二十一、粮油物资储备支出",
+            "二十二、国有资本经营预算支出",
+            "二十三、灾害防治及应急管理支出",
+            "二十四、预备费",
+            "二十五、其他支出",
+            "二十六、转移性支出",
+            "二十七、债务还本支出",
+            "二十八、债务付息支出",
+            "二十九、债务发行费用支出",
+            "三十、抗疫特别国债安排的支出",
+            "三十一、人行科目");
+
+    private static final List<String> CLASSES = List.of(
+            "201", "202", "203", "204", "205", "206", "207", "208", "209", "210", "211", "212", "213", "214", "215",
+            "216", "217", "219", "220", "221", "222", "223", "224", "227", "229", "230", "231", "232", "233", "234",
+            "");
 
     /**
      * A township-sized budget in 万元: money under eight 类 (one of them, 229, after the 21 of 2022; one, 212,
@@ -72,8 +98,8 @@ class Hebei2025ProfileTest {
                 .appropriation("2210201", RevenueSource.SUPERIOR_SUBSIDY, ExpenditureType.PROJECT, "5.00")
                 .appropriation("2150517", RevenueSource.OPERATING_REVENUE, ExpenditureType.OPERATING, "3.00")
                 .appropriation("2299999", RevenueSource.GOVERNMENT_FUND_BUDGET, ExpenditureType.PROJECT, "6.00")
-                .appropriation(Appropriation.carryover("2120101", Fund.GENERAL_PUBLIC, ExpenditureType.PROJECT,
-                        Amount.wan("20.00")))
+                .appropriation(Appropriation.carryover(
+                        "2120101", Fund.GENERAL_PUBLIC, ExpenditureType.PROJECT, Amount.wan("20.00")))
                 .basicExpenditure("30101", "100.00")
                 .basicExpenditure("30201", "20.50")
                 .build();
@@ -88,15 +114,13 @@ class Hebei2025ProfileTest {
                 .unit(MoneyUnit.YUAN)
                 .department("412", "某县某某镇人民政府", "某某镇", DepartmentKind.ADMINISTRATIVE)
                 .year(2025)
-                .appropriation("2010102", RevenueSource.GENERAL_PUBLIC_BUDGET, ExpenditureType.PROJECT,
-                        "1234567890.12")
-                .appropriation("2050101", RevenueSource.PUBLIC_SERVICE_REVENUE, ExpenditureType.PROJECT,
-                        "1234567850.00")
+                .appropriation("2010102", RevenueSource.GENERAL_PUBLIC_BUDGET, ExpenditureType.PROJECT, "1234567890.12")
+                .appropriation(
+                        "2050101", RevenueSource.PUBLIC_SERVICE_REVENUE, ExpenditureType.PROJECT, "1234567850.00")
                 .appropriation("2130101", RevenueSource.OTHER_REVENUE, ExpenditureType.PROJECT, "45678950.00")
-                .appropriation("2299999", RevenueSource.STATE_CAPITAL_BUDGET, ExpenditureType.PROJECT,
-                        "9876543210.98")
-                .appropriation(Appropriation.carryover("2210201", Fund.GOVERNMENT_FUND, ExpenditureType.PROJECT,
-                        Amount.yuan("1000000000.01")))
+                .appropriation("2299999", RevenueSource.STATE_CAPITAL_BUDGET, ExpenditureType.PROJECT, "9876543210.98")
+                .appropriation(Appropriation.carryover(
+                        "2210201", Fund.GOVERNMENT_FUND, ExpenditureType.PROJECT, Amount.yuan("1000000000.01")))
                 .build();
     }
 
@@ -108,18 +132,26 @@ class Hebei2025ProfileTest {
         BigDecimal[] left = {
             sum(b, RevenueSource.GENERAL_PUBLIC_BUDGET), sum(b, RevenueSource.GOVERNMENT_FUND_BUDGET),
             sum(b, RevenueSource.STATE_CAPITAL_BUDGET), sum(b, RevenueSource.FISCAL_SPECIAL_ACCOUNT),
-            unitFunds(b)};
+            unitFunds(b)
+        };
         for (int i = 0; i < 31; i++) {
             String code = CLASSES.get(i);
-            BigDecimal spent = code.isEmpty() ? BigDecimal.ZERO : b.appropriations().stream()
-                    .filter(a -> a.functionCode().value().startsWith(code)).map(a -> a.amount().value())
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
-            rows.add(List.of(String.valueOf(i + 1), i < 5 ? REVENUE.get(i) : "", i < 5 ? printed(b, left[i]) : "",
-                    EXPENDITURE.get(i), printed(b, spent)));
+            BigDecimal spent = code.isEmpty()
+                    ? BigDecimal.ZERO
+                    : b.appropriations().stream()
+                            .filter(a -> a.functionCode().value().startsWith(code))
+                            .map(a -> a.amount().value())
+                            .reduce(BigDecimal.ZERO, BigDecimal::add);
+            rows.add(List.of(
+                    String.valueOf(i + 1),
+                    i < 5 ? REVENUE.get(i) : "",
+                    i < 5 ? printed(b, left[i]) : "",
+                    EXPENDITURE.get(i),
+                    printed(b, spent)));
         }
         BigDecimal carryover = sum(b, RevenueSource.PRIOR_YEAR_CARRYOVER);
-        BigDecimal all = b.appropriations().stream().map(a -> a.amount().value())
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal all =
+                b.appropriations().stream().map(a -> a.amount().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal current = all.subtract(carryover);
         rows.add(List.of("32", "本年收入合计", printed(b, current), "本年支出合计", printed(b, all)));
         rows.add(List.of("33", "上年结转结余", printed(b, carryover), "年终结转结余", ""));
@@ -128,14 +160,18 @@ class Hebei2025ProfileTest {
     }
 
     private static BigDecimal sum(Budget b, RevenueSource source) {
-        return b.appropriations().stream().filter(a -> a.source() == source).map(a -> a.amount().value())
+        return b.appropriations().stream()
+                .filter(a -> a.source() == source)
+                .map(a -> a.amount().value())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** 单位资金: 事业收入 + 事业单位经营收入 + 上级补助收入 + 附属单位上缴收入 + 其他收入, exact. */
     private static BigDecimal unitFunds(Budget b) {
-        return sum(b, RevenueSource.PUBLIC_SERVICE_REVENUE).add(sum(b, RevenueSource.OPERATING_REVENUE))
-                .add(sum(b, RevenueSource.SUPERIOR_SUBSIDY)).add(sum(b, RevenueSource.SUBORDINATE_REMITTANCE))
+        return sum(b, RevenueSource.PUBLIC_SERVICE_REVENUE)
+                .add(sum(b, RevenueSource.OPERATING_REVENUE))
+                .add(sum(b, RevenueSource.SUPERIOR_SUBSIDY))
+                .add(sum(b, RevenueSource.SUBORDINATE_REMITTANCE))
                 .add(sum(b, RevenueSource.OTHER_REVENUE));
     }
 
@@ -158,10 +194,11 @@ class Hebei2025ProfileTest {
         assertThat(rows.get(11)).containsExactly("12", "", "", "十二、城乡社区支出", "20.00");
         assertThat(rows.get(24)).containsExactly("25", "", "", "二十五、其他支出", "6.00");
         assertThat(rows.get(30)).containsExactly("31", "", "", "三十一、人行科目", "");
-        assertThat(rows.subList(31, 34)).containsExactly(
-                List.of("32", "本年收入合计", "230.50", "本年支出合计", "250.50"),
-                List.of("33", "上年结转结余", "20.00", "年终结转结余", ""),
-                List.of("34", "收入总计", "250.50", "支出总计", "250.50"));
+        assertThat(rows.subList(31, 34))
+                .containsExactly(
+                        List.of("32", "本年收入合计", "230.50", "本年支出合计", "250.50"),
+                        List.of("33", "上年结转结余", "20.00", "年终结转结余", ""),
+                        List.of("34", "收入总计", "250.50", "支出总计", "250.50"));
     }
 
     @Test
@@ -178,11 +215,12 @@ class Hebei2025ProfileTest {
             var html = ReadBack.html(d.bytes(Format.HTML));
             Element table = html.getElementById("table-1");
             assertThat(table.selectFirst("caption").text()).isEqualTo("部门预算收支总表");
-            assertThat(table.select(".heading-line span").eachText())
-                    .containsExactly("412某某镇", "预算年度：2025", "单位：万元");
+            assertThat(table.select(".heading-line span").eachText()).containsExactly("412某某镇", "预算年度：2025", "单位：万元");
             List<List<String>> rows = new ArrayList<>();
             for (Element tr : table.select("tbody tr")) {
-                rows.add(tr.select("td").stream().map(e -> ReferenceRendering.normalize(e.text())).toList());
+                rows.add(tr.select("td").stream()
+                        .map(e -> ReferenceRendering.normalize(e.text()))
+                        .toList());
             }
             assertThat(rows).as("table 1 of a budget in %s", b.unit()).isEqualTo(expectedRows(b));
         }
@@ -196,7 +234,8 @@ class Hebei2025ProfileTest {
                 List<String> header = new ArrayList<>();
                 for (XWPFTableRow row : docx.getTables().get(0).getRows()) {
                     List<String> cells = row.getTableCells().stream()
-                            .map(c -> ReferenceRendering.normalize(c.getText())).toList();
+                            .map(c -> ReferenceRendering.normalize(c.getText()))
+                            .toList();
                     if (row.isRepeatHeader()) {
                         header.add(String.join("|", cells));
                     } else {
@@ -214,10 +253,14 @@ class Hebei2025ProfileTest {
         for (Budget b : List.of(township(), yuanLedger())) {
             try (PDDocument pdf = Loader.loadPDF(render(b).bytes(Format.PDF))) {
                 PdfLines table = tableOneLines(pdf);
-                List<String> expected = expectedRows(b).stream().map(row -> String.join("", row)).toList();
-                assertThat(table.lines()).as("table 1 of a budget in %s, line by line", b.unit())
+                List<String> expected = expectedRows(b).stream()
+                        .map(row -> String.join("", row))
+                        .toList();
+                assertThat(table.lines())
+                        .as("table 1 of a budget in %s, line by line", b.unit())
                         .isEqualTo(expected);
-                assertThat(table.pages()).as("its 34 rows and header stand on one page, as the 33 of 2022 do")
+                assertThat(table.pages())
+                        .as("its 34 rows and header stand on one page, as the 33 of 2022 do")
                         .hasSize(1);
             }
         }
@@ -228,15 +271,25 @@ class Hebei2025ProfileTest {
         Budget b = yuanLedger();
         Disclosure d = render(b);
         var summary = d.statements().budgetSummary();
-        Amount sources = Amount.total(MoneyUnit.YUAN, List.of(summary.revenue(RevenueSource.PUBLIC_SERVICE_REVENUE),
-                summary.revenue(RevenueSource.OPERATING_REVENUE), summary.revenue(RevenueSource.SUPERIOR_SUBSIDY),
-                summary.revenue(RevenueSource.SUBORDINATE_REMITTANCE), summary.revenue(RevenueSource.OTHER_REVENUE)));
+        Amount sources = Amount.total(
+                MoneyUnit.YUAN,
+                List.of(
+                        summary.revenue(RevenueSource.PUBLIC_SERVICE_REVENUE),
+                        summary.revenue(RevenueSource.OPERATING_REVENUE),
+                        summary.revenue(RevenueSource.SUPERIOR_SUBSIDY),
+                        summary.revenue(RevenueSource.SUBORDINATE_REMITTANCE),
+                        summary.revenue(RevenueSource.OTHER_REVENUE)));
         assertThat(sources.value()).isEqualByComparingTo("1280246800.00");
         List<String> row5 = expectedRows(b).get(4);
         // 123456.785 + 4567.895 万元 = 128024.68, not 123456.79 + 4567.90 = 128024.69
         assertThat(row5).containsExactly("5", "五、单位资金", "128024.68", "五、教育支出", "123456.79");
         var html = ReadBack.html(d.bytes(Format.HTML));
-        assertThat(html.getElementById("table-1").select("tbody tr").get(4).select("td").get(2).text())
+        assertThat(html.getElementById("table-1")
+                        .select("tbody tr")
+                        .get(4)
+                        .select("td")
+                        .get(2)
+                        .text())
                 .isEqualTo("128024.68");
         // the totals: 本年支出合计 exceeds 本年收入合计 by the carry-over; 收入总计 = 支出总计
         assertThat(summary.currentExpenditure().minus(summary.currentRevenue())).isEqualTo(summary.carryover());
@@ -248,13 +301,15 @@ class Hebei2025ProfileTest {
     void theOtherTablesAndTheNarrativeAreThoseOfHebei2022() {
         Budget b = township();
         var ours = ReadBack.html(render(b).bytes(Format.HTML));
-        var of2022 = ReadBack.html(Disclosure.of(b, RenderOptions.defaults()
-                .withProfile(Profile.of("hebei-2022"))).bytes(Format.HTML));
+        var of2022 = ReadBack.html(Disclosure.of(b, RenderOptions.defaults().withProfile(Profile.of("hebei-2022")))
+                .bytes(Format.HTML));
         for (int t = 2; t <= 9; t++) {
-            assertThat(ours.getElementById("table-" + t).outerHtml()).as("table %d", t)
+            assertThat(ours.getElementById("table-" + t).outerHtml())
+                    .as("table %d", t)
                     .isEqualTo(of2022.getElementById("table-" + t).outerHtml());
         }
-        assertThat(ours.select("h3").eachText()).isEqualTo(of2022.select("h3").eachText())
+        assertThat(ours.select("h3").eachText())
+                .isEqualTo(of2022.select("h3").eachText())
                 .containsAll(ReferenceRendering.SECTIONS);
         // the 2022 table 1 lists nine sources and 30 类: the 2025 one is different
         assertThat(of2022.getElementById("table-1").select("tbody tr")).hasSize(33);
@@ -262,8 +317,7 @@ class Hebei2025ProfileTest {
     }
 
     /** Lines of a table read from a PDF, and the pages (from 1) they stand on. */
-    private record PdfLines(List<String> lines, java.util.Set<Integer> pages) {
-    }
+    private record PdfLines(List<String> lines, java.util.Set<Integer> pages) {}
 
     private static Disclosure render(Budget b) {
         return Disclosure.of(b, RenderOptions.defaults().withProfile(HEBEI_2025));

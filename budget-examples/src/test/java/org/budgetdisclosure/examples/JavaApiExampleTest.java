@@ -1,4 +1,6 @@
 package org.budgetdisclosure.examples;
+// spotless:off: this file holds the Java of the docs as the docs print it, line for line (DocsTest, and a test
+// here, compare them), so the formatter leaves it as written
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -122,3 +124,4 @@ class JavaApiExampleTest {
                 e -> assertThat(e.problems().get(0).file()).contains("no-such-layout"));
     }
 }
+// spotless:on

@@ -24,7 +24,8 @@ final class LayoutText {
     /** A figure as printed: 元 with thousands separators, whole or with decimals. */
     private static final Pattern FIGURE = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?(?![\\d.,])");
     /** A classification row: 类 (3 digits; the welfare home prints one 类 as "7"), 款, 项, name. */
-    private static final Pattern CODE_ROW = Pattern.compile("^\\s*(\\d{3}|7)(?:\\s+(\\d{2}))?(?:\\s+(\\d{2}))?\\s+(\\S+)");
+    private static final Pattern CODE_ROW =
+            Pattern.compile("^\\s*(\\d{3}|7)(?:\\s+(\\d{2}))?(?:\\s+(\\d{2}))?\\s+(\\S+)");
 
     private final List<String> lines;
 
@@ -34,7 +35,9 @@ final class LayoutText {
 
     static LayoutText load(String name) {
         try (InputStream in = LayoutText.class.getResourceAsStream("/reference/" + name)) {
-            return new LayoutText(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+            return new LayoutText(new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -73,8 +76,7 @@ final class LayoutText {
     }
 
     /** A row of a classification table: its code as printed, its name, its figures by column label. */
-    record CodeRow(String printedCode, String code, String name, Map<String, BigDecimal> figures) {
-    }
+    record CodeRow(String printedCode, String code, String name, Map<String, BigDecimal> figures) {}
 
     /**
      * The classification rows of a table and its 合计 row (code empty, name 合计), in printed order.
@@ -88,7 +90,8 @@ final class LayoutText {
         for (int i = 0; i < table.size(); i++) {
             String line = table.get(i);
             Matcher m = CODE_ROW.matcher(line);
-            boolean total = line.strip().startsWith("合计") && FIGURE.matcher(line).find();
+            boolean total =
+                    line.strip().startsWith("合计") && FIGURE.matcher(line).find();
             if (!m.find() && !total) {
                 continue;
             }
@@ -96,7 +99,8 @@ final class LayoutText {
                 rows.add(new CodeRow("", "", "合计", figures(table, i, labels, 0, false)));
                 continue;
             }
-            String printed = m.group(1) + (m.group(2) == null ? "" : m.group(2)) + (m.group(3) == null ? "" : m.group(3));
+            String printed =
+                    m.group(1) + (m.group(2) == null ? "" : m.group(2)) + (m.group(3) == null ? "" : m.group(3));
             // the welfare home prints the 类 of 事业单位医疗 as "7" in two tables: the row sits under its 类
             String code = m.group(1).equals("7") ? currentClass + printed.substring(1) : printed;
             if (m.group(2) == null) {
@@ -112,8 +116,8 @@ final class LayoutText {
      * above that print no figure; the figures from character {@code from} on (after the codes and the name). With
      * {@code rightEdges}, right edges are compared instead of centres (a table of short figures under wide labels).
      */
-    static Map<String, BigDecimal> figures(List<String> table, int i, List<String> labels, int from,
-            boolean rightEdges) {
+    static Map<String, BigDecimal> figures(
+            List<String> table, int i, List<String> labels, int from, boolean rightEdges) {
         Map<String, Double> centres = new LinkedHashMap<>();
         for (String label : labels) {
             for (int j = i - 1; j >= 0; j--) {
@@ -129,8 +133,10 @@ final class LayoutText {
         List<BigDecimal> inOrder = figuresInOrder(table.get(i).substring(from));
         if (inOrder.size() == centres.size()) {
             // a full row: its figures are its columns in order, whatever their widths
-            List<String> ordered = centres.entrySet().stream().sorted(Map.Entry.comparingByValue())
-                    .map(Map.Entry::getKey).toList();
+            List<String> ordered = centres.entrySet().stream()
+                    .sorted(Map.Entry.comparingByValue())
+                    .map(Map.Entry::getKey)
+                    .toList();
             for (int k = 0; k < ordered.size(); k++) {
                 figures.put(ordered.get(k), inOrder.get(k));
             }

@@ -36,11 +36,17 @@ class PdfConformanceTest {
         for (Map.Entry<String, Disclosure> e : PdfSamples.references().entrySet()) {
             PDFS.put(e.getKey(), e.getValue().bytes(Format.PDF));
         }
-        PDFS.put("large-department", Disclosure.of(ShanghaiLargeDepartmentTest.budget(),
-                RenderOptions.defaults().withProfile(Profile.of("shanghai-2025-department"))).bytes(Format.PDF));
+        PDFS.put(
+                "large-department",
+                Disclosure.of(
+                                ShanghaiLargeDepartmentTest.budget(),
+                                RenderOptions.defaults().withProfile(Profile.of("shanghai-2025-department")))
+                        .bytes(Format.PDF));
         // the final accounts (部门决算) in their layout, and one unlike the reference (元, three units)
         PDFS.put("final-accounts-2024", ShanghaiFinalAccountsFidelityTest.DISCLOSURE.bytes(Format.PDF));
-        PDFS.put("final-accounts-units-yuan", FinalAccountsUnitsYuanTest.disclosure().bytes(Format.PDF));
+        PDFS.put(
+                "final-accounts-units-yuan",
+                FinalAccountsUnitsYuanTest.disclosure().bytes(Format.PDF));
     }
 
     @Test
@@ -49,7 +55,9 @@ class PdfConformanceTest {
         for (Map.Entry<String, byte[]> pdf : PDFS.entrySet()) {
             failed.put(pdf.getKey(), failures(pdf.getValue(), PDFAFlavour.PDFUA_1, null));
         }
-        assertThat(failed).allSatisfy((name, rules) -> assertThat(rules).as(name + ": failed PDF/UA-1 rules").isEmpty());
+        assertThat(failed)
+                .allSatisfy((name, rules) ->
+                        assertThat(rules).as(name + ": failed PDF/UA-1 rules").isEmpty());
     }
 
     @Test
@@ -58,7 +66,9 @@ class PdfConformanceTest {
         for (Map.Entry<String, byte[]> pdf : PDFS.entrySet()) {
             failed.put(pdf.getKey(), failures(pdf.getValue(), PDFAFlavour.PDFA_3_B, PDFAFlavour.PDFA_3_B));
         }
-        assertThat(failed).allSatisfy((name, rules) -> assertThat(rules).as(name + ": failed PDF/A-3b rules").isEmpty());
+        assertThat(failed)
+                .allSatisfy((name, rules) ->
+                        assertThat(rules).as(name + ": failed PDF/A-3b rules").isEmpty());
     }
 
     @Test
@@ -86,14 +96,18 @@ class PdfConformanceTest {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
                 PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
             if (declared != null) {
-                assertThat(parser.getFlavour()).as("the flavour the file declares").isEqualTo(declared);
+                assertThat(parser.getFlavour())
+                        .as("the flavour the file declares")
+                        .isEqualTo(declared);
             }
             ValidationResult result = validator.validate(parser);
             return result.getTestAssertions().stream()
                     .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
-                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + " "
-                            + a.getMessage() + " at " + a.getLocation().getContext())
-                    .distinct().limit(40).toList();
+                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + " " + a.getMessage()
+                            + " at " + a.getLocation().getContext())
+                    .distinct()
+                    .limit(40)
+                    .toList();
         }
     }
 }

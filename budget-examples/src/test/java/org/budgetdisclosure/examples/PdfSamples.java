@@ -12,20 +12,22 @@ import org.budgetdisclosure.render.profile.Profile;
 /** The bundled references (and a budget unlike them) as disclosures, by name, for the PDF tests. */
 final class PdfSamples {
 
-    private PdfSamples() {
-    }
+    private PdfSamples() {}
 
     /** @return the disclosures of every bundled reference budget in the profile its file names */
     static Map<String, Disclosure> references() throws Exception {
         Map<String, Disclosure> all = new LinkedHashMap<>();
         all.put("hebei-leting-2022", ReferenceRendering.DISCLOSURE);
-        for (String file : List.of("shanghai-putuo-finance-bureau-2025.json",
-                "shanghai-putuo-welfare-home-2024-unit.json", "shanghai-putuo-finance-bureau-2025-units.json")) {
+        for (String file : List.of(
+                "shanghai-putuo-finance-bureau-2025.json",
+                "shanghai-putuo-welfare-home-2024-unit.json",
+                "shanghai-putuo-finance-bureau-2025-units.json")) {
             Path path = Path.of("budgets", file);
             var read = org.budgetdisclosure.io.BudgetFiles.readFile(path);
             RenderOptions options = RenderOptions.defaults();
             if (read.profile().isPresent()) {
-                options = options.withProfile(Profile.namedByBudgetFile(read.profile().get(), path.getParent()));
+                options = options.withProfile(
+                        Profile.namedByBudgetFile(read.profile().get(), path.getParent()));
             }
             all.put(file.replace(".json", ""), Disclosure.of(read.budget(), options));
         }

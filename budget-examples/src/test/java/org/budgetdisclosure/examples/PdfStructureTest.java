@@ -49,29 +49,43 @@ class PdfStructureTest {
             try (PDDocument doc = Loader.loadPDF(pdf)) {
                 assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
                 assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("zh-CN");
-                assertThat(doc.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
+                assertThat(doc.getDocumentCatalog().getViewerPreferences().displayDocTitle())
+                        .isTrue();
                 Map<String, COSDictionary> tables = new LinkedHashMap<>();
                 Set<String> headerTexts = new HashSet<>();
                 List<Set<COSBase>> pagesOfTables = new ArrayList<>();
-                collect(PdfStructureTexts.kids(doc.getDocumentCatalog().getStructureTreeRoot().getCOSObject()
-                        .getDictionaryObject(COSName.K)), tables, headerTexts, pagesOfTables, doc);
+                collect(
+                        PdfStructureTexts.kids(doc.getDocumentCatalog()
+                                .getStructureTreeRoot()
+                                .getCOSObject()
+                                .getDictionaryObject(COSName.K)),
+                        tables,
+                        headerTexts,
+                        pagesOfTables,
+                        doc);
                 assertThat(tables.keySet()).as(e.getKey()).containsExactlyElementsOf(anchors);
                 if (e.getKey().equals("hebei-leting-2022")) {
                     // its 支出总表 and 基本支出表 run over pages (the Shanghai ones fit a page each)
-                    assertThat(pagesOfTables).as(e.getKey() + ": a table set over pages is one Table")
+                    assertThat(pagesOfTables)
+                            .as(e.getKey() + ": a table set over pages is one Table")
                             .anyMatch(pages -> pages.size() > 1);
                 }
                 assertThat(pagesOfTables).allMatch(pages -> !pages.isEmpty());
                 for (PDPage page : doc.getPages()) {
                     for (String artifact : artifacts(page)) {
                         assertThat(artifact.matches("— \\d+ —") || headerTexts.contains(artifact.strip()))
-                                .as(e.getKey() + ": artifact text " + artifact).isTrue();
+                                .as(e.getKey() + ": artifact text " + artifact)
+                                .isTrue();
                     }
                 }
             }
             byte[] figures = PdfFigures.extract(pdf).get(0).bytes();
-            assertThat(figures).as("the carried figures are the JSON export").isEqualTo(e.getValue().bytes(Format.JSON));
-            assertThat(e.getValue().bytes(Format.PDF)).as("same document, same bytes").isEqualTo(pdf);
+            assertThat(figures)
+                    .as("the carried figures are the JSON export")
+                    .isEqualTo(e.getValue().bytes(Format.JSON));
+            assertThat(e.getValue().bytes(Format.PDF))
+                    .as("same document, same bytes")
+                    .isEqualTo(pdf);
         }
     }
 
@@ -79,15 +93,23 @@ class PdfStructureTest {
     @Test
     void popplerSeesTheTaggedTables() throws Exception {
         Assumptions.assumeTrue(Path.of("/usr/bin/pdfinfo").toFile().canExecute(), "poppler-utils installed");
-        Path file = PdfSamples.write("finance-bureau-structure",
-                PdfSamples.references().get("shanghai-putuo-finance-bureau-2025").bytes(Format.PDF));
+        Path file = PdfSamples.write(
+                "finance-bureau-structure",
+                PdfSamples.references()
+                        .get("shanghai-putuo-finance-bureau-2025")
+                        .bytes(Format.PDF));
         assertThat(run("pdfinfo", file.toString())).containsPattern("Tagged:\\s+yes");
         String struct = run("pdfinfo", "-struct", file.toString());
-        List<String> tables = struct.lines().filter(l -> l.startsWith("  Table ")).toList();
+        List<String> tables =
+                struct.lines().filter(l -> l.startsWith("  Table ")).toList();
         assertThat(tables).hasSize(9);
         for (String block : struct.split("\n  Table ")) {
             if (block.startsWith("<table-")) {
-                assertThat(block).contains("THead").contains("TH").contains("TBody").contains("TD");
+                assertThat(block)
+                        .contains("THead")
+                        .contains("TH")
+                        .contains("TBody")
+                        .contains("TD");
             }
         }
     }
@@ -119,8 +141,13 @@ class PdfStructureTest {
         return texts;
     }
 
-    private static void collect(List<COSDictionary> elements, Map<String, COSDictionary> tables,
-            Set<String> headerTexts, List<Set<COSBase>> pagesOfTables, PDDocument doc) throws Exception {
+    private static void collect(
+            List<COSDictionary> elements,
+            Map<String, COSDictionary> tables,
+            Set<String> headerTexts,
+            List<Set<COSBase>> pagesOfTables,
+            PDDocument doc)
+            throws Exception {
         for (COSDictionary element : elements) {
             String type = element.getNameAsString(COSName.S);
             if (type == null) {
@@ -131,13 +158,21 @@ class PdfStructureTest {
                 Map<String, Integer> cells = new LinkedHashMap<>();
                 Set<COSBase> pages = new HashSet<>();
                 count(element, cells, pages);
-                assertThat(cells.getOrDefault("TH", 0)).as(element.getString(COSName.ID) + " TH").isPositive();
-                assertThat(cells.getOrDefault("TD", 0)).as(element.getString(COSName.ID) + " TD").isPositive();
+                assertThat(cells.getOrDefault("TH", 0))
+                        .as(element.getString(COSName.ID) + " TH")
+                        .isPositive();
+                assertThat(cells.getOrDefault("TD", 0))
+                        .as(element.getString(COSName.ID) + " TD")
+                        .isPositive();
                 pagesOfTables.add(pages);
                 headerTexts.addAll(PdfStructureTexts.headerTexts(element, doc));
             } else {
-                collect(PdfStructureTexts.kids(element.getDictionaryObject(COSName.K)), tables, headerTexts,
-                        pagesOfTables, doc);
+                collect(
+                        PdfStructureTexts.kids(element.getDictionaryObject(COSName.K)),
+                        tables,
+                        headerTexts,
+                        pagesOfTables,
+                        doc);
             }
         }
     }

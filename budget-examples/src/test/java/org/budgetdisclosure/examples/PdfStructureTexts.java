@@ -18,8 +18,7 @@ import org.apache.pdfbox.text.TextPosition;
 /** The text of structure elements, read from the marked content their MCRs reference. */
 final class PdfStructureTexts {
 
-    private PdfStructureTexts() {
-    }
+    private PdfStructureTexts() {}
 
     /** @return the text of every TH of a Table element */
     static List<String> headerTexts(COSDictionary table, PDDocument doc) throws Exception {

@@ -62,7 +62,9 @@ class ProfileExtendsRenderingTest {
         Profile shanghai = Profile.of("shanghai-2025-department");
         assertThat(mine.parent()).contains("shanghai-2025-department");
         // the budget states no glossary of its own, so the layout's is printed
-        Budget budget = budget("shanghai-putuo-finance-bureau-2025.json").toBuilder().glossary(List.of()).build();
+        Budget budget = budget("shanghai-putuo-finance-bureau-2025.json").toBuilder()
+                .glossary(List.of())
+                .build();
         Document own = html(Disclosure.of(budget, RenderOptions.defaults().withProfile(mine)));
         Document parent = html(Disclosure.of(budget, RenderOptions.defaults().withProfile(shanghai)));
 
@@ -78,24 +80,26 @@ class ProfileExtendsRenderingTest {
             }
         }
         // the same cells in every table
-        assertThat(own.select("table tbody").eachText()).isEqualTo(parent.select("table tbody").eachText());
+        assertThat(own.select("table tbody").eachText())
+                .isEqualTo(parent.select("table tbody").eachText());
         // the glossary: the user's two terms under the parent's heading, the parent's terms gone
         String text = own.text();
-        assertThat(text).contains("三、名词解释").contains("（一）测试名词甲：测试用的第一条名词解释。")
-                .contains("（二）测试名词乙：测试用的第二条名词解释。").doesNotContain("基本支出预算：区级预算主管部门");
+        assertThat(text)
+                .contains("三、名词解释")
+                .contains("（一）测试名词甲：测试用的第一条名词解释。")
+                .contains("（二）测试名词乙：测试用的第二条名词解释。")
+                .doesNotContain("基本支出预算：区级预算主管部门");
         assertThat(parent.text()).contains("基本支出预算：区级预算主管部门").doesNotContain("测试名词甲");
         // the rest of the narrative is the parent's, as it is
-        assertThat(text.replace("2025年部门政府性基金预算支出表（测试）", "")
-                .replaceAll("三、名词解释.*?四、", ""))
-                .isEqualTo(parent.text().replace("2025年部门政府性基金预算支出功能分类预算表", "")
-                        .replaceAll("三、名词解释.*?四、", ""));
+        assertThat(text.replace("2025年部门政府性基金预算支出表（测试）", "").replaceAll("三、名词解释.*?四、", ""))
+                .isEqualTo(parent.text().replace("2025年部门政府性基金预算支出功能分类预算表", "").replaceAll("三、名词解释.*?四、", ""));
     }
 
     @Test
     void theFinanceBureausUnitsInItsUnitLayoutAreRefusedNamingEachUnitAndFact() throws Exception {
         Budget units = budget("shanghai-putuo-finance-bureau-2025-units.json");
-        assertThatThrownBy(() -> Disclosure.units(units, RenderOptions.defaults()
-                .withProfile(Profile.of("shanghai-2025-department"))))
+        assertThatThrownBy(() -> Disclosure.units(
+                        units, RenderOptions.defaults().withProfile(Profile.of("shanghai-2025-department"))))
                 .isInstanceOf(BudgetValidationException.class)
                 .hasMessageContaining("ERROR profile.requires at units[0].narrative.internalDivisions: unit "
                         + "上海市普陀区财政局本部 (035001): the profile shanghai-unit prints 机构设置（内设机构） (internalDivisions)")
@@ -109,26 +113,40 @@ class ProfileExtendsRenderingTest {
     void aDepartmentLayoutRendersItsUnitsInTheUnitLayoutItNames() throws Exception {
         // two units that state every fact shanghai-unit prints: the 社会福利院 reference and a renamed copy
         Budget home = budget("shanghai-putuo-welfare-home-2024-unit.json");
-        Budget second = home.toBuilder().department(Department.of("035102", "上海市普陀区第二社会福利院", "第二社会福利院",
-                DepartmentKind.PUBLIC_INSTITUTION)).build();
-        Budget first = home.toBuilder().department(Department.of("035101", "上海市普陀区社会福利院", "社会福利院",
-                DepartmentKind.PUBLIC_INSTITUTION)).build();
-        Budget department = Budget.builder().department("035", "上海市普陀区民政局", "民政局", DepartmentKind.ADMINISTRATIVE)
-                .year(2024).unit(MoneyUnit.YUAN).costClasses(home.costClasses()).unit(first).unit(second).build();
-        Map<String, Disclosure> made = Disclosure.units(department, RenderOptions.defaults()
-                .withProfile(Profile.of("shanghai-2025-department")));
+        Budget second = home.toBuilder()
+                .department(Department.of("035102", "上海市普陀区第二社会福利院", "第二社会福利院", DepartmentKind.PUBLIC_INSTITUTION))
+                .build();
+        Budget first = home.toBuilder()
+                .department(Department.of("035101", "上海市普陀区社会福利院", "社会福利院", DepartmentKind.PUBLIC_INSTITUTION))
+                .build();
+        Budget department = Budget.builder()
+                .department("035", "上海市普陀区民政局", "民政局", DepartmentKind.ADMINISTRATIVE)
+                .year(2024)
+                .unit(MoneyUnit.YUAN)
+                .costClasses(home.costClasses())
+                .unit(first)
+                .unit(second)
+                .build();
+        Map<String, Disclosure> made = Disclosure.units(
+                department, RenderOptions.defaults().withProfile(Profile.of("shanghai-2025-department")));
         assertThat(made).containsOnlyKeys("035101", "035102");
-        Document unitLayout = html(Disclosure.of(first, RenderOptions.defaults()
-                .withProfile(Profile.of("shanghai-unit"))));
+        Document unitLayout =
+                html(Disclosure.of(first, RenderOptions.defaults().withProfile(Profile.of("shanghai-unit"))));
         for (var e : made.entrySet()) {
             Document d = html(e.getValue());
             String name = e.getKey().equals("035101") ? "上海市普陀区社会福利院" : "上海市普陀区第二社会福利院";
-            assertThat(d.text()).contains("预算单位：" + name).contains("2024年单位预算")
-                    .doesNotContain("预算主管部门：").doesNotContain("年区级部门预算");
-            assertThat(d.select("caption").eachText()).isEqualTo(unitLayout.select("caption").eachText());
+            assertThat(d.text())
+                    .contains("预算单位：" + name)
+                    .contains("2024年单位预算")
+                    .doesNotContain("预算主管部门：")
+                    .doesNotContain("年区级部门预算");
+            assertThat(d.select("caption").eachText())
+                    .isEqualTo(unitLayout.select("caption").eachText());
         }
         // an explicit unit layout is used as given
-        assertThat(html(Disclosure.units(department, Profile.hebei2022()).get("035101")).select("caption").eachText())
+        assertThat(html(Disclosure.units(department, Profile.hebei2022()).get("035101"))
+                        .select("caption")
+                        .eachText())
                 .isEqualTo(Profile.hebei2022().tableTitles());
     }
 }

@@ -29,8 +29,12 @@ class PublishingTest {
     /** A dependency as a pom declares it; absent elements are empty strings. */
     record Coordinates(String groupId, String artifactId, String version, String type, String scope) {
         static Coordinates of(Element dependency) {
-            return new Coordinates(text(dependency, "groupId"), text(dependency, "artifactId"),
-                    text(dependency, "version"), text(dependency, "type"), text(dependency, "scope"));
+            return new Coordinates(
+                    text(dependency, "groupId"),
+                    text(dependency, "artifactId"),
+                    text(dependency, "version"),
+                    text(dependency, "type"),
+                    text(dependency, "scope"));
         }
     }
 
@@ -41,35 +45,44 @@ class PublishingTest {
 
         List<Coordinates> managed = dependencies(child(snippet, "dependencyManagement"));
         List<Coordinates> used = dependencies(snippet);
-        assertThat(managed).containsExactly(new Coordinates("org.budgetdisclosure", "budget-disclosure-bom",
-                reactorVersion(), "pom", "import"));
+        assertThat(managed)
+                .containsExactly(new Coordinates(
+                        "org.budgetdisclosure", "budget-disclosure-bom", reactorVersion(), "pom", "import"));
         assertThat(used).extracting(Coordinates::artifactId).containsExactly("budget-render", "budget-io");
 
         assertThat(dependencies(child(consumer, "dependencyManagement")).stream()
-                .filter(d -> d.groupId().equals("org.budgetdisclosure")).toList()).isEqualTo(managed);
-        assertThat(dependencies(consumer).stream().filter(d -> d.scope().isEmpty()).toList()).isEqualTo(used);
+                        .filter(d -> d.groupId().equals("org.budgetdisclosure"))
+                        .toList())
+                .isEqualTo(managed);
+        assertThat(dependencies(consumer).stream()
+                        .filter(d -> d.scope().isEmpty())
+                        .toList())
+                .isEqualTo(used);
     }
 
     @Test
     void theReadmeGradleSnippetNamesTheSameArtifacts() throws Exception {
         String gradle = block(readme(), "```kotlin\n");
-        Matcher platform = Pattern.compile("implementation\\(platform\\(\"([^\"]+)\"\\)\\)").matcher(gradle);
+        Matcher platform = Pattern.compile("implementation\\(platform\\(\"([^\"]+)\"\\)\\)")
+                .matcher(gradle);
         assertThat(platform.find()).as(gradle).isTrue();
         assertThat(platform.group(1)).isEqualTo("org.budgetdisclosure:budget-disclosure-bom:" + reactorVersion());
         List<String> implementations = new ArrayList<>();
-        Matcher implementation = Pattern.compile("implementation\\(\"([^\"]+)\"\\)").matcher(gradle);
+        Matcher implementation =
+                Pattern.compile("implementation\\(\"([^\"]+)\"\\)").matcher(gradle);
         while (implementation.find()) {
             implementations.add(implementation.group(1));
         }
-        assertThat(implementations).containsExactly("org.budgetdisclosure:budget-render",
-                "org.budgetdisclosure:budget-io");
+        assertThat(implementations)
+                .containsExactly("org.budgetdisclosure:budget-render", "org.budgetdisclosure:budget-io");
     }
 
     @Test
     void theBomManagesExactlyThePublishedModulesAtTheReactorsVersion() throws Exception {
         Element bom = pom("budget-disclosure-bom");
         assertThat(text(bom, "version")).isEqualTo(reactorVersion());
-        assertThat(child(bom, "parent")).as("the BOM has no parent: importing it hands over our versions only")
+        assertThat(child(bom, "parent"))
+                .as("the BOM has no parent: importing it hands over our versions only")
                 .isNull();
         List<String> published = new ArrayList<>();
         for (Element module : children(child(pom(""), "modules"), "module")) {
@@ -88,8 +101,9 @@ class PublishingTest {
         assertThat(managed).allSatisfy(d -> assertThat(d.version()).isEqualTo("${project.version}"));
         assertThat(managed.stream().filter(d -> d.type().isEmpty()).map(Coordinates::artifactId))
                 .containsExactlyInAnyOrderElementsOf(published);
-        assertThat(managed).contains(new Coordinates("org.budgetdisclosure", "budget-model", "${project.version}",
-                "test-jar", ""));
+        assertThat(managed)
+                .contains(
+                        new Coordinates("org.budgetdisclosure", "budget-model", "${project.version}", "test-jar", ""));
     }
 
     @Test
@@ -99,10 +113,10 @@ class PublishingTest {
         for (Element pom : List.of(parent, bom)) {
             assertThat(text(pom, "url")).startsWith("https://");
             assertThat(text(pom, "description")).isNotBlank();
-            assertThat(text(child(child(pom, "licenses"), "license"), "name"))
-                    .isEqualTo("Apache License, Version 2.0");
+            assertThat(text(child(child(pom, "licenses"), "license"), "name")).isEqualTo("Apache License, Version 2.0");
             assertThat(text(child(pom, "scm"), "connection")).startsWith("scm:git:");
-            assertThat(text(child(child(pom, "developers"), "developer"), "name")).isNotBlank();
+            assertThat(text(child(child(pom, "developers"), "developer"), "name"))
+                    .isNotBlank();
             assertThat(text(child(pom, "organization"), "name")).isNotBlank();
         }
         assertThat(text(bom, "url")).isEqualTo(text(parent, "url"));
@@ -111,14 +125,20 @@ class PublishingTest {
 
     @Test
     void theLicenceAndTheFontsNoticeAreThere() throws IOException {
-        assertThat(Files.readString(ROOT.resolve("LICENSE"))).contains("Apache License")
-                .contains("Version 2.0, January 2004").contains("END OF TERMS AND CONDITIONS");
+        assertThat(Files.readString(ROOT.resolve("LICENSE")))
+                .contains("Apache License")
+                .contains("Version 2.0, January 2004")
+                .contains("END OF TERMS AND CONDITIONS");
         String notice = Files.readString(ROOT.resolve("NOTICE"));
-        assertThat(notice).contains("SIL Open Font License, Version 1.1").contains("Noto Serif SC")
+        assertThat(notice)
+                .contains("SIL Open Font License, Version 1.1")
+                .contains("Noto Serif SC")
                 .contains("Noto Sans SC");
-        String ofl = Files.readString(ROOT.resolve(
-                "budget-render/src/main/resources/org/budgetdisclosure/render/fonts/OFL.txt"));
-        assertThat(ofl).contains("SIL OPEN FONT LICENSE Version 1.1").contains("(Noto Sans SC)")
+        String ofl = Files.readString(
+                ROOT.resolve("budget-render/src/main/resources/org/budgetdisclosure/render/fonts/OFL.txt"));
+        assertThat(ofl)
+                .contains("SIL OPEN FONT LICENSE Version 1.1")
+                .contains("(Noto Sans SC)")
                 .contains("(Noto Serif SC)");
     }
 
@@ -145,13 +165,17 @@ class PublishingTest {
         factory.setExpandEntityReferences(false);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         return factory.newDocumentBuilder()
-                .parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))).getDocumentElement();
+                .parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))
+                .getDocumentElement();
     }
 
     private static List<Coordinates> dependencies(Element parent) {
         Element dependencies = child(parent, "dependencies");
-        return dependencies == null ? List.of()
-                : children(dependencies, "dependency").stream().map(Coordinates::of).toList();
+        return dependencies == null
+                ? List.of()
+                : children(dependencies, "dependency").stream()
+                        .map(Coordinates::of)
+                        .toList();
     }
 
     private static Element child(Element parent, String name) {

@@ -22,8 +22,7 @@ import org.jsoup.nodes.Element;
  */
 final class ReadBack {
 
-    private ReadBack() {
-    }
+    private ReadBack() {}
 
     /** @return the PDF's text in PDFBox's default (content stream) order */
     static String pdfText(byte[] pdf) {
@@ -70,7 +69,9 @@ final class ReadBack {
     /** @return the DOCX's body paragraphs (not those in tables), stripped, blank ones left out */
     static List<String> docxParagraphs(byte[] docx) {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
-            return nonBlank(document.getParagraphs().stream().map(XWPFParagraph::getText).toList());
+            return nonBlank(document.getParagraphs().stream()
+                    .map(XWPFParagraph::getText)
+                    .toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -92,7 +93,9 @@ final class ReadBack {
 
     /** @return the text of the HTML's headings, paragraphs and list items in document order, stripped */
     static List<String> htmlBlocks(byte[] html) {
-        return html(html).body().select("h1, h2, h3, h4, p, li").stream().map(Element::text).map(String::strip)
+        return html(html).body().select("h1, h2, h3, h4, p, li").stream()
+                .map(Element::text)
+                .map(String::strip)
                 .toList();
     }
 

@@ -42,15 +42,15 @@ class ReadmeExampleTest {
                 .basicExpenditure("30201", "17.76")
                 .build();
 
-        ValidationReport report = Validator.validate(budget);            // every finding at once, none thrown
-        Statements statements = Statements.of(budget);                    // the nine tables as typed data
-        Amount total = statements.expenditure().total().get(ExpenditureColumn.TOTAL);    // 726.76
+        ValidationReport report = Validator.validate(budget); // every finding at once, none thrown
+        Statements statements = Statements.of(budget); // the nine tables as typed data
+        Amount total = statements.expenditure().total().get(ExpenditureColumn.TOTAL); // 726.76
 
-        Disclosure disclosure = Disclosure.of(budget);                    // refuses a budget with validation errors
+        Disclosure disclosure = Disclosure.of(budget); // refuses a budget with validation errors
         try (OutputStream out = Files.newOutputStream(outDir.resolve("budget.pdf"))) {
             disclosure.write(Format.PDF, out);
         }
-        disclosure.writeTo(outDir, "budget", Format.DOCX, Format.HTML);   // temp file, then moved into place
+        disclosure.writeTo(outDir, "budget", Format.DOCX, Format.HTML); // temp file, then moved into place
 
         assertThat(report.hasErrors()).isFalse();
         assertThat(total).isEqualTo(Amount.wan("726.76"));

@@ -25,18 +25,22 @@ class ReadmeProfileTest {
     void theReadmeProfileRenders() throws Exception {
         String readme = Files.readString(Path.of("..", "docs", "profiles.md"), StandardCharsets.UTF_8);
         String section = readme.substring(readme.indexOf("# Layouts: profiles"));
-        String yaml = section.substring(section.indexOf("```yaml\n") + 8, section.indexOf("```\n", section.indexOf("```yaml")));
+        String yaml = section.substring(
+                section.indexOf("```yaml\n") + 8, section.indexOf("```\n", section.indexOf("```yaml")));
         Path folder = dir.resolve("my-layout");
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("profile.yaml"), yaml);
         int ftl = section.indexOf("```ftl\n") + "```ftl\n".length();
         Files.writeString(folder.resolve("main.ftl"), section.substring(ftl, section.indexOf("```", ftl)));
-        Disclosure d = Disclosure.of(ReferenceBudget.build(),
-                RenderOptions.defaults().withProfile(Profile.load(folder)));
+        Disclosure d =
+                Disclosure.of(ReferenceBudget.build(), RenderOptions.defaults().withProfile(Profile.load(folder)));
         var html = ReadBack.html(d.bytes(Format.HTML));
         assertThat(html.select("table")).hasSize(1);
         assertThat(html.selectFirst("caption").text()).isEqualTo("2022年部门支出预算表");
-        assertThat(html.text()).contains("编制部门：乐亭县工业和信息化局").contains("单位：万元")
-                .contains("2538.88").doesNotContain("部门预算收支总表");
+        assertThat(html.text())
+                .contains("编制部门：乐亭县工业和信息化局")
+                .contains("单位：万元")
+                .contains("2538.88")
+                .doesNotContain("部门预算收支总表");
     }
 }

@@ -1,4 +1,6 @@
 package org.budgetdisclosure.examples;
+// spotless:off: this file holds the Java of the docs as the docs print it, line for line (DocsTest, and a test
+// here, compare them), so the formatter leaves it as written
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -76,3 +78,4 @@ class ReadmeUnitsExampleTest {
                 .filter(l -> !l.isEmpty())).allSatisfy(line -> assertThat(source).contains(line));
     }
 }
+// spotless:on

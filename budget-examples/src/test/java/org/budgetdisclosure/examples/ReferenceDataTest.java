@@ -20,7 +20,9 @@ class ReferenceDataTest {
     private static final List<TableFigure> FIGURES = TableData.figures(ReferenceRendering.DISCLOSURE.document());
 
     private static List<String> csvLines() {
-        return new String(ReferenceRendering.bytes(Format.CSV), StandardCharsets.UTF_8).lines().toList();
+        return new String(ReferenceRendering.bytes(Format.CSV), StandardCharsets.UTF_8)
+                .lines()
+                .toList();
     }
 
     @Test
@@ -28,11 +30,13 @@ class ReferenceDataTest {
         List<String> lines = csvLines();
         assertThat(lines.get(0)).isEqualTo(CsvRenderer.HEADER);
         assertThat(lines).hasSize(FIGURES.size() + 1);
-        assertThat(lines).contains(
-                "table-1,部门预算收支总表,33,,收入总计,0,total,3,收入/预算数,2538.88,万元",
-                "table-1,部门预算收支总表,6,,六、科学技术支出,0,detail,5,支出/预算数,1520.00,万元",
-                "table-6,部门预算一般公共预算财政拨款基本支出表,3,30101,基本工资,1,detail,4,一般公共预算基本支出/合计,226.97,万元");
-        assertThat(new String(ReferenceRendering.bytes(Format.CSV), StandardCharsets.UTF_8)).contains("\r\n");
+        assertThat(lines)
+                .contains(
+                        "table-1,部门预算收支总表,33,,收入总计,0,total,3,收入/预算数,2538.88,万元",
+                        "table-1,部门预算收支总表,6,,六、科学技术支出,0,detail,5,支出/预算数,1520.00,万元",
+                        "table-6,部门预算一般公共预算财政拨款基本支出表,3,30101,基本工资,1,detail,4,一般公共预算基本支出/合计,226.97,万元");
+        assertThat(new String(ReferenceRendering.bytes(Format.CSV), StandardCharsets.UTF_8))
+                .contains("\r\n");
     }
 
     @Test
@@ -51,8 +55,10 @@ class ReferenceDataTest {
         }
         assertThat(total).isEqualByComparingTo("2538.88");
         assertThat(classes).isEqualByComparingTo(total);
-        assertThat(FIGURES).filteredOn(f -> f.table().equals("table-3") && f.rowCode().equals("2150501"))
-                .extracting(TableFigure::level).containsOnly(2);
+        assertThat(FIGURES)
+                .filteredOn(f -> f.table().equals("table-3") && f.rowCode().equals("2150501"))
+                .extracting(TableFigure::level)
+                .containsOnly(2);
     }
 
     @Test
@@ -64,10 +70,14 @@ class ReferenceDataTest {
         List<String> fromJson = new ArrayList<>();
         for (JsonNode f : figures) {
             assertThat(f.get("value").isTextual()).isTrue();
-            fromJson.add(f.get("table").asText() + "|" + f.get("row").asInt() + "|" + f.get("column").asInt() + "|"
-                    + f.get("value").asText() + "|" + f.get("unit").asText());
+            fromJson.add(f.get("table").asText() + "|" + f.get("row").asInt() + "|"
+                    + f.get("column").asInt() + "|" + f.get("value").asText() + "|"
+                    + f.get("unit").asText());
         }
-        assertThat(fromJson).isEqualTo(FIGURES.stream().map(f -> f.table() + "|" + f.row() + "|" + f.column() + "|"
-                + f.value().toPlainString() + "|" + f.unit()).toList());
+        assertThat(fromJson)
+                .isEqualTo(FIGURES.stream()
+                        .map(f -> f.table() + "|" + f.row() + "|" + f.column() + "|"
+                                + f.value().toPlainString() + "|" + f.unit())
+                        .toList());
     }
 }

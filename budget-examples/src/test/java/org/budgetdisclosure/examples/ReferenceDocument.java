@@ -23,7 +23,9 @@ final class ReferenceDocument {
 
     static ReferenceDocument load() {
         try (InputStream in = ReferenceDocument.class.getResourceAsStream(RESOURCE)) {
-            return new ReferenceDocument(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+            return new ReferenceDocument(new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -104,8 +106,10 @@ final class ReferenceDocument {
     /** @return the note printed under table n, or empty text */
     String note(int table) {
         int i = start(table) + 1;
-        while (i < lines.size() && !(lines.get(i).startsWith("注：") || lines.get(i).startsWith("[bookmark")
-                || lines.get(i).startsWith("第一部分"))) {
+        while (i < lines.size()
+                && !(lines.get(i).startsWith("注：")
+                        || lines.get(i).startsWith("[bookmark")
+                        || lines.get(i).startsWith("第一部分"))) {
             i++;
         }
         return i < lines.size() && lines.get(i).startsWith("注：") ? lines.get(i).strip() : "";

@@ -47,11 +47,18 @@ class ReferenceDocxTest {
                 if (row.isRepeatHeader()) {
                     continue;
                 }
-                body.add(row.getTableCells().stream().map(c -> ReferenceRendering.normalize(c.getText())).toList());
+                body.add(row.getTableCells().stream()
+                        .map(c -> ReferenceRendering.normalize(c.getText()))
+                        .toList());
             }
-            assertThat(body).as("table %d", id.number()).isEqualTo(ReferenceRendering.expectedBody(REFERENCE, id.number()));
-            long headerRows = table.getRows().stream().filter(XWPFTableRow::isRepeatHeader).count();
-            assertThat(headerRows).as("repeating header rows of table %d", id.number())
+            assertThat(body)
+                    .as("table %d", id.number())
+                    .isEqualTo(ReferenceRendering.expectedBody(REFERENCE, id.number()));
+            long headerRows = table.getRows().stream()
+                    .filter(XWPFTableRow::isRepeatHeader)
+                    .count();
+            assertThat(headerRows)
+                    .as("repeating header rows of table %d", id.number())
                     .isEqualTo(REFERENCE.header(id.number()).size());
         }
     }
@@ -61,7 +68,8 @@ class ReferenceDocxTest {
         XWPFTable table2 = docx.getTables().get(1);
         assertThat(table2.getCTTbl().getTblGrid().sizeOfGridColArray()).isEqualTo(13);
         XWPFTableRow first = table2.getRow(0);
-        assertThat(first.getTableCells()).extracting(XWPFTableCell::getText)
+        assertThat(first.getTableCells())
+                .extracting(XWPFTableCell::getText)
                 .containsExactly("序号", "功能分类科目", "合计", "本年收入", "上年结转");
         assertThat(tcPr(first.getCell(0)).getVMerge().getVal()).isEqualTo(STMerge.RESTART);
         assertThat(tcPr(first.getCell(1)).getGridSpan().getVal().intValue()).isEqualTo(2);
@@ -70,7 +78,11 @@ class ReferenceDocxTest {
         assertThat(tcPr(second.getCell(0)).getVMerge().getVal()).isEqualTo(STMerge.CONTINUE);
         assertThat(second.getCell(1).getText()).isEqualTo("科目编码");
         // table 6: 一般公共预算基本支出 over three columns
-        assertThat(tcPr(docx.getTables().get(5).getRow(0).getCell(2)).getGridSpan().getVal().intValue()).isEqualTo(3);
+        assertThat(tcPr(docx.getTables().get(5).getRow(0).getCell(2))
+                        .getGridSpan()
+                        .getVal()
+                        .intValue())
+                .isEqualTo(3);
     }
 
     @Test
@@ -82,7 +94,8 @@ class ReferenceDocxTest {
                 if (p.getStyle() != null && p.getStyle().startsWith("Heading")) {
                     headings.add(p.getText());
                 }
-                CTSectPr sect = p.getCTP().getPPr() == null ? null : p.getCTP().getPPr().getSectPr();
+                CTSectPr sect =
+                        p.getCTP().getPPr() == null ? null : p.getCTP().getPPr().getSectPr();
                 if (sect != null && sect.getPgSz().getOrient() == STPageOrientation.LANDSCAPE) {
                     landscape++;
                 }
@@ -92,8 +105,16 @@ class ReferenceDocxTest {
             assertThat(headings).contains(ReferenceRendering.title(id));
         }
         assertThat(headings).containsAll(ReferenceRendering.SECTIONS);
-        assertThat(landscape).as("landscape sections: nine tables and procurement").isEqualTo(10);
-        assertThat(docx.getStyles().getStyle("Heading2").getCTStyle().getPPr().getOutlineLvl().getVal().intValue())
+        assertThat(landscape)
+                .as("landscape sections: nine tables and procurement")
+                .isEqualTo(10);
+        assertThat(docx.getStyles()
+                        .getStyle("Heading2")
+                        .getCTStyle()
+                        .getPPr()
+                        .getOutlineLvl()
+                        .getVal()
+                        .intValue())
                 .isEqualTo(1);
         String body = docx.getDocument().xmlText();
         assertThat(body).contains("TOC \\o \"1-2\"");
@@ -103,7 +124,9 @@ class ReferenceDocxTest {
     void theContentsFieldIsPreFilledWithItsEntriesAndTheCoverIsCentred() {
         List<String> entries = new ArrayList<>();
         for (XWPFParagraph p : docx.getParagraphs()) {
-            if (p.getStyle() != null && p.getStyle().startsWith("TOC") && !p.getStyle().equals("TOCHeading")) {
+            if (p.getStyle() != null
+                    && p.getStyle().startsWith("TOC")
+                    && !p.getStyle().equals("TOCHeading")) {
                 entries.add(p.getText().strip());
             }
         }
@@ -113,7 +136,9 @@ class ReferenceDocxTest {
         }
         assertThat(entries).containsAll(ReferenceRendering.SECTIONS);
         String body = docx.getDocument().xmlText();
-        assertThat(body).contains("PAGEREF table_1 \\h").contains("w:anchor=\"table_1\"")
+        assertThat(body)
+                .contains("PAGEREF table_1 \\h")
+                .contains("w:anchor=\"table_1\"")
                 .doesNotContain("更新域");
         XWPFParagraph first = docx.getParagraphs().get(0);
         assertThat(first.getText()).isEqualTo("乐亭县工业和信息化局");
@@ -139,13 +164,22 @@ class ReferenceDocxTest {
 
     @Test
     void runsAndStylesSetEastAsianFontsAndTheFontsAreEmbedded() throws Exception {
-        XWPFParagraph body = docx.getParagraphs().stream().filter(p -> p.getText().startsWith("按照预算管理有关规定"))
-                .findFirst().orElseThrow();
-        assertThat(body.getRuns().get(0).getCTR().getRPr().getRFontsArray(0).getEastAsia()).isEqualTo("Noto Serif SC");
-        PackagePart fontTable = docx.getPackage().getPartsByName(Pattern.compile("/word/fontTable.xml")).get(0);
+        XWPFParagraph body = docx.getParagraphs().stream()
+                .filter(p -> p.getText().startsWith("按照预算管理有关规定"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(body.getRuns().get(0).getCTR().getRPr().getRFontsArray(0).getEastAsia())
+                .isEqualTo("Noto Serif SC");
+        PackagePart fontTable = docx.getPackage()
+                .getPartsByName(Pattern.compile("/word/fontTable.xml"))
+                .get(0);
         String xml = new String(fontTable.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(xml).contains("w:name=\"Noto Serif SC\"").contains("w:embedRegular").contains("w:embedBold");
-        Matcher m = Pattern.compile("w:embedRegular r:id=\"([^\"]+)\" w:fontKey=\"\\{([^}]+)\\}\"").matcher(xml);
+        assertThat(xml)
+                .contains("w:name=\"Noto Serif SC\"")
+                .contains("w:embedRegular")
+                .contains("w:embedBold");
+        Matcher m = Pattern.compile("w:embedRegular r:id=\"([^\"]+)\" w:fontKey=\"\\{([^}]+)\\}\"")
+                .matcher(xml);
         assertThat(m.find()).isTrue();
         PackagePart font = fontTable.getRelatedPart(fontTable.getRelationship(m.group(1)));
         byte[] data;
@@ -159,8 +193,11 @@ class ReferenceDocxTest {
         }
         try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(data))) {
             var cmap = ttf.getUnicodeCmapLookup();
-            ReferenceRendering.normalize(body.getText()).codePoints()
-                    .forEach(cp -> assertThat(cmap.getGlyphId(cp)).as(Character.toString(cp)).isNotZero());
+            ReferenceRendering.normalize(body.getText())
+                    .codePoints()
+                    .forEach(cp -> assertThat(cmap.getGlyphId(cp))
+                            .as(Character.toString(cp))
+                            .isNotZero());
         }
         assertThat(docx.getSettings().getCTSettings().isSetEmbedTrueTypeFonts()).isTrue();
     }
@@ -171,10 +208,13 @@ class ReferenceDocxTest {
      */
     @Test
     void everyCharacterOfEveryRunIsInTheEmbeddedSubsetOfItsFace() throws Exception {
-        PackagePart fontTable = docx.getPackage().getPartsByName(Pattern.compile("/word/fontTable.xml")).get(0);
+        PackagePart fontTable = docx.getPackage()
+                .getPartsByName(Pattern.compile("/word/fontTable.xml"))
+                .get(0);
         String xml = new String(fontTable.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         java.util.Map<String, java.util.Set<Integer>> faces = new java.util.HashMap<>();
-        Matcher font = Pattern.compile("<w:font w:name=\"([^\"]+)\">(.*?)</w:font>").matcher(xml);
+        Matcher font =
+                Pattern.compile("<w:font w:name=\"([^\"]+)\">(.*?)</w:font>").matcher(xml);
         while (font.find()) {
             Matcher embed = Pattern.compile("w:embed(Regular|Bold) r:id=\"([^\"]+)\" w:fontKey=\"\\{([^}]+)\\}\"")
                     .matcher(font.group(2));
@@ -202,18 +242,25 @@ class ReferenceDocxTest {
             }
         }
         String body = docx.getDocument().xmlText();
-        Matcher run = Pattern.compile("<w:r>(?:(?!</w:r>).)*?w:eastAsia=\"([^\"]+)\"((?:(?!</w:r>).)*?)</w:r>",
-                Pattern.DOTALL).matcher(body);
+        Matcher run = Pattern.compile(
+                        "<w:r>(?:(?!</w:r>).)*?w:eastAsia=\"([^\"]+)\"((?:(?!</w:r>).)*?)</w:r>", Pattern.DOTALL)
+                .matcher(body);
         int runs = 0;
         while (run.find()) {
             String face = run.group(1) + (run.group(2).contains("<w:b/>") ? "/Bold" : "/Regular");
             Matcher t = Pattern.compile("<w:t[^>]*>([^<]*)</w:t>").matcher(run.group(2));
             while (t.find()) {
-                String text = t.group(1).replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
+                String text = t.group(1)
+                        .replace("&quot;", "\"")
+                        .replace("&lt;", "<")
+                        .replace("&gt;", ">")
                         .replace("&amp;", "&");
                 assertThat(faces).as("embedded faces").containsKey(face);
-                text.codePoints().filter(cp -> cp > 0x20).forEach(cp -> assertThat(faces.get(face))
-                        .as("'%s' in the %s subset", Character.toString(cp), face).contains(cp));
+                text.codePoints()
+                        .filter(cp -> cp > 0x20)
+                        .forEach(cp -> assertThat(faces.get(face))
+                                .as("'%s' in the %s subset", Character.toString(cp), face)
+                                .contains(cp));
                 runs++;
             }
         }

@@ -25,10 +25,13 @@ class ReferenceFigureLinesTest {
 
     @Test
     void noPdfLineOfTheReferencesEndsInsideAFigure() throws Exception {
-        for (String[] reference : new String[][] {{"leting-industry-bureau-2022.json", "hebei-2022"},
-                {"shanghai-putuo-finance-bureau-2025.json", "shanghai-2025-department"},
-                {"shanghai-putuo-welfare-home-2024-unit.json", "shanghai-unit"}}) {
-            List<String> lines = ReadBack.pdfLines(render(reference[0], reference[1]).bytes(Format.PDF));
+        for (String[] reference : new String[][] {
+            {"leting-industry-bureau-2022.json", "hebei-2022"},
+            {"shanghai-putuo-finance-bureau-2025.json", "shanghai-2025-department"},
+            {"shanghai-putuo-welfare-home-2024-unit.json", "shanghai-unit"}
+        }) {
+            List<String> lines =
+                    ReadBack.pdfLines(render(reference[0], reference[1]).bytes(Format.PDF));
             assertThat(lines).hasSizeGreaterThan(100);
             for (int i = 0; i + 1 < lines.size(); i++) {
                 String line = lines.get(i);
@@ -36,7 +39,9 @@ class ReferenceFigureLinesTest {
                 boolean broken = line.matches(".*\\d[,.]$") && next.matches("^\\d.*")
                         || line.matches(".*\\d$") && next.matches("^(万元|元|%).*")
                         || line.matches(".*\\d万$") && next.startsWith("元");
-                assertThat(broken).as("%s: «%s» then «%s»", reference[0], line, next).isFalse();
+                assertThat(broken)
+                        .as("%s: «%s» then «%s»", reference[0], line, next)
+                        .isFalse();
             }
         }
     }
@@ -51,25 +56,30 @@ class ReferenceFigureLinesTest {
         assertThat(String.join("", lines).replaceAll("\\s", "")).contains(SENTENCE);
 
         var html = ReadBack.html(d.bytes(Format.HTML));
-        Element paragraph = html.select("p").stream().filter(p -> p.text().startsWith(SENTENCE)).findFirst()
+        Element paragraph = html.select("p").stream()
+                .filter(p -> p.text().startsWith(SENTENCE))
+                .findFirst()
                 .orElseThrow();
         // the text a program extracts is unchanged: no invisible character inside or around a figure
         assertThat(paragraph.text()).contains(SENTENCE).doesNotContain("\u2060").doesNotContain("\u00a0");
-        assertThat(paragraph.select("span.fig").eachText()).startsWith("3,121.42万元", "3,121.42万元")
-                .contains("107.62万元").allSatisfy(f -> assertThat(f).matches("-?[0-9][0-9,]*(\\.[0-9]+)?(万元|元|%)?"));
+        assertThat(paragraph.select("span.fig").eachText())
+                .startsWith("3,121.42万元", "3,121.42万元")
+                .contains("107.62万元")
+                .allSatisfy(f -> assertThat(f).matches("-?[0-9][0-9,]*(\\.[0-9]+)?(万元|元|%)?"));
         assertThat(html.select("style").html()).contains(".fig { white-space: nowrap; }");
         // a right-aligned table figure never wraps by its cell's CSS: no span added there
         assertThat(html.select("td.right span.fig")).isEmpty();
         assertThat(html.select("td.right").eachText()).contains("31,214,205.80");
 
         try (XWPFDocument docx = ReadBack.docx(d.bytes(Format.DOCX))) {
-            assertThat(docx.getParagraphs().stream().map(XWPFParagraph::getText)).anyMatch(t -> t.startsWith(SENTENCE));
+            assertThat(docx.getParagraphs().stream().map(XWPFParagraph::getText))
+                    .anyMatch(t -> t.startsWith(SENTENCE));
         }
     }
 
     private static Disclosure render(String file, String profile) throws Exception {
-        return Disclosure.of(BudgetFiles.read(Path.of("budgets", file)),
+        return Disclosure.of(
+                BudgetFiles.read(Path.of("budgets", file)),
                 RenderOptions.defaults().withProfile(Profile.of(profile)));
     }
-
 }

@@ -32,9 +32,12 @@ class ReferenceHtmlTest {
                     .containsExactlyElementsOf(REFERENCE.headings(id.number()));
             List<List<String>> rows = new ArrayList<>();
             for (Element tr : figure.select("tbody tr")) {
-                rows.add(tr.select("td").stream().map(e -> ReferenceRendering.normalize(e.text())).toList());
+                rows.add(tr.select("td").stream()
+                        .map(e -> ReferenceRendering.normalize(e.text()))
+                        .toList());
             }
-            assertThat(rows).as("body of table %d", id.number())
+            assertThat(rows)
+                    .as("body of table %d", id.number())
                     .isEqualTo(ReferenceRendering.expectedBody(REFERENCE, id.number()));
             String note = REFERENCE.note(id.number());
             if (!note.isEmpty()) {
@@ -54,8 +57,8 @@ class ReferenceHtmlTest {
         assertThat(first.get(3).attr("colspan")).isEqualTo("8");
         assertThat(first.get(3).attr("scope")).isEqualTo("colgroup");
         Elements numbers = table2.select("thead tr.column-numbers th");
-        assertThat(numbers.eachText()).containsExactly("栏次", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11",
-                "12");
+        assertThat(numbers.eachText())
+                .containsExactly("栏次", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
         // table 9: 资 金 性 质 over four columns
         Element table9Head = html.getElementById("table-9").select("thead tr").get(0);
         assertThat(table9Head.select("th").get(2).attr("colspan")).isEqualTo("4");
@@ -63,7 +66,8 @@ class ReferenceHtmlTest {
         for (StatementId id : StatementId.values()) {
             List<List<String>> header = REFERENCE.header(id.number());
             assertThat(html.getElementById("table-" + id.number()).select("thead tr.column-numbers th").stream()
-                    .map(Element::text).toList())
+                            .map(Element::text)
+                            .toList())
                     .containsExactlyElementsOf(header.get(header.size() - 1));
         }
     }
@@ -84,20 +88,30 @@ class ReferenceHtmlTest {
         assertThat(html.select("link[rel=stylesheet], script, img[src^=http]")).isEmpty();
         assertThat(html.select("nav.toc a")).hasSizeGreaterThanOrEqualTo(9 + 9);
         for (Element a : html.select("nav.toc a")) {
-            assertThat(html.getElementById(a.attr("href").substring(1))).as(a.attr("href")).isNotNull();
+            assertThat(html.getElementById(a.attr("href").substring(1)))
+                    .as(a.attr("href"))
+                    .isNotNull();
         }
         assertThat(html.select("table thead th[scope]")).isNotEmpty();
-        assertThat(html.select("div.scroll > table")).hasSize(html.select("table").size());
+        assertThat(html.select("div.scroll > table"))
+                .hasSize(html.select("table").size());
         String css = html.select("style").html();
         assertThat(css).contains("@media print").contains("size: A4");
         // the body font subset, in a WOFF container, has a glyph for every character of the document
-        assertThat(css).contains("data:font/woff;base64,").contains("format(\"woff\")").doesNotContain("font/ttf");
+        assertThat(css)
+                .contains("data:font/woff;base64,")
+                .contains("format(\"woff\")")
+                .doesNotContain("font/ttf");
         String data = css.replaceAll("(?s).*?font-family: \"bd-body-0\".*?base64,([^\"]+)\".*", "$1");
         byte[] font = Woff.unwrap(Base64.getDecoder().decode(data));
         try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font))) {
             var cmap = ttf.getUnicodeCmapLookup();
-            html.body().text().codePoints().filter(cp -> !Character.isWhitespace(cp) && cp != 0xa0)
-                    .forEach(cp -> assertThat(cmap.getGlyphId(cp)).as("glyph for %s", Character.toString(cp))
+            html.body()
+                    .text()
+                    .codePoints()
+                    .filter(cp -> !Character.isWhitespace(cp) && cp != 0xa0)
+                    .forEach(cp -> assertThat(cmap.getGlyphId(cp))
+                            .as("glyph for %s", Character.toString(cp))
                             .isNotZero());
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
@@ -110,7 +124,9 @@ class ReferenceHtmlTest {
     }
 
     private String sectionText(String heading) {
-        Element h = html.select("h3").stream().filter(e -> e.text().equals(heading)).findFirst()
+        Element h = html.select("h3").stream()
+                .filter(e -> e.text().equals(heading))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no section " + heading));
         StringBuilder text = new StringBuilder();
         for (Element e = h.nextElementSibling(); e != null && !e.tagName().equals("h3"); e = e.nextElementSibling()) {
@@ -118,8 +134,9 @@ class ReferenceHtmlTest {
         }
         // sections that continue in a new (landscape) section element
         Element section = h.parent();
-        for (Element next = section.nextElementSibling(); next != null && next.selectFirst("h3") == null
-                && next.tagName().equals("section"); next = next.nextElementSibling()) {
+        for (Element next = section.nextElementSibling();
+                next != null && next.selectFirst("h3") == null && next.tagName().equals("section");
+                next = next.nextElementSibling()) {
             text.append(next.text());
             Element h3 = next.selectFirst("h3");
             if (h3 != null) {

@@ -62,8 +62,7 @@ class ReferencePageFlowTest {
             }
 
             @Override
-            public void visit(ItemList list) {
-            }
+            public void visit(ItemList list) {}
 
             @Override
             public void visit(Table table) {
@@ -101,7 +100,9 @@ class ReferencePageFlowTest {
         assertThat(min).isEqualTo(5);
         int broken = 0;
         for (StatementId id : StatementId.values()) {
-            Table table = TABLES.stream().filter(t -> t.anchor().equals("table-" + id.number())).findFirst()
+            Table table = TABLES.stream()
+                    .filter(t -> t.anchor().equals("table-" + id.number()))
+                    .findFirst()
                     .orElseThrow();
             List<Integer> fragments = new ArrayList<>();
             for (int p = 0; p < pages.size(); p++) {
@@ -110,11 +111,14 @@ class ReferencePageFlowTest {
                 }
             }
             // the rules counted are the rows: every body row is on some page, once
-            assertThat(fragments.stream().mapToInt(Integer::intValue).sum()).as(ReferenceRendering.title(id))
+            assertThat(fragments.stream().mapToInt(Integer::intValue).sum())
+                    .as(ReferenceRendering.title(id))
                     .isEqualTo(table.body().size());
             if (fragments.size() > 1) {
                 broken++;
-                assertThat(fragments).as("rows of %s on each of its pages", ReferenceRendering.title(id)).allMatch(n -> n >= min);
+                assertThat(fragments)
+                        .as("rows of %s on each of its pages", ReferenceRendering.title(id))
+                        .allMatch(n -> n >= min);
             }
         }
         assertThat(broken).as("the reference has a table that must break").isPositive();
@@ -125,7 +129,9 @@ class ReferencePageFlowTest {
         // 收支总表 (36 rows), 收入总表 and 支出总表 fit one landscape page at the profile's smallest size
         for (int t : new int[] {1, 2, 3, 5, 6, 7, 8, 9}) {
             int number = t;
-            long count = java.util.stream.IntStream.range(0, pages.size()).filter(p -> tableOf(p) == number).count();
+            long count = java.util.stream.IntStream.range(0, pages.size())
+                    .filter(p -> tableOf(p) == number)
+                    .count();
             assertThat(count).as("pages of table %d", t).isEqualTo(1);
         }
         // no narrative table (institutions, indicators, procurement, assets) breaks: a broken table repeats its
@@ -171,7 +177,8 @@ class ReferencePageFlowTest {
                 String joined = flat(lines[i - 1]) + line;
                 for (String head : HEADS) {
                     assertThat(joined.endsWith(flat(head)) && flat(head).length() > 1)
-                            .as("'%s' broken with one character on its last line", head).isFalse();
+                            .as("'%s' broken with one character on its last line", head)
+                            .isFalse();
                 }
             }
         }
@@ -180,16 +187,20 @@ class ReferencePageFlowTest {
     @Test
     void theContentsGiveThePageOfEachEntryAndTheCoverIsCentredAndUnnumbered() throws IOException {
         Cover cover = (Cover) DOCUMENT.sections().get(0).blocks().get(0);
-        assertThat(flat(pages.get(0))).isEqualTo(flat(String.join("", cover.titleLines())
-                + String.join("", cover.footLines())));
+        assertThat(flat(pages.get(0)))
+                .isEqualTo(flat(String.join("", cover.titleLines()) + String.join("", cover.footLines())));
         String contents = pages.get(1);
         assertThat(contents).startsWith("目录");
         int entries = 0;
         for (var entry : DOCUMENT.outline(2)) {
-            String line = contents.lines().map(String::strip).filter(l -> flat(l).startsWith(flat(entry.text())))
-                    .findFirst().orElseThrow(() -> new AssertionError("no contents line for " + entry.text()));
+            String line = contents.lines()
+                    .map(String::strip)
+                    .filter(l -> flat(l).startsWith(flat(entry.text())))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no contents line for " + entry.text()));
             int printed = Integer.parseInt(line.replaceAll(".*?(\\d+)$", "$1"));
-            assertThat(flat(pages.get(printed - 1))).as("page %d holds %s", printed, entry.text())
+            assertThat(flat(pages.get(printed - 1)))
+                    .as("page %d holds %s", printed, entry.text())
                     .contains(flat(entry.text()));
             assertThat(pageOf(flat(entry.text()))).as(entry.text()).isEqualTo(printed - 1);
             entries++;
@@ -253,16 +264,13 @@ class ReferencePageFlowTest {
             }
 
             @Override
-            public void drawImage(PDImage pdImage) {
-            }
+            public void drawImage(PDImage pdImage) {}
 
             @Override
-            public void clip(int windingRule) {
-            }
+            public void clip(int windingRule) {}
 
             @Override
-            public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
-            }
+            public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {}
 
             @Override
             public Point2D getCurrentPoint() {
@@ -270,28 +278,22 @@ class ReferencePageFlowTest {
             }
 
             @Override
-            public void closePath() {
-            }
+            public void closePath() {}
 
             @Override
-            public void endPath() {
-            }
+            public void endPath() {}
 
             @Override
-            public void strokePath() {
-            }
+            public void strokePath() {}
 
             @Override
-            public void fillPath(int windingRule) {
-            }
+            public void fillPath(int windingRule) {}
 
             @Override
-            public void fillAndStrokePath(int windingRule) {
-            }
+            public void fillAndStrokePath(int windingRule) {}
 
             @Override
-            public void shadingFill(COSName shadingName) {
-            }
+            public void shadingFill(COSName shadingName) {}
 
             void run() throws IOException {
                 processPage(page);

@@ -65,13 +65,17 @@ class ReferencePdfTest {
                     }
                 }
             }
-            assertThat(ours).as("numbers of table %d in reading order", id.number()).isEqualTo(expected);
+            assertThat(ours)
+                    .as("numbers of table %d in reading order", id.number())
+                    .isEqualTo(expected);
             String flat = ReferenceRendering.normalize(text.toString());
             assertThat(flat).contains(ReferenceRendering.title(id));
             for (List<String> row : ReferenceRendering.expectedBody(REFERENCE, id.number())) {
                 for (String cell : row) {
                     if (!cell.isEmpty() && !cell.matches("\\d+(\\.\\d+)?")) {
-                        assertThat(isSubsequence(cell, flat)).as("table %d: %s", id.number(), cell).isTrue();
+                        assertThat(isSubsequence(cell, flat))
+                                .as("table %d: %s", id.number(), cell)
+                                .isTrue();
                     }
                 }
             }
@@ -114,7 +118,8 @@ class ReferencePdfTest {
         assertThat(names).contains("NotoSerifSC-Regular", "NotoSerifSC-Bold", "NotoSansSC-Bold");
         // copy-paste gives the characters: the extracted text has the reference's Chinese, no replacement marks
         String all = String.join("", pages);
-        assertThat(ReferenceRendering.normalize(all)).contains("部门预算一般公共预算财政拨款基本支出表")
+        assertThat(ReferenceRendering.normalize(all))
+                .contains("部门预算一般公共预算财政拨款基本支出表")
                 .contains("本年度预算收入2538.88万元，全部为一般公共预算拨款收入。");
         assertThat(all).doesNotContain("\uFFFD");
     }
@@ -133,11 +138,15 @@ class ReferencePdfTest {
         assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("zh-CN");
         for (int p = 0; p < pages.size(); p++) {
             PDPage page = pdf.getPage(p);
-            boolean landscape = page.getMediaBox().getWidth() > page.getMediaBox().getHeight();
-            assertThat(Math.round(Math.max(page.getMediaBox().getWidth(), page.getMediaBox().getHeight())))
+            boolean landscape =
+                    page.getMediaBox().getWidth() > page.getMediaBox().getHeight();
+            assertThat(Math.round(Math.max(
+                            page.getMediaBox().getWidth(), page.getMediaBox().getHeight())))
                     .isEqualTo(842);
-            assertThat(landscape).as("page %d", p + 1).isEqualTo(tableOf(p) > 0
-                    || ReferenceRendering.normalize(pages.get(p)).contains("部门政府采购预算支出一览表"));
+            assertThat(landscape)
+                    .as("page %d", p + 1)
+                    .isEqualTo(tableOf(p) > 0
+                            || ReferenceRendering.normalize(pages.get(p)).contains("部门政府采购预算支出一览表"));
             if (p == 0) {
                 assertThat(pages.get(p)).as("the cover has no page number").doesNotContain("—");
             } else {

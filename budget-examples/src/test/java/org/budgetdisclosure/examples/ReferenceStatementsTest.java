@@ -125,8 +125,8 @@ class ReferenceStatementsTest {
         assertThat(t.rows()).hasSize(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             Row<FundColumn> row = t.rows().get(i);
-            assertThat(rows.get(i).get(1).replaceAll("^[一二三]、|^其中：", "").strip()
-                    .replaceFirst("^其中：", "")).isEqualTo(printedName(row));
+            assertThat(rows.get(i).get(1).replaceAll("^[一二三]、|^其中：", "").strip().replaceFirst("^其中：", ""))
+                    .isEqualTo(printedName(row));
             assertAmounts(rows.get(i).subList(2, 6), row.get(t.columns()), "table 9 row " + (i + 1));
         }
     }
@@ -136,7 +136,8 @@ class ReferenceStatementsTest {
         ValidationReport report = Validator.validate(budget);
         assertThat(report.errors()).isEmpty();
         // “三公” covers project spending too: two items exceed their basic expenditure lines of table 6
-        assertThat(report.warnings()).extracting(Finding::rule)
+        assertThat(report.warnings())
+                .extracting(Finding::rule)
                 .containsExactly("three-public.above-basic", "three-public.above-basic");
         Finding vehicles = report.warnings().get(0);
         assertThat(vehicles.location()).contains("table 9").contains("公务用车运行维护费");
@@ -157,18 +158,28 @@ class ReferenceStatementsTest {
         assertThat(f.publicUse()).isEqualTo(Amount.wan("32.86"));
         assertThat(f.project()).isEqualTo(Amount.wan("1775"));
         // 机关运行经费: every line, summing to the stated total (the reference omitted 其他商品和服务支出 12.12)
-        assertThat(f.operatingCosts()).extracting(Row::name).contains("其他商品和服务支出").hasSize(11);
-        assertThat(Amount.total(org.budgetdisclosure.model.facts.MoneyUnit.TEN_THOUSAND_YUAN, f.operatingCosts().stream()
-                .map(r -> r.get(org.budgetdisclosure.model.statements.BasicColumn.PUBLIC_USE)).toList()))
+        assertThat(f.operatingCosts())
+                .extracting(Row::name)
+                .contains("其他商品和服务支出")
+                .hasSize(11);
+        assertThat(Amount.total(
+                        org.budgetdisclosure.model.facts.MoneyUnit.TEN_THOUSAND_YUAN,
+                        f.operatingCosts().stream()
+                                .map(r -> r.get(org.budgetdisclosure.model.statements.BasicColumn.PUBLIC_USE))
+                                .toList()))
                 .isEqualTo(f.publicUse());
         var changes = f.changes();
-        assertThat(changes.get(org.budgetdisclosure.model.facts.Comparison.PERSONNEL).difference())
+        assertThat(changes.get(org.budgetdisclosure.model.facts.Comparison.PERSONNEL)
+                        .difference())
                 .isEqualTo(Amount.wan("17.59"));
-        assertThat(changes.get(org.budgetdisclosure.model.facts.Comparison.PUBLIC_USE).difference())
+        assertThat(changes.get(org.budgetdisclosure.model.facts.Comparison.PUBLIC_USE)
+                        .difference())
                 .isEqualTo(Amount.wan("-0.20"));
-        assertThat(changes.get(org.budgetdisclosure.model.facts.Comparison.PROJECT).difference())
+        assertThat(changes.get(org.budgetdisclosure.model.facts.Comparison.PROJECT)
+                        .difference())
                 .isEqualTo(Amount.wan("373.91"));
-        assertThat(changes.get(org.budgetdisclosure.model.facts.Comparison.TOTAL).difference())
+        assertThat(changes.get(org.budgetdisclosure.model.facts.Comparison.TOTAL)
+                        .difference())
                 .isEqualTo(Amount.wan("391.30"));
     }
 
@@ -177,13 +188,19 @@ class ReferenceStatementsTest {
         List<Row<C>> ours = statement.rows();
         List<String> expectedCodes = new ArrayList<>();
         rows.forEach(r -> expectedCodes.add(r.get(1)));
-        assertThat(ours).extracting(Row::codeText).as("codes of table %d", table).containsExactlyElementsOf(expectedCodes);
+        assertThat(ours)
+                .extracting(Row::codeText)
+                .as("codes of table %d", table)
+                .containsExactlyElementsOf(expectedCodes);
         for (int i = 0; i < rows.size(); i++) {
             List<String> cells = rows.get(i);
             Row<C> row = ours.get(i);
             assertThat(cells.get(0)).isEqualTo(String.valueOf(i + 1));
-            assertThat(printedName(row)).as("table %d row %d name", table, i + 1).isEqualTo(cells.get(2));
-            assertAmounts(cells.subList(3, cells.size()), row.get(statement.columns()), "table " + table + " row " + (i + 1));
+            assertThat(printedName(row))
+                    .as("table %d row %d name", table, i + 1)
+                    .isEqualTo(cells.get(2));
+            assertAmounts(
+                    cells.subList(3, cells.size()), row.get(statement.columns()), "table " + table + " row " + (i + 1));
         }
     }
 
@@ -204,7 +221,8 @@ class ReferenceStatementsTest {
     }
 
     private static void assertAmount(String printed, Amount ours, String where) {
-        Amount expected = printed.isEmpty() ? Amount.zero(ours.unit()) : Amount.of(new BigDecimal(printed), ours.unit());
+        Amount expected =
+                printed.isEmpty() ? Amount.zero(ours.unit()) : Amount.of(new BigDecimal(printed), ours.unit());
         assertThat(ours).as(where + " (printed '" + printed + "')").isEqualTo(expected);
     }
 

@@ -57,10 +57,13 @@ class ReferenceXlsxTest {
             String name = xlsx.getSheetName(i);
             assertThat(name.length()).isLessThanOrEqualTo(31);
             assertThat(name).doesNotContainAnyWhitespaces().matches("[^\\\\/?*\\[\\]:]+");
-            assertThat(names.add(name.toLowerCase(Locale.ROOT))).as("unique %s", name).isTrue();
+            assertThat(names.add(name.toLowerCase(Locale.ROOT)))
+                    .as("unique %s", name)
+                    .isTrue();
             String title = tables.get(i).title();
             assertThat(title).startsWith(name.replaceAll("\\(\\d+\\)$", ""));
-            assertThat(xlsx.getSheetAt(i).getRow(0).getCell(0).getStringCellValue()).isEqualTo(title);
+            assertThat(xlsx.getSheetAt(i).getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo(title);
         }
         for (StatementId id : StatementId.values()) {
             assertThat(xlsx.getSheetName(id.number() - 1)).isEqualTo(ReferenceRendering.title(id));
@@ -117,13 +120,16 @@ class ReferenceXlsxTest {
         assertThat(zeros).isGreaterThan(0);
         // table 9 shows its zeros where the column has figures
         XSSFSheet three = xlsx.getSheetAt(8);
-        assertThat(three.getRow(2 + 3).getCell(3).getCellStyle().getDataFormatString()).isEqualTo("0.00");
+        assertThat(three.getRow(2 + 3).getCell(3).getCellStyle().getDataFormatString())
+                .isEqualTo("0.00");
     }
 
     @Test
     void headerMergesFrozenAndRepeatedPrintSetupA4Landscape() {
         XSSFSheet summary = xlsx.getSheetAt(0);
-        List<String> merges = summary.getMergedRegions().stream().map(CellRangeAddress::formatAsString).toList();
+        List<String> merges = summary.getMergedRegions().stream()
+                .map(CellRangeAddress::formatAsString)
+                .toList();
         // title across; 序号 down two rows; 收入 and 支出 across two columns each
         assertThat(merges).contains("A1:E1", "A3:A4", "B3:C3", "D3:E3");
         assertThat(summary.getRow(2).getCell(1).getStringCellValue()).isEqualTo("收入");

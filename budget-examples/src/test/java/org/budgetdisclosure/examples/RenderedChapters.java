@@ -84,8 +84,7 @@ final class RenderedChapters {
     }
 
     private static boolean isChapter(String line) {
-        return line.matches("[一二三四五六七]、(部门|单位)(主要职能|机构设置|预算编制说明|预算表)"
-                + "|[三六七]、(名词解释|其他相关情况说明|项目经费情况说明)");
+        return line.matches("[一二三四五六七]、(部门|单位)(主要职能|机构设置|预算编制说明|预算表)" + "|[三六七]、(名词解释|其他相关情况说明|项目经费情况说明)");
     }
 
     /**
@@ -124,7 +123,8 @@ final class RenderedChapters {
      * @return its comparable form
      */
     static String comparable(String text) {
-        return text.replaceAll("[\\s\\u00a0\\u3000]+", "").replaceAll("(?<=\\d),(?=\\d{3})", "")
+        return text.replaceAll("[\\s\\u00a0\\u3000]+", "")
+                .replaceAll("(?<=\\d),(?=\\d{3})", "")
                 .replaceAll("(?<![\\d.])0(?=万元)", "0.00");
     }
 }

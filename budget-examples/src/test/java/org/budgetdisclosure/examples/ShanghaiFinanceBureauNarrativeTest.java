@@ -21,14 +21,11 @@ import org.junit.jupiter.api.Test;
  */
 class ShanghaiFinanceBureauNarrativeTest {
 
-    private static final String VEHICLES = "部级领导干部用车0辆、主要领导干部用车0辆、机要通信用车0辆、应急保障用车0辆、"
-            + "执法执勤用车0辆、特种专业技术用车0辆、离退休干部用车0辆、其他用车0辆";
+    private static final String VEHICLES =
+            "部级领导干部用车0辆、主要领导干部用车0辆、机要通信用车0辆、应急保障用车0辆、" + "执法执勤用车0辆、特种专业技术用车0辆、离退休干部用车0辆、其他用车0辆";
 
-    static final List<String> CHAPTER_2 = List.of(
-            "二、部门机构设置",
-            "上海市普陀区财政局部门预算包括财政局本部以及下属0家预算单位的综合收支计划。",
-            "本部门中，行政单位1家，事业单位0家，具体包括：",
-            "1.财政局本部");
+    static final List<String> CHAPTER_2 =
+            List.of("二、部门机构设置", "上海市普陀区财政局部门预算包括财政局本部以及下属0家预算单位的综合收支计划。", "本部门中，行政单位1家，事业单位0家，具体包括：", "1.财政局本部");
 
     static final List<String> CHAPTER_6 = List.of(
             "六、其他相关情况说明",
@@ -41,15 +38,13 @@ class ShanghaiFinanceBureauNarrativeTest {
             "二、机关运行经费预算",
             "2025年上海市普陀区财政局财政拨款的机关运行经费预算为229.43万元。",
             "三、政府采购预算情况",
-            "2025年度本部门政府采购预算117.00万元，其中：政府采购货物预算17.00万元、政府采购工程预算0.00万元、"
-                    + "政府采购服务预算100.00万元。",
+            "2025年度本部门政府采购预算117.00万元，其中：政府采购货物预算17.00万元、政府采购工程预算0.00万元、" + "政府采购服务预算100.00万元。",
             "四、绩效目标设置情况",
             "2025年度，本部门编报绩效目标的项目共4个，涉及项目预算资金598.46万元。其中：中介机构服务费418.80万元，"
                     + "财政业务费10.00万元，信息化系统日常维护费166.66万元，援滇干部工作经费3.00万元。",
             "五、国有资产占有使用情况",
             "截至2024年8月31日，财政局共有车辆0辆，其中：" + VEHICLES + "；单价100万元（含）以上设备（不含车辆）0台（套）。",
-            "2025年部门预算安排购置车辆0辆，其中：" + VEHICLES + "；部门预算安排购置单价100万元（含）以上设备（不含车辆）"
-                    + "0台（套）。");
+            "2025年部门预算安排购置车辆0辆，其中：" + VEHICLES + "；部门预算安排购置单价100万元（含）以上设备（不含车辆）" + "0台（套）。");
 
     /** Our line → the published one, where they differ, and why. */
     static final Map<String, String> PUBLISHED = new LinkedHashMap<>();
@@ -60,17 +55,18 @@ class ShanghaiFinanceBureauNarrativeTest {
         // published: "公务车购置及运行费0万元，其中：…与2024年预算一致0万元…公务车用车运行费…": the item names are
         // table 9's (公务用车购置及运行费, 运行费), the comparison reads as every other (与2024年预算持平), and the
         // subtotal states its comparison like the welfare home's
-        PUBLISHED.put(CHAPTER_6.get(4), "（二）公务车购置及运行费0万元，其中：公务用车购置费0万元，与2024年预算一致0万元，"
-                + "主要原因是本部门无公务用车；公务车用车运行费0万元，与2024年预算一致0万元，主要原因是本部门无公务用车。");
+        PUBLISHED.put(
+                CHAPTER_6.get(4),
+                "（二）公务车购置及运行费0万元，其中：公务用车购置费0万元，与2024年预算一致0万元，"
+                        + "主要原因是本部门无公务用车；公务车用车运行费0万元，与2024年预算一致0万元，主要原因是本部门无公务用车。");
         // published: 本单位 in the department's document (its department is its own only unit); a department's
         // document says 本部门, as published departments do (万里街道 2025: 2025年本部门政府采购预算…) and as checkers of
         // published disclosures require (部门/单位 not mixed in one document): a deliberate correction
-        PUBLISHED.put(CHAPTER_6.get(9), "2025年度本单位政府采购预算117.00万元，其中：政府采购货物预算17.00万元、"
-                + "政府采购工程预算0万元、政府采购服务预算100.00万元。");
+        PUBLISHED.put(
+                CHAPTER_6.get(9), "2025年度本单位政府采购预算117.00万元，其中：政府采购货物预算17.00万元、" + "政府采购工程预算0万元、政府采购服务预算100.00万元。");
         PUBLISHED.put(CHAPTER_6.get(11), CHAPTER_6.get(11).replace("本部门", "本单位"));
         // published: "单价100万（含）以上设备": 万元, as in the planned purchases' sentence and the welfare home's
-        PUBLISHED.put(CHAPTER_6.get(13), "截至2024年8月31日，财政局共有车辆0辆，其中：" + VEHICLES
-                + "；单价100万（含）以上设备（不含车辆）0台（套）。");
+        PUBLISHED.put(CHAPTER_6.get(13), "截至2024年8月31日，财政局共有车辆0辆，其中：" + VEHICLES + "；单价100万（含）以上设备（不含车辆）0台（套）。");
     }
 
     private static ShanghaiChapters rendered;
@@ -78,7 +74,8 @@ class ShanghaiFinanceBureauNarrativeTest {
 
     @BeforeAll
     static void render() throws Exception {
-        rendered = new ShanghaiChapters(BudgetFiles.read(Path.of("budgets", "shanghai-putuo-finance-bureau-2025.json")),
+        rendered = new ShanghaiChapters(
+                BudgetFiles.read(Path.of("budgets", "shanghai-putuo-finance-bureau-2025.json")),
                 "shanghai-2025-department");
         reference = ShanghaiChapters.referenceText("shanghai-putuo-finance-bureau-2025.txt");
     }
@@ -101,8 +98,11 @@ class ShanghaiFinanceBureauNarrativeTest {
     @Test
     void everyLineIsThePublishedOneOrItsCorrection() {
         for (String line : concat()) {
-            if (line.equals("二、部门机构设置") || line.matches("[一二三四五六七]、.*") && !line.contains("：")
-                    && line.length() < 20 && !reference.contains(line)) {
+            if (line.equals("二、部门机构设置")
+                    || line.matches("[一二三四五六七]、.*")
+                            && !line.contains("：")
+                            && line.length() < 20
+                            && !reference.contains(line)) {
                 // chapter headings: the 目录's entries (二、部门机构设置); the page prints 上海市普陀区财政局机构设置
                 assertThat(reference).contains(line.replaceAll("^[一二三四五六七]、", ""));
                 continue;
@@ -118,6 +118,7 @@ class ShanghaiFinanceBureauNarrativeTest {
     }
 
     private static List<String> concat() {
-        return java.util.stream.Stream.concat(CHAPTER_2.stream(), CHAPTER_6.stream()).toList();
+        return java.util.stream.Stream.concat(CHAPTER_2.stream(), CHAPTER_6.stream())
+                .toList();
     }
 }

@@ -9,8 +9,7 @@ import java.util.List;
  */
 class ShanghaiFinanceBureauRenderingTest extends ShanghaiRenderingCheck {
 
-    ShanghaiFinanceBureauRenderingTest() throws Exception {
-    }
+    ShanghaiFinanceBureauRenderingTest() throws Exception {}
 
     @Override
     String referenceText() {
@@ -29,10 +28,16 @@ class ShanghaiFinanceBureauRenderingTest extends ShanghaiRenderingCheck {
 
     @Override
     List<String> titles() {
-        return List.of("2025年部门财务收支预算总表", "2025年部门收入预算总表", "2025年部门支出预算总表",
-                "2025年部门财政拨款收支预算总表", "2025年部门一般公共预算支出功能分类预算表",
-                "2025年部门政府性基金预算支出功能分类预算表", "2025年部门国有资本经营预算支出功能分类预算表",
-                "2025年部门一般公共预算基本支出部门预算经济分类预算表", "2025年部门“三公”经费和机关运行经费预算表");
+        return List.of(
+                "2025年部门财务收支预算总表",
+                "2025年部门收入预算总表",
+                "2025年部门支出预算总表",
+                "2025年部门财政拨款收支预算总表",
+                "2025年部门一般公共预算支出功能分类预算表",
+                "2025年部门政府性基金预算支出功能分类预算表",
+                "2025年部门国有资本经营预算支出功能分类预算表",
+                "2025年部门一般公共预算基本支出部门预算经济分类预算表",
+                "2025年部门“三公”经费和机关运行经费预算表");
     }
 
     @Override
@@ -52,7 +57,6 @@ class ShanghaiFinanceBureauRenderingTest extends ShanghaiRenderingCheck {
 
     @Override
     List<String> financialSummaryLeft() {
-        return List.of("一、财政拨款收入", "1. 一般公共预算资金", "2. 政府性基金", "3. 国有资本经营预算", "二、事业收入",
-                "三、事业单位经营收入", "四、其他收入");
+        return List.of("一、财政拨款收入", "1. 一般公共预算资金", "2. 政府性基金", "3. 国有资本经营预算", "二、事业收入", "三、事业单位经营收入", "四、其他收入");
     }
 }

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.budgetdisclosure.model.facts.Amount;
 import org.budgetdisclosure.model.statements.BasicColumn;
-import org.budgetdisclosure.model.validation.Finding;
 import org.budgetdisclosure.model.validation.ValidationReport;
 import org.budgetdisclosure.model.validation.Validator;
 import org.junit.jupiter.api.Test;
@@ -17,8 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class ShanghaiFinanceBureauTest extends ShanghaiStatementsCheck {
 
-    ShanghaiFinanceBureauTest() throws Exception {
-    }
+    ShanghaiFinanceBureauTest() throws Exception {}
 
     @Override
     String referenceText() {
@@ -57,7 +55,11 @@ class ShanghaiFinanceBureauTest extends ShanghaiStatementsCheck {
         // 108,514.80 of 项目支出 (under 2010601 行政运行) has none. The file states it (narrative.performanceTargets),
         // so the projects listed are those with targets and need not add up to 项目支出: no projects.total warning
         assertThat(report.warnings()).isEmpty();
-        assertThat(budget.narrative().performanceTargets().orElseThrow().amount().value())
+        assertThat(budget.narrative()
+                        .performanceTargets()
+                        .orElseThrow()
+                        .amount()
+                        .value())
                 .isEqualByComparingTo("5984600.00");
         assertThat(text.text()).contains("编报绩效目标的项目共4个，涉及项目预算资金598.46万元");
     }

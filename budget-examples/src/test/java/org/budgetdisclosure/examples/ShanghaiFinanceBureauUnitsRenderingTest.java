@@ -8,8 +8,7 @@ package org.budgetdisclosure.examples;
  */
 class ShanghaiFinanceBureauUnitsRenderingTest extends ShanghaiFinanceBureauRenderingTest {
 
-    ShanghaiFinanceBureauUnitsRenderingTest() throws Exception {
-    }
+    ShanghaiFinanceBureauUnitsRenderingTest() throws Exception {}
 
     @Override
     String budgetFile() {

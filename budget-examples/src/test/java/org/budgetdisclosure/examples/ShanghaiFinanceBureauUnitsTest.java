@@ -24,8 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class ShanghaiFinanceBureauUnitsTest extends ShanghaiFinanceBureauTest {
 
-    ShanghaiFinanceBureauUnitsTest() throws Exception {
-    }
+    ShanghaiFinanceBureauUnitsTest() throws Exception {}
 
     @Override
     String budgetFile() {
@@ -34,7 +33,8 @@ class ShanghaiFinanceBureauUnitsTest extends ShanghaiFinanceBureauTest {
 
     @Test
     void theDepartmentIsItsThreeUnitsAndEqualsTheOneUnitFile() throws Exception {
-        assertThat(budget.units()).extracting(u -> u.department().shortName())
+        assertThat(budget.units())
+                .extracting(u -> u.department().shortName())
                 .containsExactly("财政局本部", "国库收付中心", "财政信息中心");
         assertThat(budget.appropriations()).isEmpty();
         Budget flat = BudgetFiles.read(Path.of("budgets", "shanghai-putuo-finance-bureau-2025.json"));
@@ -51,7 +51,11 @@ class ShanghaiFinanceBureauUnitsTest extends ShanghaiFinanceBureauTest {
         for (Budget unit : budget.units()) {
             ValidationReport own = Validator.validate(unit);
             assertThat(own.errors()).as(unit.department().name()).isEmpty();
-            assertThat(Statements.of(unit).expenditure().total().get(ExpenditureColumn.BASIC).value())
+            assertThat(Statements.of(unit)
+                            .expenditure()
+                            .total()
+                            .get(ExpenditureColumn.BASIC)
+                            .value())
                     .isGreaterThan(BigDecimal.ZERO);
         }
     }
@@ -59,16 +63,23 @@ class ShanghaiFinanceBureauUnitsTest extends ShanghaiFinanceBureauTest {
     @Test
     void theInstitutionsAreCountedFromTheUnits() throws Exception {
         // the stated 机构设置 prose says what the units give: 行政 1, 事业 2 of which 参公 1
-        assertThat(Consolidation.countsByKind(budget)).containsEntry(DepartmentKind.ADMINISTRATIVE, 1)
+        assertThat(Consolidation.countsByKind(budget))
+                .containsEntry(DepartmentKind.ADMINISTRATIVE, 1)
                 .containsEntry(DepartmentKind.PUBLIC_INSTITUTION, 1)
                 .containsEntry(DepartmentKind.CIVIL_SERVICE_MANAGED, 1);
         // the 机构设置 sentence is computed from the units (narrative.budgetUnits): the file restates it nowhere, so the
         // Shanghai layout prints it once; a department with a 参公 unit counts it apart, as published (万里街道 2025)
         assertThat(budget.narrative().institutionOverview()).isEmpty();
-        assertThat(new ShanghaiChapters(budget, "shanghai-2025-department").html("二、部门机构设置")).containsExactly(
-                "二、部门机构设置", "上海市普陀区财政局部门预算包括财政局本部以及下属2家预算单位的综合收支计划。",
-                "本部门中，行政单位1家，参公单位1家，事业单位1家，具体包括：", "1.财政局本部", "2.国库收付中心", "3.财政信息中心");
-        assertThat(Consolidation.operatingCostUnits(budget)).extracting(Consolidation::key)
+        assertThat(new ShanghaiChapters(budget, "shanghai-2025-department").html("二、部门机构设置"))
+                .containsExactly(
+                        "二、部门机构设置",
+                        "上海市普陀区财政局部门预算包括财政局本部以及下属2家预算单位的综合收支计划。",
+                        "本部门中，行政单位1家，参公单位1家，事业单位1家，具体包括：",
+                        "1.财政局本部",
+                        "2.国库收付中心",
+                        "3.财政信息中心");
+        assertThat(Consolidation.operatingCostUnits(budget))
+                .extracting(Consolidation::key)
                 .containsExactly("035001", "035002");
     }
 
@@ -76,7 +87,8 @@ class ShanghaiFinanceBureauUnitsTest extends ShanghaiFinanceBureauTest {
     void findingsOfTheUnitsAreLocatedAtThem() {
         ValidationReport report = Validator.validate(budget);
         assertThat(report.errors()).isEmpty();
-        assertThat(report.warnings()).extracting(Finding::location).allSatisfy(l -> assertThat(List.of(l))
-                .noneMatch(x -> x.startsWith("appropriations[")));
+        assertThat(report.warnings())
+                .extracting(Finding::location)
+                .allSatisfy(l -> assertThat(List.of(l)).noneMatch(x -> x.startsWith("appropriations[")));
     }
 }

@@ -27,22 +27,27 @@ class ShanghaiLedgerRenderingTest {
             .budgetUnit("某某局本部", org.budgetdisclosure.model.facts.DepartmentKind.ADMINISTRATIVE, true)
             .procurementTotals("1000000.00", "0.00", "2000000.00")
             .performanceTargets(1, "1897675513.37")
-            .heldAssets(new org.budgetdisclosure.model.facts.AssetHoldings(java.time.LocalDate.of(2024, 12, 31),
+            .heldAssets(new org.budgetdisclosure.model.facts.AssetHoldings(
+                    java.time.LocalDate.of(2024, 12, 31), java.util.Optional.empty(), java.util.OptionalInt.of(0)))
+            .plannedAssets(new org.budgetdisclosure.model.facts.AssetPurchases(
                     java.util.Optional.empty(), java.util.OptionalInt.of(0)))
-            .plannedAssets(new org.budgetdisclosure.model.facts.AssetPurchases(java.util.Optional.empty(),
-                    java.util.OptionalInt.of(0)))
             .build();
-    private static final Disclosure DISCLOSURE = Disclosure.of(BUDGET,
-            RenderOptions.defaults().withProfile(Profile.of("shanghai-2025-department")));
+    private static final Disclosure DISCLOSURE =
+            Disclosure.of(BUDGET, RenderOptions.defaults().withProfile(Profile.of("shanghai-2025-department")));
 
     private static List<Table> tables() {
-        return DISCLOSURE.document().blocks().stream().filter(Table.class::isInstance).map(Table.class::cast)
-                .filter(t -> t.anchor().matches("table-\\d")).toList();
+        return DISCLOSURE.document().blocks().stream()
+                .filter(Table.class::isInstance)
+                .map(Table.class::cast)
+                .filter(t -> t.anchor().matches("table-\\d"))
+                .toList();
     }
 
     private static List<List<String>> rows(Table t) {
-        return t.body().stream().map(r -> r.cells().stream().map(Cell::text).toList())
-                .filter(r -> r.stream().anyMatch(c -> !c.isBlank())).toList();
+        return t.body().stream()
+                .map(r -> r.cells().stream().map(Cell::text).toList())
+                .filter(r -> r.stream().anyMatch(c -> !c.isBlank()))
+                .toList();
     }
 
     @Test
@@ -50,13 +55,18 @@ class ShanghaiLedgerRenderingTest {
         List<Table> tables = tables();
         assertThat(tables).hasSize(9);
         // several 类 with money on the right of table 1, the ten-digit figure with separators and cents
-        assertThat(rows(tables.get(0))).extracting(r -> r.get(2)).contains("一、一般公共服务支出", "二、教育支出",
-                "七、住房保障支出").noneMatch(l -> l.contains("国防"));
+        assertThat(rows(tables.get(0)))
+                .extracting(r -> r.get(2))
+                .contains("一、一般公共服务支出", "二、教育支出", "七、住房保障支出")
+                .noneMatch(l -> l.contains("国防"));
         assertThat(rows(tables.get(2)).get(0)).contains("201", "一般公共服务支出");
-        assertThat(tables.get(2).body().stream().flatMap(r -> r.cells().stream()).map(Cell::text))
+        assertThat(tables.get(2).body().stream()
+                        .flatMap(r -> r.cells().stream())
+                        .map(Cell::text))
                 .contains("1,897,675,513.37");
         // the 政府性基金预算 table is not empty: 210 | 11 | 01 with its figure, no note
-        assertThat(rows(tables.get(5))).anySatisfy(r -> assertThat(r.subList(0, 3)).containsExactly("210", "11", "01"));
+        assertThat(rows(tables.get(5)))
+                .anySatisfy(r -> assertThat(r.subList(0, 3)).containsExactly("210", "11", "01"));
         assertThat(rows(tables.get(5)).get(rows(tables.get(5)).size() - 1)).contains("合计", "98,765,432.18");
         assertThat(tables.get(5).notes()).isEmpty();
         // table 9 in 万元: the stated 机关运行经费 1691.35
@@ -89,9 +99,12 @@ class ShanghaiLedgerRenderingTest {
                     }
                 }
             }
-            List<String> expected = rows(tables.get(n)).stream().flatMap(List::stream)
-                    .filter(c -> c.matches("[\\d,]+\\.\\d{2}")).toList();
-            assertThat(found).as("PDF figures of %s, each whole on a line, in order", titles.get(n))
+            List<String> expected = rows(tables.get(n)).stream()
+                    .flatMap(List::stream)
+                    .filter(c -> c.matches("[\\d,]+\\.\\d{2}"))
+                    .toList();
+            assertThat(found)
+                    .as("PDF figures of %s, each whole on a line, in order", titles.get(n))
                     .isEqualTo(expected);
             pdf += expected.size();
         }
@@ -107,7 +120,8 @@ class ShanghaiLedgerRenderingTest {
             ShanghaiRenderingCheck.ReadTable r = read.get(n);
             assertThat(r.title()).isEqualTo(t.title());
             assertThat(r.headings()).containsExactlyElementsOf(t.headings());
-            List<List<String>> body = r.body().stream().filter(row -> row.stream().anyMatch(c -> !c.isBlank()))
+            List<List<String>> body = r.body().stream()
+                    .filter(row -> row.stream().anyMatch(c -> !c.isBlank()))
                     .toList();
             assertThat(body).as(format + " " + t.title()).isEqualTo(rows(t));
             cells += body.stream().mapToInt(List::size).sum();

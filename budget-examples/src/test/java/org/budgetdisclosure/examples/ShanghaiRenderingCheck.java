@@ -46,8 +46,7 @@ abstract class ShanghaiRenderingCheck {
     final Disclosure disclosure = Disclosure.of(budget, RenderOptions.defaults().withProfile(Profile.of(profile())));
     final List<ExpectedTable> expected = expectedTables();
 
-    ShanghaiRenderingCheck() throws Exception {
-    }
+    ShanghaiRenderingCheck() throws Exception {}
 
     // ---- what the subclass says ---------------------------------------------------------------------------
 
@@ -94,12 +93,10 @@ abstract class ShanghaiRenderingCheck {
     }
 
     /** A published row of a summary's right side: label and printed figures. */
-    record RightRow(String label, List<String> figures) {
-    }
+    record RightRow(String label, List<String> figures) {}
 
     /** One expected table: title, heading line, header text of the reference, body rows (null: not compared). */
-    record ExpectedTable(String title, List<String> headings, String headerText, List<List<String>> rows) {
-    }
+    record ExpectedTable(String title, List<String> headings, String headerText, List<List<String>> rows) {}
 
     // ---- the expected tables from the reference text -----------------------------------------------------
 
@@ -117,9 +114,11 @@ abstract class ShanghaiRenderingCheck {
                 default -> hierarchy(lines, List.of("合计", "基本支出", "项目支出"), 3);
             };
             int firstData = 2;
-            while (firstData < lines.size() && !lines.get(firstData).matches("\\s*(\\d{3}\\s|7\\s|一、|注).*")
+            while (firstData < lines.size()
+                    && !lines.get(firstData).matches("\\s*(\\d{3}\\s|7\\s|一、|注).*")
                     && !lines.get(firstData).strip().equals("合计")
-                    && LayoutText.figuresInOrder(lines.get(firstData).replaceAll("\\d{4}年", "")).isEmpty()) {
+                    && LayoutText.figuresInOrder(lines.get(firstData).replaceAll("\\d{4}年", ""))
+                            .isEmpty()) {
                 firstData++;
             }
             String header = String.join("", lines.subList(2, firstData)).replaceAll("\\s", "");
@@ -129,7 +128,9 @@ abstract class ShanghaiRenderingCheck {
     }
 
     private static List<String> headingLine(String line) {
-        return List.of(line.strip().split("\\s{2,}")).stream().map(ShanghaiRenderingCheck::colon).toList();
+        return List.of(line.strip().split("\\s{2,}")).stream()
+                .map(ShanghaiRenderingCheck::colon)
+                .toList();
     }
 
     private static String colon(String s) {
@@ -147,8 +148,10 @@ abstract class ShanghaiRenderingCheck {
             List<String> row = new ArrayList<>();
             for (int level = 0; level < levels; level++) {
                 int from = level == 0 ? 0 : 3 + 2 * (level - 1);
-                row.add(r.code().length() >= from + (level == 0 ? 3 : 2)
-                        ? r.code().substring(from, from + (level == 0 ? 3 : 2)) : "");
+                row.add(
+                        r.code().length() >= from + (level == 0 ? 3 : 2)
+                                ? r.code().substring(from, from + (level == 0 ? 3 : 2))
+                                : "");
             }
             row.add(r.name());
             for (String label : labels) {
@@ -191,7 +194,8 @@ abstract class ShanghaiRenderingCheck {
                 totalLeft = new String[] {"收入总计", leftFigure};
             }
             if (m.find(0)) {
-                List<String> figures = LayoutText.figuresInOrder(line.substring(m.end())).stream().map(this::figure)
+                List<String> figures = LayoutText.figuresInOrder(line.substring(m.end())).stream()
+                        .map(this::figure)
                         .toList();
                 RightRow row = new RightRow(defectFree(m.group()), figures);
                 if (m.group().equals("支出总计")) {
@@ -211,8 +215,10 @@ abstract class ShanghaiRenderingCheck {
             row.add(i < left.size() ? left.get(i)[1] : "");
             if (i < right.size()) {
                 row.add(right.get(i).label());
-                row.addAll(financial ? financialSummaryRight(right.get(i).figures())
-                        : padded(right.get(i).figures(), width));
+                row.addAll(
+                        financial
+                                ? financialSummaryRight(right.get(i).figures())
+                                : padded(right.get(i).figures(), width));
             } else {
                 row.add("");
                 int cells = financial ? financialSummaryRight(List.of()).size() : width;
@@ -223,7 +229,9 @@ abstract class ShanghaiRenderingCheck {
             rows.add(row);
         }
         List<String> total = new ArrayList<>(List.of(totalLeft[0], totalLeft[1], "支出总计"));
-        total.addAll(padded(totalRight.figures(), financial ? financialSummaryRight(List.of()).size() : width));
+        total.addAll(padded(
+                totalRight.figures(),
+                financial ? financialSummaryRight(List.of()).size() : width));
         rows.add(total);
         return rows;
     }
@@ -245,7 +253,8 @@ abstract class ShanghaiRenderingCheck {
         List<String> labels = List.of("合计", "因公出国(境)费", "公务接待费", "小计", "购置费", "运行费", "机关运行经");
         int data = -1;
         for (int i = 0; i < lines.size(); i++) {
-            if (!LayoutText.figuresInOrder(lines.get(i).replaceAll("\\d{4}年", "")).isEmpty()) {
+            if (!LayoutText.figuresInOrder(lines.get(i).replaceAll("\\d{4}年", ""))
+                    .isEmpty()) {
                 data = i;
             }
         }
@@ -253,8 +262,10 @@ abstract class ShanghaiRenderingCheck {
         List<String> row = new ArrayList<>();
         for (String label : labels) {
             BigDecimal f = published.get(label);
-            row.add(f == null || f.signum() == 0 ? threePublicZero()
-                    : String.format(java.util.Locale.ROOT, "%,.2f", f));
+            row.add(
+                    f == null || f.signum() == 0
+                            ? threePublicZero()
+                            : String.format(java.util.Locale.ROOT, "%,.2f", f));
         }
         return List.of(row);
     }
@@ -262,8 +273,7 @@ abstract class ShanghaiRenderingCheck {
     // ---- the formats read back ---------------------------------------------------------------------------
 
     /** A table as read back: title, heading line, header cell texts, body rows. */
-    record ReadTable(String title, List<String> headings, List<String> header, List<List<String>> body) {
-    }
+    record ReadTable(String title, List<String> headings, List<String> header, List<List<String>> body) {}
 
     static String flat(String s) {
         return s.replaceAll("\\s", "");
@@ -284,8 +294,11 @@ abstract class ShanghaiRenderingCheck {
                 // every cell, blank ones too (eachText() leaves out elements without text)
                 body.add(tr.select("td").stream().map(Element::text).toList());
             }
-            tables.add(new ReadTable(figure.selectFirst(".title").text(),
-                    figure.select(".heading-line span").eachText(), figure.select("thead th").eachText(), body));
+            tables.add(new ReadTable(
+                    figure.selectFirst(".title").text(),
+                    figure.select(".heading-line span").eachText(),
+                    figure.select("thead th").eachText(),
+                    body));
         }
         return tables;
     }
@@ -314,7 +327,9 @@ abstract class ShanghaiRenderingCheck {
                     List<String> header = new ArrayList<>();
                     List<List<String>> body = new ArrayList<>();
                     for (XWPFTableRow row : t.getRows()) {
-                        List<String> cells = row.getTableCells().stream().map(c -> c.getText().strip()).toList();
+                        List<String> cells = row.getTableCells().stream()
+                                .map(c -> c.getText().strip())
+                                .toList();
                         boolean isHeader = row.getCtRow().getTrPr() != null
                                 && !row.getCtRow().getTrPr().getTblHeaderList().isEmpty();
                         if (isHeader) {
@@ -360,15 +375,20 @@ abstract class ShanghaiRenderingCheck {
             ReadTable r = read.get(n - 1);
             String where = format + " table " + n;
             assertThat(r.title()).as(where + " title").isEqualTo(e.title());
-            assertThat(r.headings().stream().map(ShanghaiRenderingCheck::flat).toList()).as(where + " heading line")
-                    .isEqualTo(e.headings().stream().map(ShanghaiRenderingCheck::flat).toList());
+            assertThat(r.headings().stream().map(ShanghaiRenderingCheck::flat).toList())
+                    .as(where + " heading line")
+                    .isEqualTo(e.headings().stream()
+                            .map(ShanghaiRenderingCheck::flat)
+                            .toList());
             cells += 1 + r.headings().size();
             for (String h : r.header()) {
-                assertThat(inHeader(flat(h), e.headerText())).as(where + " header cell " + h + " in " + e.headerText())
+                assertThat(inHeader(flat(h), e.headerText()))
+                        .as(where + " header cell " + h + " in " + e.headerText())
                         .isTrue();
                 cells++;
             }
-            List<List<String>> body = r.body().stream().filter(row -> row.stream().anyMatch(c -> !c.isBlank()))
+            List<List<String>> body = r.body().stream()
+                    .filter(row -> row.stream().anyMatch(c -> !c.isBlank()))
                     .toList();
             assertThat(body).as(where + " rows").hasSize(e.rows().size());
             for (int i = 0; i < body.size(); i++) {
@@ -379,7 +399,8 @@ abstract class ShanghaiRenderingCheck {
                     if (expectedRow.get(c) == null) {
                         continue;
                     }
-                    assertThat(flat(row.get(c))).as(where + " row " + i + " " + expectedRow + " cell " + c)
+                    assertThat(flat(row.get(c)))
+                            .as(where + " row " + i + " " + expectedRow + " cell " + c)
                             .isEqualTo(flat(expectedRow.get(c)));
                     cells++;
                 }
@@ -405,7 +426,10 @@ abstract class ShanghaiRenderingCheck {
     void pdfEveryCellOfTheNineTables() throws IOException {
         List<String> lines = new ArrayList<>();
         for (String page : pdfPages()) {
-            page.lines().map(ShanghaiRenderingCheck::flat).filter(l -> !l.isEmpty()).forEach(lines::add);
+            page.lines()
+                    .map(ShanghaiRenderingCheck::flat)
+                    .filter(l -> !l.isEmpty())
+                    .forEach(lines::add);
         }
         int cells = 0;
         for (int n = 1; n <= 9; n++) {
@@ -435,7 +459,8 @@ abstract class ShanghaiRenderingCheck {
                         found = i;
                     }
                 }
-                assertThat(found).as("PDF table " + n + " row " + row + " after line " + at + " of " + table)
+                assertThat(found)
+                        .as("PDF table " + n + " row " + row + " after line " + at + " of " + table)
                         .isGreaterThanOrEqualTo(0);
                 at = found + 1;
                 cells += compared;
@@ -470,24 +495,34 @@ abstract class ShanghaiRenderingCheck {
         compared += contents("HTML", html.select("nav.toc li").eachText(), reference);
         // DOCX
         try (XWPFDocument docx = ReadBack.docx(disclosure.bytes(Format.DOCX))) {
-            List<String> paragraphs = docx.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            List<String> paragraphs =
+                    docx.getParagraphs().stream().map(XWPFParagraph::getText).toList();
             assertThat(flat(paragraphs.get(0) + paragraphs.get(1) + paragraphs.get(2)))
-                    .startsWith(flat(coverLines().get(0))).endsWith(flat(coverLines().get(1)));
+                    .startsWith(flat(coverLines().get(0)))
+                    .endsWith(flat(coverLines().get(1)));
             compared += coverLines().size();
             List<String> toc = docx.getParagraphs().stream()
-                    .filter(p -> p.getStyle() != null && p.getStyle().startsWith("TOC") && !p.getText().isBlank())
-                    .map(XWPFParagraph::getText).toList();
+                    .filter(p -> p.getStyle() != null
+                            && p.getStyle().startsWith("TOC")
+                            && !p.getText().isBlank())
+                    .map(XWPFParagraph::getText)
+                    .toList();
             compared += contents("DOCX", toc.subList(1, toc.size()), reference);
         }
         // PDF
         List<String> pages = pdfPages();
-        assertThat(flat(pages.get(0))).contains(flat(coverLines().get(1)))
+        assertThat(flat(pages.get(0)))
+                .contains(flat(coverLines().get(1)))
                 .contains(flat(coverLines().get(0)).substring(0, 6));
-        assertThat(flat(pages.get(0)).replace(flat(coverLines().get(1)), "")).isEqualTo(flat(coverLines().get(0)));
+        assertThat(flat(pages.get(0)).replace(flat(coverLines().get(1)), ""))
+                .isEqualTo(flat(coverLines().get(0)));
         compared += coverLines().size();
-        List<String> pdfToc = pages.get(1).lines().map(String::strip)
+        List<String> pdfToc = pages.get(1)
+                .lines()
+                .map(String::strip)
                 .filter(l -> !l.isEmpty() && !l.equals("目录") && !l.matches("—\\s*\\d+\\s*—"))
-                .map(l -> l.replaceFirst("\\s+\\d+$", "")).toList();
+                .map(l -> l.replaceFirst("\\s+\\d+$", ""))
+                .toList();
         compared += contents("PDF", pdfToc, reference);
         count("cover lines and 目录 entries", compared);
     }
@@ -501,12 +536,14 @@ abstract class ShanghaiRenderingCheck {
         int at = 0;
         for (String entry : flatOurs) {
             int found = reference.subList(at, reference.size()).indexOf(entry);
-            assertThat(found).as(format + " 目录 entry " + entry + " in the reference's order " + reference)
+            assertThat(found)
+                    .as(format + " 目录 entry " + entry + " in the reference's order " + reference)
                     .isGreaterThanOrEqualTo(0);
             at += found + 1;
         }
         for (String own : reference) {
-            if (own.matches("[一三五]、.*") || expected.stream().anyMatch(t -> flat(t.title()).equals(own))) {
+            if (own.matches("[一三五]、.*")
+                    || expected.stream().anyMatch(t -> flat(t.title()).equals(own))) {
                 assertThat(flatOurs).as(format + " 目录").contains(own);
             }
         }
@@ -551,10 +588,14 @@ abstract class ShanghaiRenderingCheck {
         List<String> heads = new ArrayList<>();
         disclosure.document().outline(4).forEach(e -> heads.add(flat(e.text())));
         for (int p = 0; p < pages.size(); p++) {
-            List<String> lines = pages.get(p).lines().map(ShanghaiRenderingCheck::flat)
-                    .filter(l -> !l.isEmpty() && !l.matches("—\\d+—")).toList();
+            List<String> lines = pages.get(p)
+                    .lines()
+                    .map(ShanghaiRenderingCheck::flat)
+                    .filter(l -> !l.isEmpty() && !l.matches("—\\d+—"))
+                    .toList();
             if (!lines.isEmpty() && p > 1) {
-                assertThat(heads).as("page %d ends with a heading or title", p + 1)
+                assertThat(heads)
+                        .as("page %d ends with a heading or title", p + 1)
                         .doesNotContain(lines.get(lines.size() - 1));
             }
         }
@@ -564,7 +605,8 @@ abstract class ShanghaiRenderingCheck {
             if (m.matches() && heads.contains(flat(m.group(1)))) {
                 int page = Integer.parseInt(m.group(2));
                 assertThat(pages.get(page - 1).lines().map(ShanghaiRenderingCheck::flat))
-                        .as("目录: %s on page %d", m.group(1), page).contains(flat(m.group(1)));
+                        .as("目录: %s on page %d", m.group(1), page)
+                        .contains(flat(m.group(1)));
                 entries++;
             }
         }

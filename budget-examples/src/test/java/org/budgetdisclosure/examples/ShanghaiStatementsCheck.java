@@ -45,8 +45,7 @@ abstract class ShanghaiStatementsCheck {
     /** The published cells compared by the running test. */
     int cells;
 
-    ShanghaiStatementsCheck() throws Exception {
-    }
+    ShanghaiStatementsCheck() throws Exception {}
 
     /** @return the reference text's file name in {@code /reference/} */
     abstract String referenceText();
@@ -62,8 +61,8 @@ abstract class ShanghaiStatementsCheck {
 
     @AfterEach
     void report(org.junit.jupiter.api.TestInfo info) {
-        System.out.println(getClass().getSimpleName() + "." + info.getTestMethod().orElseThrow().getName() + ": "
-                + cells + " published cells compared");
+        System.out.println(getClass().getSimpleName() + "."
+                + info.getTestMethod().orElseThrow().getName() + ": " + cells + " published cells compared");
     }
 
     @Test
@@ -117,9 +116,11 @@ abstract class ShanghaiStatementsCheck {
         List<String> table = text.table(titlePrefix() + "财务收支预算总表");
         var summary = statements.budgetSummary();
         Map<String, Amount> left = Map.of(
-                "财政拨款收入", Amount.total(summary.revenue(RevenueSource.GENERAL_PUBLIC_BUDGET),
-                        summary.revenue(RevenueSource.GOVERNMENT_FUND_BUDGET),
-                        summary.revenue(RevenueSource.STATE_CAPITAL_BUDGET)),
+                "财政拨款收入",
+                        Amount.total(
+                                summary.revenue(RevenueSource.GENERAL_PUBLIC_BUDGET),
+                                summary.revenue(RevenueSource.GOVERNMENT_FUND_BUDGET),
+                                summary.revenue(RevenueSource.STATE_CAPITAL_BUDGET)),
                 "一般公共预算资金", summary.revenue(RevenueSource.GENERAL_PUBLIC_BUDGET),
                 "政府性基金", summary.revenue(RevenueSource.GOVERNMENT_FUND_BUDGET),
                 "国有资本经营预算", summary.revenue(RevenueSource.STATE_CAPITAL_BUDGET),
@@ -134,8 +135,12 @@ abstract class ShanghaiStatementsCheck {
         for (String line : table) {
             TwoSided row = TwoSided.of(line);
             if (!row.leftLabel().isEmpty() && left.containsKey(row.leftLabel())) {
-                assertFigure(row.leftFigures().isEmpty() ? BigDecimal.ZERO : row.leftFigures().get(0),
-                        left.get(row.leftLabel()), "table 1 " + row.leftLabel());
+                assertFigure(
+                        row.leftFigures().isEmpty()
+                                ? BigDecimal.ZERO
+                                : row.leftFigures().get(0),
+                        left.get(row.leftLabel()),
+                        "table 1 " + row.leftLabel());
                 leftSeen++;
             }
             if (row.rightLabel().isEmpty()) {
@@ -148,8 +153,8 @@ abstract class ShanghaiStatementsCheck {
                     var basic = statements.generalPublicBasicExpenditure().total();
                     assertFigure(f.get(1), basic.get(BasicColumn.PERSONNEL), "支出总计 人员经费");
                     assertFigure(f.get(2), basic.get(BasicColumn.PUBLIC_USE), "支出总计 公用经费");
-                    assertFigure(f.get(3), statements.expenditure().total().get(ExpenditureColumn.PROJECT),
-                            "支出总计 项目支出");
+                    assertFigure(
+                            f.get(3), statements.expenditure().total().get(ExpenditureColumn.PROJECT), "支出总计 项目支出");
                 }
                 continue;
             }
@@ -160,15 +165,21 @@ abstract class ShanghaiStatementsCheck {
             assertFigure(f.isEmpty() ? BigDecimal.ZERO : f.get(0), r.get(AmountColumn.AMOUNT), "table 1 " + name);
             if (f.size() == 4 || f.size() == 2) {
                 // the unit version splits expenditure: 合计, 人员经费, 公用经费 (a blank cell is dropped), 项目支出
-                Row<ExpenditureColumn> byType = statements.expenditure().row(r.codeText()).orElseThrow();
-                assertFigure(f.size() == 4 ? f.get(3) : BigDecimal.ZERO, byType.get(ExpenditureColumn.PROJECT),
+                Row<ExpenditureColumn> byType =
+                        statements.expenditure().row(r.codeText()).orElseThrow();
+                assertFigure(
+                        f.size() == 4 ? f.get(3) : BigDecimal.ZERO,
+                        byType.get(ExpenditureColumn.PROJECT),
                         "table 1 " + name + " 项目支出");
             }
         }
         assertThat(leftSeen).isEqualTo(8);
-        assertThat(printedClasses).as("every 类 with money is printed")
-                .containsAll(classes.values().stream().filter(r -> !r.get(AmountColumn.AMOUNT).isZero())
-                        .map(Row::name).toList());
+        assertThat(printedClasses)
+                .as("every 类 with money is printed")
+                .containsAll(classes.values().stream()
+                        .filter(r -> !r.get(AmountColumn.AMOUNT).isZero())
+                        .map(Row::name)
+                        .toList());
     }
 
     @Test
@@ -187,8 +198,12 @@ abstract class ShanghaiStatementsCheck {
         for (String line : table) {
             TwoSided row = TwoSided.of(line);
             if (left.containsKey(row.leftLabel())) {
-                assertFigure(row.leftFigures().isEmpty() ? BigDecimal.ZERO : row.leftFigures().get(0),
-                        left.get(row.leftLabel()), "table 4 " + row.leftLabel());
+                assertFigure(
+                        row.leftFigures().isEmpty()
+                                ? BigDecimal.ZERO
+                                : row.leftFigures().get(0),
+                        left.get(row.leftLabel()),
+                        "table 4 " + row.leftLabel());
                 leftSeen++;
             }
             if (row.rightLabel().isEmpty()) {
@@ -197,7 +212,8 @@ abstract class ShanghaiStatementsCheck {
             List<BigDecimal> f = row.rightFigures();
             for (FundColumn c : FundColumn.values()) {
                 BigDecimal expected = c.ordinal() < f.size() ? f.get(c.ordinal()) : BigDecimal.ZERO;
-                Amount actual = row.rightLabel().equals("支出总计") ? fiscal.expenditureTotal(c)
+                Amount actual = row.rightLabel().equals("支出总计")
+                        ? fiscal.expenditureTotal(c)
                         : classes.get(className(row.rightLabel())).get(c);
                 assertFigure(expected, actual, "table 4 " + row.rightLabel() + " " + c);
             }
@@ -213,18 +229,31 @@ abstract class ShanghaiStatementsCheck {
         List<String> labels = List.of("合计", "因公出国(境)费", "公务接待费", "小计", "购置费", "运行费", "机关运行经");
         int data = -1;
         for (int i = 0; i < table.size(); i++) {
-            if (!LayoutText.figuresInOrder(table.get(i).replaceAll("\\d{4}年", "")).isEmpty()) {
+            if (!LayoutText.figuresInOrder(table.get(i).replaceAll("\\d{4}年", ""))
+                    .isEmpty()) {
                 data = i;
             }
         }
         Map<String, BigDecimal> published = LayoutText.figures(table, data, labels, 0, true);
-        Map<String, ThreePublicLine> lines = Map.of("合计", ThreePublicLine.TOTAL, "因公出国(境)费",
-                ThreePublicLine.OVERSEAS, "公务接待费", ThreePublicLine.RECEPTION, "小计", ThreePublicLine.VEHICLES,
-                "购置费", ThreePublicLine.VEHICLE_PURCHASE, "运行费", ThreePublicLine.VEHICLE_OPERATION);
+        Map<String, ThreePublicLine> lines = Map.of(
+                "合计",
+                ThreePublicLine.TOTAL,
+                "因公出国(境)费",
+                ThreePublicLine.OVERSEAS,
+                "公务接待费",
+                ThreePublicLine.RECEPTION,
+                "小计",
+                ThreePublicLine.VEHICLES,
+                "购置费",
+                ThreePublicLine.VEHICLE_PURCHASE,
+                "运行费",
+                ThreePublicLine.VEHICLE_OPERATION);
         lines.forEach((label, line) -> {
             BigDecimal tenThousand = published.getOrDefault(label, BigDecimal.ZERO);
-            assertFigure(tenThousand.multiply(BigDecimal.valueOf(10_000)),
-                    statements.threePublicRow(line).get(FundColumn.TOTAL), "三公 " + label + " (万元 × 10000)");
+            assertFigure(
+                    tenThousand.multiply(BigDecimal.valueOf(10_000)),
+                    statements.threePublicRow(line).get(FundColumn.TOTAL),
+                    "三公 " + label + " (万元 × 10000)");
             assertThat(statements.threePublicRow(line).get(FundColumn.GENERAL_PUBLIC))
                     .isEqualTo(statements.threePublicRow(line).get(FundColumn.TOTAL));
         });
@@ -241,8 +270,11 @@ abstract class ShanghaiStatementsCheck {
     /** The budget file is a budget the library writes back unchanged. */
     @Test
     void theFileRoundTrips() throws Exception {
-        assertThat(BudgetFiles.read(BudgetFiles.toJson(budget).getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                budgetFile(), BudgetFiles.Syntax.JSON)).isEqualTo(budget);
+        assertThat(BudgetFiles.read(
+                        BudgetFiles.toJson(budget).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        budgetFile(),
+                        BudgetFiles.Syntax.JSON))
+                .isEqualTo(budget);
     }
 
     private static Map<String, FundExpenditureColumn> fundColumns() {
@@ -255,14 +287,17 @@ abstract class ShanghaiStatementsCheck {
 
     /** Every published row and its figures against the statement's rows, in order, and the 合计 last. */
     private <C extends Enum<C>> void assertHierarchy(String title, Statement<C> statement, Map<String, C> columns) {
-        List<LayoutText.CodeRow> published = LayoutText.codeRows(text.table(titlePrefix() + title),
-                List.copyOf(columns.keySet()));
+        List<LayoutText.CodeRow> published =
+                LayoutText.codeRows(text.table(titlePrefix() + title), List.copyOf(columns.keySet()));
         assertThat(published).as(title).isNotEmpty();
         LayoutText.CodeRow total = published.get(published.size() - 1);
         assertThat(total.name()).isEqualTo("合计");
         List<LayoutText.CodeRow> body = published.subList(0, published.size() - 1);
-        assertThat(body).extracting(LayoutText.CodeRow::code).as(title + ": the rows, in order")
-                .containsExactlyElementsOf(statement.body().stream().map(Row::codeText).toList());
+        assertThat(body)
+                .extracting(LayoutText.CodeRow::code)
+                .as(title + ": the rows, in order")
+                .containsExactlyElementsOf(
+                        statement.body().stream().map(Row::codeText).toList());
         for (LayoutText.CodeRow row : body) {
             Row<C> computed = statement.row(row.code()).orElseThrow();
             assertThat(computed.name()).as(title + " " + row.code()).isEqualTo(publishedName(row));
@@ -277,10 +312,10 @@ abstract class ShanghaiStatementsCheck {
         return row.name();
     }
 
-    private <C extends Enum<C>> void assertRow(String where, LayoutText.CodeRow row, Row<C> computed,
-            Map<String, C> columns) {
-        columns.forEach((label, column) -> assertFigure(row.figures().getOrDefault(label, BigDecimal.ZERO),
-                computed.get(column), where + " " + label));
+    private <C extends Enum<C>> void assertRow(
+            String where, LayoutText.CodeRow row, Row<C> computed, Map<String, C> columns) {
+        columns.forEach((label, column) -> assertFigure(
+                row.figures().getOrDefault(label, BigDecimal.ZERO), computed.get(column), where + " " + label));
         assertThat(columns.keySet()).containsAll(row.figures().keySet());
     }
 
@@ -308,10 +343,11 @@ abstract class ShanghaiStatementsCheck {
                 right = line.substring(m.end());
             }
             left = left.replaceFirst("^\\s*(\\d[.、．])", "");
-            String leftLabel = left.replaceAll("[\\d,]+(\\.\\d+)?", "").replaceAll("\\s", "")
+            String leftLabel = left.replaceAll("[\\d,]+(\\.\\d+)?", "")
+                    .replaceAll("\\s", "")
                     .replaceFirst("^[一二三四五六七八九十]+、", "");
-            return new TwoSided(leftLabel, LayoutText.figuresInOrder(left), rightLabel,
-                    LayoutText.figuresInOrder(right));
+            return new TwoSided(
+                    leftLabel, LayoutText.figuresInOrder(left), rightLabel, LayoutText.figuresInOrder(right));
         }
     }
 }

@@ -21,12 +21,10 @@ import org.junit.jupiter.api.Test;
  */
 class ShanghaiWelfareHomeNarrativeTest {
 
-    static final List<String> CHAPTER_2 = List.of(
-            "二、单位机构设置",
-            "上海市普陀区社会福利院设5个内设机构，包括：院长室、办公室、财务室、后勤部、护理部。");
+    static final List<String> CHAPTER_2 = List.of("二、单位机构设置", "上海市普陀区社会福利院设5个内设机构，包括：院长室、办公室、财务室、后勤部、护理部。");
 
-    private static final String NO_VEHICLES = "部级领导干部用车0辆、主要领导干部用车0辆、机要通信用车0辆、应急保障用车0辆、"
-            + "执法执勤用车0辆、特种专业技术用车0辆、离退休干部用车0辆";
+    private static final String NO_VEHICLES =
+            "部级领导干部用车0辆、主要领导干部用车0辆、机要通信用车0辆、应急保障用车0辆、" + "执法执勤用车0辆、特种专业技术用车0辆、离退休干部用车0辆";
 
     static final List<String> CHAPTER_6 = List.of(
             "六、其他相关情况说明",
@@ -39,24 +37,23 @@ class ShanghaiWelfareHomeNarrativeTest {
             "二、机关运行经费预算",
             "2024年上海市普陀区社会福利院无机关运行经费。",
             "三、政府采购预算情况",
-            "2024年度本单位政府采购预算120.60万元，其中：政府采购货物预算0.00万元、政府采购工程预算0.00万元、"
-                    + "政府采购服务预算120.60万元。",
+            "2024年度本单位政府采购预算120.60万元，其中：政府采购货物预算0.00万元、政府采购工程预算0.00万元、" + "政府采购服务预算120.60万元。",
             "四、绩效目标设置情况",
             "2024年度，本单位编报绩效目标的项目共1个，涉及项目预算资金262.00万元。",
             "五、国有资产占有使用情况",
-            "截至2023年12月31日，上海市普陀区社会福利院共有车辆2辆，其中：" + NO_VEHICLES + "、其他用车2辆；"
-                    + "单价100万元（含）以上设备（不含车辆）0台（套）。",
-            "2024年单位预算安排购置车辆0辆，其中：" + NO_VEHICLES + "、其他用车0辆；单位预算安排购置单价100万元（含）以上"
-                    + "设备（不含车辆）0台（套）。");
+            "截至2023年12月31日，上海市普陀区社会福利院共有车辆2辆，其中：" + NO_VEHICLES + "、其他用车2辆；" + "单价100万元（含）以上设备（不含车辆）0台（套）。",
+            "2024年单位预算安排购置车辆0辆，其中：" + NO_VEHICLES + "、其他用车0辆；单位预算安排购置单价100万元（含）以上" + "设备（不含车辆）0台（套）。");
 
     /** Our line → the published one, where they differ, and why. */
     static final Map<String, String> PUBLISHED = new LinkedHashMap<>();
 
     static {
         // published with an empty reason "，主要原因是。": no reason is stated for the subtotal, so none is printed
-        PUBLISHED.put(CHAPTER_6.get(4), "（二）公务用车购置及运行费6.40万元，与2023年预算持平，主要原因是。其中：公务用车"
-                + "购置费0.00万元，与2023年预算持平，主要原因是无此项支出；公务用车运行费6.40万元，与2023年预算持平，"
-                + "主要原因是根据实际公务用处运行情况。");
+        PUBLISHED.put(
+                CHAPTER_6.get(4),
+                "（二）公务用车购置及运行费6.40万元，与2023年预算持平，主要原因是。其中：公务用车"
+                        + "购置费0.00万元，与2023年预算持平，主要原因是无此项支出；公务用车运行费6.40万元，与2023年预算持平，"
+                        + "主要原因是根据实际公务用处运行情况。");
         // published "0.00万元。与2023年预算持平": one sentence, as every other item
         PUBLISHED.put(CHAPTER_6.get(5), "（三）公务接待费0.00万元。与2023年预算持平，主要原因是无公务接待事项支出。");
         // published with the drafting note "（增加内容）"
@@ -68,8 +65,8 @@ class ShanghaiWelfareHomeNarrativeTest {
 
     @BeforeAll
     static void render() throws Exception {
-        rendered = new ShanghaiChapters(BudgetFiles.read(Path.of("budgets",
-                "shanghai-putuo-welfare-home-2024-unit.json")), "shanghai-unit");
+        rendered = new ShanghaiChapters(
+                BudgetFiles.read(Path.of("budgets", "shanghai-putuo-welfare-home-2024-unit.json")), "shanghai-unit");
         reference = ShanghaiChapters.referenceText("shanghai-putuo-welfare-home-2024-unit.txt");
     }
 
@@ -100,11 +97,13 @@ class ShanghaiWelfareHomeNarrativeTest {
     @Test
     void validationHasOnlyTheExplainedWarning() {
         // 公务用车运行费 booked under the published 302 10 车辆运行费 (see ShanghaiWelfareHomeTest)
-        assertThat(rendered.disclosure().validation().findings()).extracting(f -> f.rule())
+        assertThat(rendered.disclosure().validation().findings())
+                .extracting(f -> f.rule())
                 .containsExactly("three-public.above-basic");
     }
 
     private static List<String> concat() {
-        return java.util.stream.Stream.concat(CHAPTER_2.stream(), CHAPTER_6.stream()).toList();
+        return java.util.stream.Stream.concat(CHAPTER_2.stream(), CHAPTER_6.stream())
+                .toList();
     }
 }

@@ -3,7 +3,6 @@ package org.budgetdisclosure.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.budgetdisclosure.render.document.Cell;
 import org.budgetdisclosure.render.document.Table;
@@ -26,8 +25,7 @@ class ShanghaiWelfareHomeRenderingTest extends ShanghaiRenderingCheck {
 
     private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
 
-    ShanghaiWelfareHomeRenderingTest() throws Exception {
-    }
+    ShanghaiWelfareHomeRenderingTest() throws Exception {}
 
     @Override
     String referenceText() {
@@ -46,10 +44,16 @@ class ShanghaiWelfareHomeRenderingTest extends ShanghaiRenderingCheck {
 
     @Override
     List<String> titles() {
-        return List.of("2024年预算单位财务收支预算总表", "2024年预算单位收入预算总表", "2024年预算单位支出预算总表",
-                "2024年预算单位财政拨款收支预算总表", "2024年预算单位一般公共预算支出功能分类预算表",
-                "2024年预算单位政府性基金预算支出功能分类预算表", "2024年预算单位国有资本经营预算支出功能分类预算表",
-                "2024年预算单位一般公共预算基本支出部门预算经济分类预算表", "单位“三公”经费和机关运行经费预算表");
+        return List.of(
+                "2024年预算单位财务收支预算总表",
+                "2024年预算单位收入预算总表",
+                "2024年预算单位支出预算总表",
+                "2024年预算单位财政拨款收支预算总表",
+                "2024年预算单位一般公共预算支出功能分类预算表",
+                "2024年预算单位政府性基金预算支出功能分类预算表",
+                "2024年预算单位国有资本经营预算支出功能分类预算表",
+                "2024年预算单位一般公共预算基本支出部门预算经济分类预算表",
+                "单位“三公”经费和机关运行经费预算表");
     }
 
     @Override
@@ -69,8 +73,7 @@ class ShanghaiWelfareHomeRenderingTest extends ShanghaiRenderingCheck {
 
     @Override
     List<String> financialSummaryLeft() {
-        return List.of("一、财政拨款收入", "1、一般公共预算资金", "2、政府性基金", "3、国有资本经营预算", "二、事业收入",
-                "三、事业单位经营收入", "四、其他收入");
+        return List.of("一、财政拨款收入", "1、一般公共预算资金", "2、政府性基金", "3、国有资本经营预算", "二、事业收入", "三、事业单位经营收入", "四、其他收入");
     }
 
     @Override
@@ -105,12 +108,26 @@ class ShanghaiWelfareHomeRenderingTest extends ShanghaiRenderingCheck {
      */
     @Test
     void economicCodesPrintAsPublished() {
-        Table eight = disclosure.document().blocks().stream().filter(Table.class::isInstance).map(Table.class::cast)
-                .filter(t -> t.anchor().equals("table-8")).findFirst().orElseThrow();
+        Table eight = disclosure.document().blocks().stream()
+                .filter(Table.class::isInstance)
+                .map(Table.class::cast)
+                .filter(t -> t.anchor().equals("table-8"))
+                .findFirst()
+                .orElseThrow();
         List<String> rows = eight.body().stream()
-                .map(r -> String.join("|", r.cells().subList(0, 3).stream().map(Cell::text).toList())).toList();
-        assertThat(rows).contains("302|02|咨询费", "302|03|水费", "302|06|办公设备购置费", "302|11|事业单位离退休人员福利费",
-                "302|12|机关事业单位退休人员活动费", "303||离退休人员经费", "303|01|退休费");
-        assertThat(html().get(7).body()).anySatisfy(r -> assertThat(r.subList(0, 3)).containsExactly("302", "02", "咨询费"));
+                .map(r -> String.join(
+                        "|", r.cells().subList(0, 3).stream().map(Cell::text).toList()))
+                .toList();
+        assertThat(rows)
+                .contains(
+                        "302|02|咨询费",
+                        "302|03|水费",
+                        "302|06|办公设备购置费",
+                        "302|11|事业单位离退休人员福利费",
+                        "302|12|机关事业单位退休人员活动费",
+                        "303||离退休人员经费",
+                        "303|01|退休费");
+        assertThat(html().get(7).body())
+                .anySatisfy(r -> assertThat(r.subList(0, 3)).containsExactly("302", "02", "咨询费"));
     }
 }

@@ -18,8 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class ShanghaiWelfareHomeTest extends ShanghaiStatementsCheck {
 
-    ShanghaiWelfareHomeTest() throws Exception {
-    }
+    ShanghaiWelfareHomeTest() throws Exception {}
 
     @Override
     String referenceText() {
@@ -71,7 +70,11 @@ class ShanghaiWelfareHomeTest extends ShanghaiStatementsCheck {
         assertThat(report.warnings()).extracting(Finding::rule).containsExactly("three-public.above-basic");
         assertThat(report.warnings().get(0).actual()).isEqualTo("64000");
         assertThat(report.warnings().get(0).expected()).contains("30231");
-        assertThat(statements.generalPublicBasicExpenditure().row("30210").orElseThrow().get(BasicColumn.TOTAL))
+        assertThat(statements
+                        .generalPublicBasicExpenditure()
+                        .row("30210")
+                        .orElseThrow()
+                        .get(BasicColumn.TOTAL))
                 .isEqualTo(Amount.yuan("64000"));
     }
 

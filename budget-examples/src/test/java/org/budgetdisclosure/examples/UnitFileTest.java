@@ -29,7 +29,8 @@ class UnitFileTest {
         assertThat(budget.rounded()).isTrue();
         assertThat(budget.appropriations().get(0).amount()).isEqualTo(Amount.yuan("189767551.37"));
         assertThat(budget.basicExpenditures().get(0).amount()).isEqualTo(Amount.yuan("189767551.37"));
-        assertThat(budget.declaredTotals().values()).allSatisfy(a -> assertThat(a.unit()).isEqualTo(MoneyUnit.YUAN));
+        assertThat(budget.declaredTotals().values())
+                .allSatisfy(a -> assertThat(a.unit()).isEqualTo(MoneyUnit.YUAN));
         assertThat(budget.narrative().assets().plannedAcquisitions().unit()).isEqualTo(MoneyUnit.YUAN);
         String written = BudgetFiles.toJson(budget);
         assertThat(written).contains("\"rounded\": true").contains("\"unit\": \"元\"");

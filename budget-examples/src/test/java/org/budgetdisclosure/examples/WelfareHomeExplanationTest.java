@@ -35,29 +35,29 @@ class WelfareHomeExplanationTest {
     private static final String REFERENCE = "shanghai-putuo-welfare-home-2024-unit.txt";
 
     private final Budget budget = BudgetFiles.read(Path.of("budgets", "shanghai-putuo-welfare-home-2024-unit.json"));
-    private final RenderedChapters rendered = new RenderedChapters(Disclosure.of(budget,
-            RenderOptions.defaults().withProfile(Profile.of("shanghai-unit"))));
+    private final RenderedChapters rendered = new RenderedChapters(
+            Disclosure.of(budget, RenderOptions.defaults().withProfile(Profile.of("shanghai-unit"))));
 
-    WelfareHomeExplanationTest() throws Exception {
-    }
+    WelfareHomeExplanationTest() throws Exception {}
 
     @Test
     void chapterFourIsThePublishedOneWithItsDefectsCorrected() {
-        String reference = RenderedChapters.comparable(String.join("", RenderedChapters.referencePart(REFERENCE,
-                "2024年单位预算编制说明", "2024年预算单位财务收支预算总表")));
+        String reference = RenderedChapters.comparable(
+                String.join("", RenderedChapters.referencePart(REFERENCE, "2024年单位预算编制说明", "2024年预算单位财务收支预算总表")));
         String expected = reference
                 .replace("2024年单位预算编制说明", "四、单位预算编制说明")
                 .replace("比2023年预算执行数减少1.39%", "比2023年预算执行数减少1.38%")
                 .replace("社会福利事业单位（项）”738.66万元", "社会福利事业单位（项）”696.48万元")
-                .replace("2024年预算安排738.66万元，比2023年预算执行数增加3.84%",
-                        "2024年预算安排696.48万元，比2023年预算执行数减少2.09%")
+                .replace("2024年预算安排738.66万元，比2023年预算执行数增加3.84%", "2024年预算安排696.48万元，比2023年预算执行数减少2.09%")
                 .replace("医疗卫生与计划生育支出（类）", "卫生健康支出（类）");
         rendered.assertSameInEveryFormat("四、单位预算编制说明", expected, 11);
     }
 
     @Test
     void noEmptyReasonIsPrinted() {
-        assertThat(String.join("", rendered.htmlLines())).doesNotContain("主要原因是。").doesNotContain("主要原因是：。");
+        assertThat(String.join("", rendered.htmlLines()))
+                .doesNotContain("主要原因是。")
+                .doesNotContain("主要原因是：。");
     }
 
     @Test

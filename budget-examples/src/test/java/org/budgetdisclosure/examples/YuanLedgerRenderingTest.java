@@ -63,16 +63,13 @@ class YuanLedgerRenderingTest {
                 .unit(MoneyUnit.YUAN)
                 .appropriation("2010101", RevenueSource.GENERAL_PUBLIC_BUDGET, ExpenditureType.BASIC, "123456750.00")
                 .appropriation("2010102", RevenueSource.GENERAL_PUBLIC_BUDGET, ExpenditureType.BASIC, "45678950.00")
-                .appropriation("2010150", RevenueSource.GENERAL_PUBLIC_BUDGET, ExpenditureType.PROJECT,
-                        "1897675513.37")
+                .appropriation("2010150", RevenueSource.GENERAL_PUBLIC_BUDGET, ExpenditureType.PROJECT, "1897675513.37")
                 .appropriation("2050101", RevenueSource.GENERAL_PUBLIC_BUDGET, ExpenditureType.PROJECT, "356789012.49")
                 .appropriation("2080501", RevenueSource.GENERAL_PUBLIC_BUDGET, ExpenditureType.PROJECT, "24567865.55")
-                .appropriation("2101101", RevenueSource.GOVERNMENT_FUND_BUDGET, ExpenditureType.PROJECT,
-                        "98765432.18")
+                .appropriation("2101101", RevenueSource.GOVERNMENT_FUND_BUDGET, ExpenditureType.PROJECT, "98765432.18")
                 .appropriation("2130101", RevenueSource.OTHER_REVENUE, ExpenditureType.BASIC, "12345678.91")
                 .appropriation("2210201", RevenueSource.GENERAL_PUBLIC_BUDGET, ExpenditureType.PROJECT, "7654321.05")
-                .appropriation("2120101", RevenueSource.GENERAL_PUBLIC_BUDGET, ExpenditureType.PROJECT,
-                        "1234567890.12")
+                .appropriation("2120101", RevenueSource.GENERAL_PUBLIC_BUDGET, ExpenditureType.PROJECT, "1234567890.12")
                 // table 6 adds up to the 一般公共预算 basic lines: 169,135,700.00
                 .basicExpenditure("30101", "98765432.10")
                 .basicExpenditure("30102", "23456789.01")
@@ -82,8 +79,11 @@ class YuanLedgerRenderingTest {
                 .threePublic(ThreePublicItem.RECEPTION, Fund.GENERAL_PUBLIC, "234567.01")
                 .threePublic(ThreePublicItem.OVERSEAS_OTHER, Fund.GENERAL_PUBLIC, "345678.99")
                 // 公用经费 28.89 元 below this year's: too small to print in 万元, it reads 与上年持平
-                .priorYear(new PriorYear(Amount.yuan("2156913450.50"), Amount.yuan("110000000.00"),
-                        Amount.yuan("46913450.00"), Amount.yuan("2000000000.50"),
+                .priorYear(new PriorYear(
+                        Amount.yuan("2156913450.50"),
+                        Amount.yuan("110000000.00"),
+                        Amount.yuan("46913450.00"),
+                        Amount.yuan("2000000000.50"),
                         Map.of(ThreePublicItem.VEHICLE_OPERATION, Amount.yuan("1000000.00")),
                         Map.of(Comparison.PERSONNEL, "人员增加")))
                 .build();
@@ -92,8 +92,7 @@ class YuanLedgerRenderingTest {
     private static final Budget BUDGET = shanghaiSized();
 
     /** A narrative figure and the table cell it is read from: table, row label, index of the figure in the row. */
-    private record Link(String narrative, int table, String row, int figure) {
-    }
+    private record Link(String narrative, int table, String row, int figure) {}
 
     private static final List<Link> LINKS = List.of(
             new Link("本年度预算收入([-\\d,.]+)万元", 1, "本年收入合计", 0),
@@ -152,33 +151,53 @@ class YuanLedgerRenderingTest {
             for (XWPFParagraph p : docx.getParagraphs()) {
                 text.append(p.getText()).append('\n');
             }
-            checkLinks(text.toString().replaceAll("\\s+", ""), (table, row) -> docxRow(docx, table, row), tableUnit,
+            checkLinks(
+                    text.toString().replaceAll("\\s+", ""),
+                    (table, row) -> docxRow(docx, table, row),
+                    tableUnit,
                     "DOCX");
             assertThat(text).contains(unitHeading);
         }
         // HTML
         org.jsoup.nodes.Document html = ReadBack.html(d.bytes(Format.HTML));
-        checkLinks(html.select("p").text().replaceAll("\\s+", ""), (table, row) -> htmlRow(html, table, row),
-                tableUnit, "HTML");
-        assertThat(html.getElementById("table-1").select(".heading-line span").eachText()).contains(unitHeading);
+        checkLinks(
+                html.select("p").text().replaceAll("\\s+", ""),
+                (table, row) -> htmlRow(html, table, row),
+                tableUnit,
+                "HTML");
+        assertThat(html.getElementById("table-1").select(".heading-line span").eachText())
+                .contains(unitHeading);
     }
 
     /** Every linked narrative figure equals its table figure converted to 万元 and rounded once. */
-    private static void checkLinks(String narrative, BiFunction<Integer, String, List<String>> row, MoneyUnit tableUnit,
-            String format) {
-        assertThat(narrative).as(format).doesNotContain("元元").doesNotContain("增加0.00").doesNotContain("减少0.00")
-                .contains("日常公用经费与上年持平").contains("人员经费增加1222.22万元");
+    private static void checkLinks(
+            String narrative, BiFunction<Integer, String, List<String>> row, MoneyUnit tableUnit, String format) {
+        assertThat(narrative)
+                .as(format)
+                .doesNotContain("元元")
+                .doesNotContain("增加0.00")
+                .doesNotContain("减少0.00")
+                .contains("日常公用经费与上年持平")
+                .contains("人员经费增加1222.22万元");
         for (Link link : LINKS) {
             Matcher m = Pattern.compile(link.narrative()).matcher(narrative);
-            assertThat(m.find()).as("%s narrative has %s", format, link.narrative()).isTrue();
+            assertThat(m.find())
+                    .as("%s narrative has %s", format, link.narrative())
+                    .isTrue();
             String printed = m.group(1);
             List<String> cells = row.apply(link.table(), link.row());
-            assertThat(cells).as("%s table %d row %s", format, link.table(), link.row()).hasSizeGreaterThan(link.figure());
-            Amount tableFigure = Amount.of(new BigDecimal(cells.get(link.figure()).replace(",", "")), tableUnit);
-            assertThat(printed).as("%s: %s against table %d %s", format, link.narrative(), link.table(), link.row())
+            assertThat(cells)
+                    .as("%s table %d row %s", format, link.table(), link.row())
+                    .hasSizeGreaterThan(link.figure());
+            Amount tableFigure =
+                    Amount.of(new BigDecimal(cells.get(link.figure()).replace(",", "")), tableUnit);
+            assertThat(printed)
+                    .as("%s: %s against table %d %s", format, link.narrative(), link.table(), link.row())
                     .isEqualTo(WAN.format(tableFigure));
             if (tableUnit == MoneyUnit.YUAN) {
-                assertThat(cells.get(link.figure())).as("table figures in 元 carry separators").contains(",");
+                assertThat(cells.get(link.figure()))
+                        .as("table figures in 元 carry separators")
+                        .contains(",");
             }
         }
     }
@@ -193,7 +212,8 @@ class YuanLedgerRenderingTest {
                 return 0;
             }
             for (int t = 9; t >= 1; t--) {
-                if (text.contains(ReferenceRendering.TITLES.get(t - 1) + BUDGET.department().label())) {
+                if (text.contains(ReferenceRendering.TITLES.get(t - 1)
+                        + BUDGET.department().label())) {
                     return t;
                 }
             }
@@ -234,8 +254,11 @@ class YuanLedgerRenderingTest {
      * order, and no other figure or fragment does: a figure split over two lines would leave a fragment.
      */
     private static void everyFigureWholeOnOneLine(Disclosure d, List<String> pages) {
-        List<Table> tables = d.document().blocks().stream().filter(Table.class::isInstance).map(Table.class::cast)
-                .limit(9).toList();
+        List<Table> tables = d.document().blocks().stream()
+                .filter(Table.class::isInstance)
+                .map(Table.class::cast)
+                .limit(9)
+                .toList();
         for (int t = 1; t <= 9; t++) {
             List<String> expected = new ArrayList<>();
             for (Table.Row row : tables.get(t - 1).body()) {
@@ -250,14 +273,16 @@ class YuanLedgerRenderingTest {
                 if (tableOf(pages, p) == t) {
                     for (String line : pages.get(p).split("\\R")) {
                         for (String token : line.trim().split("\\s+")) {
-                            if (token.matches("[-\\d,.]*\\d[-\\d,.]*") && (token.contains(".") || token.contains(","))) {
+                            if (token.matches("[-\\d,.]*\\d[-\\d,.]*")
+                                    && (token.contains(".") || token.contains(","))) {
                                 found.add(token);
                             }
                         }
                     }
                 }
             }
-            assertThat(found).as("figures of table %d, each whole on one line, in reading order", t)
+            assertThat(found)
+                    .as("figures of table %d, each whole on one line, in reading order", t)
                     .isEqualTo(expected);
         }
     }
@@ -267,9 +292,11 @@ class YuanLedgerRenderingTest {
     private static List<String> docxRow(XWPFDocument docx, int table, String label) {
         XWPFTable t = docx.getTables().get(table - 1);
         for (XWPFTableRow row : t.getRows()) {
-            List<String> cells = row.getTableCells().stream().map(c -> c.getText().strip()).toList();
+            List<String> cells =
+                    row.getTableCells().stream().map(c -> c.getText().strip()).toList();
             int at = labelAt(cells, label);
-            List<String> figures = cells.stream().filter(c -> FIGURE.matcher(c).matches()).toList();
+            List<String> figures =
+                    cells.stream().filter(c -> FIGURE.matcher(c).matches()).toList();
             if (at >= 0 && !figures.isEmpty()) {
                 return figures;
             }
@@ -279,9 +306,11 @@ class YuanLedgerRenderingTest {
 
     private static List<String> htmlRow(org.jsoup.nodes.Document html, int table, String label) {
         for (Element tr : html.getElementById("table-" + table).select("tbody tr")) {
-            List<String> cells = tr.select("td").eachText().stream().map(String::strip).toList();
+            List<String> cells =
+                    tr.select("td").eachText().stream().map(String::strip).toList();
             int at = labelAt(cells, label);
-            List<String> figures = cells.stream().filter(c -> FIGURE.matcher(c).matches()).toList();
+            List<String> figures =
+                    cells.stream().filter(c -> FIGURE.matcher(c).matches()).toList();
             if (at >= 0 && !figures.isEmpty()) {
                 return figures;
             }
@@ -305,15 +334,17 @@ class YuanLedgerRenderingTest {
         AmountStyles huge = new AmountStyles(AmountStyle.of(MoneyUnit.YUAN, 4).withGrouping(true), WAN);
         Budget wide = BUDGET.toBuilder()
                 .appropriation("2010103", RevenueSource.OPERATING_REVENUE, ExpenditureType.OPERATING, "987654321098.76")
-                .appropriation("2010104", RevenueSource.PUBLIC_SERVICE_REVENUE, ExpenditureType.OPERATING, "987654321098.76")
+                .appropriation(
+                        "2010104", RevenueSource.PUBLIC_SERVICE_REVENUE, ExpenditureType.OPERATING, "987654321098.76")
                 .appropriation("2010105", RevenueSource.SUPERIOR_SUBSIDY, ExpenditureType.OPERATING, "987654321098.76")
-                .appropriation("2010106", RevenueSource.SUBORDINATE_REMITTANCE, ExpenditureType.OPERATING,
-                        "987654321098.76")
-                .appropriation("2010107", RevenueSource.FISCAL_SPECIAL_ACCOUNT, ExpenditureType.OPERATING,
-                        "987654321098.76")
+                .appropriation(
+                        "2010106", RevenueSource.SUBORDINATE_REMITTANCE, ExpenditureType.OPERATING, "987654321098.76")
+                .appropriation(
+                        "2010107", RevenueSource.FISCAL_SPECIAL_ACCOUNT, ExpenditureType.OPERATING, "987654321098.76")
                 .build();
         assertThatThrownBy(() -> Disclosure.of(wide, RenderOptions.defaults().withAmountStyles(huge)))
                 .isInstanceOf(TableTooWideException.class)
-                .hasMessageContaining("cannot fit its figures").hasMessageContaining(" pt");
+                .hasMessageContaining("cannot fit its figures")
+                .hasMessageContaining(" pt");
     }
 }

@@ -25,8 +25,10 @@ public final class BudgetFileException extends org.budgetdisclosure.model.errors
      */
     public BudgetFileException(String file, int line, int column, String path, String detail) {
         // every message of a budget file is made here: in the file's words, never the parser's internals
-        super(format(file, line, column, path, ParserMessages.plain(detail)), java.util.List.of(
-                org.budgetdisclosure.model.errors.Problem.of(file, line, column, path, ParserMessages.plain(detail))));
+        super(
+                format(file, line, column, path, ParserMessages.plain(detail)),
+                java.util.List.of(org.budgetdisclosure.model.errors.Problem.of(
+                        file, line, column, path, ParserMessages.plain(detail))));
         this.file = Objects.requireNonNull(file);
         this.line = line;
         this.column = column;

@@ -48,17 +48,20 @@ public final class BudgetFiles {
     public static final long MAX_SIZE = 64L << 20;
 
     /** The readers of other formats (the workbook), found once on the class path. */
-    private static final List<BudgetFileReader> READERS = java.util.ServiceLoader.load(BudgetFileReader.class,
-            BudgetFiles.class.getClassLoader()).stream().map(java.util.ServiceLoader.Provider::get).toList();
+    private static final List<BudgetFileReader> READERS =
+            java.util.ServiceLoader.load(BudgetFileReader.class, BudgetFiles.class.getClassLoader()).stream()
+                    .map(java.util.ServiceLoader.Provider::get)
+                    .toList();
 
     static final ObjectMapper JSON = configure(JsonMapper.builder()).build();
     static final ObjectMapper YAML = configure(YAMLMapper.builder(YAMLFactory.builder()
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS).build())).build();
+                    .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                    .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                    .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                    .build()))
+            .build();
 
-    private BudgetFiles() {
-    }
+    private BudgetFiles() {}
 
     /** The two syntaxes of a budget file. */
     public enum Syntax {
@@ -74,8 +77,8 @@ public final class BudgetFiles {
         }
     }
 
-    private static <M extends ObjectMapper, B extends com.fasterxml.jackson.databind.cfg.MapperBuilder<M, B>> B configure(
-            B b) {
+    private static <M extends ObjectMapper, B extends com.fasterxml.jackson.databind.cfg.MapperBuilder<M, B>>
+            B configure(B b) {
         return b.addModule(ValueCodecs.module())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -132,8 +135,14 @@ public final class BudgetFiles {
         try {
             return InputFiles.read(file, MAX_SIZE, "budget files");
         } catch (IOException e) {
-            throw new BudgetFileException(file.toString(), 0, 0, "", e instanceof InputFiles.RefusedFileException
-                    ? e.getMessage() : "cannot read the file: " + e.getMessage());
+            throw new BudgetFileException(
+                    file.toString(),
+                    0,
+                    0,
+                    "",
+                    e instanceof InputFiles.RefusedFileException
+                            ? e.getMessage()
+                            : "cannot read the file: " + e.getMessage());
         }
     }
 
@@ -152,16 +161,26 @@ public final class BudgetFiles {
 
     private static BudgetFile parse(byte[] content, String name, Syntax syntax) throws BudgetFileException {
         if (content.length > MAX_SIZE) {
-            throw new BudgetFileException(name, 0, 0, "", "the file has " + content.length + " bytes; budget files "
-                    + "are limited to " + MAX_SIZE + " bytes");
+            throw new BudgetFileException(
+                    name,
+                    0,
+                    0,
+                    "",
+                    "the file has " + content.length + " bytes; budget files " + "are limited to " + MAX_SIZE
+                            + " bytes");
         }
         String text = utf8(content, name);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         if (text.isBlank()) {
-            throw new BudgetFileException(name, 0, 0, "", "the file is empty; expected a budget in the format "
-                    + FileModel.FORMAT + " (see `budget schema`)");
+            throw new BudgetFileException(
+                    name,
+                    0,
+                    0,
+                    "",
+                    "the file is empty; expected a budget in the format " + FileModel.FORMAT
+                            + " (see `budget schema`)");
         }
         FileModel.BudgetDoc doc;
         ObjectMapper mapper = syntax == Syntax.YAML ? YAML : JSON;
@@ -185,9 +204,12 @@ public final class BudgetFiles {
         } catch (RuntimeException e) {
             // the YAML parser reports some broken input as runtime exceptions
             JsonLocation at = parser == null ? null : parser.currentLocation();
-            throw new BudgetFileException(name, at == null ? 0 : Math.max(0, at.getLineNr()),
-                    at == null ? 0 : Math.max(0, at.getColumnNr()), "", "malformed " + syntax + ": "
-                    + firstLine(e.getMessage()).replaceFirst("^; ", ""));
+            throw new BudgetFileException(
+                    name,
+                    at == null ? 0 : Math.max(0, at.getLineNr()),
+                    at == null ? 0 : Math.max(0, at.getColumnNr()),
+                    "",
+                    "malformed " + syntax + ": " + firstLine(e.getMessage()).replaceFirst("^; ", ""));
         }
         if (doc == null) {
             throw new BudgetFileException(name, 1, 1, "", "expected a budget object, found null");
@@ -212,7 +234,10 @@ public final class BudgetFiles {
             while (p.nextToken() != null) {
                 if (yaml.isCurrentAlias()) {
                     JsonLocation at = p.currentTokenLocation();
-                    throw new BudgetFileException(name, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()),
+                    throw new BudgetFileException(
+                            name,
+                            Math.max(1, at.getLineNr()),
+                            Math.max(1, at.getColumnNr()),
                             p.getParsingContext().pathAsPointer().toString().isEmpty() ? "" : path(p),
                             "YAML aliases (*" + p.getText() + ") are not read; write the value out in full");
                 }
@@ -222,8 +247,12 @@ public final class BudgetFiles {
 
     private static String path(JsonParser p) {
         StringBuilder s = new StringBuilder("$");
-        for (String part : p.getParsingContext().pathAsPointer().toString().substring(1).split("/")) {
-            s.append(part.matches("\\d+") ? "[" + part + "]" : "." + part.replace("~1", "/").replace("~0", "~"));
+        for (String part :
+                p.getParsingContext().pathAsPointer().toString().substring(1).split("/")) {
+            s.append(
+                    part.matches("\\d+")
+                            ? "[" + part + "]"
+                            : "." + part.replace("~1", "/").replace("~0", "~"));
         }
         return s.toString();
     }
@@ -237,8 +266,8 @@ public final class BudgetFiles {
         if (at == null) {
             return e;
         }
-        return new BudgetFileException(e.file(), Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()),
-                e.path(), e.detail());
+        return new BudgetFileException(
+                e.file(), Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()), e.path(), e.detail());
     }
 
     /**
@@ -251,9 +280,9 @@ public final class BudgetFiles {
      */
     public static void write(Budget budget, OutputStream out, Syntax syntax) throws IOException {
         ObjectMapper mapper = syntax == Syntax.YAML ? YAML : JSON;
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(com.fasterxml.jackson.core.util.Separators
-                .createDefaultInstance().withObjectFieldValueSpacing(
-                        com.fasterxml.jackson.core.util.Separators.Spacing.AFTER))
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(
+                        com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
+                                .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER))
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         var writer = syntax == Syntax.YAML ? mapper.writer() : mapper.writer(printer);
@@ -286,7 +315,9 @@ public final class BudgetFiles {
     }
 
     static String utf8(byte[] content, String name) throws BudgetFileException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
             return decoder.decode(ByteBuffer.wrap(content)).toString();
@@ -298,9 +329,15 @@ public final class BudgetFiles {
                     line++;
                 }
             }
-            throw new BudgetFileException(name, line, 0, "", "the file is not UTF-8 (byte " + offset + " is 0x"
-                    + String.format(Locale.ROOT, "%02X", content[offset] & 0xff) + "); save it as UTF-8, as GBK and other encodings"
-                    + " are not read");
+            throw new BudgetFileException(
+                    name,
+                    line,
+                    0,
+                    "",
+                    "the file is not UTF-8 (byte " + offset + " is 0x"
+                            + String.format(Locale.ROOT, "%02X", content[offset] & 0xff)
+                            + "); save it as UTF-8, as GBK and other encodings"
+                            + " are not read");
         }
     }
 
@@ -312,8 +349,7 @@ public final class BudgetFiles {
         return result.isError() ? in.position() : 0;
     }
 
-    static BudgetFileException translate(JsonProcessingException e, String name, Syntax syntax,
-            JsonLocation current) {
+    static BudgetFileException translate(JsonProcessingException e, String name, Syntax syntax, JsonLocation current) {
         JsonLocation at = e.getLocation() == null || e.getLocation().getLineNr() <= 0 ? current : e.getLocation();
         int line = at == null ? 0 : Math.max(0, at.getLineNr());
         int column = at == null ? 0 : Math.max(0, at.getColumnNr());
@@ -325,36 +361,49 @@ public final class BudgetFiles {
             String message = cause instanceof JsonProcessingException j ? j.getOriginalMessage() : cause.getMessage();
             detail = "malformed " + syntax + ": " + firstLine(message).replaceFirst("^; ", "");
         } else if (e instanceof UnrecognizedPropertyException u) {
-            detail = "unknown field \"" + u.getPropertyName() + "\"; expected one of: " + names(u.getKnownPropertyIds());
+            detail =
+                    "unknown field \"" + u.getPropertyName() + "\"; expected one of: " + names(u.getKnownPropertyIds());
             path = path.substring(0, Math.max(1, path.lastIndexOf('.')));
-        } else if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
-            detail = "expected one of " + Arrays.stream(f.getTargetType().getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", ")) + ", found \"" + f.getValue() + "\"";
-        } else if (e instanceof MismatchedInputException m && e.getOriginalMessage().startsWith("Missing required")) {
+        } else if (e instanceof InvalidFormatException f
+                && f.getTargetType() != null
+                && f.getTargetType().isEnum()) {
+            detail = "expected one of "
+                    + Arrays.stream(f.getTargetType().getEnumConstants())
+                            .map(Object::toString)
+                            .collect(Collectors.joining(", "))
+                    + ", found \"" + f.getValue() + "\"";
+        } else if (e instanceof MismatchedInputException m
+                && e.getOriginalMessage().startsWith("Missing required")) {
             String field = e.getOriginalMessage().replaceAll("(?s).*'([^']+)'.*", "$1");
             detail = "missing required field \"" + field + "\"";
-        } else if (e instanceof MismatchedInputException m && e.getOriginalMessage().startsWith("expected")) {
+        } else if (e instanceof MismatchedInputException m
+                && e.getOriginalMessage().startsWith("expected")) {
             detail = e.getOriginalMessage();
-        } else if (e instanceof MismatchedInputException m && m.getTargetType() != null
+        } else if (e instanceof MismatchedInputException m
+                && m.getTargetType() != null
                 && e.getOriginalMessage().matches("(?s)Cannot coerce [^(]*\\(.*?\\) to .*")) {
             // a value of another type (1.5 or "two" for a count): say what was found, not how Jackson might coerce
             detail = "expected " + expected(m.getTargetType()) + ", found "
-                    + e.getOriginalMessage().replaceFirst("(?s)Cannot coerce [^(]*\\((.*?)\\) to .*", "$1")
+                    + e.getOriginalMessage()
+                            .replaceFirst("(?s)Cannot coerce [^(]*\\((.*?)\\) to .*", "$1")
                             .replace("\"", "");
-        } else if (e instanceof MismatchedInputException m && m.getTargetType() != null
+        } else if (e instanceof MismatchedInputException m
+                && m.getTargetType() != null
                 && e.getOriginalMessage().startsWith("Cannot construct instance of")) {
             // "Cannot construct instance of `LinkedHashMap` (although at least one Creator exists): no
             // String-argument constructor/factory method to deserialize from String value ('x')": what was found
-            java.util.regex.Matcher found = java.util.regex.Pattern.compile("(?s)deserialize from (\\w+) value \\((.*)\\)$")
+            java.util.regex.Matcher found = java.util.regex.Pattern.compile(
+                            "(?s)deserialize from (\\w+) value \\((.*)\\)$")
                     .matcher(e.getOriginalMessage());
-            detail = "expected " + expected(m.getTargetType()) + (found.find() ? ", found "
-                    + found.group(2).replaceAll("^'|'$", "\"") : "");
+            detail = "expected " + expected(m.getTargetType())
+                    + (found.find() ? ", found " + found.group(2).replaceAll("^'|'$", "\"") : "");
         } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             detail = "expected " + expected(m.getTargetType()) + firstLine(e.getOriginalMessage());
         } else if (e instanceof JsonMappingException) {
             detail = firstLine(e.getOriginalMessage()).replaceFirst("^; ", "");
         } else {
-            detail = "malformed " + syntax + ": " + firstLine(e.getOriginalMessage()).replaceFirst("^; ", "");
+            detail = "malformed " + syntax + ": "
+                    + firstLine(e.getOriginalMessage()).replaceFirst("^; ", "");
         }
         return new BudgetFileException(name, line, column, path, detail);
     }
@@ -384,7 +433,10 @@ public final class BudgetFiles {
         }
         // the parser's excerpt of the source may hold the file's line breaks ("[Source: (String)"{\n…"): taken out
         // whole before the first line is kept, or half of it would stay
-        String line = org.budgetdisclosure.model.files.ParserMessages.plain(message).lines().findFirst().orElse("");
+        String line = org.budgetdisclosure.model.files.ParserMessages.plain(message)
+                .lines()
+                .findFirst()
+                .orElse("");
         line = line.replaceAll("`[a-z0-9_.]+\\.([A-Za-z0-9_$]+)`", "$1").replace("FileModel$", "");
         return "; " + line;
     }
@@ -404,5 +456,4 @@ public final class BudgetFiles {
     private static String names(Collection<Object> ids) {
         return ids == null ? "" : ids.stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
     }
-
 }

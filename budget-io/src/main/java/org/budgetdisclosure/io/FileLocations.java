@@ -12,8 +12,7 @@ import java.io.IOException;
  */
 final class FileLocations {
 
-    private FileLocations() {
-    }
+    private FileLocations() {}
 
     /**
      * @param mapper the mapper of the file's syntax, not null

@@ -33,12 +33,27 @@ final class FileModel {
     /** The format identifier every file carries. */
     static final String FORMAT = "budget-disclosure/1";
 
-    private FileModel() {
-    }
+    private FileModel() {}
 
-    @JsonPropertyOrder({"format", "profile", "unit", "year", "department", "appropriations", "basicExpenditures", "costClasses",
-            "threePublic", "priorYear", "names", "declaredTotals", "rounded", "operatingCosts", "narrative",
-            "explanations", "units"})
+    @JsonPropertyOrder({
+        "format",
+        "profile",
+        "unit",
+        "year",
+        "department",
+        "appropriations",
+        "basicExpenditures",
+        "costClasses",
+        "threePublic",
+        "priorYear",
+        "names",
+        "declaredTotals",
+        "rounded",
+        "operatingCosts",
+        "narrative",
+        "explanations",
+        "units"
+    })
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record BudgetDoc(
             @JsonProperty(required = true) String format,
@@ -57,16 +72,25 @@ final class FileModel {
             Amount operatingCosts,
             NarrativeDoc narrative,
             ExplanationsDoc explanations,
-            List<UnitDoc> units) {
-    }
+            List<UnitDoc> units) {}
 
     /**
      * A unit (预算单位) of a department: a budget's own facts, its year, unit of amounts, rounding and cost classes
      * being the department's. Where a department has units, its lines, basic expenditure, “三公”, procurement and
      * assets are theirs, summed.
      */
-    @JsonPropertyOrder({"department", "appropriations", "basicExpenditures", "threePublic", "priorYear", "names",
-            "declaredTotals", "operatingCosts", "narrative", "explanations"})
+    @JsonPropertyOrder({
+        "department",
+        "appropriations",
+        "basicExpenditures",
+        "threePublic",
+        "priorYear",
+        "names",
+        "declaredTotals",
+        "operatingCosts",
+        "narrative",
+        "explanations"
+    })
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record UnitDoc(
             @JsonProperty(required = true) DepartmentDoc department,
@@ -78,15 +102,13 @@ final class FileModel {
             Map<DeclaredTotal, Amount> declaredTotals,
             Amount operatingCosts,
             NarrativeDoc narrative,
-            ExplanationsDoc explanations) {
-    }
+            ExplanationsDoc explanations) {}
 
     record DepartmentDoc(
             String code,
             @JsonProperty(required = true) String name,
             @JsonProperty(required = true) String shortName,
-            @JsonProperty(required = true) DepartmentKind kind) {
-    }
+            @JsonProperty(required = true) DepartmentKind kind) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record AppropriationDoc(
@@ -95,19 +117,16 @@ final class FileModel {
             Fund fund,
             @JsonProperty(required = true) ExpenditureType type,
             @JsonProperty(required = true) Amount amount,
-            EconomicCode economicCode) {
-    }
+            EconomicCode economicCode) {}
 
     record BasicDoc(
             @JsonProperty(required = true) EconomicCode economicCode,
-            @JsonProperty(required = true) Amount amount) {
-    }
+            @JsonProperty(required = true) Amount amount) {}
 
     record ThreePublicDoc(
             @JsonProperty(required = true) ThreePublicItem item,
             @JsonProperty(required = true) Fund fund,
-            @JsonProperty(required = true) Amount amount) {
-    }
+            @JsonProperty(required = true) Amount amount) {}
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record PriorYearDoc(
@@ -116,12 +135,10 @@ final class FileModel {
             @JsonProperty(required = true) Amount publicUse,
             @JsonProperty(required = true) Amount project,
             Map<ThreePublicItem, Amount> threePublic,
-            Map<Comparison, String> reasons) {
-    }
+            Map<Comparison, String> reasons) {}
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    record NamesDoc(Map<String, String> functional, Map<String, String> economic) {
-    }
+    record NamesDoc(Map<String, String> functional, Map<String, String> economic) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record NarrativeDoc(
@@ -143,16 +160,14 @@ final class FileModel {
             PerformanceTargetsDoc performanceTargets,
             HeldAssetsDoc heldAssets,
             PlannedAssetsDoc plannedAssets,
-            PriorThreePublicDoc priorThreePublic) {
-    }
+            PriorThreePublicDoc priorThreePublic) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record BudgetUnitDoc(
             @JsonProperty(required = true) String name,
             @JsonProperty(required = true) DepartmentKind kind,
             Boolean headquarters,
-            Boolean mergedIntoHeadquarters) {
-    }
+            Boolean mergedIntoHeadquarters) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ProcurementTotalsDoc(
@@ -160,54 +175,42 @@ final class FileModel {
             @JsonProperty(required = true) Amount works,
             @JsonProperty(required = true) Amount services,
             Amount reservedForSmes,
-            Amount reservedForSmallAndMicro) {
-    }
+            Amount reservedForSmallAndMicro) {}
 
     record PerformanceTargetsDoc(
             @JsonProperty(required = true) Integer projects,
-            @JsonProperty(required = true) Amount amount) {
-    }
+            @JsonProperty(required = true) Amount amount) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record HeldAssetsDoc(
             @JsonProperty(required = true) LocalDate asOf,
             Map<VehicleCategory, Integer> vehicles,
-            Integer largeEquipment) {
-    }
+            Integer largeEquipment) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record PlannedAssetsDoc(
-            Map<VehicleCategory, Integer> vehicles,
-            Integer largeEquipment) {
-    }
+    record PlannedAssetsDoc(Map<VehicleCategory, Integer> vehicles, Integer largeEquipment) {}
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    record PriorThreePublicDoc(
-            Map<ThreePublicItem, Amount> amounts,
-            Map<Comparison, String> reasons) {
-    }
+    record PriorThreePublicDoc(Map<ThreePublicItem, Amount> amounts, Map<Comparison, String> reasons) {}
 
     record InstitutionDoc(
             @JsonProperty(required = true) String name,
             @JsonProperty(required = true) String kind,
             @JsonProperty(required = true) String rank,
-            @JsonProperty(required = true) String fundingForm) {
-    }
+            @JsonProperty(required = true) String fundingForm) {}
 
     record StaffingDoc(
             @JsonProperty(required = true) Integer total,
             @JsonProperty(required = true) Integer active,
             @JsonProperty(required = true) Integer retiredCadres,
-            @JsonProperty(required = true) Integer retired) {
-    }
+            @JsonProperty(required = true) Integer retired) {}
 
     record ProjectDoc(
             @JsonProperty(required = true) String name,
             @JsonProperty(required = true) Amount amount,
             List<String> description,
             List<String> goals,
-            List<IndicatorDoc> indicators) {
-    }
+            List<IndicatorDoc> indicators) {}
 
     record IndicatorDoc(
             @JsonProperty(required = true) String level1,
@@ -215,8 +218,7 @@ final class FileModel {
             @JsonProperty(required = true) String level3,
             @JsonProperty(required = true) String description,
             @JsonProperty(required = true) String value,
-            @JsonProperty(required = true) String basis) {
-    }
+            @JsonProperty(required = true) String basis) {}
 
     record ProcurementDoc(
             @JsonProperty(required = true) String unitName,
@@ -230,50 +232,39 @@ final class FileModel {
             @JsonProperty(required = true) Amount unitPrice,
             @JsonProperty(required = true) BigDecimal quantity,
             @JsonProperty(required = true) Amount amount,
-            @JsonProperty(required = true) Map<Fund, Amount> funding) {
-    }
+            @JsonProperty(required = true) Map<Fund, Amount> funding) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record AssetsDoc(
             @JsonProperty(required = true) LocalDate asOf,
             List<AssetCategoryDoc> categories,
-            Amount plannedAcquisitions) {
-    }
+            Amount plannedAcquisitions) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record AssetCategoryDoc(
             @JsonProperty(required = true) String name,
             BigDecimal quantity,
-            @JsonProperty(required = true) Amount value) {
-    }
+            @JsonProperty(required = true) Amount value) {}
 
     /** The stated facts of the 编制说明 and 项目经费情况说明 ({@code Explanations}). */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record ExplanationsDoc(
-            PriorRevenueDoc priorRevenue,
-            List<LineExplanationDoc> lines,
-            List<ProjectExplanationDoc> projects) {
-    }
+            PriorRevenueDoc priorRevenue, List<LineExplanationDoc> lines, List<ProjectExplanationDoc> projects) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record PriorRevenueDoc(
-            @JsonProperty(required = true) Map<RevenueSource, Amount> bySource,
-            String fiscalReason) {
-    }
+    record PriorRevenueDoc(@JsonProperty(required = true) Map<RevenueSource, Amount> bySource, String fiscalReason) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record LineExplanationDoc(
             @JsonProperty(required = true) FunctionCode functionCode,
             @JsonProperty(required = true) String purpose,
-            LineLastYearDoc lastYear) {
-    }
+            LineLastYearDoc lastYear) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record LineLastYearDoc(
             @JsonProperty(required = true) Amount amount,
             @JsonProperty(required = true) LineLastYear.Kind kind,
-            String reason) {
-    }
+            String reason) {}
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record ProjectExplanationDoc(
@@ -284,21 +275,17 @@ final class FileModel {
             List<String> plan,
             PeriodDoc period,
             List<AllocationDoc> allocations,
-            List<String> goals) {
-    }
+            List<String> goals) {}
 
     record PeriodDoc(
             @JsonProperty(required = true) LocalDate start,
-            @JsonProperty(required = true) LocalDate end) {
-    }
+            @JsonProperty(required = true) LocalDate end) {}
 
     record AllocationDoc(
             @JsonProperty(required = true) String name,
-            @JsonProperty(required = true) Amount amount) {
-    }
+            @JsonProperty(required = true) Amount amount) {}
 
     record GlossaryDoc(
             @JsonProperty(required = true) String term,
-            @JsonProperty(required = true) String definition) {
-    }
+            @JsonProperty(required = true) String definition) {}
 }

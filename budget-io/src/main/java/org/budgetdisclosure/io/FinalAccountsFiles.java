@@ -29,12 +29,13 @@ public final class FinalAccountsFiles {
     public static final String FORMAT = FinalAccountsModel.FORMAT;
 
     /** The readers of other formats (the final-accounts workbook), found by the service loader. */
-    private static final java.util.List<FinalAccountsFileReader> READERS = java.util.ServiceLoader.load(
-            FinalAccountsFileReader.class, FinalAccountsFiles.class.getClassLoader()).stream()
-            .map(java.util.ServiceLoader.Provider::get).toList();
+    private static final java.util.List<FinalAccountsFileReader> READERS =
+            java.util.ServiceLoader.load(FinalAccountsFileReader.class, FinalAccountsFiles.class.getClassLoader())
+                    .stream()
+                    .map(java.util.ServiceLoader.Provider::get)
+                    .toList();
 
-    private FinalAccountsFiles() {
-    }
+    private FinalAccountsFiles() {}
 
     /** Why a final-accounts file is not read as a budget (by render, template): part 2 brings its layout. */
     static final String NOT_A_BUDGET = "this is a final-accounts file (部门决算, format " + FinalAccountsModel.FORMAT
@@ -77,13 +78,15 @@ public final class FinalAccountsFiles {
         if (READERS.stream().anyMatch(r -> r.reads(file))) {
             return true;
         }
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String name =
+                file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!(name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml"))
                 || !Files.isRegularFile(file)) {
             return false;
         }
         ObjectMapper mapper = Syntax.of(file) == Syntax.YAML ? BudgetFiles.YAML : BudgetFiles.JSON;
-        try (InputStream in = Files.newInputStream(file); JsonParser p = mapper.createParser(in)) {
+        try (InputStream in = Files.newInputStream(file);
+                JsonParser p = mapper.createParser(in)) {
             return declaresFormat(p);
         } catch (IOException | RuntimeException e) {
             return false;
@@ -118,16 +121,26 @@ public final class FinalAccountsFiles {
      */
     public static FinalAccounts read(byte[] content, String name, Syntax syntax) throws BudgetFileException {
         if (content.length > BudgetFiles.MAX_SIZE) {
-            throw new BudgetFileException(name, 0, 0, "", "the file has more than " + BudgetFiles.MAX_SIZE
-                    + " bytes; final-accounts files are limited to " + BudgetFiles.MAX_SIZE + " bytes");
+            throw new BudgetFileException(
+                    name,
+                    0,
+                    0,
+                    "",
+                    "the file has more than " + BudgetFiles.MAX_SIZE + " bytes; final-accounts files are limited to "
+                            + BudgetFiles.MAX_SIZE + " bytes");
         }
         String text = BudgetFiles.utf8(content, name);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         if (text.isBlank()) {
-            throw new BudgetFileException(name, 0, 0, "", "the file is empty; expected final accounts in the format "
-                    + FORMAT + " (see `budget schema --final-accounts`)");
+            throw new BudgetFileException(
+                    name,
+                    0,
+                    0,
+                    "",
+                    "the file is empty; expected final accounts in the format " + FORMAT
+                            + " (see `budget schema --final-accounts`)");
         }
         ObjectMapper mapper = syntax == Syntax.YAML ? BudgetFiles.YAML : BudgetFiles.JSON;
         FinalAccountsDoc doc;
@@ -146,9 +159,13 @@ public final class FinalAccountsFiles {
             throw e;
         } catch (RuntimeException e) {
             JsonLocation at = parser == null ? null : parser.currentLocation();
-            throw new BudgetFileException(name, at == null ? 0 : Math.max(0, at.getLineNr()),
-                    at == null ? 0 : Math.max(0, at.getColumnNr()), "", "malformed " + syntax + ": "
-                    + BudgetFiles.firstLine(e.getMessage()).replaceFirst("^; ", ""));
+            throw new BudgetFileException(
+                    name,
+                    at == null ? 0 : Math.max(0, at.getLineNr()),
+                    at == null ? 0 : Math.max(0, at.getColumnNr()),
+                    "",
+                    "malformed " + syntax + ": "
+                            + BudgetFiles.firstLine(e.getMessage()).replaceFirst("^; ", ""));
         }
         if (doc == null) {
             throw new BudgetFileException(name, 1, 1, "", "expected a final-accounts object, found null");

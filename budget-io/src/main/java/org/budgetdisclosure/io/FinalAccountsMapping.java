@@ -21,9 +21,9 @@ import org.budgetdisclosure.io.FinalAccountsModel.RevenueDoc;
 import org.budgetdisclosure.io.FinalAccountsModel.SpendingDoc;
 import org.budgetdisclosure.io.FinalAccountsModel.ThreePublicDoc;
 import org.budgetdisclosure.io.FinalAccountsModel.UnitDoc;
-import org.budgetdisclosure.model.errors.FactException;
 import org.budgetdisclosure.model.classification.EconomicCode;
 import org.budgetdisclosure.model.classification.FunctionCode;
+import org.budgetdisclosure.model.errors.FactException;
 import org.budgetdisclosure.model.facts.Amount;
 import org.budgetdisclosure.model.facts.AssetHoldings;
 import org.budgetdisclosure.model.facts.BasicExpenditure;
@@ -80,8 +80,19 @@ final class FinalAccountsMapping {
         FinalAccountsBuilder[] holder = new FinalAccountsBuilder[1];
         at("$.year", () -> holder[0] = FinalAccounts.builder(department, year, unit));
         FinalAccountsBuilder b = holder[0].rounded(Boolean.TRUE.equals(d.rounded()));
-        lines(b, "$", d.revenues(), d.spending(), d.balances(), d.fundBalances(), d.basicExpenditures(),
-                d.threePublic(), d.threePublicActivity(), d.lineBudgets(), d.operatingCosts(), d.names());
+        lines(
+                b,
+                "$",
+                d.revenues(),
+                d.spending(),
+                d.balances(),
+                d.fundBalances(),
+                d.basicExpenditures(),
+                d.threePublic(),
+                d.threePublicActivity(),
+                d.lineBudgets(),
+                d.operatingCosts(),
+                d.names());
         CostClassAssignment[] costClasses = {CostClassAssignment.standard()};
         if (d.costClasses() != null) {
             Map<EconomicCode, CostClass> classes = new TreeMap<>();
@@ -95,27 +106,52 @@ final class FinalAccountsMapping {
             at("$.openingBudgetReason", () -> b.openingBudgetReason(d.openingBudgetReason()));
         }
         if (d.lastYear() != null) {
-            at("$.lastYear", () -> b.lastYear(new LastYear(in(map(d.lastYear().figures())),
-                    map(d.lastYear().reasons()))));
+            at(
+                    "$.lastYear",
+                    () -> b.lastYear(new LastYear(
+                            in(map(d.lastYear().figures())), map(d.lastYear().reasons()))));
         }
         if (d.procurement() != null) {
             ProcurementDoc p = d.procurement();
-            at("$.procurement", () -> b.procurement(new ProcurementOutturn(in(p.goods()), in(p.works()),
-                    in(p.services()), in(p.smeReserved()), in(p.smallMicroReserved()), in(p.smeAwarded()),
-                    in(p.smallMicroAwarded()), in(p.smeAwardedOther()))));
+            at(
+                    "$.procurement",
+                    () -> b.procurement(new ProcurementOutturn(
+                            in(p.goods()),
+                            in(p.works()),
+                            in(p.services()),
+                            in(p.smeReserved()),
+                            in(p.smallMicroReserved()),
+                            in(p.smeAwarded()),
+                            in(p.smallMicroAwarded()),
+                            in(p.smeAwardedOther()))));
         }
         if (d.performance() != null) {
             PerformanceDoc p = d.performance();
-            at("$.performance", () -> b.performance(new PerformanceOutturn(p.targetProjects(), in(p.targetAmount()),
-                    p.followedProjects(), in(p.followedAmount()), p.evaluatedProjects(), in(p.evaluatedAmount()),
-                    p.averageScore(), p.excellent(), p.good(), p.pass(), p.fail(), p.problemsFound(),
-                    p.problemsFixed())));
+            at(
+                    "$.performance",
+                    () -> b.performance(new PerformanceOutturn(
+                            p.targetProjects(),
+                            in(p.targetAmount()),
+                            p.followedProjects(),
+                            in(p.followedAmount()),
+                            p.evaluatedProjects(),
+                            in(p.evaluatedAmount()),
+                            p.averageScore(),
+                            p.excellent(),
+                            p.good(),
+                            p.pass(),
+                            p.fail(),
+                            p.problemsFound(),
+                            p.problemsFixed())));
         }
         if (d.assets() != null) {
             HeldAssetsDoc h = d.assets();
-            at("$.assets", () -> b.assets(new AssetHoldings(h.asOf(), h.vehicles() == null ? Optional.empty()
-                    : Optional.of(new VehicleCounts(h.vehicles())), h.largeEquipment() == null ? OptionalInt.empty()
-                    : OptionalInt.of(h.largeEquipment()))));
+            at(
+                    "$.assets",
+                    () -> b.assets(new AssetHoldings(
+                            h.asOf(),
+                            h.vehicles() == null ? Optional.empty() : Optional.of(new VehicleCounts(h.vehicles())),
+                            h.largeEquipment() == null ? OptionalInt.empty() : OptionalInt.of(h.largeEquipment()))));
         }
         List<String> duties = elements(d.duties(), "$.duties");
         for (int i = 0; i < duties.size(); i++) {
@@ -125,26 +161,39 @@ final class FinalAccountsMapping {
         List<CompositionDoc> composition = elements(d.composition(), "$.composition");
         for (int i = 0; i < composition.size(); i++) {
             CompositionDoc c = composition.get(i);
-            at("$.composition[" + i + "]", () -> b.composition(new CompositionEntry(c.name(),
-                    c.note() == null ? "" : c.note())));
+            at(
+                    "$.composition[" + i + "]",
+                    () -> b.composition(new CompositionEntry(c.name(), c.note() == null ? "" : c.note())));
         }
-        for (Map.Entry<org.budgetdisclosure.model.finalaccounts.StatedFigure, Amount> e
-                : map(d.statedFigures()).entrySet()) {
+        for (Map.Entry<org.budgetdisclosure.model.finalaccounts.StatedFigure, Amount> e :
+                map(d.statedFigures()).entrySet()) {
             at("$.statedFigures." + e.getKey().name(), () -> b.stated(e.getKey(), in(e.getValue())));
         }
-        for (Map.Entry<org.budgetdisclosure.model.finalaccounts.StatedPercentage, java.math.BigDecimal> e
-                : map(d.statedPercentages()).entrySet()) {
+        for (Map.Entry<org.budgetdisclosure.model.finalaccounts.StatedPercentage, java.math.BigDecimal> e :
+                map(d.statedPercentages()).entrySet()) {
             at("$.statedPercentages." + e.getKey().name(), () -> b.stated(e.getKey(), e.getValue()));
         }
         List<UnitDoc> units = elements(d.units(), "$.units");
         for (int i = 0; i < units.size(); i++) {
             UnitDoc u = units.get(i);
             String path = "$.units[" + i + "]";
-            FinalAccountsBuilder ub = FinalAccounts.builder(department(u.department(), path + ".department"), year,
-                    unit).costClasses(costClasses[0])
+            FinalAccountsBuilder ub = FinalAccounts.builder(
+                            department(u.department(), path + ".department"), year, unit)
+                    .costClasses(costClasses[0])
                     .rounded(Boolean.TRUE.equals(d.rounded()));
-            lines(ub, path, u.revenues(), u.spending(), u.balances(), u.fundBalances(), u.basicExpenditures(),
-                    u.threePublic(), u.threePublicActivity(), u.lineBudgets(), u.operatingCosts(), u.names());
+            lines(
+                    ub,
+                    path,
+                    u.revenues(),
+                    u.spending(),
+                    u.balances(),
+                    u.fundBalances(),
+                    u.basicExpenditures(),
+                    u.threePublic(),
+                    u.threePublicActivity(),
+                    u.lineBudgets(),
+                    u.operatingCosts(),
+                    u.names());
             FinalAccounts[] made = new FinalAccounts[1];
             at(path, () -> made[0] = ub.build());
             b.unit(made[0]);
@@ -155,58 +204,87 @@ final class FinalAccountsMapping {
     }
 
     @SuppressWarnings("checkstyle:ParameterNumber")
-    private void lines(FinalAccountsBuilder b, String root, List<RevenueDoc> revenues, List<SpendingDoc> spending,
-            BalancesDoc balances, List<FundBalanceDoc> fundBalances, List<BasicDoc> basic,
-            List<ThreePublicDoc> threePublic, ActivityDoc activity, List<LineBudgetDoc> lineBudgets,
-            Amount operatingCosts, NamesDoc names) throws BudgetFileException {
+    private void lines(
+            FinalAccountsBuilder b,
+            String root,
+            List<RevenueDoc> revenues,
+            List<SpendingDoc> spending,
+            BalancesDoc balances,
+            List<FundBalanceDoc> fundBalances,
+            List<BasicDoc> basic,
+            List<ThreePublicDoc> threePublic,
+            ActivityDoc activity,
+            List<LineBudgetDoc> lineBudgets,
+            Amount operatingCosts,
+            NamesDoc names)
+            throws BudgetFileException {
         List<RevenueDoc> r = elements(revenues, root + ".revenues");
         for (int i = 0; i < r.size(); i++) {
             RevenueDoc l = r.get(i);
-            at(root + ".revenues[" + i + "]", () -> b.revenue(new RevenueLine(l.functionCode(), l.source(),
-                    in(l.amount()))));
+            at(
+                    root + ".revenues[" + i + "]",
+                    () -> b.revenue(new RevenueLine(l.functionCode(), l.source(), in(l.amount()))));
         }
         List<SpendingDoc> s = elements(spending, root + ".spending");
         for (int i = 0; i < s.size(); i++) {
             SpendingDoc l = s.get(i);
-            at(root + ".spending[" + i + "]", () -> b.spending(new SpendingLine(l.functionCode(), l.type(), l.fund(),
-                    in(l.amount()))));
+            at(
+                    root + ".spending[" + i + "]",
+                    () -> b.spending(new SpendingLine(l.functionCode(), l.type(), l.fund(), in(l.amount()))));
         }
         if (balances != null) {
             Amount zero = Amount.zero(unit);
-            at(root + ".balances", () -> b.balances(new Balances(in(balances.opening()),
-                    balances.nonFiscalBalanceUsed() == null ? zero : in(balances.nonFiscalBalanceUsed()),
-                    balances.surplusDistribution() == null ? zero : in(balances.surplusDistribution()),
-                    in(balances.closing()))));
+            at(
+                    root + ".balances",
+                    () -> b.balances(new Balances(
+                            in(balances.opening()),
+                            balances.nonFiscalBalanceUsed() == null ? zero : in(balances.nonFiscalBalanceUsed()),
+                            balances.surplusDistribution() == null ? zero : in(balances.surplusDistribution()),
+                            in(balances.closing()))));
         }
         List<FundBalanceDoc> f = elements(fundBalances, root + ".fundBalances");
         for (int i = 0; i < f.size(); i++) {
             FundBalanceDoc l = f.get(i);
-            at(root + ".fundBalances[" + i + "]", () -> b.fundBalance(new FundBalance(l.fund(),
-                    Optional.ofNullable(l.functionCode()), in(l.opening()), in(l.closing()))));
+            at(
+                    root + ".fundBalances[" + i + "]",
+                    () -> b.fundBalance(new FundBalance(
+                            l.fund(), Optional.ofNullable(l.functionCode()), in(l.opening()), in(l.closing()))));
         }
         List<BasicDoc> e = elements(basic, root + ".basicExpenditures");
         for (int i = 0; i < e.size(); i++) {
             BasicDoc l = e.get(i);
-            at(root + ".basicExpenditures[" + i + "]", () -> b.basic(new BasicExpenditure(l.economicCode(),
-                    in(l.amount()))));
+            at(
+                    root + ".basicExpenditures[" + i + "]",
+                    () -> b.basic(new BasicExpenditure(l.economicCode(), in(l.amount()))));
         }
         List<ThreePublicDoc> t = elements(threePublic, root + ".threePublic");
         for (int i = 0; i < t.size(); i++) {
             ThreePublicDoc l = t.get(i);
-            at(root + ".threePublic[" + i + "]", () -> b.threePublic(new ThreePublicOutturn(l.item(),
-                    in(l.budgeted()), in(l.spent()))));
+            at(
+                    root + ".threePublic[" + i + "]",
+                    () -> b.threePublic(new ThreePublicOutturn(l.item(), in(l.budgeted()), in(l.spent()))));
         }
         if (activity != null) {
             ActivityDoc a = activity;
-            at(root + ".threePublicActivity", () -> b.threePublicActivity(new ThreePublicActivity(
-                    a.overseasGroups(), a.overseasPeople(), a.vehiclesBought(), a.vehiclesHeld(),
-                    a.domesticBatches(), a.domesticPeople(), a.foreignBatches(), a.foreignPeople())));
+            at(
+                    root + ".threePublicActivity",
+                    () -> b.threePublicActivity(new ThreePublicActivity(
+                            a.overseasGroups(),
+                            a.overseasPeople(),
+                            a.vehiclesBought(),
+                            a.vehiclesHeld(),
+                            a.domesticBatches(),
+                            a.domesticPeople(),
+                            a.foreignBatches(),
+                            a.foreignPeople())));
         }
         List<LineBudgetDoc> lb = elements(lineBudgets, root + ".lineBudgets");
         for (int i = 0; i < lb.size(); i++) {
             LineBudgetDoc l = lb.get(i);
-            at(root + ".lineBudgets[" + i + "]", () -> b.lineBudget(new LineBudget(l.functionCode(),
-                    in(l.openingBudget()), l.usedFor(), Optional.ofNullable(l.reason()))));
+            at(
+                    root + ".lineBudgets[" + i + "]",
+                    () -> b.lineBudget(new LineBudget(
+                            l.functionCode(), in(l.openingBudget()), l.usedFor(), Optional.ofNullable(l.reason()))));
         }
         if (operatingCosts != null) {
             at(root + ".operatingCosts", () -> b.operatingCosts(in(operatingCosts)));

@@ -30,8 +30,7 @@ final class FinalAccountsModel {
     /** The format identifier every final-accounts file carries. */
     static final String FORMAT = "budget-disclosure-final-accounts/1";
 
-    private FinalAccountsModel() {
-    }
+    private FinalAccountsModel() {}
 
     record FinalAccountsDoc(
             @JsonProperty(required = true) String format,
@@ -59,8 +58,7 @@ final class FinalAccountsModel {
             NamesDoc names,
             List<UnitDoc> units,
             Boolean rounded,
-            List<String> duties) {
-    }
+            List<String> duties) {}
 
     /** A unit of a department: its own facts; year, ledger unit and cost classes are the department's. */
     record UnitDoc(
@@ -74,41 +72,35 @@ final class FinalAccountsModel {
             ActivityDoc threePublicActivity,
             List<LineBudgetDoc> lineBudgets,
             Amount operatingCosts,
-            NamesDoc names) {
-    }
+            NamesDoc names) {}
 
     record RevenueDoc(
             @JsonProperty(required = true) FunctionCode functionCode,
             @JsonProperty(required = true) FinalRevenueSource source,
-            @JsonProperty(required = true) Amount amount) {
-    }
+            @JsonProperty(required = true) Amount amount) {}
 
     record SpendingDoc(
             @JsonProperty(required = true) FunctionCode functionCode,
             @JsonProperty(required = true) ExpenditureType type,
             @JsonProperty(required = true) Fund fund,
-            @JsonProperty(required = true) Amount amount) {
-    }
+            @JsonProperty(required = true) Amount amount) {}
 
     record BalancesDoc(
             @JsonProperty(required = true) Amount opening,
             Amount nonFiscalBalanceUsed,
             Amount surplusDistribution,
-            @JsonProperty(required = true) Amount closing) {
-    }
+            @JsonProperty(required = true) Amount closing) {}
 
     record FundBalanceDoc(
             @JsonProperty(required = true) Fund fund,
             FunctionCode functionCode,
             @JsonProperty(required = true) Amount opening,
-            @JsonProperty(required = true) Amount closing) {
-    }
+            @JsonProperty(required = true) Amount closing) {}
 
     record ThreePublicDoc(
             @JsonProperty(required = true) ThreePublicHeading item,
             @JsonProperty(required = true) Amount budgeted,
-            @JsonProperty(required = true) Amount spent) {
-    }
+            @JsonProperty(required = true) Amount spent) {}
 
     record ActivityDoc(
             @JsonProperty(required = true) Integer overseasGroups,
@@ -118,18 +110,15 @@ final class FinalAccountsModel {
             @JsonProperty(required = true) Integer domesticBatches,
             @JsonProperty(required = true) Integer domesticPeople,
             @JsonProperty(required = true) Integer foreignBatches,
-            @JsonProperty(required = true) Integer foreignPeople) {
-    }
+            @JsonProperty(required = true) Integer foreignPeople) {}
 
     record LineBudgetDoc(
             @JsonProperty(required = true) FunctionCode functionCode,
             @JsonProperty(required = true) Amount openingBudget,
             @JsonProperty(required = true) String usedFor,
-            String reason) {
-    }
+            String reason) {}
 
-    record LastYearDoc(Map<LastYearFigure, Amount> figures, Map<LastYearFigure, String> reasons) {
-    }
+    record LastYearDoc(Map<LastYearFigure, Amount> figures, Map<LastYearFigure, String> reasons) {}
 
     record ProcurementDoc(
             @JsonProperty(required = true) Amount goods,
@@ -139,8 +128,7 @@ final class FinalAccountsModel {
             @JsonProperty(required = true) Amount smallMicroReserved,
             @JsonProperty(required = true) Amount smeAwarded,
             @JsonProperty(required = true) Amount smallMicroAwarded,
-            @JsonProperty(required = true) Amount smeAwardedOther) {
-    }
+            @JsonProperty(required = true) Amount smeAwardedOther) {}
 
     record PerformanceDoc(
             @JsonProperty(required = true) Integer targetProjects,
@@ -155,9 +143,7 @@ final class FinalAccountsModel {
             @JsonProperty(required = true) Integer pass,
             @JsonProperty(required = true) Integer fail,
             @JsonProperty(required = true) Integer problemsFound,
-            @JsonProperty(required = true) Integer problemsFixed) {
-    }
+            @JsonProperty(required = true) Integer problemsFixed) {}
 
-    record CompositionDoc(@JsonProperty(required = true) String name, String note) {
-    }
+    record CompositionDoc(@JsonProperty(required = true) String name, String note) {}
 }

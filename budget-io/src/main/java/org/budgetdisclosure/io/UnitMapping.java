@@ -15,14 +15,18 @@ import org.budgetdisclosure.model.facts.Budget;
  */
 final class UnitMapping {
 
-    private UnitMapping() {
-    }
+    private UnitMapping() {}
 
     /** Reads the units of a file into the department's builder. */
     static void read(String file, BudgetDoc d, Budget.Builder department) throws BudgetFileException {
         if (d.units() != null && d.units().isEmpty()) {
-            throw new BudgetFileException(file, 0, 0, "$.units", "a department with units lists at least one unit; "
-                    + "leave units out for a department that is its own only unit");
+            throw new BudgetFileException(
+                    file,
+                    0,
+                    0,
+                    "$.units",
+                    "a department with units lists at least one unit; "
+                            + "leave units out for a department that is its own only unit");
         }
         List<UnitDoc> units = d.units() == null ? List.of() : d.units();
         if (units.isEmpty()) {
@@ -33,7 +37,10 @@ final class UnitMapping {
         refuse(file, d.threePublic() != null && !d.threePublic().isEmpty(), "$.threePublic");
         refuse(file, d.operatingCosts() != null, "$.operatingCosts");
         if (d.narrative() != null) {
-            refuse(file, d.narrative().procurement() != null && !d.narrative().procurement().isEmpty(),
+            refuse(
+                    file,
+                    d.narrative().procurement() != null
+                            && !d.narrative().procurement().isEmpty(),
                     "$.narrative.procurement");
             refuse(file, d.narrative().assets() != null, "$.narrative.assets");
         }
@@ -43,15 +50,30 @@ final class UnitMapping {
             if (u == null) {
                 throw new BudgetFileException(file, 0, 0, at, "expected an object, found null");
             }
-            BudgetDoc doc = new BudgetDoc(d.format(), null, d.unit(), d.year(), u.department(), u.appropriations(),
-                    u.basicExpenditures(), d.costClasses(), u.threePublic(), u.priorYear(), u.names(),
-                    u.declaredTotals(), d.rounded(), u.operatingCosts(), u.narrative(), u.explanations(), null);
+            BudgetDoc doc = new BudgetDoc(
+                    d.format(),
+                    null,
+                    d.unit(),
+                    d.year(),
+                    u.department(),
+                    u.appropriations(),
+                    u.basicExpenditures(),
+                    d.costClasses(),
+                    u.threePublic(),
+                    u.priorYear(),
+                    u.names(),
+                    u.declaredTotals(),
+                    d.rounded(),
+                    u.operatingCosts(),
+                    u.narrative(),
+                    u.explanations(),
+                    null);
             try {
                 department.unit(new FileMapping(file).toBudget(doc));
             } catch (BudgetFileException e) {
                 // "$.appropriations[3].amount" of the unit is "$.units[i].appropriations[3].amount" of the file
-                throw new BudgetFileException(file, 0, 0, at + e.path().substring(Math.min(1, e.path().length())),
-                        e.detail());
+                throw new BudgetFileException(
+                        file, 0, 0, at + e.path().substring(Math.min(1, e.path().length())), e.detail());
             }
         }
     }
@@ -59,8 +81,13 @@ final class UnitMapping {
     private static void refuse(String file, boolean given, String path) throws BudgetFileException {
         if (given) {
             String field = path.substring(2);
-            throw new BudgetFileException(file, 0, 0, path, "a department with units gives no " + field
-                    + " of its own: they are computed from its units (give them as $.units[…]." + field + ")");
+            throw new BudgetFileException(
+                    file,
+                    0,
+                    0,
+                    path,
+                    "a department with units gives no " + field
+                            + " of its own: they are computed from its units (give them as $.units[…]." + field + ")");
         }
     }
 
@@ -72,8 +99,16 @@ final class UnitMapping {
         List<UnitDoc> docs = new ArrayList<>();
         for (Budget u : b.units()) {
             BudgetDoc d = FileMapping.toDoc(u);
-            docs.add(new UnitDoc(d.department(), d.appropriations(), d.basicExpenditures(), d.threePublic(),
-                    d.priorYear(), d.names(), d.declaredTotals(), d.operatingCosts(), d.narrative(),
+            docs.add(new UnitDoc(
+                    d.department(),
+                    d.appropriations(),
+                    d.basicExpenditures(),
+                    d.threePublic(),
+                    d.priorYear(),
+                    d.names(),
+                    d.declaredTotals(),
+                    d.operatingCosts(),
+                    d.narrative(),
                     d.explanations()));
         }
         return docs;

@@ -30,8 +30,7 @@ final class ValueCodecs {
     /** The label of an amount as read, before the mapping gives it the file's unit. */
     private static final MoneyUnit AS_READ = MoneyUnit.TEN_THOUSAND_YUAN;
 
-    private ValueCodecs() {
-    }
+    private ValueCodecs() {}
 
     static SimpleModule module() {
         SimpleModule m = new SimpleModule("budget-values");
@@ -77,13 +76,14 @@ final class ValueCodecs {
             @Override
             public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
                 if (p.currentToken() != JsonToken.VALUE_STRING) {
-                    return type.cast(ctxt.reportInputMismatch(type, "expected %s, found %s", expected,
-                            describe(p.currentToken())));
+                    return type.cast(ctxt.reportInputMismatch(
+                            type, "expected %s, found %s", expected, describe(p.currentToken())));
                 }
                 try {
                     return parse.apply(p.getText());
                 } catch (IllegalArgumentException | DateTimeParseException e) {
-                    return type.cast(ctxt.reportInputMismatch(type, "expected %s, found \"%s\"", expected, p.getText()));
+                    return type.cast(
+                            ctxt.reportInputMismatch(type, "expected %s, found \"%s\"", expected, p.getText()));
                 }
             }
         });
@@ -111,8 +111,11 @@ final class ValueCodecs {
         String text = p.getText();
         if (text.length() > NumberBounds.MAX_TEXT_LENGTH) {
             // formatted here, not by Jackson's String.format, whose digits follow the default locale
-            return (BigDecimal) ctxt.reportInputMismatch(type, "%s", "expected " + expected + " of at most "
-                    + NumberBounds.MAX_TEXT_LENGTH + " characters, found " + text.length() + " characters");
+            return (BigDecimal) ctxt.reportInputMismatch(
+                    type,
+                    "%s",
+                    "expected " + expected + " of at most " + NumberBounds.MAX_TEXT_LENGTH + " characters, found "
+                            + text.length() + " characters");
         }
         if (t != JsonToken.VALUE_STRING) {
             try {

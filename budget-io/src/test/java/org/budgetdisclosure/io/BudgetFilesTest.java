@@ -36,16 +36,19 @@ class BudgetFilesTest {
 
     @Test
     void malformedJson() {
-        assertProblem(minimal("\"appropriations\": [ {\"functionCode\": \"2150501\", } ]"), "budget.json:",
+        assertProblem(
+                minimal("\"appropriations\": [ {\"functionCode\": \"2150501\", } ]"), "budget.json:", "malformed JSON");
+        assertProblem(
+                "{\"format\": \"budget-disclosure/1\",\n  \"unit\": \"万元\"\n  \"year\": 2022}",
+                "budget.json:3:",
                 "malformed JSON");
-        assertProblem("{\"format\": \"budget-disclosure/1\",\n  \"unit\": \"万元\"\n  \"year\": 2022}",
-                "budget.json:3:", "malformed JSON");
     }
 
     @Test
     void aMalformedFileWhoseExcerptHoldsALineBreakShowsNoneOfTheParsersExcerpt() {
         // "{\n": Jackson quotes the source, line break and all, in "start marker at [Source: (String)"{\n"; …]"
-        assertThatThrownBy(() -> BudgetFiles.read("{\n".getBytes(StandardCharsets.UTF_8), "bad.json", BudgetFiles.Syntax.JSON))
+        assertThatThrownBy(() ->
+                        BudgetFiles.read("{\n".getBytes(StandardCharsets.UTF_8), "bad.json", BudgetFiles.Syntax.JSON))
                 .isInstanceOf(BudgetFileException.class)
                 .hasMessageContaining("malformed JSON")
                 .hasMessageNotContaining("Source")
@@ -54,8 +57,10 @@ class BudgetFilesTest {
 
     @Test
     void aTextWhereAnObjectIsExpectedIsSaidInTheFilesWords() {
-        assertThatThrownBy(() -> BudgetFiles.read(minimal("\"names\": {\"functional\": \"=x\"}")
-                .getBytes(StandardCharsets.UTF_8), "budget.json", BudgetFiles.Syntax.JSON))
+        assertThatThrownBy(() -> BudgetFiles.read(
+                        minimal("\"names\": {\"functional\": \"=x\"}").getBytes(StandardCharsets.UTF_8),
+                        "budget.json",
+                        BudgetFiles.Syntax.JSON))
                 .isInstanceOf(BudgetFileException.class)
                 .hasMessageContaining("names.functional")
                 .hasMessageContaining("expected an object, found \"=x\"")
@@ -66,34 +71,50 @@ class BudgetFilesTest {
 
     @Test
     void malformedYaml() {
-        assertThatThrownBy(() -> BudgetFiles.read("format: 'unterminated\nyear: 2022\n".getBytes(StandardCharsets.UTF_8),
-                "budget.yaml", Syntax.YAML)).isInstanceOf(BudgetFileException.class)
-                .hasMessageStartingWith("budget.yaml:").hasMessageContaining("malformed YAML");
+        assertThatThrownBy(() -> BudgetFiles.read(
+                        "format: 'unterminated\nyear: 2022\n".getBytes(StandardCharsets.UTF_8),
+                        "budget.yaml",
+                        Syntax.YAML))
+                .isInstanceOf(BudgetFileException.class)
+                .hasMessageStartingWith("budget.yaml:")
+                .hasMessageContaining("malformed YAML");
     }
 
     @Test
     void wrongType() {
-        assertProblem(minimal("\"appropriations\": {\"functionCode\": \"2150501\"}"), "at $.appropriations",
+        assertProblem(
+                minimal("\"appropriations\": {\"functionCode\": \"2150501\"}"),
+                "at $.appropriations",
                 "expected a list");
-        assertProblem(minimal("\"appropriations\": [{\"functionCode\": \"2150501\", \"source\": "
-                + "\"GENERAL_PUBLIC_BUDGET\", \"type\": \"BASIC\", \"amount\": true}]"),
-                "at $.appropriations[0].amount", "expected a decimal amount");
-        assertProblem(minimal("\"appropriations\": [{\"functionCode\": \"2150501\", \"source\": "
-                + "\"GENERAL_PUBLIC_BUDGET\", \"type\": \"BASIC\", \"amount\": \"12,5\"}]"),
-                "at $.appropriations[0].amount", "found \"12,5\"");
-        assertProblem(minimal("\"appropriations\": [{\"functionCode\": \"2150501\", \"source\": \"GENERAL\", "
-                + "\"type\": \"BASIC\", \"amount\": \"1\"}]"), "at $.appropriations[0].source",
+        assertProblem(
+                minimal("\"appropriations\": [{\"functionCode\": \"2150501\", \"source\": "
+                        + "\"GENERAL_PUBLIC_BUDGET\", \"type\": \"BASIC\", \"amount\": true}]"),
+                "at $.appropriations[0].amount",
+                "expected a decimal amount");
+        assertProblem(
+                minimal("\"appropriations\": [{\"functionCode\": \"2150501\", \"source\": "
+                        + "\"GENERAL_PUBLIC_BUDGET\", \"type\": \"BASIC\", \"amount\": \"12,5\"}]"),
+                "at $.appropriations[0].amount",
+                "found \"12,5\"");
+        assertProblem(
+                minimal("\"appropriations\": [{\"functionCode\": \"2150501\", \"source\": \"GENERAL\", "
+                        + "\"type\": \"BASIC\", \"amount\": \"1\"}]"),
+                "at $.appropriations[0].source",
                 "expected one of GENERAL_PUBLIC_BUDGET");
-        assertProblem(minimal("").replace("\"year\": 2022", "\"year\": \"2022\""), "at $.year",
-                "expected a whole number");
+        assertProblem(
+                minimal("").replace("\"year\": 2022", "\"year\": \"2022\""), "at $.year", "expected a whole number");
     }
 
     @Test
     void missingRequiredField() {
-        assertProblem(minimal("\"appropriations\": [{\"functionCode\": \"2150501\", \"source\": "
-                + "\"GENERAL_PUBLIC_BUDGET\", \"type\": \"BASIC\"}]"), "$.appropriations[0]",
+        assertProblem(
+                minimal("\"appropriations\": [{\"functionCode\": \"2150501\", \"source\": "
+                        + "\"GENERAL_PUBLIC_BUDGET\", \"type\": \"BASIC\"}]"),
+                "$.appropriations[0]",
                 "missing required field \"amount\"");
-        assertProblem("{\"format\": \"budget-disclosure/1\", \"unit\": \"万元\", \"year\": 2022}", "budget.json:1:",
+        assertProblem(
+                "{\"format\": \"budget-disclosure/1\", \"unit\": \"万元\", \"year\": 2022}",
+                "budget.json:1:",
                 "missing required field \"department\"");
     }
 
@@ -104,9 +125,11 @@ class BudgetFilesTest {
 
     @Test
     void malformedAndUnknownCodes() throws Exception {
-        assertProblem(minimal("\"appropriations\": [{\"functionCode\": \"21505O1\", \"source\": "
-                + "\"GENERAL_PUBLIC_BUDGET\", \"type\": \"BASIC\", \"amount\": \"1\"}]"),
-                "at $.appropriations[0].functionCode", "expected a functional code of 3, 5 or 7 digits");
+        assertProblem(
+                minimal("\"appropriations\": [{\"functionCode\": \"21505O1\", \"source\": "
+                        + "\"GENERAL_PUBLIC_BUDGET\", \"type\": \"BASIC\", \"amount\": \"1\"}]"),
+                "at $.appropriations[0].functionCode",
+                "expected a functional code of 3, 5 or 7 digits");
         ValidationReport report = Validator.validate(read(minimal("\"appropriations\": [{\"functionCode\": "
                 + "\"2159988\", \"source\": \"GENERAL_PUBLIC_BUDGET\", \"type\": \"PROJECT\", \"amount\": \"1\"}]")));
         assertThat(report.hasErrors()).isFalse();
@@ -121,32 +144,38 @@ class BudgetFilesTest {
                   {"functionCode": "2150517", "source": "GENERAL_PUBLIC_BUDGET", "type": "PROJECT", "amount": "1.005"}
                 ],
                 "declaredTotals": {"EXPENDITURE_TOTAL": "99.00"}""")));
-        assertThat(report.errors()).extracting(f -> f.rule() + " " + f.location()).containsExactlyInAnyOrder(
-                "amount.negative appropriations[0].amount", "amount.precision appropriations[1].amount",
-                "declared.total declaredTotals.EXPENDITURE_TOTAL");
+        assertThat(report.errors())
+                .extracting(f -> f.rule() + " " + f.location())
+                .containsExactlyInAnyOrder(
+                        "amount.negative appropriations[0].amount",
+                        "amount.precision appropriations[1].amount",
+                        "declared.total declaredTotals.EXPENDITURE_TOTAL");
     }
 
     @Test
     void aFileThatIsNotUtf8() throws Exception {
         Path gbk = dir.resolve("gbk.json");
         Files.write(gbk, minimal("").getBytes(Charset.forName("GBK")));
-        assertThatThrownBy(() -> BudgetFiles.read(gbk)).hasMessageStartingWith(gbk + ":")
-                .hasMessageContaining("not UTF-8").hasMessageContaining("byte");
+        assertThatThrownBy(() -> BudgetFiles.read(gbk))
+                .hasMessageStartingWith(gbk + ":")
+                .hasMessageContaining("not UTF-8")
+                .hasMessageContaining("byte");
     }
 
     @Test
     void anEmptyFile() throws Exception {
         Path empty = dir.resolve("empty.json");
         Files.writeString(empty, "  \n");
-        assertThatThrownBy(() -> BudgetFiles.read(empty)).hasMessage(empty + ": the file is empty; expected a budget "
-                + "in the format budget-disclosure/1 (see `budget schema`)");
+        assertThatThrownBy(() -> BudgetFiles.read(empty))
+                .hasMessage(empty + ": the file is empty; expected a budget "
+                        + "in the format budget-disclosure/1 (see `budget schema`)");
     }
 
     @Test
     void aVeryLargeFileIsRefusedBeforeItIsRead() throws Exception {
         Path large = dir.resolve("large.json");
-        try (var ch = java.nio.channels.FileChannel.open(large, java.nio.file.StandardOpenOption.CREATE_NEW,
-                java.nio.file.StandardOpenOption.WRITE)) {
+        try (var ch = java.nio.channels.FileChannel.open(
+                large, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
             ch.write(java.nio.ByteBuffer.wrap(new byte[] {' '}), BudgetFiles.MAX_SIZE + 1); // sparse
         }
         assertThatThrownBy(() -> BudgetFiles.read(large)).hasMessageContaining("limited to");
@@ -155,7 +184,9 @@ class BudgetFilesTest {
     @Test
     void aMissingFileAndANonBudgetFormat() {
         assertThatThrownBy(() -> BudgetFiles.read(dir.resolve("nope.json"))).hasMessageEndingWith("no such file");
-        assertProblem(minimal("").replace("budget-disclosure/1", "budget/0"), "at $.format",
+        assertProblem(
+                minimal("").replace("budget-disclosure/1", "budget/0"),
+                "at $.format",
                 "expected \"budget-disclosure/1\"");
     }
 
@@ -211,7 +242,9 @@ class BudgetFilesTest {
     }
 
     private static void assertProblem(String json, String where, String what) {
-        assertThatThrownBy(() -> read(json)).isInstanceOf(BudgetFileException.class).hasMessageContaining(where)
+        assertThatThrownBy(() -> read(json))
+                .isInstanceOf(BudgetFileException.class)
+                .hasMessageContaining(where)
                 .hasMessageContaining(what);
     }
 }

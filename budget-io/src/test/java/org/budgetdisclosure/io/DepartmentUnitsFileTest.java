@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 /** Budget files of departments with units: read, written back, checked by the schema, problems located. */
 class DepartmentUnitsFileTest {
 
-    private static final Path UNITS = Path.of("..", "budget-examples", "budgets",
-            "shanghai-putuo-finance-bureau-2025-units.json");
+    private static final Path UNITS =
+            Path.of("..", "budget-examples", "budgets", "shanghai-putuo-finance-bureau-2025-units.json");
 
     private static final String HEAD = """
             {
@@ -56,7 +56,8 @@ class DepartmentUnitsFileTest {
             BudgetFiles.write(budget, out, syntax);
             assertThat(BudgetFiles.read(out.toByteArray(), "back", syntax)).isEqualTo(budget);
             if (syntax == Syntax.JSON) {
-                assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"units\": [")
+                assertThat(out.toString(StandardCharsets.UTF_8))
+                        .contains("\"units\": [")
                         .contains("\"code\": \"035003\"");
             }
         }
@@ -65,14 +66,17 @@ class DepartmentUnitsFileTest {
     @Test
     void theUnitsFileAndTheOneUnitFilesAreValidByTheShippedSchema() throws Exception {
         var schema = com.networknt.schema.JsonSchemaFactory.getInstance(
-                com.networknt.schema.SpecVersion.VersionFlag.V202012).getSchema(BudgetFiles.schema());
+                        com.networknt.schema.SpecVersion.VersionFlag.V202012)
+                .getSchema(BudgetFiles.schema());
         ObjectMapper mapper = new ObjectMapper();
         assertThat(schema.validate(mapper.readTree(UNITS.toFile()))).isEmpty();
-        assertThat(schema.validate(mapper.readTree(UNITS.resolveSibling("leting-industry-bureau-2022.json")
-                .toFile()))).isEmpty();
+        assertThat(schema.validate(mapper.readTree(
+                        UNITS.resolveSibling("leting-industry-bureau-2022.json").toFile())))
+                .isEmpty();
         assertThat(schema.validate(mapper.readTree(HEAD + "\"units\": [{\"department\": {\"name\": \"甲\", "
-                + "\"shortName\": \"甲\", \"kind\": \"ADMINISTRATIVE\"}, \"unknown\": 1}]}")))
-                .extracting(Object::toString).anyMatch(m -> m.contains("unknown"));
+                        + "\"shortName\": \"甲\", \"kind\": \"ADMINISTRATIVE\"}, \"unknown\": 1}]}")))
+                .extracting(Object::toString)
+                .anyMatch(m -> m.contains("unknown"));
     }
 
     @Test
@@ -87,23 +91,33 @@ class DepartmentUnitsFileTest {
                   ]
                 }
                 """;
-        assertThatThrownBy(() -> read(text)).isInstanceOf(BudgetFileException.class)
+        assertThatThrownBy(() -> read(text))
+                .isInstanceOf(BudgetFileException.class)
                 .satisfies(e -> {
                     BudgetFileException f = (BudgetFileException) e;
                     assertThat(f.path()).isEqualTo("$.units[1].appropriations[0].fund");
-                    assertThat(f.line()).isEqualTo(text.lines().toList().indexOf(text.lines()
-                            .filter(l -> l.contains("PRIOR_YEAR_CARRYOVER")).findFirst().orElseThrow()) + 1);
+                    assertThat(f.line())
+                            .isEqualTo(text.lines()
+                                            .toList()
+                                            .indexOf(text.lines()
+                                                    .filter(l -> l.contains("PRIOR_YEAR_CARRYOVER"))
+                                                    .findFirst()
+                                                    .orElseThrow())
+                                    + 1);
                     assertThat(f.getMessage()).contains("must state its fund");
                 });
         String badCode = HEAD + "  \"units\": [\n" + UNIT_A.replace("\"2010601\"", "\"20106x1\"") + "\n  ]\n}\n";
-        assertThatThrownBy(() -> read(badCode)).hasMessageContaining("$.units[0].appropriations[0].functionCode")
+        assertThatThrownBy(() -> read(badCode))
+                .hasMessageContaining("$.units[0].appropriations[0].functionCode")
                 .hasMessageStartingWith("dept.json:10:");
         String noDepartment = HEAD + "  \"units\": [{\"appropriations\": []}]\n}\n";
-        assertThatThrownBy(() -> read(noDepartment)).hasMessageContaining("$.units[0]")
+        assertThatThrownBy(() -> read(noDepartment))
+                .hasMessageContaining("$.units[0]")
                 .hasMessageContaining("missing required field \"department\"");
         String unknown = HEAD + "  \"units\": [{\"department\": {\"name\": \"甲\", \"shortName\": \"甲\", "
                 + "\"kind\": \"ADMINISTRATIVE\"}, \"costClasses\": {}}]\n}\n";
-        assertThatThrownBy(() -> read(unknown)).hasMessageContaining("$.units[0]")
+        assertThatThrownBy(() -> read(unknown))
+                .hasMessageContaining("$.units[0]")
                 .hasMessageContaining("unknown field \"costClasses\"");
     }
 
@@ -111,7 +125,8 @@ class DepartmentUnitsFileTest {
     void anEmptyListOfUnitsIsRefusedAtItsLine() {
         // a department whose units were all deleted is not silently an empty department
         String empty = HEAD + "  \"units\": []\n}\n";
-        assertThatThrownBy(() -> read(empty)).isInstanceOf(BudgetFileException.class)
+        assertThatThrownBy(() -> read(empty))
+                .isInstanceOf(BudgetFileException.class)
                 .hasMessageStartingWith("dept.json:6:")
                 .hasMessageContaining("at $.units")
                 .hasMessageContaining("lists at least one unit");
@@ -125,13 +140,14 @@ class DepartmentUnitsFileTest {
                   ],
                   "units": [
                 """ + UNIT_A + "\n  ]\n}\n";
-        assertThatThrownBy(() -> read(both)).isInstanceOf(BudgetFileException.class)
+        assertThatThrownBy(() -> read(both))
+                .isInstanceOf(BudgetFileException.class)
                 .hasMessageStartingWith("dept.json:6:")
                 .hasMessageContaining("at $.appropriations")
                 .hasMessageContaining("a department with units gives no appropriations of its own: they are "
                         + "computed from its units (give them as $.units[…].appropriations)");
-        String assets = HEAD + "  \"narrative\": {\"assets\": {\"asOf\": \"2024-12-31\"}},\n  \"units\": [\n"
-                + UNIT_A + "\n  ]\n}\n";
+        String assets = HEAD + "  \"narrative\": {\"assets\": {\"asOf\": \"2024-12-31\"}},\n  \"units\": [\n" + UNIT_A
+                + "\n  ]\n}\n";
         assertThatThrownBy(() -> read(assets)).hasMessageContaining("at $.narrative.assets");
     }
 
@@ -156,7 +172,8 @@ class DepartmentUnitsFileTest {
                     """);
             Budget b = BudgetFiles.read(yaml);
             assertThat(b.units()).hasSize(2);
-            assertThat(org.budgetdisclosure.model.validation.Validator.validate(b).errors())
+            assertThat(org.budgetdisclosure.model.validation.Validator.validate(b)
+                            .errors())
                     .extracting(f -> f.rule() + " " + f.location())
                     .contains("amount.negative units[1].appropriations[0].amount");
         } finally {

@@ -74,20 +74,25 @@ class ExplanationsFileTest {
         for (Syntax syntax : Syntax.values()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             BudgetFiles.write(b, out, syntax);
-            assertThat(BudgetFiles.read(out.toByteArray(), "again", syntax)).as(syntax.name()).isEqualTo(b);
+            assertThat(BudgetFiles.read(out.toByteArray(), "again", syntax))
+                    .as(syntax.name())
+                    .isEqualTo(b);
         }
     }
 
     @Test
     void theReferenceFilesReadBackEqual() throws Exception {
-        for (String name : new String[] {"shanghai-putuo-finance-bureau-2025.json",
-                "shanghai-putuo-welfare-home-2024-unit.json"}) {
+        for (String name :
+                new String[] {"shanghai-putuo-finance-bureau-2025.json", "shanghai-putuo-welfare-home-2024-unit.json"
+                }) {
             Budget b = BudgetFiles.read(Path.of("..", "budget-examples", "budgets", name));
             assertThat(b.explanations().isEmpty()).isFalse();
             for (Syntax syntax : Syntax.values()) {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 BudgetFiles.write(b, out, syntax);
-                assertThat(BudgetFiles.read(out.toByteArray(), name, syntax)).as(name + " " + syntax).isEqualTo(b);
+                assertThat(BudgetFiles.read(out.toByteArray(), name, syntax))
+                        .as(name + " " + syntax)
+                        .isEqualTo(b);
             }
         }
     }
@@ -95,15 +100,19 @@ class ExplanationsFileTest {
     @Test
     void theSchemaDescribesEveryExplanationFieldTheReferenceFilesUse() throws Exception {
         ObjectMapper mapper = new ObjectMapper();
-        JsonNode schema = mapper.readTree(BudgetFiles.schema()).get("properties").get("explanations");
+        JsonNode schema =
+                mapper.readTree(BudgetFiles.schema()).get("properties").get("explanations");
         List<String> missing = new ArrayList<>();
-        for (String name : new String[] {"shanghai-putuo-finance-bureau-2025.json",
-                "shanghai-putuo-welfare-home-2024-unit.json"}) {
-            JsonNode file = mapper.readTree(Path.of("..", "budget-examples", "budgets", name).toFile());
+        for (String name :
+                new String[] {"shanghai-putuo-finance-bureau-2025.json", "shanghai-putuo-welfare-home-2024-unit.json"
+                }) {
+            JsonNode file = mapper.readTree(
+                    Path.of("..", "budget-examples", "budgets", name).toFile());
             walk(file.get("explanations"), schema, name + ":$.explanations", missing);
         }
         assertThat(missing).isEmpty();
-        assertThat(schema.at("/properties/priorRevenue/properties/bySource/required")).hasSize(3);
+        assertThat(schema.at("/properties/priorRevenue/properties/bySource/required"))
+                .hasSize(3);
         assertThat(schema.at("/properties/lines/items/required").toString()).contains("functionCode", "purpose");
     }
 
@@ -145,22 +154,41 @@ class ExplanationsFileTest {
     @Test
     void badValuesAreExplainedAtTheirPlace() {
         problem(EXPLANATIONS.replace("\"OUTTURN\"", "\"ACTUAL\""), "$.explanations.lines[0].lastYear.kind", "");
-        problem(EXPLANATIONS.replace("\"purpose\": \"事业单位退休人员福利费和生活补贴\"", "\"purpose\": \" \""),
-                "$.explanations.lines[0]", "purpose must not be blank");
-        problem(EXPLANATIONS.replace("\"reason\": \"有退休人员去世\"", "\"reason\": \"\""),
-                "$.explanations.lines[0].lastYear", "reason must not be blank");
-        problem(EXPLANATIONS.replace("\"end\": \"2024-12-31\"", "\"end\": \"2023-12-31\""),
-                "$.explanations.projects[0].period", "before");
-        problem(EXPLANATIONS.replace("\"allocations\": [{\"name\": \"项目甲\", \"amount\": \"1000\"}]",
-                "\"allocations\": [{\"name\": \"项目甲\", \"amount\": \"1e40\"}]"),
-                "$.explanations.projects[0].allocations[0].amount", "");
-        problem(EXPLANATIONS.replace("{\"overview\": [\"概述。\"], \"period\": {\"start\": \"2024-01-01\", "
-                + "\"end\": \"2024-12-31\"},\n     \"allocations\": [{\"name\": \"项目甲\", \"amount\": \"1000\"}]}",
-                "{}"), "$.explanations.projects[0]", "at least one of");
-        problem(EXPLANATIONS.replace("\"STATE_CAPITAL_BUDGET\": 0,", "\"STATE_CAPITAL_BUDGET\": 0, "
-                + "\"PRIOR_YEAR_CARRYOVER\": 1,"), "$.explanations.priorRevenue", "PRIOR_YEAR_CARRYOVER");
-        problem(EXPLANATIONS.replace("\"lines\": [", "\"lines\": [{\"functionCode\": \"2080502\"},"),
-                "$.explanations.lines[0].purpose", "");
+        problem(
+                EXPLANATIONS.replace("\"purpose\": \"事业单位退休人员福利费和生活补贴\"", "\"purpose\": \" \""),
+                "$.explanations.lines[0]",
+                "purpose must not be blank");
+        problem(
+                EXPLANATIONS.replace("\"reason\": \"有退休人员去世\"", "\"reason\": \"\""),
+                "$.explanations.lines[0].lastYear",
+                "reason must not be blank");
+        problem(
+                EXPLANATIONS.replace("\"end\": \"2024-12-31\"", "\"end\": \"2023-12-31\""),
+                "$.explanations.projects[0].period",
+                "before");
+        problem(
+                EXPLANATIONS.replace(
+                        "\"allocations\": [{\"name\": \"项目甲\", \"amount\": \"1000\"}]",
+                        "\"allocations\": [{\"name\": \"项目甲\", \"amount\": \"1e40\"}]"),
+                "$.explanations.projects[0].allocations[0].amount",
+                "");
+        problem(
+                EXPLANATIONS.replace(
+                        "{\"overview\": [\"概述。\"], \"period\": {\"start\": \"2024-01-01\", "
+                                + "\"end\": \"2024-12-31\"},\n     \"allocations\": [{\"name\": \"项目甲\", \"amount\": \"1000\"}]}",
+                        "{}"),
+                "$.explanations.projects[0]",
+                "at least one of");
+        problem(
+                EXPLANATIONS.replace(
+                        "\"STATE_CAPITAL_BUDGET\": 0,",
+                        "\"STATE_CAPITAL_BUDGET\": 0, " + "\"PRIOR_YEAR_CARRYOVER\": 1,"),
+                "$.explanations.priorRevenue",
+                "PRIOR_YEAR_CARRYOVER");
+        problem(
+                EXPLANATIONS.replace("\"lines\": [", "\"lines\": [{\"functionCode\": \"2080502\"},"),
+                "$.explanations.lines[0].purpose",
+                "");
     }
 
     private static void problem(String fields, String path, String detail) {

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Final-accounts files: read as JSON and YAML, told from budgets, refused with located errors, valid by the schema. */
 class FinalAccountsFilesTest {
 
-    static final Path REFERENCE = Path.of("..", "budget-examples", "budgets",
-            "shanghai-putuo-finance-bureau-2024-final.json");
+    static final Path REFERENCE =
+            Path.of("..", "budget-examples", "budgets", "shanghai-putuo-finance-bureau-2024-final.json");
     static final String HEAD = """
             {
               "format": "budget-disclosure-final-accounts/1",
@@ -58,7 +58,8 @@ class FinalAccountsFilesTest {
         Path broken = Files.writeString(dir.resolve("broken.json"), "{\"format\": ");
         assertThat(FinalAccountsFiles.isFinalAccounts(broken)).isFalse();
         // a budget reader given final accounts says what it is, at $.format
-        assertThatThrownBy(() -> BudgetFiles.read(REFERENCE)).isInstanceOf(BudgetFileException.class)
+        assertThatThrownBy(() -> BudgetFiles.read(REFERENCE))
+                .isInstanceOf(BudgetFileException.class)
                 .hasMessageContaining("at $.format: this is a final-accounts file (部门决算")
                 .hasMessageContaining("`budget validate`");
     }
@@ -71,21 +72,25 @@ class FinalAccountsFilesTest {
                   ]
                 }
                 """;
-        assertThatThrownBy(() -> read(text)).isInstanceOf(BudgetFileException.class)
+        assertThatThrownBy(() -> read(text))
+                .isInstanceOf(BudgetFileException.class)
                 .hasMessageStartingWith("f.json:7:")
                 .hasMessageContaining("at $.revenues[0].amount");
         String source = HEAD + """
                   "revenues": [{"functionCode": "2010601", "source": "BANK", "amount": "1"}]
                 }
                 """;
-        assertThatThrownBy(() -> read(source)).hasMessageContaining("f.json:6:")
-                .hasMessageContaining("at $.revenues[0].source").hasMessageContaining("GENERAL_PUBLIC, GOVERNMENT_FUND");
+        assertThatThrownBy(() -> read(source))
+                .hasMessageContaining("f.json:6:")
+                .hasMessageContaining("at $.revenues[0].source")
+                .hasMessageContaining("GENERAL_PUBLIC, GOVERNMENT_FUND");
         String unknown = HEAD + """
                   "spending": [{"functionCode": "2010601", "type": "BASIC", "fund": "GENERAL_PUBLIC", "amount": "1",
                     "unit": "元"}]
                 }
                 """;
-        assertThatThrownBy(() -> read(unknown)).hasMessageContaining("f.json:7:")
+        assertThatThrownBy(() -> read(unknown))
+                .hasMessageContaining("f.json:7:")
                 .hasMessageContaining("unknown field \"unit\"");
     }
 
@@ -98,15 +103,18 @@ class FinalAccountsFilesTest {
                   ]
                 }
                 """;
-        assertThatThrownBy(() -> read(text)).isInstanceOf(BudgetFileException.class)
+        assertThatThrownBy(() -> read(text))
+                .isInstanceOf(BudgetFileException.class)
                 .hasMessageStartingWith("f.json:8:")
-                .hasMessageContaining("at $.fundBalances[1]").hasMessageContaining("fiscal fund");
+                .hasMessageContaining("at $.fundBalances[1]")
+                .hasMessageContaining("fiscal fund");
         String units = HEAD + """
                   "revenues": [{"functionCode": "2010601", "source": "OTHER", "amount": "1"}],
                   "units": [{"department": {"name": "乙", "shortName": "乙", "kind": "PUBLIC_INSTITUTION"}}]
                 }
                 """;
-        assertThatThrownBy(() -> read(units)).hasMessageContaining("at $")
+        assertThatThrownBy(() -> read(units))
+                .hasMessageContaining("at $")
                 .hasMessageContaining("revenues of a department with units is the sum of its units'");
     }
 
@@ -130,26 +138,31 @@ class FinalAccountsFilesTest {
                 }
                 """;
         FinalAccounts accounts = read(text);
-        assertThat(accounts.units()).extracting(u -> u.department().kind())
+        assertThat(accounts.units())
+                .extracting(u -> u.department().kind())
                 .containsExactly(DepartmentKind.ADMINISTRATIVE, DepartmentKind.PUBLIC_INSTITUTION);
         FinalStatements statements = FinalStatements.of(accounts);
         assertThat(statements.summary().revenueTotal()).isEqualTo(Amount.wan("1234567895.12"));
         assertThat(FinalAccountsValidator.validate(accounts).errors())
                 .extracting(f -> f.rule() + " at " + f.location())
-                .containsExactly("balance.total at units[1].balances.closing",
+                .containsExactly(
+                        "balance.total at units[1].balances.closing",
                         "operating-costs.kind at units[1].operatingCosts");
     }
 
     @Test
     void theReferenceIsValidByTheShippedSchemaAndTheSchemaRefusesWhatTheReaderRefuses() throws Exception {
         var schema = com.networknt.schema.JsonSchemaFactory.getInstance(
-                com.networknt.schema.SpecVersion.VersionFlag.V202012).getSchema(FinalAccountsFiles.schema());
+                        com.networknt.schema.SpecVersion.VersionFlag.V202012)
+                .getSchema(FinalAccountsFiles.schema());
         ObjectMapper mapper = new ObjectMapper();
         assertThat(schema.validate(mapper.readTree(REFERENCE.toFile()))).isEmpty();
         assertThat(schema.validate(mapper.readTree(HEAD + "\"revenues\": [{\"functionCode\": \"2010601\", "
-                + "\"source\": \"BANK\", \"amount\": \"1\"}]}"))).isNotEmpty();
-        assertThat(schema.validate(mapper.readTree(HEAD + "\"statedPercentages\": {\"GRAND_TOTAL_CHANGE\": "
-                + "\"-1.87\"}}"))).isEmpty();
+                        + "\"source\": \"BANK\", \"amount\": \"1\"}]}")))
+                .isNotEmpty();
+        assertThat(schema.validate(
+                        mapper.readTree(HEAD + "\"statedPercentages\": {\"GRAND_TOTAL_CHANGE\": " + "\"-1.87\"}}")))
+                .isEmpty();
         assertThat(FinalAccountsFiles.schema()).contains("\"const\": \"budget-disclosure-final-accounts/1\"");
     }
 }

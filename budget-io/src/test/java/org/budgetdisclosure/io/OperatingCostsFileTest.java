@@ -35,9 +35,11 @@ class OperatingCostsFileTest {
     @Test
     void aBadValueIsLocated() {
         assertThatThrownBy(() -> read(BudgetFilesTest.minimal("\"operatingCosts\": \"12,5\"")))
-                .isInstanceOf(BudgetFileException.class).hasMessageContaining("operatingCosts");
+                .isInstanceOf(BudgetFileException.class)
+                .hasMessageContaining("operatingCosts");
         assertThatThrownBy(() -> read(BudgetFilesTest.minimal("\"operatingCosts\": 1e30")))
-                .isInstanceOf(BudgetFileException.class).hasMessageContaining("operatingCosts");
+                .isInstanceOf(BudgetFileException.class)
+                .hasMessageContaining("operatingCosts");
     }
 
     @Test

@@ -13,8 +13,7 @@ import java.util.concurrent.TimeoutException;
  */
 final class Watchdog {
 
-    private Watchdog() {
-    }
+    private Watchdog() {}
 
     static <T> T within(Duration limit, Callable<T> step) throws Exception {
         FutureTask<T> task = new FutureTask<>(step);

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
-import org.budgetdisclosure.render.internal.AtomicFile;
 import org.budgetdisclosure.model.classification.Catalogue;
 import org.budgetdisclosure.model.facts.Budget;
 import org.budgetdisclosure.model.statements.Statements;
@@ -20,16 +19,17 @@ import org.budgetdisclosure.model.validation.ValidationReport;
 import org.budgetdisclosure.model.validation.Validator;
 import org.budgetdisclosure.render.data.CsvRenderer;
 import org.budgetdisclosure.render.data.JsonRenderer;
-import org.budgetdisclosure.render.docx.DocxRenderer;
-import org.budgetdisclosure.render.writer.DocumentWriter;
 import org.budgetdisclosure.render.document.Document;
 import org.budgetdisclosure.render.document.TableFit;
+import org.budgetdisclosure.render.docx.DocxRenderer;
 import org.budgetdisclosure.render.fonts.FontRole;
 import org.budgetdisclosure.render.fonts.FontSet;
 import org.budgetdisclosure.render.fonts.FontSubsets;
 import org.budgetdisclosure.render.fonts.GlyphCheck;
 import org.budgetdisclosure.render.html.HtmlRenderer;
+import org.budgetdisclosure.render.internal.AtomicFile;
 import org.budgetdisclosure.render.pdf.PdfRenderer;
+import org.budgetdisclosure.render.writer.DocumentWriter;
 import org.budgetdisclosure.render.xlsx.XlsxRenderer;
 
 /**
@@ -63,7 +63,9 @@ public final class Disclosure implements Publication {
     /** The budget file the PDF carries, if any (AFRelationship Source). */
     private final java.util.Optional<org.budgetdisclosure.render.pdf.AssociatedFile> source;
 
-    private Disclosure(Disclosure from, boolean figuresEmbedded,
+    private Disclosure(
+            Disclosure from,
+            boolean figuresEmbedded,
             java.util.Optional<org.budgetdisclosure.render.pdf.AssociatedFile> source) {
         this.options = from.options;
         this.statements = from.statements;
@@ -79,26 +81,28 @@ public final class Disclosure implements Publication {
         this.options = Objects.requireNonNull(options, "options");
         Objects.requireNonNull(budget, "budget");
         if (options.profile().isFinalAccounts()) {
-            throw new IllegalArgumentException("the profile " + options.profile().name() + " lays out final accounts "
-                    + "(部门决算), not a budget: render final accounts with FinalDisclosure, a budget with a budget layout");
+            throw new IllegalArgumentException(
+                    "the profile " + options.profile().name() + " lays out final accounts "
+                            + "(部门决算), not a budget: render final accounts with FinalDisclosure, a budget with a budget layout");
         }
-        this.statements = Statements.of(budget,
-                options.catalogue().orElseGet(() -> Catalogue.forYear(budget.year())));
+        this.statements = Statements.of(budget, options.catalogue().orElseGet(() -> Catalogue.forYear(budget.year())));
         // the facts the layout prints must be stated (absent is not zero): profile.requires
-        this.report = Validator.standard().withRule(options.profile().requirements()).check(statements);
+        this.report =
+                Validator.standard().withRule(options.profile().requirements()).check(statements);
         if (report.hasErrors()) {
             throw new BudgetValidationException(report);
         }
         checkLimits(statements);
         LocalDate date = options.date().orElse(LocalDate.of(budget.year(), 1, 1));
-        Document made = options.profile().document(statements, options.templates(), date.toString(),
-                options.effectiveAmountStyles());
+        Document made = options.profile()
+                .document(statements, options.templates(), date.toString(), options.effectiveAmountStyles());
         GlyphCheck.check(made, options.fonts());
         FontSet fonts = options.fonts();
-        this.document = TableFit.fit(made, (text, bold, size) -> fonts.width(bold ? FontRole.STRONG : FontRole.BODY,
-                text, size), options.profile().minimumTableFontSize());
+        this.document = TableFit.fit(
+                made,
+                (text, bold, size) -> fonts.width(bold ? FontRole.STRONG : FontRole.BODY, text, size),
+                options.profile().minimumTableFontSize());
     }
-
 
     /**
      * The most rows a table may have: a department's tables run to hundreds of rows; ten thousand is far beyond
@@ -116,9 +120,14 @@ public final class Disclosure implements Publication {
     public static final int MAX_NAME_CHARACTERS = 20_000;
 
     private static void checkLimits(Statements s) {
-        int[] rows = {s.revenue().rows().size(), s.expenditure().rows().size(),
-                s.generalPublicExpenditure().rows().size(), s.generalPublicBasicExpenditure().rows().size(),
-                s.governmentFundExpenditure().rows().size(), s.stateCapitalExpenditure().rows().size()};
+        int[] rows = {
+            s.revenue().rows().size(),
+            s.expenditure().rows().size(),
+            s.generalPublicExpenditure().rows().size(),
+            s.generalPublicBasicExpenditure().rows().size(),
+            s.governmentFundExpenditure().rows().size(),
+            s.stateCapitalExpenditure().rows().size()
+        };
         for (int r : rows) {
             if (r > MAX_TABLE_ROWS) {
                 throw new RenderLimitException("the budget's tables would have " + r + " rows; a disclosure is "
@@ -179,8 +188,8 @@ public final class Disclosure implements Publication {
      * @return every unit's disclosure, keyed by the unit's code (or name); never null
      * @throws BudgetValidationException listing every error of the department or its units if there is any
      */
-    public static java.util.Map<String, Disclosure> units(Budget budget,
-            org.budgetdisclosure.render.profile.Profile profile) {
+    public static java.util.Map<String, Disclosure> units(
+            Budget budget, org.budgetdisclosure.render.profile.Profile profile) {
         return units(budget, RenderOptions.defaults().withProfile(profile));
     }
 
@@ -235,8 +244,11 @@ public final class Disclosure implements Publication {
      * @return the documents written, then the font files this call added to the folder; never null
      * @throws IOException if a file cannot be written (none is left)
      */
-    public List<Path> writeToSharingFonts(Path directory, String name,
-            java.util.function.BiFunction<Path, OutputStream, OutputStream> streams, Format... formats)
+    public List<Path> writeToSharingFonts(
+            Path directory,
+            String name,
+            java.util.function.BiFunction<Path, OutputStream, OutputStream> streams,
+            Format... formats)
             throws IOException {
         return SharedFontFiles.write(directory, name, streams, this::write, formats);
     }
@@ -277,20 +289,32 @@ public final class Disclosure implements Publication {
      */
     public Disclosure withSourceEmbedded(String fileName, byte[] bytes) {
         String lower = fileName.toLowerCase(java.util.Locale.ROOT);
-        String type = lower.endsWith(".json") ? "application/json"
-                : lower.endsWith(".yaml") || lower.endsWith(".yml") ? "application/yaml"
-                : lower.endsWith(".xlsx") ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                : "application/octet-stream";
-        return new Disclosure(this, figuresEmbedded, java.util.Optional.of(
-                new org.budgetdisclosure.render.pdf.AssociatedFile(fileName, type, "预算文件（本文件据以生成）",
-                        org.budgetdisclosure.render.pdf.AssociatedFile.Relationship.SOURCE, bytes)));
+        String type = lower.endsWith(".json")
+                ? "application/json"
+                : lower.endsWith(".yaml") || lower.endsWith(".yml")
+                        ? "application/yaml"
+                        : lower.endsWith(".xlsx")
+                                ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                                : "application/octet-stream";
+        return new Disclosure(
+                this,
+                figuresEmbedded,
+                java.util.Optional.of(new org.budgetdisclosure.render.pdf.AssociatedFile(
+                        fileName,
+                        type,
+                        "预算文件（本文件据以生成）",
+                        org.budgetdisclosure.render.pdf.AssociatedFile.Relationship.SOURCE,
+                        bytes)));
     }
 
     private List<org.budgetdisclosure.render.pdf.AssociatedFile> associatedFiles() {
         List<org.budgetdisclosure.render.pdf.AssociatedFile> files = new java.util.ArrayList<>();
         if (figuresEmbedded) {
-            files.add(new org.budgetdisclosure.render.pdf.AssociatedFile(FIGURES_FILE, "application/json",
-                    "各表数据（与 JSON 导出相同）", org.budgetdisclosure.render.pdf.AssociatedFile.Relationship.DATA,
+            files.add(new org.budgetdisclosure.render.pdf.AssociatedFile(
+                    FIGURES_FILE,
+                    "application/json",
+                    "各表数据（与 JSON 导出相同）",
+                    org.budgetdisclosure.render.pdf.AssociatedFile.Relationship.DATA,
                     bytes(Format.JSON)));
         }
         source.ifPresent(files::add);
@@ -334,8 +358,9 @@ public final class Disclosure implements Publication {
      * @return the files written, never null
      * @throws IOException if a file cannot be written (none of that format is left)
      */
-    public List<Path> writeTo(Path directory, String name, BiFunction<Path, OutputStream, OutputStream> streams,
-            Format... formats) throws IOException {
+    public List<Path> writeTo(
+            Path directory, String name, BiFunction<Path, OutputStream, OutputStream> streams, Format... formats)
+            throws IOException {
         Files.createDirectories(directory);
         List<Path> written = new ArrayList<>();
         for (Format format : formats) {

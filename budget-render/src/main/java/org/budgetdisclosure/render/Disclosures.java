@@ -25,8 +25,7 @@ public final class Disclosures {
 
     private static final List<FactsReader> READERS = FactsReader.installed();
 
-    private Disclosures() {
-    }
+    private Disclosures() {}
 
     /**
      * @param file a budget or final-accounts file, not null
@@ -73,19 +72,26 @@ public final class Disclosures {
      *     {@link ProfileException} if the layout is of the other family (a budget layout for final accounts)
      */
     public static FileDisclosure of(FactsFile facts, Optional<Profile> layout) {
-        FileLayout resolved = layout.map(p -> new FileLayout(p, Optional.empty())).orElseGet(() -> FileLayout.of(facts));
+        FileLayout resolved =
+                layout.map(p -> new FileLayout(p, Optional.empty())).orElseGet(() -> FileLayout.of(facts));
         Profile profile = resolved.profile();
         boolean finalAccounts = facts instanceof FactsFile.OfFinalAccounts;
         if (profile.isFinalAccounts() != finalAccounts) {
-            throw new ProfileException(List.of(new ProfileException.Problem(facts.file().toString(), 0, 0, "profile",
-                    "the layout " + profile.name() + " lays out " + (profile.isFinalAccounts()
-                            ? "final accounts (部门决算), not a budget" : "a budget, not final accounts (部门决算)")
+            throw new ProfileException(List.of(new ProfileException.Problem(
+                    facts.file().toString(),
+                    0,
+                    0,
+                    "profile",
+                    "the layout " + profile.name() + " lays out "
+                            + (profile.isFinalAccounts()
+                                    ? "final accounts (部门决算), not a budget"
+                                    : "a budget, not final accounts (部门决算)")
                             + ": choose a layout of the file's family")));
         }
         RenderOptions options = RenderOptions.defaults().withProfile(profile);
-        Publication publication = facts instanceof FactsFile.OfBudget b ? Disclosure.of(b.budget(), options)
+        Publication publication = facts instanceof FactsFile.OfBudget b
+                ? Disclosure.of(b.budget(), options)
                 : FinalDisclosure.of(((FactsFile.OfFinalAccounts) facts).accounts(), options);
         return FileDisclosure.of(facts.file(), resolved, publication);
     }
-
 }

@@ -45,9 +45,16 @@ public record FileLayout(Profile profile, Optional<Finding> warning) {
             return new FileLayout(Profile.of(FinalDisclosure.DEFAULT_PROFILE), Optional.empty());
         }
         Profile standard = Profile.hebei2022();
-        return new FileLayout(standard, Optional.of(new Finding(DEFAULT_RULE, Severity.WARNING, "profile",
-                "a named layout", standard.name(), "the file names no layout, so it is rendered in the default "
-                        + standard.name() + "; name its layout in the file (profile) or the workbook, or give "
-                        + "--profile")));
+        return new FileLayout(
+                standard,
+                Optional.of(new Finding(
+                        DEFAULT_RULE,
+                        Severity.WARNING,
+                        "profile",
+                        "a named layout",
+                        standard.name(),
+                        "the file names no layout, so it is rendered in the default "
+                                + standard.name() + "; name its layout in the file (profile) or the workbook, or give "
+                                + "--profile")));
     }
 }

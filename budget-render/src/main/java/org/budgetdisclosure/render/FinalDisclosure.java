@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.budgetdisclosure.render.internal.AtomicFile;
 import org.budgetdisclosure.model.classification.Catalogue;
 import org.budgetdisclosure.model.finalaccounts.FinalAccounts;
 import org.budgetdisclosure.model.finalaccounts.statements.FinalStatements;
@@ -26,6 +25,7 @@ import org.budgetdisclosure.render.fonts.FontRole;
 import org.budgetdisclosure.render.fonts.FontSet;
 import org.budgetdisclosure.render.fonts.GlyphCheck;
 import org.budgetdisclosure.render.html.HtmlRenderer;
+import org.budgetdisclosure.render.internal.AtomicFile;
 import org.budgetdisclosure.render.narrative.FinalNarrativeModel;
 import org.budgetdisclosure.render.pdf.PdfRenderer;
 import org.budgetdisclosure.render.profile.Profile;
@@ -58,7 +58,8 @@ public final class FinalDisclosure implements Publication {
     private final Document document;
 
     /** the fonts cut once for the DOCX and the HTML of this document, as a budget's {@link Disclosure} does */
-    private final org.budgetdisclosure.render.fonts.FontSubsets subsets = new org.budgetdisclosure.render.fonts.FontSubsets();
+    private final org.budgetdisclosure.render.fonts.FontSubsets subsets =
+            new org.budgetdisclosure.render.fonts.FontSubsets();
 
     private FinalDisclosure(FinalAccounts accounts, RenderOptions options) {
         Objects.requireNonNull(accounts, "accounts");
@@ -69,16 +70,21 @@ public final class FinalDisclosure implements Publication {
             throw new BudgetValidationException(report);
         }
         TextLimits.check(accounts);
-        this.statements = FinalStatements.of(accounts,
-                options.catalogue().orElseGet(() -> Catalogue.forYear(accounts.year())));
+        this.statements =
+                FinalStatements.of(accounts, options.catalogue().orElseGet(() -> Catalogue.forYear(accounts.year())));
         LocalDate date = options.date().orElse(LocalDate.of(accounts.year() + 1, 1, 1));
         var styles = profile.amountStyles();
-        Document made = profile.finalAccountsDocument(statements, options.templates(),
-                FinalNarrativeModel.of(statements, styles.narrative(), profile.glossary()), date.toString());
+        Document made = profile.finalAccountsDocument(
+                statements,
+                options.templates(),
+                FinalNarrativeModel.of(statements, styles.narrative(), profile.glossary()),
+                date.toString());
         GlyphCheck.check(made, options.fonts());
         FontSet fonts = options.fonts();
-        this.document = TableFit.fit(made, (text, bold, size) -> fonts.width(bold ? FontRole.STRONG : FontRole.BODY,
-                text, size), profile.minimumTableFontSize());
+        this.document = TableFit.fit(
+                made,
+                (text, bold, size) -> fonts.width(bold ? FontRole.STRONG : FontRole.BODY, text, size),
+                profile.minimumTableFontSize());
     }
 
     /**
@@ -170,8 +176,11 @@ public final class FinalDisclosure implements Publication {
      * @return the documents written, then the font files this call added; never null
      * @throws IOException if a file cannot be written (none is left)
      */
-    public List<Path> writeToSharingFonts(Path directory, String name,
-            java.util.function.BiFunction<Path, OutputStream, OutputStream> streams, Format... formats)
+    public List<Path> writeToSharingFonts(
+            Path directory,
+            String name,
+            java.util.function.BiFunction<Path, OutputStream, OutputStream> streams,
+            Format... formats)
             throws IOException {
         return SharedFontFiles.write(directory, name, streams, this::write, formats);
     }
@@ -179,9 +188,15 @@ public final class FinalDisclosure implements Publication {
     private DocumentWriter writer(Format format, org.budgetdisclosure.render.html.FontSource fonts) {
         return switch (format) {
             // the PDF carries its tables' figures (the JSON export, byte for byte) as budgets' PDFs do: PDF/A-3b
-            case PDF -> new PdfRenderer(options.fonts(), java.util.List.of(new org.budgetdisclosure.render.pdf.AssociatedFile(
-                    Disclosure.FIGURES_FILE, "application/json", "各表数据（与 JSON 导出相同）",
-                    org.budgetdisclosure.render.pdf.AssociatedFile.Relationship.DATA, bytes(Format.JSON))));
+            case PDF ->
+                new PdfRenderer(
+                        options.fonts(),
+                        java.util.List.of(new org.budgetdisclosure.render.pdf.AssociatedFile(
+                                Disclosure.FIGURES_FILE,
+                                "application/json",
+                                "各表数据（与 JSON 导出相同）",
+                                org.budgetdisclosure.render.pdf.AssociatedFile.Relationship.DATA,
+                                bytes(Format.JSON))));
             case DOCX -> new DocxRenderer(options.fonts(), options.embedDocxFont(), subsets);
             case HTML -> new HtmlRenderer(options.fonts(), subsets, fonts);
             case XLSX -> new XlsxRenderer();
@@ -211,8 +226,11 @@ public final class FinalDisclosure implements Publication {
      * @return the files written, never null
      * @throws IOException if a file cannot be written
      */
-    public List<Path> writeTo(Path directory, String name,
-            java.util.function.BiFunction<Path, OutputStream, OutputStream> streams, Format... formats)
+    public List<Path> writeTo(
+            Path directory,
+            String name,
+            java.util.function.BiFunction<Path, OutputStream, OutputStream> streams,
+            Format... formats)
             throws IOException {
         Files.createDirectories(directory);
         List<Path> written = new ArrayList<>();

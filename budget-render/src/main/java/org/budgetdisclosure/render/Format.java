@@ -46,6 +46,7 @@ public enum Format {
                 return f;
             }
         }
-        throw new IllegalArgumentException("unknown format '" + name + "': expected pdf, docx, html, xlsx, csv or json");
+        throw new IllegalArgumentException(
+                "unknown format '" + name + "': expected pdf, docx, html, xlsx, csv or json");
     }
 }

@@ -43,8 +43,7 @@ public final class PdfFigures {
     /** The most grid slots a table's cells (with their spans) may cover. */
     static final int MAX_SLOTS = 4_000_000;
 
-    private PdfFigures() {
-    }
+    private PdfFigures() {}
 
     /**
      * Reads a PDF file under the checks of every input file: it exists, is a regular file after following links
@@ -60,8 +59,15 @@ public final class PdfFigures {
     }
 
     /** A figure printed otherwise than the figures carried say (or not printed): where, and both texts. */
-    public record Mismatch(String table, String tableTitle, int row, String rowName, int column, String columnName,
-            String printed, String embedded) {
+    public record Mismatch(
+            String table,
+            String tableTitle,
+            int row,
+            String rowName,
+            int column,
+            String columnName,
+            String printed,
+            String embedded) {
 
         @Override
         public String toString() {
@@ -126,11 +132,17 @@ public final class PdfFigures {
                 continue;
             }
             byte[] bytes = unpacked(embedded, name);
-            String type = Optional.ofNullable(embedded.getNameAsString(COSName.SUBTYPE)).orElse("application/octet-stream");
+            String type = Optional.ofNullable(embedded.getNameAsString(COSName.SUBTYPE))
+                    .orElse("application/octet-stream");
             String relationship = spec.getNameAsString(COSName.getPDFName("AFRelationship"));
-            files.add(new AssociatedFile(name, type, Optional.ofNullable(spec.getString(COSName.DESC)).orElse(""),
-                    "Source".equals(relationship) ? AssociatedFile.Relationship.SOURCE
-                            : AssociatedFile.Relationship.DATA, bytes));
+            files.add(new AssociatedFile(
+                    name,
+                    type,
+                    Optional.ofNullable(spec.getString(COSName.DESC)).orElse(""),
+                    "Source".equals(relationship)
+                            ? AssociatedFile.Relationship.SOURCE
+                            : AssociatedFile.Relationship.DATA,
+                    bytes));
         }
         return files;
     }
@@ -151,13 +163,16 @@ public final class PdfFigures {
             filters.add(filter);
         }
         boolean flate = filters.size() == 1
-                && (COSName.FLATE_DECODE.equals(filters.get(0)) || COSName.FLATE_DECODE_ABBREVIATION.equals(filters.get(0)));
+                && (COSName.FLATE_DECODE.equals(filters.get(0))
+                        || COSName.FLATE_DECODE_ABBREVIATION.equals(filters.get(0)));
         COSBase parameters = stream.getDictionaryObject(COSName.DECODE_PARMS);
         boolean predictor = parameters instanceof COSDictionary p && p.getInt(COSName.PREDICTOR, 1) > 1
                 || parameters instanceof COSArray;
         if (!filters.isEmpty() && (!flate || predictor)) {
-            throw new UnreadablePdfException("the carried file " + name + " is packed otherwise than with "
-                    + "FlateDecode; carried files are read stored plain or deflated", null);
+            throw new UnreadablePdfException(
+                    "the carried file " + name + " is packed otherwise than with "
+                            + "FlateDecode; carried files are read stored plain or deflated",
+                    null);
         }
         byte[] bytes;
         try (var raw = stream.createRawInputStream();
@@ -165,8 +180,10 @@ public final class PdfFigures {
             bytes = in.readNBytes(MAX_CARRIED + 1);
         }
         if (bytes.length > MAX_CARRIED) {
-            throw new UnreadablePdfException("the carried file " + name + " unpacks to more than " + MAX_CARRIED
-                    + " bytes; a carried file is limited to 64 MiB", null);
+            throw new UnreadablePdfException(
+                    "the carried file " + name + " unpacks to more than " + MAX_CARRIED
+                            + " bytes; a carried file is limited to 64 MiB",
+                    null);
         }
         return bytes;
     }
@@ -181,9 +198,13 @@ public final class PdfFigures {
      */
     public static Check check(byte[] pdf) throws UnreadablePdfException {
         try (PDDocument doc = load(pdf)) {
-            byte[] figures = extract(doc).stream().filter(f -> f.name().equals(Disclosure.FIGURES_FILE)).findFirst()
-                    .orElseThrow(() -> new UnreadablePdfException("the PDF carries no " + Disclosure.FIGURES_FILE
-                            + " (made without its figures, or not by budget-disclosure)", null))
+            byte[] figures = extract(doc).stream()
+                    .filter(f -> f.name().equals(Disclosure.FIGURES_FILE))
+                    .findFirst()
+                    .orElseThrow(() -> new UnreadablePdfException(
+                            "the PDF carries no " + Disclosure.FIGURES_FILE
+                                    + " (made without its figures, or not by budget-disclosure)",
+                            null))
                     .bytes();
             JsonNode root = new ObjectMapper().readTree(new String(figures, StandardCharsets.UTF_8));
             Map<String, Map<Long, String>> cells = printedCells(doc);
@@ -200,11 +221,20 @@ public final class PdfFigures {
                 Map<Long, String> printed = cells.get(table);
                 String text = printed == null ? null : printed.get(key(row, column));
                 if (text == null || !matches(text, new BigDecimal(value))) {
-                    mismatches.add(new Mismatch(table, f.path("tableTitle").asText(), row, f.path("rowName").asText(),
-                            column, f.path("columnName").asText(), text == null ? "(not printed)" : text, value));
+                    mismatches.add(new Mismatch(
+                            table,
+                            f.path("tableTitle").asText(),
+                            row,
+                            f.path("rowName").asText(),
+                            column,
+                            f.path("columnName").asText(),
+                            text == null ? "(not printed)" : text,
+                            value));
                 }
                 carried.computeIfAbsent(table, t -> new java.util.HashSet<>()).add(key(row, column));
-                figureColumns.computeIfAbsent(table, t -> new java.util.HashSet<>()).add(column);
+                figureColumns
+                        .computeIfAbsent(table, t -> new java.util.HashSet<>())
+                        .add(column);
             }
             // and the other way round: a figure printed in a column of figures (or, where the PDF carries none at
             // all, in any table) must be carried, or figures taken out of figures.json would pass unseen
@@ -216,10 +246,12 @@ public final class PdfFigures {
                 for (Map.Entry<Long, String> cell : new java.util.TreeMap<>(table.getValue()).entrySet()) {
                     int row = (int) (cell.getKey() >>> 32);
                     int column = (int) (cell.getKey() & 0xffffffffL);
-                    if ((columns == null || columns.contains(column)) && isFigure(cell.getValue())
-                            && !carried.getOrDefault(table.getKey(), java.util.Set.of()).contains(cell.getKey())) {
-                        mismatches.add(new Mismatch(table.getKey(), "", row, "", column, "", cell.getValue(),
-                                "(not carried)"));
+                    if ((columns == null || columns.contains(column))
+                            && isFigure(cell.getValue())
+                            && !carried.getOrDefault(table.getKey(), java.util.Set.of())
+                                    .contains(cell.getKey())) {
+                        mismatches.add(new Mismatch(
+                                table.getKey(), "", row, "", column, "", cell.getValue(), "(not carried)"));
                     }
                 }
             }
@@ -228,8 +260,10 @@ public final class PdfFigures {
             throw e;
         } catch (IOException | RuntimeException e) {
             // in the file's words: not Jackson's source excerpt or its settings (StreamReadConstraints)
-            throw new UnreadablePdfException("cannot read the PDF's figures: "
-                    + org.budgetdisclosure.model.files.ParserMessages.plain(String.valueOf(e.getMessage())), e);
+            throw new UnreadablePdfException(
+                    "cannot read the PDF's figures: "
+                            + org.budgetdisclosure.model.files.ParserMessages.plain(String.valueOf(e.getMessage())),
+                    e);
         }
     }
 
@@ -249,7 +283,9 @@ public final class PdfFigures {
         }
         try {
             BigDecimal shown = new BigDecimal(plain);
-            return value.setScale(Math.max(shown.scale(), 0), RoundingMode.HALF_UP).compareTo(shown) == 0;
+            return value.setScale(Math.max(shown.scale(), 0), RoundingMode.HALF_UP)
+                            .compareTo(shown)
+                    == 0;
         } catch (NumberFormatException e) {
             return false;
         }
@@ -288,8 +324,12 @@ public final class PdfFigures {
         Map<String, Map<Long, String>> tables = new HashMap<>();
         COSDictionary root = doc.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.STRUCT_TREE_ROOT);
         if (root != null) {
-            walk(root.getDictionaryObject(COSName.K), texts, tables,
-                    java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()), 0);
+            walk(
+                    root.getDictionaryObject(COSName.K),
+                    texts,
+                    tables,
+                    java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()),
+                    0);
         }
         return tables;
     }
@@ -327,8 +367,12 @@ public final class PdfFigures {
     }
 
     /** Walks the structure tree: each element once (a tree that holds itself is not walked again), within a depth. */
-    private static void walk(COSBase k, Map<COSDictionary, Map<Integer, String>> texts,
-            Map<String, Map<Long, String>> tables, java.util.Set<COSDictionary> seen, int depth)
+    private static void walk(
+            COSBase k,
+            Map<COSDictionary, Map<Integer, String>> texts,
+            Map<String, Map<Long, String>> tables,
+            java.util.Set<COSDictionary> seen,
+            int depth)
             throws UnreadablePdfException {
         if (depth > MAX_DEPTH) {
             throw new UnreadablePdfException("its structure tree is nested deeper than " + MAX_DEPTH + " levels", null);
@@ -372,8 +416,10 @@ public final class PdfFigures {
                 int rowSpan = Math.min(span(cell, "RowSpan"), rows.size() - r);
                 int colSpan = span(cell, "ColSpan");
                 if ((long) rowSpan * colSpan + taken.size() > MAX_SLOTS) {
-                    throw new UnreadablePdfException("its table " + table.getString(COSName.ID) + " covers more than "
-                            + MAX_SLOTS + " cells with its spans", null);
+                    throw new UnreadablePdfException(
+                            "its table " + table.getString(COSName.ID) + " covers more than " + MAX_SLOTS
+                                    + " cells with its spans",
+                            null);
                 }
                 for (int i = 0; i < rowSpan; i++) {
                     for (int j = 0; j < colSpan; j++) {
@@ -410,7 +456,8 @@ public final class PdfFigures {
             if (kid instanceof org.apache.pdfbox.cos.COSInteger mcid
                     && element.getDictionaryObject(COSName.PG) instanceof COSDictionary page) {
                 text.append(texts.getOrDefault(page, Map.of()).getOrDefault(mcid.intValue(), ""));
-            } else if (kid instanceof COSDictionary mcr && COSName.MCR.equals(mcr.getCOSName(COSName.TYPE))
+            } else if (kid instanceof COSDictionary mcr
+                    && COSName.MCR.equals(mcr.getCOSName(COSName.TYPE))
                     && mcr.getDictionaryObject(COSName.PG) instanceof COSDictionary page) {
                 text.append(texts.getOrDefault(page, Map.of()).getOrDefault(mcr.getInt(COSName.MCID), ""));
             }

@@ -9,8 +9,8 @@ import org.budgetdisclosure.render.fonts.FontFace;
 import org.budgetdisclosure.render.fonts.FontRole;
 import org.budgetdisclosure.render.fonts.FontSet;
 import org.budgetdisclosure.render.narrative.NarrativeEngine;
-import org.budgetdisclosure.render.tables.AmountStyles;
 import org.budgetdisclosure.render.profile.Profile;
+import org.budgetdisclosure.render.tables.AmountStyles;
 
 /**
  * How a disclosure is rendered: the layout profile, the fonts, the narrative templates, the catalogue of code
@@ -28,8 +28,14 @@ import org.budgetdisclosure.render.profile.Profile;
  * @param amountStyles how tables and narrative print amounts, overriding the profile's own styles; empty for the
  *     profile's
  */
-public record RenderOptions(Profile profile, FontSet fonts, NarrativeEngine templates, Optional<Catalogue> catalogue,
-        Optional<LocalDate> date, boolean embedDocxFont, Optional<AmountStyles> amountStyles) {
+public record RenderOptions(
+        Profile profile,
+        FontSet fonts,
+        NarrativeEngine templates,
+        Optional<Catalogue> catalogue,
+        Optional<LocalDate> date,
+        boolean embedDocxFont,
+        Optional<AmountStyles> amountStyles) {
 
     /** Validates the fields. */
     public RenderOptions {
@@ -51,8 +57,13 @@ public record RenderOptions(Profile profile, FontSet fonts, NarrativeEngine temp
      * @param date the document date, empty for 1 January of the budget year
      * @param embedDocxFont whether DOCX files carry the font they use
      */
-    public RenderOptions(Profile profile, FontSet fonts, NarrativeEngine templates, Catalogue catalogue,
-            Optional<LocalDate> date, boolean embedDocxFont) {
+    public RenderOptions(
+            Profile profile,
+            FontSet fonts,
+            NarrativeEngine templates,
+            Catalogue catalogue,
+            Optional<LocalDate> date,
+            boolean embedDocxFont) {
         this(profile, fonts, templates, Optional.of(catalogue), date, embedDocxFont, Optional.empty());
     }
 
@@ -65,7 +76,13 @@ public record RenderOptions(Profile profile, FontSet fonts, NarrativeEngine temp
      * @return new options, never null
      */
     public RenderOptions withAmountStyles(AmountStyles styles) {
-        return new RenderOptions(profile, fonts, templates, catalogue, date, embedDocxFont,
+        return new RenderOptions(
+                profile,
+                fonts,
+                templates,
+                catalogue,
+                date,
+                embedDocxFont,
                 Optional.of(Objects.requireNonNull(styles, "styles")));
     }
 
@@ -79,8 +96,14 @@ public record RenderOptions(Profile profile, FontSet fonts, NarrativeEngine temp
      *     embedded; never null
      */
     public static RenderOptions defaults() {
-        return new RenderOptions(Profile.hebei2022(), FontSet.bundled(), NarrativeEngine.bundled(),
-                Optional.empty(), Optional.empty(), true, Optional.empty());
+        return new RenderOptions(
+                Profile.hebei2022(),
+                FontSet.bundled(),
+                NarrativeEngine.bundled(),
+                Optional.empty(),
+                Optional.empty(),
+                true,
+                Optional.empty());
     }
 
     /** @param profile the layout, not null @return new options, never null */
@@ -96,8 +119,8 @@ public record RenderOptions(Profile profile, FontSet fonts, NarrativeEngine temp
      * @return new options, never null
      */
     public RenderOptions withFont(FontRole role, FontFace face) {
-        return new RenderOptions(profile, fonts.withFirst(role, face), templates, catalogue, date, embedDocxFont,
-                amountStyles);
+        return new RenderOptions(
+                profile, fonts.withFirst(role, face), templates, catalogue, date, embedDocxFont, amountStyles);
     }
 
     /**
@@ -105,8 +128,8 @@ public record RenderOptions(Profile profile, FontSet fonts, NarrativeEngine temp
      * @return new options, never null
      */
     public RenderOptions withTemplates(Path directory) {
-        return new RenderOptions(profile, fonts, NarrativeEngine.withDirectory(directory), catalogue, date,
-                embedDocxFont, amountStyles);
+        return new RenderOptions(
+                profile, fonts, NarrativeEngine.withDirectory(directory), catalogue, date, embedDocxFont, amountStyles);
     }
 
     /** @param engine the narrative template engine, not null @return new options, never null */
@@ -124,8 +147,7 @@ public record RenderOptions(Profile profile, FontSet fonts, NarrativeEngine temp
 
     /** @param date the document date, not null @return new options, never null */
     public RenderOptions withDate(LocalDate date) {
-        return new RenderOptions(profile, fonts, templates, catalogue, Optional.of(date), embedDocxFont,
-                amountStyles);
+        return new RenderOptions(profile, fonts, templates, catalogue, Optional.of(date), embedDocxFont, amountStyles);
     }
 
     /** @param embed whether DOCX files embed their font @return new options, never null */

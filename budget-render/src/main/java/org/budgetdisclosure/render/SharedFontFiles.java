@@ -45,9 +45,13 @@ public final class SharedFontFiles implements AutoCloseable {
     }
 
     /** A document's files in a folder, all or none, the HTML linking shared fonts. */
-    static List<Path> write(Path directory, String name,
-            java.util.function.BiFunction<Path, java.io.OutputStream, java.io.OutputStream> streams, Writer writer,
-            Format... formats) throws IOException {
+    static List<Path> write(
+            Path directory,
+            String name,
+            java.util.function.BiFunction<Path, java.io.OutputStream, java.io.OutputStream> streams,
+            Writer writer,
+            Format... formats)
+            throws IOException {
         Files.createDirectories(directory);
         try (SharedFontFiles set = new SharedFontFiles(directory)) {
             for (Format format : formats) {
@@ -64,7 +68,8 @@ public final class SharedFontFiles implements AutoCloseable {
 
     /** @param directory the folder of the documents, existing, not null */
     public SharedFontFiles(Path directory) {
-        this.directory = Objects.requireNonNull(directory, "directory").toAbsolutePath().normalize();
+        this.directory =
+                Objects.requireNonNull(directory, "directory").toAbsolutePath().normalize();
     }
 
     /** @return the font source of the HTML files of this set, never null */

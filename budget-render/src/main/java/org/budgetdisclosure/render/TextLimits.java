@@ -22,8 +22,7 @@ final class TextLimits {
 
     private long total;
 
-    private TextLimits() {
-    }
+    private TextLimits() {}
 
     /**
      * @param budget the budget, not null
@@ -88,13 +87,18 @@ final class TextLimits {
             t.paragraph("narrative.glossary[" + i + "].definition", g.definition());
         }
         for (int i = 0; i < n.budgetUnits().size(); i++) {
-            t.name("narrative.budgetUnits[" + i + "].name", n.budgetUnits().get(i).name());
+            t.name(
+                    "narrative.budgetUnits[" + i + "].name",
+                    n.budgetUnits().get(i).name());
         }
         for (int i = 0; i < n.internalDivisions().size(); i++) {
-            t.name("narrative.internalDivisions[" + i + "]", n.internalDivisions().get(i));
+            t.name(
+                    "narrative.internalDivisions[" + i + "]",
+                    n.internalDivisions().get(i));
         }
-        n.priorThreePublic().ifPresent(p -> p.reasons().forEach((k, v) ->
-                t.paragraph("narrative.priorThreePublic.reasons." + k, v)));
+        n.priorThreePublic()
+                .ifPresent(
+                        p -> p.reasons().forEach((k, v) -> t.paragraph("narrative.priorThreePublic.reasons." + k, v)));
         t.explanations(budget.explanations());
         if (t.total > Disclosure.MAX_TEXT_CHARACTERS) {
             throw new RenderLimitException("the budget's text has " + t.total + " characters; a disclosure is "
@@ -142,7 +146,8 @@ final class TextLimits {
 
     /** The texts of the 编制说明 and 项目经费情况说明. */
     private void explanations(org.budgetdisclosure.model.facts.Explanations e) {
-        e.priorRevenue().flatMap(p -> p.fiscalReason())
+        e.priorRevenue()
+                .flatMap(p -> p.fiscalReason())
                 .ifPresent(r -> paragraph("explanations.priorRevenue.fiscalReason", r));
         for (int i = 0; i < e.lines().size(); i++) {
             var line = e.lines().get(i);
@@ -181,8 +186,8 @@ final class TextLimits {
 
     private void field(String path, String text, int limit, String kind) {
         if (text.length() > limit) {
-            throw new RenderLimitException(path + " has " + text.length() + " characters; " + kind + " is limited "
-                    + "to " + limit, path);
+            throw new RenderLimitException(
+                    path + " has " + text.length() + " characters; " + kind + " is limited " + "to " + limit, path);
         }
         total += text.length();
     }

@@ -18,8 +18,7 @@ import org.budgetdisclosure.model.validation.Validator;
 /** The disclosures of a department's units: {@link Disclosure#units(Budget, RenderOptions)}. */
 final class UnitDisclosures {
 
-    private UnitDisclosures() {
-    }
+    private UnitDisclosures() {}
 
     static Map<String, Disclosure> of(Budget budget, RenderOptions options) {
         Objects.requireNonNull(budget, "budget");
@@ -36,8 +35,8 @@ final class UnitDisclosures {
         RenderOptions each = options.profile().units().map(options::withProfile).orElse(options);
         // the facts the units' layout prints, checked on every unit before any document is made: each finding
         // located at its unit (units[1].narrative.procurementTotals), every unit's at once
-        List<Finding> required = new RequiredFacts(each.profile().name(), each.profile().requires())
-                .checkUnits(budget);
+        List<Finding> required =
+                new RequiredFacts(each.profile().name(), each.profile().requires()).checkUnits(budget);
         if (!required.isEmpty()) {
             throw new BudgetValidationException(new ValidationReport(required));
         }

@@ -26,8 +26,7 @@ public final class WholeFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private WholeFiles() {
-    }
+    private WholeFiles() {}
 
     /**
      * @param target the file, its folder existing, not null

@@ -24,11 +24,14 @@ class ConcurrencyTest {
 
     static Budget budget(int i) {
         String name = "某县" + NAMES[i % 10] + NAMES[(i / 10) % 10] + "局";
-        return Budget.builder().department(String.valueOf(100 + i), name, NAMES[i % 10] + "局",
-                        DepartmentKind.ADMINISTRATIVE).year(2023)
+        return Budget.builder()
+                .department(String.valueOf(100 + i), name, NAMES[i % 10] + "局", DepartmentKind.ADMINISTRATIVE)
+                .year(2023)
                 .appropriation("2150501", GENERAL_PUBLIC_BUDGET, BASIC, (100 + i) + ".00")
                 .appropriation("2150517", GENERAL_PUBLIC_BUDGET, PROJECT, i + ".37")
-                .basicExpenditure("30101", (90 + i) + ".00").basicExpenditure("30201", "10.00").build();
+                .basicExpenditure("30101", (90 + i) + ".00")
+                .basicExpenditure("30201", "10.00")
+                .build();
     }
 
     static String total(int i) {
@@ -42,8 +45,8 @@ class ConcurrencyTest {
             List<Future<?>> tasks = new ArrayList<>();
             for (int n = 0; n < 240; n++) {
                 int i = n % 100;
-                Format format = n % 12 == 0 ? Format.PDF : n % 12 == 1 ? Format.DOCX : n % 12 == 2 ? Format.XLSX
-                        : Format.HTML;
+                Format format =
+                        n % 12 == 0 ? Format.PDF : n % 12 == 1 ? Format.DOCX : n % 12 == 2 ? Format.XLSX : Format.HTML;
                 tasks.add(pool.submit(() -> {
                     check(i, format, Disclosure.of(budget(i)).bytes(format));
                     return null;
@@ -70,7 +73,9 @@ class ConcurrencyTest {
             }
             case CSV, JSON -> new String(bytes, StandardCharsets.UTF_8);
         };
-        assertThat(text).as("%s of budget %d", format, i).contains(String.valueOf(100 + i) + NAMES[i % 10] + "局")
+        assertThat(text)
+                .as("%s of budget %d", format, i)
+                .contains(String.valueOf(100 + i) + NAMES[i % 10] + "局")
                 .contains(total(i));
         for (int other = 0; other < 100; other++) {
             if (other != i && !total(other).equals(total(i))) {

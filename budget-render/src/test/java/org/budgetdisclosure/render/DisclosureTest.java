@@ -29,43 +29,57 @@ class DisclosureTest {
 
     @Test
     void refusesABudgetWithValidationErrorsListingThem() {
-        var budget = TestBudgets.small("某县测试局").basicExpenditure("30102", "1.00").staffing(11, 8, 0, 2).build();
-        assertThatThrownBy(() -> Disclosure.of(budget)).isInstanceOf(BudgetValidationException.class)
-                .hasMessageContaining("2 validation error(s)").hasMessageContaining("basic.economic-total")
+        var budget = TestBudgets.small("某县测试局")
+                .basicExpenditure("30102", "1.00")
+                .staffing(11, 8, 0, 2)
+                .build();
+        assertThatThrownBy(() -> Disclosure.of(budget))
+                .isInstanceOf(BudgetValidationException.class)
+                .hasMessageContaining("2 validation error(s)")
+                .hasMessageContaining("basic.economic-total")
                 .hasMessageContaining("staffing.total");
     }
 
     @Test
     void writesEveryFormatAtomicallyLeavingNoPartialFile() throws Exception {
         var files = Disclosure.of(TestBudgets.small("某县测试局").build()).writeTo(dir, "d", Format.values());
-        assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("d.pdf", "d.docx", "d.html", "d.xlsx", "d.csv",
-                "d.json");
+        assertThat(files)
+                .extracting(p -> p.getFileName().toString())
+                .containsExactly("d.pdf", "d.docx", "d.html", "d.xlsx", "d.csv", "d.json");
         try (Stream<Path> list = Files.list(dir)) {
             assertThat(list.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
         }
         try (PDDocument pdf = Loader.loadPDF(dir.resolve("d.pdf").toFile())) {
             assertThat(new PDFTextStripper().getText(pdf)).contains("150.00");
         }
-        try (InputStream in = Files.newInputStream(dir.resolve("d.docx")); XWPFDocument docx = new XWPFDocument(in)) {
+        try (InputStream in = Files.newInputStream(dir.resolve("d.docx"));
+                XWPFDocument docx = new XWPFDocument(in)) {
             assertThat(docx.getTables()).hasSizeGreaterThanOrEqualTo(9);
         }
     }
 
     @Test
     void aCharacterNoFontHasFailsTheRenderingSayingWhichAndWhere() {
-        var budget = TestBudgets.small("某县测试局").institution("𪚥𪚥研究所", "事业", "正科级", "财政拨款").build();
-        assertThatThrownBy(() -> Disclosure.of(budget)).isInstanceOf(MissingGlyphException.class)
-                .hasMessageContaining("'𪚥' (U+2A6A5)").hasMessageContaining("部门机构设置情况");
+        var budget = TestBudgets.small("某县测试局")
+                .institution("𪚥𪚥研究所", "事业", "正科级", "财政拨款")
+                .build();
+        assertThatThrownBy(() -> Disclosure.of(budget))
+                .isInstanceOf(MissingGlyphException.class)
+                .hasMessageContaining("'𪚥' (U+2A6A5)")
+                .hasMessageContaining("部门机构设置情况");
     }
 
     @Test
     void userTextIsEscapedInHtmlAndNeverTakenAsTemplate() {
-        var budget = TestBudgets.small("某局<script>alert(1)</script>${7*7}").overallGoals("目标<b onclick=\"x()\">粗</b>")
+        var budget = TestBudgets.small("某局<script>alert(1)</script>${7*7}")
+                .overallGoals("目标<b onclick=\"x()\">粗</b>")
                 .build();
         String html = new String(Disclosure.of(budget).bytes(Format.HTML), StandardCharsets.UTF_8);
         Document doc = Jsoup.parse(html);
         assertThat(doc.select("script, b, [onclick]")).isEmpty();
-        assertThat(doc.body().text()).contains("某局<script>alert(1)</script>${7*7}").contains("目标<b onclick=\"x()\">粗</b>");
+        assertThat(doc.body().text())
+                .contains("某局<script>alert(1)</script>${7*7}")
+                .contains("目标<b onclick=\"x()\">粗</b>");
     }
 
     @Test
@@ -74,18 +88,22 @@ class DisclosureTest {
         Files.createDirectories(section.getParent());
         Files.writeString(section, "<@h level=2>九、其他需要说明的事项</@h>\n<@p>本局另行说明：${dept.name}。</@p>\n");
         var options = RenderOptions.defaults().withTemplates(dir);
-        var html = new String(Disclosure.of(TestBudgets.small("某县测试局").build(), options).bytes(Format.HTML),
-                StandardCharsets.UTF_8);
+        var html = new String(
+                Disclosure.of(TestBudgets.small("某县测试局").build(), options).bytes(Format.HTML), StandardCharsets.UTF_8);
         assertThat(Jsoup.parse(html).body().text()).contains("本局另行说明：某县测试局。");
 
         Files.writeString(section, "<@p>${dept.nosuchthing}</@p>\n");
-        assertThatThrownBy(() -> Disclosure.of(TestBudgets.small("某县测试局").build(),
-                RenderOptions.defaults().withTemplates(dir)))
-                .isInstanceOf(NarrativeException.class).hasMessageContaining("9-other.ftl line 1");
+        assertThatThrownBy(() -> Disclosure.of(
+                        TestBudgets.small("某县测试局").build(),
+                        RenderOptions.defaults().withTemplates(dir)))
+                .isInstanceOf(NarrativeException.class)
+                .hasMessageContaining("9-other.ftl line 1");
         Files.writeString(section, "<#assign x = 'freemarker.template.utility.Execute'?new()>\n");
-        assertThatThrownBy(() -> Disclosure.of(TestBudgets.small("某县测试局").build(),
-                RenderOptions.defaults().withTemplates(dir)))
-                .isInstanceOf(NarrativeException.class).hasMessageContaining("not allowed");
+        assertThatThrownBy(() -> Disclosure.of(
+                        TestBudgets.small("某县测试局").build(),
+                        RenderOptions.defaults().withTemplates(dir)))
+                .isInstanceOf(NarrativeException.class)
+                .hasMessageContaining("not allowed");
     }
 
     @Test
@@ -97,8 +115,12 @@ class DisclosureTest {
         var options = RenderOptions.defaults().withFont(FontRole.BODY, FontFace.of("仿宋_GB2312", false, ttf));
         Disclosure disclosure = Disclosure.of(TestBudgets.small("某县测试局").build(), options);
         try (XWPFDocument docx = new XWPFDocument(new java.io.ByteArrayInputStream(disclosure.bytes(Format.DOCX)))) {
-            var run = docx.getParagraphs().stream().filter(p -> p.getText().startsWith("按照预算管理")).findFirst()
-                    .orElseThrow().getRuns().get(0);
+            var run = docx.getParagraphs().stream()
+                    .filter(p -> p.getText().startsWith("按照预算管理"))
+                    .findFirst()
+                    .orElseThrow()
+                    .getRuns()
+                    .get(0);
             assertThat(run.getCTR().getRPr().getRFontsArray(0).getEastAsia()).isEqualTo("仿宋_GB2312");
         }
         String html = new String(disclosure.bytes(Format.HTML), StandardCharsets.UTF_8);

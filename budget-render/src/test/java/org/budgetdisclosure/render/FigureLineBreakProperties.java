@@ -47,22 +47,28 @@ class FigureLineBreakProperties {
     private static final Pattern ENDS_IN_SEPARATOR = Pattern.compile(".*\\d[,.]$");
     /** A line ending in a digit, or in a digit and 万, whose next line starts with the rest of its unit: 3.42⏎万元. */
     private static final Pattern ENDS_IN_DIGIT = Pattern.compile(".*\\d[万亿]?$");
+
     private static final Pattern STARTS_WITH_UNIT = Pattern.compile("^(万元|亿元|元|%|％).*");
     /** A line ending in a sign standing before a figure: −⏎2.10%. */
     private static final Pattern ENDS_IN_SIGN = Pattern.compile("(.*[^0-9A-Za-z])?[-−]$");
+
     private static final Pattern STARTS_WITH_DIGIT = Pattern.compile("^\\d.*");
 
     /** The facts of the Shanghai layouts, generated beside the budget (amounts in the budget's unit). */
-    record Facts(List<DepartmentKind> unitKinds, int keyProjects, int otherProjects, long extraCents,
-            DepartmentKind kind) {
-    }
+    record Facts(
+            List<DepartmentKind> unitKinds, int keyProjects, int otherProjects, long extraCents, DepartmentKind kind) {}
 
     @Provide
     Arbitrary<Budget> budgets() {
-        Arbitrary<Facts> facts = Combinators.combine(Arbitraries.of(DepartmentKind.class).list().ofMinSize(1)
-                        .ofMaxSize(6), Arbitraries.integers().between(0, 3), Arbitraries.frequencyOf(
-                        Tuple.of(1, Arbitraries.just(0)), Tuple.of(2, Arbitraries.integers().between(1, 60))),
-                Arbitraries.longs().between(0, 99_999_999_99L), Arbitraries.of(DepartmentKind.class)).as(Facts::new);
+        Arbitrary<Facts> facts = Combinators.combine(
+                        Arbitraries.of(DepartmentKind.class).list().ofMinSize(1).ofMaxSize(6),
+                        Arbitraries.integers().between(0, 3),
+                        Arbitraries.frequencyOf(
+                                Tuple.of(1, Arbitraries.just(0)),
+                                Tuple.of(2, Arbitraries.integers().between(1, 60))),
+                        Arbitraries.longs().between(0, 99_999_999_99L),
+                        Arbitraries.of(DepartmentKind.class))
+                .as(Facts::new);
         return Arbitraries.of(MoneyUnit.TEN_THOUSAND_YUAN, MoneyUnit.YUAN)
                 .flatMap(unit -> Combinators.combine(BudgetArbitraries.budgets(unit), facts)
                         .as((budget, f) -> withFacts(budget, f)));
@@ -84,20 +90,30 @@ class FigureLineBreakProperties {
         }
         Amount extra = Amount.of(BigDecimal.valueOf(f.extraCents(), 2), unit);
         // the totals of the listed procurement items, by addition (the rule procurement.totals)
-        b.procurementTotals(ProcurementTotals.of(Amount.total(unit, budget.narrative().procurement().stream()
-                .map(org.budgetdisclosure.model.facts.ProcurementItem::amount).toList()), Amount.zero(unit),
+        b.procurementTotals(ProcurementTotals.of(
+                Amount.total(
+                        unit,
+                        budget.narrative().procurement().stream()
+                                .map(org.budgetdisclosure.model.facts.ProcurementItem::amount)
+                                .toList()),
+                Amount.zero(unit),
                 Amount.zero(unit)));
         List<PerformanceProject> projects = new ArrayList<>();
         for (int i = 0; i < f.keyProjects(); i++) {
-            projects.add(new PerformanceProject("重点项目" + (i + 1), Amount.of(BigDecimal.valueOf(
-                    f.extraCents() / (i + 2), 2), unit), List.of(), List.of(), List.of()));
+            projects.add(new PerformanceProject(
+                    "重点项目" + (i + 1),
+                    Amount.of(BigDecimal.valueOf(f.extraCents() / (i + 2), 2), unit),
+                    List.of(),
+                    List.of(),
+                    List.of()));
         }
         projects.forEach(b::project);
-        Amount listed = Amount.total(unit, projects.stream().map(PerformanceProject::amount).toList());
-        b.performanceTargets(new PerformanceTargets(projects.size() + f.otherProjects(),
-                f.otherProjects() == 0 ? listed : listed.plus(extra)));
-        b.heldAssets(new AssetHoldings(LocalDate.of(2024, 12, 31), Optional.of(new VehicleCounts(Map.of())),
-                OptionalInt.of(f.keyProjects())));
+        Amount listed = Amount.total(
+                unit, projects.stream().map(PerformanceProject::amount).toList());
+        b.performanceTargets(new PerformanceTargets(
+                projects.size() + f.otherProjects(), f.otherProjects() == 0 ? listed : listed.plus(extra)));
+        b.heldAssets(new AssetHoldings(
+                LocalDate.of(2024, 12, 31), Optional.of(new VehicleCounts(Map.of())), OptionalInt.of(f.keyProjects())));
         b.plannedAssets(new AssetPurchases(Optional.empty(), OptionalInt.of(f.otherProjects() % 3)));
         return b.build();
     }
@@ -128,7 +144,9 @@ class FigureLineBreakProperties {
             noFigureBroken(profile.name(), lines);
             if (profile.name().startsWith("shanghai")) {
                 // the text without its page numbers (—14—), which stand between the lines of two pages
-                String text = String.join("", lines.stream().filter(l -> !l.matches("—\\s*\\d+\\s*—")).toList());
+                String text = String.join(
+                        "",
+                        lines.stream().filter(l -> !l.matches("—\\s*\\d+\\s*—")).toList());
                 counts(budget, profile, text.replaceAll("\\s", ""), civilServiceManaged, listed, count);
             }
         }
@@ -136,15 +154,16 @@ class FigureLineBreakProperties {
 
     /** The final accounts (部门决算) in every bundled layout of theirs, 万元 and 元 to ten digits, units or none. */
     @Property(tries = 12)
-    void noLineEndsInsideAFigureInTheFinalAccountsLayouts(@ForAll("finalAccounts")
-            org.budgetdisclosure.model.finalaccounts.FinalAccounts accounts) throws Exception {
+    void noLineEndsInsideAFigureInTheFinalAccountsLayouts(
+            @ForAll("finalAccounts") org.budgetdisclosure.model.finalaccounts.FinalAccounts accounts) throws Exception {
         Statistics.label("unit").collect(accounts.unit().name());
         Statistics.label("units").collect(accounts.units().isEmpty() ? "none" : "some");
         for (Profile profile : Profile.registered()) {
             if (profile.isFinalAccounts()) {
                 byte[] pdf;
                 try {
-                    pdf = FinalDisclosure.of(accounts, RenderOptions.defaults().withProfile(profile)).bytes(Format.PDF);
+                    pdf = FinalDisclosure.of(accounts, RenderOptions.defaults().withProfile(profile))
+                            .bytes(Format.PDF);
                 } catch (TableTooWideException e) {
                     Statistics.label("outcome").collect("too wide");
                     continue;
@@ -157,9 +176,10 @@ class FigureLineBreakProperties {
 
     @Provide
     Arbitrary<org.budgetdisclosure.model.finalaccounts.FinalAccounts> finalAccounts() {
-        return Arbitraries.of(MoneyUnit.TEN_THOUSAND_YUAN, MoneyUnit.YUAN).flatMap(unit -> Arbitraries.oneOf(
-                org.budgetdisclosure.model.testing.FinalAccountsArbitraries.finalAccounts(unit),
-                org.budgetdisclosure.model.testing.FinalAccountsArbitraries.departmentsWithUnits(unit)));
+        return Arbitraries.of(MoneyUnit.TEN_THOUSAND_YUAN, MoneyUnit.YUAN)
+                .flatMap(unit -> Arbitraries.oneOf(
+                        org.budgetdisclosure.model.testing.FinalAccountsArbitraries.finalAccounts(unit),
+                        org.budgetdisclosure.model.testing.FinalAccountsArbitraries.departmentsWithUnits(unit)));
     }
 
     private static void noFigureBroken(String layout, List<String> lines) {
@@ -167,18 +187,24 @@ class FigureLineBreakProperties {
             String line = lines.get(i);
             String next = lines.get(i + 1);
             String where = layout + ", line " + (i + 1) + ": «" + line + "» then «" + next + "»";
-            assertThat(ENDS_IN_SEPARATOR.matcher(line).matches() && STARTS_WITH_DIGIT.matcher(next).matches())
-                    .as("a figure broken at its separator: " + where).isFalse();
-            assertThat(ENDS_IN_DIGIT.matcher(line).matches() && STARTS_WITH_UNIT.matcher(next).matches())
-                    .as("a figure broken before its unit: " + where).isFalse();
-            assertThat(ENDS_IN_SIGN.matcher(line).matches() && STARTS_WITH_DIGIT.matcher(next).matches())
-                    .as("a figure broken after its sign: " + where).isFalse();
+            assertThat(ENDS_IN_SEPARATOR.matcher(line).matches()
+                            && STARTS_WITH_DIGIT.matcher(next).matches())
+                    .as("a figure broken at its separator: " + where)
+                    .isFalse();
+            assertThat(ENDS_IN_DIGIT.matcher(line).matches()
+                            && STARTS_WITH_UNIT.matcher(next).matches())
+                    .as("a figure broken before its unit: " + where)
+                    .isFalse();
+            assertThat(ENDS_IN_SIGN.matcher(line).matches()
+                            && STARTS_WITH_DIGIT.matcher(next).matches())
+                    .as("a figure broken after its sign: " + where)
+                    .isFalse();
         }
     }
 
     /** The Shanghai sentences that count: 行政 / 参公 / 事业 as published, 本部门 or 本单位, key projects. */
-    private static void counts(Budget budget, Profile profile, String text, boolean civilServiceManaged,
-            int listed, int count) {
+    private static void counts(
+            Budget budget, Profile profile, String text, boolean civilServiceManaged, int listed, int count) {
         String self = profile.name().equals("shanghai-unit") ? "本单位" : "本部门";
         String other = self.equals("本部门") ? "本单位" : "本部门";
         assertThat(text).contains(self + "编报绩效目标的项目共" + count + "个").contains(self + "政府采购预算");
@@ -190,12 +216,19 @@ class FigureLineBreakProperties {
         }
         {
             var units = budget.narrative().budgetUnits();
-            long administrative = units.stream().filter(u -> u.kind() == DepartmentKind.ADMINISTRATIVE).count();
-            long managed = units.stream().filter(u -> u.kind() == DepartmentKind.CIVIL_SERVICE_MANAGED).count();
+            long administrative = units.stream()
+                    .filter(u -> u.kind() == DepartmentKind.ADMINISTRATIVE)
+                    .count();
+            long managed = units.stream()
+                    .filter(u -> u.kind() == DepartmentKind.CIVIL_SERVICE_MANAGED)
+                    .count();
             long institutions = units.size() - administrative - managed;
-            assertThat(text).contains(civilServiceManaged
-                    ? self + "中，行政单位" + administrative + "家，参公单位" + managed + "家，事业单位" + institutions + "家"
-                    : self + "中，行政单位" + administrative + "家，事业单位" + institutions + "家");
+            assertThat(text)
+                    .contains(
+                            civilServiceManaged
+                                    ? self + "中，行政单位" + administrative + "家，参公单位" + managed + "家，事业单位" + institutions
+                                            + "家"
+                                    : self + "中，行政单位" + administrative + "家，事业单位" + institutions + "家");
         }
     }
 

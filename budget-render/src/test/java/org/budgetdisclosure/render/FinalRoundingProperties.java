@@ -28,7 +28,8 @@ class FinalRoundingProperties {
 
     @Provide
     Arbitrary<FinalAccounts> yuanLedgers() {
-        return Arbitraries.oneOf(FinalAccountsArbitraries.finalAccounts(MoneyUnit.YUAN),
+        return Arbitraries.oneOf(
+                FinalAccountsArbitraries.finalAccounts(MoneyUnit.YUAN),
                 FinalAccountsArbitraries.departmentsWithUnits(MoneyUnit.YUAN));
     }
 
@@ -52,8 +53,10 @@ class FinalRoundingProperties {
                     if (figure.value().signum() == 0 && !figure.zeroShown()) {
                         assertThat(printed).isEmpty();
                     } else {
-                        assertThat(printed).as(table.title() + ": " + figure.value())
-                                .isEqualTo(figure.value().setScale(figure.decimals(), RoundingMode.HALF_UP)
+                        assertThat(printed)
+                                .as(table.title() + ": " + figure.value())
+                                .isEqualTo(figure.value()
+                                        .setScale(figure.decimals(), RoundingMode.HALF_UP)
                                         .toPlainString());
                     }
                 }
@@ -61,12 +64,18 @@ class FinalRoundingProperties {
         }
         assertThat(figures).isPositive();
         // a total is its own exact value: the statements' exact 元 total, in 万元, not a sum of printed lines
-        BigDecimal exact = disclosure.statements().summary().revenueTotal().value().divide(TEN_THOUSAND);
+        BigDecimal exact =
+                disclosure.statements().summary().revenueTotal().value().divide(TEN_THOUSAND);
         String total = exact.setScale(2, RoundingMode.HALF_UP).toPlainString();
-        Table summary = (Table) disclosure.document().blocks().stream().filter(b -> b instanceof Table t
-                && t.title().equals("收入支出决算总表")).findFirst().orElseThrow();
-        assertThat(summary.body().stream().filter(r -> r.cells().get(0).text().equals("本年收入合计"))
-                .map(r -> r.cells().get(1).text().replace(",", "")).findFirst().orElseThrow())
+        Table summary = (Table) disclosure.document().blocks().stream()
+                .filter(b -> b instanceof Table t && t.title().equals("收入支出决算总表"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(summary.body().stream()
+                        .filter(r -> r.cells().get(0).text().equals("本年收入合计"))
+                        .map(r -> r.cells().get(1).text().replace(",", ""))
+                        .findFirst()
+                        .orElseThrow())
                 .isEqualTo(exact.signum() == 0 ? "" : total);
     }
 }

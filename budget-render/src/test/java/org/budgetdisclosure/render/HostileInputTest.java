@@ -28,14 +28,29 @@ import org.junit.jupiter.api.Test;
 class HostileInputTest {
 
     private static final String[] ATTACKS = {
-        "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "' onmouseover='alert(1)",
-        "<a href=\"javascript:alert(1)\">链接</a>", "</td></tr></table></figure></section><h1>假标题</h1>",
-        "<style>body{display:none}</style>", "</style><script>x()</script>", "<!-- 注释 -->", "]]><![CDATA[",
-        "${7*7}", "#{7*7}", "<#assign x=1>", "[#assign x=1]", "&amp;&lt;&#x3C;", "<svg onload=alert(1)>"};
+        "<script>alert(1)</script>",
+        "\"><img src=x onerror=alert(1)>",
+        "' onmouseover='alert(1)",
+        "<a href=\"javascript:alert(1)\">链接</a>",
+        "</td></tr></table></figure></section><h1>假标题</h1>",
+        "<style>body{display:none}</style>",
+        "</style><script>x()</script>",
+        "<!-- 注释 -->",
+        "]]><![CDATA[",
+        "${7*7}",
+        "#{7*7}",
+        "<#assign x=1>",
+        "[#assign x=1]",
+        "&amp;&lt;&#x3C;",
+        "<svg onload=alert(1)>"
+    };
 
     private static Budget withText(String text) {
-        return TestBudgets.small("某局" + text).overallGoals("目标" + text).otherNotes(text)
-                .institutionOverview(text).build();
+        return TestBudgets.small("某局" + text)
+                .overallGoals("目标" + text)
+                .otherNotes(text)
+                .institutionOverview(text)
+                .build();
     }
 
     /** Every element and attribute name of the parsed HTML. */
@@ -50,8 +65,8 @@ class HostileInputTest {
 
     @Test
     void htmlHasNoElementOrAttributeTheTemplateDidNotWrite() {
-        Set<String> benign = structure(Jsoup.parse(new String(Disclosure.of(withText("普通文字")).bytes(Format.HTML),
-                StandardCharsets.UTF_8)));
+        Set<String> benign = structure(
+                Jsoup.parse(new String(Disclosure.of(withText("普通文字")).bytes(Format.HTML), StandardCharsets.UTF_8)));
         for (String attack : ATTACKS) {
             String html = new String(Disclosure.of(withText(attack)).bytes(Format.HTML), StandardCharsets.UTF_8);
             Document doc = Jsoup.parse(html);
@@ -68,7 +83,8 @@ class HostileInputTest {
             assertThat(pdf.getNumberOfPages()).isGreaterThan(9);
         }
         try (XWPFDocument docx = ReadBack.docx(d.bytes(Format.DOCX))) {
-            assertThat(docx.getParagraphs().stream().map(p -> p.getText()).toList()).contains(attack);
+            assertThat(docx.getParagraphs().stream().map(p -> p.getText()).toList())
+                    .contains(attack);
         }
     }
 
@@ -78,13 +94,16 @@ class HostileInputTest {
             {"\u0000", "text.control-character"}, {"\u0007", "text.control-character"},
             {"\u202E", "text.bidi-control"}, {"\u2066", "text.bidi-control"},
             {"\u200B", "text.invisible-character"}, {"\uFEFF", "text.invisible-character"},
-            {"\uD800", "text.unpaired-surrogate"}};
+            {"\uD800", "text.unpaired-surrogate"}
+        };
         for (String[] c : cases) {
-            Budget b = TestBudgets.small("某县测试局").overallGoals("目标" + c[0] + "文字").build();
+            Budget b =
+                    TestBudgets.small("某县测试局").overallGoals("目标" + c[0] + "文字").build();
             var report = Validator.validate(b);
-            assertThat(report.errors()).extracting(Finding::rule, Finding::location)
-                    .as("U+%04X", (int) c[0].charAt(0)).contains(org.assertj.core.groups.Tuple.tuple(c[1],
-                            "narrative.overallGoals[0]"));
+            assertThat(report.errors())
+                    .extracting(Finding::rule, Finding::location)
+                    .as("U+%04X", (int) c[0].charAt(0))
+                    .contains(org.assertj.core.groups.Tuple.tuple(c[1], "narrative.overallGoals[0]"));
             assertThatThrownBy(() -> Disclosure.of(b)).isInstanceOf(BudgetValidationException.class);
         }
     }
@@ -92,7 +111,8 @@ class HostileInputTest {
     @Test
     void charactersOutsideTheBasicPlaneRenderWhenAFontHasThemAndAreRefusedClearlyOtherwise() {
         Budget emoji = TestBudgets.small("某县测试局").otherNotes("说明😀").build();
-        assertThatThrownBy(() -> Disclosure.of(emoji)).isInstanceOf(MissingGlyphException.class)
+        assertThatThrownBy(() -> Disclosure.of(emoji))
+                .isInstanceOf(MissingGlyphException.class)
                 .hasMessageContaining("U+1F600");
     }
 
@@ -100,8 +120,11 @@ class HostileInputTest {
     void veryLongWordsParagraphsAndEmptyTextRenderInTime() {
         String word = "A".repeat(20_000);
         String paragraph = "预算公开，".repeat(40_000);
-        Budget b = TestBudgets.small("某县测试局").institution(word, "行政", "", "").overallGoals(paragraph, "", word)
-                .otherNotes("").build();
+        Budget b = TestBudgets.small("某县测试局")
+                .institution(word, "行政", "", "")
+                .overallGoals(paragraph, "", word)
+                .otherNotes("")
+                .build();
         org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
             Disclosure d = Disclosure.of(b);
             for (Format f : Format.values()) {
@@ -116,8 +139,11 @@ class HostileInputTest {
         Budget.Builder many = TestBudgets.small("某县测试局");
         for (int i = 0; i < 100_000; i++) {
             few.appropriation("21505" + String.format("%02d", 1 + i % 40), GENERAL_PUBLIC_BUDGET, PROJECT, "0.01");
-            many.appropriation("2" + String.format("%02d", 1 + i % 30) + String.format("%04d", i % 9999),
-                    GENERAL_PUBLIC_BUDGET, PROJECT, "0.01");
+            many.appropriation(
+                    "2" + String.format("%02d", 1 + i % 30) + String.format("%04d", i % 9999),
+                    GENERAL_PUBLIC_BUDGET,
+                    PROJECT,
+                    "0.01");
         }
         Budget aggregated = few.build();
         Budget scattered = many.build();
@@ -126,7 +152,8 @@ class HostileInputTest {
             assertThat(Disclosure.of(aggregated).bytes(Format.HTML)).isNotEmpty();
             Statements s = Statements.of(scattered);
             assertThat(s.expenditure().rows().size()).isGreaterThan(Disclosure.MAX_TABLE_ROWS);
-            assertThatThrownBy(() -> Disclosure.of(scattered)).isInstanceOf(RenderLimitException.class)
+            assertThatThrownBy(() -> Disclosure.of(scattered))
+                    .isInstanceOf(RenderLimitException.class)
                     .hasMessageContaining("limited to 10000 rows");
         });
     }

@@ -30,13 +30,18 @@ class LongContentsTest {
         List<Block> body = new ArrayList<>();
         for (int i = 1; i <= 120; i++) {
             body.add(new Heading(1, title(i), "h" + i, true));
-            body.add(new Paragraph("本节说明第" + i + "项专项资金的安排情况。".repeat(1 + i % 7),
-                    Paragraph.Style.BODY));
+            body.add(new Paragraph("本节说明第" + i + "项专项资金的安排情况。".repeat(1 + i % 7), Paragraph.Style.BODY));
         }
-        Document document = new Document("长目录", "长目录", "某某局", "zh-CN", "2026-01-01", List.of(
-                new Section(false, List.of(new Cover(List.of("某某局"), List.of("2026年1月")))),
-                new Section(false, List.of(new Contents("目录", 2))),
-                new Section(false, body)));
+        Document document = new Document(
+                "长目录",
+                "长目录",
+                "某某局",
+                "zh-CN",
+                "2026-01-01",
+                List.of(
+                        new Section(false, List.of(new Cover(List.of("某某局"), List.of("2026年1月")))),
+                        new Section(false, List.of(new Contents("目录", 2))),
+                        new Section(false, body)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new PdfRenderer(FontSet.bundled()).write(document, out);
         List<String> pages = new ArrayList<>();
@@ -61,8 +66,12 @@ class LongContentsTest {
         for (int i = 1; i <= 120; i++) {
             String title = title(i);
             int page = printed(contents, title);
-            assertThat(flat(pages.get(page - 1))).as("page %d holds %s", page, title).contains(title);
-            assertThat(flat(pages.get(page - 2))).as("page %d does not", page - 1).doesNotContain(title);
+            assertThat(flat(pages.get(page - 1)))
+                    .as("page %d holds %s", page, title)
+                    .contains(title);
+            assertThat(flat(pages.get(page - 2)))
+                    .as("page %d does not", page - 1)
+                    .doesNotContain(title);
         }
     }
 
@@ -73,7 +82,8 @@ class LongContentsTest {
      */
     private static String title(int i) {
         String text = "专项资金安排情况及绩效目标说明与预算执行管理安排的有关事项和其他需要说明的情况";
-        return i % 3 == 0 ? "第" + i + "节" + text.substring(0, 4 + i % 9)
+        return i % 3 == 0
+                ? "第" + i + "节" + text.substring(0, 4 + i % 9)
                 : "第" + i + "节" + text.substring(0, 25 + i % 5) + "x".repeat(i % 7);
     }
 

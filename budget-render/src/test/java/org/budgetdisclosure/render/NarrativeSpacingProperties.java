@@ -51,7 +51,9 @@ class NarrativeSpacingProperties {
             List<String> texts = texts(d.document().sections());
             assertThat(texts).as(profile.name()).isNotEmpty();
             for (String text : texts) {
-                assertThat(SPACE_IN_CHINESE.matcher(text).find()).as(profile.name() + ": " + text).isFalse();
+                assertThat(SPACE_IN_CHINESE.matcher(text).find())
+                        .as(profile.name() + ": " + text)
+                        .isFalse();
             }
         }
     }

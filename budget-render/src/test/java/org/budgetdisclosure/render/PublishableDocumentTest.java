@@ -27,13 +27,17 @@ import org.junit.jupiter.api.Test;
 class PublishableDocumentTest {
 
     private static Table empty(String anchor) {
-        return new TableBuilder(anchor, "空表" + anchor).widths(1, 1).header(TableBuilder.centre("甲"),
-                TableBuilder.centre("乙")).note("注：本表无数据。").build();
+        return new TableBuilder(anchor, "空表" + anchor)
+                .widths(1, 1)
+                .header(TableBuilder.centre("甲"), TableBuilder.centre("乙"))
+                .note("注：本表无数据。")
+                .build();
     }
 
     @Test
     void anEmptyTableTheProfileDoesNotRequireIsLeftOutOneItRequiresIsKept() {
-        Section section = new Section(false, List.of(empty("kept"), empty("dropped").withRequired(false)));
+        Section section =
+                new Section(false, List.of(empty("kept"), empty("dropped").withRequired(false)));
         assertThat(section.blocks()).extracting(b -> ((Table) b).anchor()).containsExactly("kept");
         assertThat(empty("kept").isEmpty()).isTrue();
         assertThat(((Table) section.blocks().get(0)).notes()).containsExactly("注：本表无数据。");
@@ -42,13 +46,19 @@ class PublishableDocumentTest {
     @Test
     void aProjectWithoutIndicatorsPrintsNoEmptyPerformanceTable() throws Exception {
         Disclosure d = Disclosure.of(TestBudgets.small("某局")
-                .project(new PerformanceProject("无指标项目", Amount.wan("20.00"), List.of("说明。"), List.of("目标。"),
-                        List.of()))
-                .project(new PerformanceProject("有指标项目", Amount.wan("30.00"), List.of("说明。"), List.of("目标。"),
+                .project(
+                        new PerformanceProject("无指标项目", Amount.wan("20.00"), List.of("说明。"), List.of("目标。"), List.of()))
+                .project(new PerformanceProject(
+                        "有指标项目",
+                        Amount.wan("30.00"),
+                        List.of("说明。"),
+                        List.of("目标。"),
                         List.of(new Indicator("产出指标", "数量指标", "企业数量", "扶持企业数量", "≥10", "年初预算安排"))))
                 .build());
-        List<String> anchors = d.document().blocks().stream().filter(b -> b instanceof Table)
-                .map(b -> ((Table) b).anchor()).toList();
+        List<String> anchors = d.document().blocks().stream()
+                .filter(b -> b instanceof Table)
+                .map(b -> ((Table) b).anchor())
+                .toList();
         assertThat(anchors).contains("indicators-2").doesNotContain("indicators-1");
         // the nine statement tables are required: an empty one is printed with its note
         assertThat(anchors).contains("table-7", "table-8");
@@ -58,7 +68,8 @@ class PublishableDocumentTest {
         assertThat(html).contains("有指标项目绩效目标表").doesNotContain("无指标项目绩效目标表");
         try (XWPFDocument docx = ReadBack.docx(d.bytes(Format.DOCX))) {
             assertThat(docx.getParagraphs().stream().map(p -> p.getText()).toList())
-                    .contains("2、有指标项目绩效目标表").doesNotContain("1、无指标项目绩效目标表");
+                    .contains("2、有指标项目绩效目标表")
+                    .doesNotContain("1、无指标项目绩效目标表");
         }
     }
 
@@ -89,9 +100,11 @@ class PublishableDocumentTest {
             lines = stripper.getText(doc).lines().map(String::strip).toList();
         }
         String part = "第一部分  " + name + "2023年部门预算信息公开情况说明";
-        assertThat(d.document().blocks()).anySatisfy(b -> assertThat(b).isInstanceOf(
-                org.budgetdisclosure.render.document.Heading.class).extracting(h -> ((
-                org.budgetdisclosure.render.document.Heading) h).text()).isEqualTo(part));
+        assertThat(d.document().blocks())
+                .anySatisfy(b -> assertThat(b)
+                        .isInstanceOf(org.budgetdisclosure.render.document.Heading.class)
+                        .extracting(h -> ((org.budgetdisclosure.render.document.Heading) h).text())
+                        .isEqualTo(part));
         int broken = 0;
         for (int i = 1; i < lines.size(); i++) {
             for (String title : List.of(name, part.replace(" ", ""))) {
@@ -99,7 +112,9 @@ class PublishableDocumentTest {
                 if (joined.endsWith(title) && !lines.get(i - 1).replace(" ", "").endsWith(title)) {
                     broken++;
                     int last = lines.get(i).replace(" ", "").length();
-                    assertThat(last).as("last line of '%s': '%s'", title, lines.get(i)).isGreaterThan(title.length() / 4);
+                    assertThat(last)
+                            .as("last line of '%s': '%s'", title, lines.get(i))
+                            .isGreaterThan(title.length() / 4);
                 }
             }
         }
@@ -116,8 +131,8 @@ class PublishableDocumentTest {
 
     @Test
     void theHtmlHasASkipLinkToTheMainTextAndPrintRulesForThePageFlow() {
-        String html = new String(Disclosure.of(TestBudgets.small("某局").build()).bytes(Format.HTML),
-                StandardCharsets.UTF_8);
+        String html =
+                new String(Disclosure.of(TestBudgets.small("某局").build()).bytes(Format.HTML), StandardCharsets.UTF_8);
         var doc = Jsoup.parse(html);
         var skip = doc.body().child(0);
         assertThat(skip.tagName()).isEqualTo("a");
@@ -127,7 +142,9 @@ class PublishableDocumentTest {
         assertThat(doc.select("header.cover h1 .line").eachText()).containsExactly("某局", "2023年部门预算公开");
         assertThat(doc.select("nav.toc > h2").text()).isEqualTo("目录");
         String css = doc.select("style").html();
-        assertThat(css).contains("break-after: avoid").contains("figure.table.keep, figure.table.compact { break-inside: avoid; }")
+        assertThat(css)
+                .contains("break-after: avoid")
+                .contains("figure.table.keep, figure.table.compact { break-inside: avoid; }")
                 .contains("tr { break-inside: avoid; }");
     }
 }

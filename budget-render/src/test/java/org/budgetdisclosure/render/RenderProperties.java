@@ -37,7 +37,11 @@ class RenderProperties {
         }
         Statistics.label("outcome").collect("rendered");
         Statistics.label("lines").collect(budget.appropriations().size() > 100 ? "over 100" : "up to 100");
-        String total = d.statements().expenditure().total().get(ExpenditureColumn.TOTAL).format(2);
+        String total = d.statements()
+                .expenditure()
+                .total()
+                .get(ExpenditureColumn.TOTAL)
+                .format(2);
 
         var html = ReadBack.html(d.bytes(Format.HTML));
         Element table3 = html.getElementById("table-3");
@@ -46,8 +50,13 @@ class RenderProperties {
         assertThat(html.select("figure.table")).hasSizeGreaterThanOrEqualTo(9);
 
         try (XWPFDocument docx = ReadBack.docx(d.bytes(Format.DOCX))) {
-            assertThat(docx.getTables().get(2).getRows().stream().filter(r -> !r.isRepeatHeader()).findFirst()
-                    .orElseThrow().getCell(3).getText()).isEqualTo(printed);
+            assertThat(docx.getTables().get(2).getRows().stream()
+                            .filter(r -> !r.isRepeatHeader())
+                            .findFirst()
+                            .orElseThrow()
+                            .getCell(3)
+                            .getText())
+                    .isEqualTo(printed);
         }
         try (PDDocument pdf = Loader.loadPDF(d.bytes(Format.PDF))) {
             assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(10);

@@ -66,8 +66,8 @@ class SharedFontFilesTest {
         // the same fonts: each linked file holds the bytes the self-contained file carries in base64
         for (int i = 0; i < links.size(); i++) {
             byte[] file = Files.readAllBytes(dir.resolve(links.get(i)));
-            assertThat(file).isEqualTo(Base64.getDecoder().decode(inline.get(i).substring(
-                    "data:font/woff;base64,".length())));
+            assertThat(file)
+                    .isEqualTo(Base64.getDecoder().decode(inline.get(i).substring("data:font/woff;base64,".length())));
             assertThat(LinkedFonts.name(file)).isEqualTo(links.get(i).substring("fonts/".length()));
         }
         // everything else in the file is the same
@@ -85,8 +85,7 @@ class SharedFontFilesTest {
         assertThat(fontFiles()).hasSize(links.size());
 
         // one with other characters adds its own, and the first document's stay
-        Disclosure.of(TestBudgets.small("某市另一个测试局").build()).writeToSharingFonts(dir, "c", (t, o) -> o,
-                Format.HTML);
+        Disclosure.of(TestBudgets.small("某市另一个测试局").build()).writeToSharingFonts(dir, "c", (t, o) -> o, Format.HTML);
         List<String> others = sources(read(dir.resolve("c.html")));
         assertThat(others).isNotEqualTo(links);
         for (String link : links) {
@@ -111,13 +110,21 @@ class SharedFontFilesTest {
     @Test
     void aFailureLeavesNeitherTheDocumentsNorTheirFonts() throws IOException {
         Disclosure d = Disclosure.of(TestBudgets.small("某县测试局").build());
-        assertThatThrownBy(() -> d.writeToSharingFonts(dir, "a", (target, out) -> target.toString().endsWith(".docx")
-                ? new OutputStream() {
-                    @Override
-                    public void write(int b) throws IOException {
-                        throw new IOException("disk full");
-                    }
-                } : out, Format.HTML, Format.PDF, Format.DOCX)).hasMessageContaining("disk full");
+        assertThatThrownBy(() -> d.writeToSharingFonts(
+                        dir,
+                        "a",
+                        (target, out) -> target.toString().endsWith(".docx")
+                                ? new OutputStream() {
+                                    @Override
+                                    public void write(int b) throws IOException {
+                                        throw new IOException("disk full");
+                                    }
+                                }
+                                : out,
+                        Format.HTML,
+                        Format.PDF,
+                        Format.DOCX))
+                .hasMessageContaining("disk full");
         try (Stream<Path> left = Files.walk(dir)) {
             assertThat(left.filter(Files::isRegularFile)).isEmpty();
         }

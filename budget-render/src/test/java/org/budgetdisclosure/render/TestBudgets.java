@@ -10,8 +10,7 @@ import org.budgetdisclosure.model.facts.DepartmentKind;
 /** Small budgets for the render tests. */
 final class TestBudgets {
 
-    private TestBudgets() {
-    }
+    private TestBudgets() {}
 
     /** A valid small budget with a name and an institution that tests can change. */
     static Budget.Builder small(String name) {

@@ -5,8 +5,7 @@ import org.budgetdisclosure.model.facts.Budget;
 /** {@link TestBudgets} for tests of other packages. */
 public final class TestBudgetsAccess {
 
-    private TestBudgetsAccess() {
-    }
+    private TestBudgetsAccess() {}
 
     /** @return a small valid budget */
     public static Budget small() {

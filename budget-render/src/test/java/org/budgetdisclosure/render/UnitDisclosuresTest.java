@@ -34,19 +34,28 @@ import org.junit.jupiter.api.Test;
 class UnitDisclosuresTest {
 
     private static Budget department() {
-        return Budget.builder().department(Department.of(null, "某区测试局", "测试局", DepartmentKind.ADMINISTRATIVE))
+        return Budget.builder()
+                .department(Department.of(null, "某区测试局", "测试局", DepartmentKind.ADMINISTRATIVE))
                 .year(2022)
-                .unit(Department.of("90102", "某区测试局第二中心", "第二中心", DepartmentKind.PUBLIC_INSTITUTION),
-                        u -> u.appropriation("2150501", RevenueSource.GENERAL_PUBLIC_BUDGET, ExpenditureType.BASIC,
-                                "20.00").basicExpenditure("30101", "20.00"))
-                .unit(Department.of("90101", "某区测试局本部", "本部", DepartmentKind.ADMINISTRATIVE),
-                        u -> u.appropriation("2150501", RevenueSource.GENERAL_PUBLIC_BUDGET, ExpenditureType.BASIC,
-                                "100.00").basicExpenditure("30101", "100.00")
-                                .appropriation("2150502", RevenueSource.GENERAL_PUBLIC_BUDGET,
-                                        ExpenditureType.PROJECT, "7.50"))
-                .unit(Department.of(null, "某区测试局参公所", "参公所", DepartmentKind.CIVIL_SERVICE_MANAGED),
-                        u -> u.appropriation("2150501", RevenueSource.PUBLIC_SERVICE_REVENUE, ExpenditureType.BASIC,
-                                "3.25"))
+                .unit(
+                        Department.of("90102", "某区测试局第二中心", "第二中心", DepartmentKind.PUBLIC_INSTITUTION),
+                        u -> u.appropriation(
+                                        "2150501", RevenueSource.GENERAL_PUBLIC_BUDGET, ExpenditureType.BASIC, "20.00")
+                                .basicExpenditure("30101", "20.00"))
+                .unit(
+                        Department.of("90101", "某区测试局本部", "本部", DepartmentKind.ADMINISTRATIVE),
+                        u -> u.appropriation(
+                                        "2150501", RevenueSource.GENERAL_PUBLIC_BUDGET, ExpenditureType.BASIC, "100.00")
+                                .basicExpenditure("30101", "100.00")
+                                .appropriation(
+                                        "2150502",
+                                        RevenueSource.GENERAL_PUBLIC_BUDGET,
+                                        ExpenditureType.PROJECT,
+                                        "7.50"))
+                .unit(
+                        Department.of(null, "某区测试局参公所", "参公所", DepartmentKind.CIVIL_SERVICE_MANAGED),
+                        u -> u.appropriation(
+                                "2150501", RevenueSource.PUBLIC_SERVICE_REVENUE, ExpenditureType.BASIC, "3.25"))
                 .build();
     }
 
@@ -56,14 +65,21 @@ class UnitDisclosuresTest {
         Map<String, Disclosure> units = Disclosure.units(budget, Profile.hebei2022());
         assertThat(units.keySet()).containsExactly("90102", "90101", "某区测试局参公所");
         String centre = ReadBack.html(units.get("90102").bytes(Format.HTML)).text();
-        assertThat(centre).contains("某区测试局第二中心").contains("20.00").doesNotContain("某区测试局本部")
+        assertThat(centre)
+                .contains("某区测试局第二中心")
+                .contains("20.00")
+                .doesNotContain("某区测试局本部")
                 .doesNotContain("127.50");
-        String whole = ReadBack.html(Disclosure.of(budget).bytes(Format.HTML))
-                .text();
+        String whole = ReadBack.html(Disclosure.of(budget).bytes(Format.HTML)).text();
         // the department's document: 20.00 + 107.50 + 3.25
         assertThat(whole).contains("某区测试局").contains("130.75");
-        assertThat(Disclosure.units(Budget.builder().department("901", "某局", "某局", DepartmentKind.ADMINISTRATIVE)
-                .year(2022).build(), Profile.hebei2022())).isEmpty();
+        assertThat(Disclosure.units(
+                        Budget.builder()
+                                .department("901", "某局", "某局", DepartmentKind.ADMINISTRATIVE)
+                                .year(2022)
+                                .build(),
+                        Profile.hebei2022()))
+                .isEmpty();
     }
 
     @Test
@@ -79,29 +95,41 @@ class UnitDisclosuresTest {
 
     @Test
     void oneUnitWithAnErrorRefusesThemAllLocatingIt() {
-        Budget bad = department().toBuilder().unit(Department.of("90103", "某区测试局第三所", "第三所",
-                DepartmentKind.PUBLIC_INSTITUTION), u -> u.appropriation("2150501",
-                RevenueSource.GENERAL_PUBLIC_BUDGET, ExpenditureType.BASIC, "-1.00")).build();
+        Budget bad = department().toBuilder()
+                .unit(
+                        Department.of("90103", "某区测试局第三所", "第三所", DepartmentKind.PUBLIC_INSTITUTION),
+                        u -> u.appropriation(
+                                "2150501", RevenueSource.GENERAL_PUBLIC_BUDGET, ExpenditureType.BASIC, "-1.00"))
+                .build();
         assertThatThrownBy(() -> Disclosure.units(bad, Profile.hebei2022()))
-                .isInstanceOf(BudgetValidationException.class).hasMessageContaining("units[3].appropriations[0].amount");
-        assertThatThrownBy(() -> Disclosure.of(bad)).isInstanceOf(BudgetValidationException.class)
+                .isInstanceOf(BudgetValidationException.class)
+                .hasMessageContaining("units[3].appropriations[0].amount");
+        assertThatThrownBy(() -> Disclosure.of(bad))
+                .isInstanceOf(BudgetValidationException.class)
                 .hasMessageContaining("units[3].appropriations[0].amount");
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void theNarrativeSeesTheUnitsCountedAndListedInCodeOrder() {
-        Map<String, Object> model = NarrativeModel.of(Statements.of(department()), AmountStyle.of(
-                org.budgetdisclosure.model.facts.MoneyUnit.TEN_THOUSAND_YUAN, 2), List.of());
+        Map<String, Object> model = NarrativeModel.of(
+                Statements.of(department()),
+                AmountStyle.of(org.budgetdisclosure.model.facts.MoneyUnit.TEN_THOUSAND_YUAN, 2),
+                List.of());
         Map<String, Object> units = (Map<String, Object>) model.get("units");
-        assertThat(units).containsEntry("count", "3").containsEntry("administrative", "1")
-                .containsEntry("publicInstitution", "1").containsEntry("civilServiceManaged", "1");
-        assertThat((List<Map<String, String>>) units.get("list")).extracting(m -> m.get("code") + " "
-                + m.get("shortName") + " " + m.get("kind")).containsExactly("90101 本部 行政", "90102 第二中心 事业",
-                " 参公所 参公");
-        Map<String, Object> flat = (Map<String, Object>) NarrativeModel.of(Statements.of(TestBudgets.small("某局")
-                .build()), AmountStyle.of(org.budgetdisclosure.model.facts.MoneyUnit.TEN_THOUSAND_YUAN, 2),
-                List.of()).get("units");
+        assertThat(units)
+                .containsEntry("count", "3")
+                .containsEntry("administrative", "1")
+                .containsEntry("publicInstitution", "1")
+                .containsEntry("civilServiceManaged", "1");
+        assertThat((List<Map<String, String>>) units.get("list"))
+                .extracting(m -> m.get("code") + " " + m.get("shortName") + " " + m.get("kind"))
+                .containsExactly("90101 本部 行政", "90102 第二中心 事业", " 参公所 参公");
+        Map<String, Object> flat = (Map<String, Object>) NarrativeModel.of(
+                        Statements.of(TestBudgets.small("某局").build()),
+                        AmountStyle.of(org.budgetdisclosure.model.facts.MoneyUnit.TEN_THOUSAND_YUAN, 2),
+                        List.of())
+                .get("units");
         assertThat(flat).containsEntry("count", "1").containsEntry("administrative", "1");
     }
 
@@ -111,13 +139,25 @@ class UnitDisclosuresTest {
     }
 
     @Property(tries = 60)
-    void theOrderOfTheUnitsDoesNotChangeTheDepartmentsBytes(@ForAll("departments") Budget department,
-            @ForAll long seed) {
+    void theOrderOfTheUnitsDoesNotChangeTheDepartmentsBytes(
+            @ForAll("departments") Budget department, @ForAll long seed) {
         List<Budget> units = new ArrayList<>(department.units());
         Collections.shuffle(units, new Random(seed));
-        Budget shuffled = new Budget(department.department(), department.year(), department.unit(), List.of(),
-                List.of(), department.costClasses(), List.of(), department.priorYear(), department.names(),
-                department.declaredTotals(), department.narrative(), department.rounded(), department.operatingCosts(), department.explanations(),
+        Budget shuffled = new Budget(
+                department.department(),
+                department.year(),
+                department.unit(),
+                List.of(),
+                List.of(),
+                department.costClasses(),
+                List.of(),
+                department.priorYear(),
+                department.names(),
+                department.declaredTotals(),
+                department.narrative(),
+                department.rounded(),
+                department.operatingCosts(),
+                department.explanations(),
                 units);
         Statistics.label("units").collect(units.size() <= 5 ? "1-5" : units.size() <= 15 ? "6-15" : "16-30");
         Statistics.label("order changed").collect(!units.equals(department.units()));

@@ -41,8 +41,7 @@ public final class BudgetWorkbook {
      */
     public static final int MAX_CELLS = 400_000;
 
-    private BudgetWorkbook() {
-    }
+    private BudgetWorkbook() {}
 
     /**
      * @param file a file name
@@ -97,19 +96,30 @@ public final class BudgetWorkbook {
      */
     public static WorkbookBudget readLocated(byte[] content, String name) throws BudgetFileException {
         if (content.length == 0) {
-            throw new BudgetFileException(name, 0, 0, "", "the file is empty; expected an Excel workbook (.xlsx) "
-                    + "made with `budget template`");
+            throw new BudgetFileException(
+                    name,
+                    0,
+                    0,
+                    "",
+                    "the file is empty; expected an Excel workbook (.xlsx) " + "made with `budget template`");
         }
         WorkbookBounds.check(content, name);
         XSSFWorkbook wb;
         try {
             wb = new XSSFWorkbook(new ByteArrayInputStream(content));
         } catch (IOException | RuntimeException e) {
-            // POI quotes the exception it wraps ("InvalidFormatException: Can't read content types part !"): only the words
-            throw new BudgetFileException(name, 0, 0, "", "cannot be read as an Excel workbook (.xlsx): "
-                    + firstLine(e.getMessage()).replaceAll(
-                            "(?:\\b[a-z][a-z0-9_]*\\.)*[A-Z][A-Za-z0-9_$]*(?:Exception|Error): ", "")
-                    + "; save it from Excel or WPS as “Excel 工作簿 (*.xlsx)”");
+            // POI quotes the exception it wraps ("InvalidFormatException: Can't read content types part !"): only the
+            // words
+            throw new BudgetFileException(
+                    name,
+                    0,
+                    0,
+                    "",
+                    "cannot be read as an Excel workbook (.xlsx): "
+                            + firstLine(e.getMessage())
+                                    .replaceAll(
+                                            "(?:\\b[a-z][a-z0-9_]*\\.)*[A-Z][A-Za-z0-9_$]*(?:Exception|Error): ", "")
+                            + "; save it from Excel or WPS as “Excel 工作簿 (*.xlsx)”");
         }
         try (wb) {
             WorkbookReader reader = new WorkbookReader(name, wb);
@@ -167,10 +177,10 @@ public final class BudgetWorkbook {
      * @param out where to write; not closed, not null
      * @throws IOException if the stream fails
      */
-    public static void write(Budget budget, Optional<String> profile, Catalogue catalogue, boolean splitOverseas,
-            OutputStream out) throws IOException {
-        WorkbookWriter.write(Optional.of(budget), profile, catalogue, budget.year(), budget.unit(), splitOverseas,
-                out);
+    public static void write(
+            Budget budget, Optional<String> profile, Catalogue catalogue, boolean splitOverseas, OutputStream out)
+            throws IOException {
+        WorkbookWriter.write(Optional.of(budget), profile, catalogue, budget.year(), budget.unit(), splitOverseas, out);
     }
 
     /**
@@ -200,8 +210,14 @@ public final class BudgetWorkbook {
      * @param out where to write; not closed, not null
      * @throws IOException if the stream fails
      */
-    public static void template(Catalogue catalogue, int year, org.budgetdisclosure.model.facts.MoneyUnit unit,
-            String profile, boolean splitOverseas, OutputStream out) throws IOException {
+    public static void template(
+            Catalogue catalogue,
+            int year,
+            org.budgetdisclosure.model.facts.MoneyUnit unit,
+            String profile,
+            boolean splitOverseas,
+            OutputStream out)
+            throws IOException {
         WorkbookWriter.write(Optional.empty(), Optional.of(profile), catalogue, year, unit, splitOverseas, out);
     }
 
@@ -249,7 +265,8 @@ public final class BudgetWorkbook {
             if (x instanceof org.budgetdisclosure.model.facts.Narrative
                     || x instanceof org.budgetdisclosure.model.facts.Explanations) {
                 differences(prefix + c.getName() + ".", (Record) x, (Record) y, left);
-            } else if (c.getName().equals("units") && ((java.util.List<?>) x).size() == ((java.util.List<?>) y).size()) {
+            } else if (c.getName().equals("units")
+                    && ((java.util.List<?>) x).size() == ((java.util.List<?>) y).size()) {
                 java.util.List<?> xs = (java.util.List<?>) x;
                 java.util.List<?> ys = (java.util.List<?>) y;
                 for (int i = 0; i < xs.size(); i++) {

@@ -26,8 +26,7 @@ import org.budgetdisclosure.model.facts.Staffing;
  */
 final class DepartmentSheet {
 
-    private DepartmentSheet() {
-    }
+    private DepartmentSheet() {}
 
     private static final WorkbookSheet DECLARED = WorkbookSheets.DEPARTMENT;
 
@@ -39,9 +38,11 @@ final class DepartmentSheet {
      * @param assetsAsOf the date of the asset register, if stated
      * @param plannedAcquisitions the planned acquisitions of fixed assets, if stated
      */
-    record Facts(MoneyUnit unit, Optional<Staffing> staffing, Optional<LocalDate> assetsAsOf,
-            Optional<Amount> plannedAcquisitions) {
-    }
+    record Facts(
+            MoneyUnit unit,
+            Optional<Staffing> staffing,
+            Optional<LocalDate> assetsAsOf,
+            Optional<Amount> plannedAcquisitions) {}
 
     static void write(SheetWriter w, Optional<Budget> budget, int year, MoneyUnit unit) {
         XSSFSheet s = w.sheet(DECLARED);
@@ -69,7 +70,8 @@ final class DepartmentSheet {
         });
         List<String> labels = departmentLabels();
         for (int i = 0; i < labels.size(); i++) {
-            w.row(s, DECLARED, i + 1).label(DEPARTMENT_LABEL, labels.get(i))
+            w.row(s, DECLARED, i + 1)
+                    .label(DEPARTMENT_LABEL, labels.get(i))
                     .set(DEPARTMENT_VALUE, values.get(labels.get(i)));
         }
         int value = DECLARED.index(DEPARTMENT_VALUE);
@@ -92,24 +94,35 @@ final class DepartmentSheet {
         }
         for (String label : departmentLabels()) {
             if (!byLabel.containsKey(label)) {
-                ctx.problem(DEPARTMENT + "!A", "the row " + label + " is missing: column A must keep the labels "
-                        + String.join(", ", departmentLabels().subList(0, 6)) + ", …");
+                ctx.problem(
+                        DEPARTMENT + "!A",
+                        "the row " + label + " is missing: column A must keep the labels "
+                                + String.join(", ", departmentLabels().subList(0, 6)) + ", …");
             }
         }
         if (!departmentLabels().stream().allMatch(byLabel::containsKey)) {
             return none;
         }
-        String[][] labelled = {{"department.code", CODE}, {"department.name", NAME},
-            {"department.shortName", SHORT_NAME}, {"department.kind", KIND}, {"year", YEAR}, {"unit", UNIT},
-            {"narrative.staffing.total", STAFF_TOTAL}, {"narrative.staffing.active", STAFF_ACTIVE},
+        String[][] labelled = {
+            {"department.code", CODE},
+            {"department.name", NAME},
+            {"department.shortName", SHORT_NAME},
+            {"department.kind", KIND},
+            {"year", YEAR},
+            {"unit", UNIT},
+            {"narrative.staffing.total", STAFF_TOTAL},
+            {"narrative.staffing.active", STAFF_ACTIVE},
             {"narrative.staffing.retiredCadres", STAFF_RETIRED_CADRES},
-            {"narrative.staffing.retired", STAFF_RETIRED}, {"narrative.assets.asOf", ASSETS_AS_OF},
-            {"narrative.assets.plannedAcquisitions", PLANNED_ACQUISITIONS}};
+            {"narrative.staffing.retired", STAFF_RETIRED},
+            {"narrative.assets.asOf", ASSETS_AS_OF},
+            {"narrative.assets.plannedAcquisitions", PLANNED_ACQUISITIONS}
+        };
         for (String[] l : labelled) {
             ctx.locate(l[0], byLabel.get(l[1]).where(DEPARTMENT_VALUE));
         }
         for (DeclaredTotal t : DeclaredTotal.values()) {
-            ctx.locate("declaredTotals." + t.name(), byLabel.get(declaredLabel(t)).where(DEPARTMENT_VALUE));
+            ctx.locate(
+                    "declaredTotals." + t.name(), byLabel.get(declaredLabel(t)).where(DEPARTMENT_VALUE));
         }
         ctx.locate("narrative.staffing", byLabel.get(STAFF_TOTAL).where(DEPARTMENT_VALUE));
         ctx.locate("department", DEPARTMENT);
@@ -122,8 +135,8 @@ final class DepartmentSheet {
         String c = code.text(DEPARTMENT_VALUE); // optional: not every department publishes a code
         String n = name.required(DEPARTMENT_VALUE);
         String s = shortName.required(DEPARTMENT_VALUE);
-        DepartmentKind kind = kindRow.requiredWord(DEPARTMENT_VALUE, DepartmentKind.values(),
-                DepartmentKind::chineseName);
+        DepartmentKind kind =
+                kindRow.requiredWord(DEPARTMENT_VALUE, DepartmentKind.values(), DepartmentKind::chineseName);
         if (!code.failed && !name.failed && !shortName.failed && !kindRow.failed) {
             code.make(() -> b.department(Department.of(c, n, s, kind)));
         }
@@ -161,16 +174,23 @@ final class DepartmentSheet {
         }
         for (int i = 0; i < labels.size(); i++) {
             if (values.get(i).isEmpty() && !byLabel.get(labels.get(i)).failed) {
-                byLabel.get(labels.get(i)).fail(DEPARTMENT_VALUE, "(" + labels.get(i) + ") is required when the "
-                        + "staff are stated: fill 总人数, 在职人员, 离休人员 and 退休人员, or none");
+                byLabel.get(labels.get(i))
+                        .fail(
+                                DEPARTMENT_VALUE,
+                                "(" + labels.get(i) + ") is required when the "
+                                        + "staff are stated: fill 总人数, 在职人员, 离休人员 and 退休人员, or none");
             }
         }
         if (values.stream().anyMatch(Optional::isEmpty)) {
             return Optional.empty();
         }
         Staffing[] made = new Staffing[1];
-        byLabel.get(STAFF_TOTAL).make(() -> made[0] = new Staffing(values.get(0).get(), values.get(1).get(),
-                values.get(2).get(), values.get(3).get()));
+        byLabel.get(STAFF_TOTAL)
+                .make(() -> made[0] = new Staffing(
+                        values.get(0).get(),
+                        values.get(1).get(),
+                        values.get(2).get(),
+                        values.get(3).get()));
         return Optional.ofNullable(made[0]);
     }
 }

@@ -31,8 +31,7 @@ import org.budgetdisclosure.model.facts.ProjectPeriod;
  */
 final class ExplanationSheets {
 
-    private ExplanationSheets() {
-    }
+    private ExplanationSheets() {}
 
     // ---- writing -----------------------------------------------------------------------------------------
 
@@ -42,7 +41,9 @@ final class ExplanationSheets {
         w.column(s, WorkbookSheets.BUDGET_UNITS, MERGED_COLUMN);
         for (int i = 0; i < units.size(); i++) {
             OrganisationUnit u = units.get(i);
-            w.row(s, WorkbookSheets.BUDGET_UNITS, i + 1).set("单位名称", u.name()).set("单位性质", u.kind().chineseName())
+            w.row(s, WorkbookSheets.BUDGET_UNITS, i + 1)
+                    .set("单位名称", u.name())
+                    .set("单位性质", u.kind().chineseName())
                     .set("是否本部", u.headquarters() ? YES : NO)
                     .set(MERGED_COLUMN, u.mergedIntoHeadquarters() ? YES : NO);
         }
@@ -60,7 +61,9 @@ final class ExplanationSheets {
         for (int i = 0; i < lines.size(); i++) {
             LineExplanation l = lines.get(i);
             Optional<LineLastYear> y = l.lastYear();
-            w.row(s, declared, i + 1).set("功能科目编码", l.functionCode().value()).set("主要用于", l.purpose())
+            w.row(s, declared, i + 1)
+                    .set("功能科目编码", l.functionCode().value())
+                    .set("主要用于", l.purpose())
                     .set("上年数", y.map(LineLastYear::amount).orElse(null))
                     .set("上年数口径", y.map(v -> v.kind().chineseName()).orElse(null))
                     .set("增减原因", y.flatMap(LineLastYear::reason).orElse(null));
@@ -78,13 +81,17 @@ final class ExplanationSheets {
             p.basis().forEach(t -> rows.add(new Object[] {ProjectItem.BASIS, t, null}));
             p.implementers().forEach(t -> rows.add(new Object[] {ProjectItem.IMPLEMENTERS, t, null}));
             p.plan().forEach(t -> rows.add(new Object[] {ProjectItem.PLAN, t, null}));
-            p.period().ifPresent(d -> rows.add(new Object[] {ProjectItem.PERIOD, d.start() + PERIOD_SEPARATOR + d.end(),
-                null}));
+            p.period()
+                    .ifPresent(d ->
+                            rows.add(new Object[] {ProjectItem.PERIOD, d.start() + PERIOD_SEPARATOR + d.end(), null}));
             p.allocations().forEach(a -> rows.add(new Object[] {ProjectItem.ALLOCATION, a.name(), a.amount()}));
             p.goals().forEach(t -> rows.add(new Object[] {ProjectItem.GOALS, t, null}));
             for (Object[] row : rows) {
-                w.row(s, declared, ++r).set("项目序号", number).set("事项", ((ProjectItem) row[0]).label)
-                        .set("内容", row[1]).set("金额", row[2]);
+                w.row(s, declared, ++r)
+                        .set("项目序号", number)
+                        .set("事项", ((ProjectItem) row[0]).label)
+                        .set("内容", row[1])
+                        .set("金额", row[2]);
             }
         }
         w.checks(s, declared, r);
@@ -103,13 +110,22 @@ final class ExplanationSheets {
             boolean hq = yesOrNo(row, "是否本部");
             boolean merged = row.rows.columns.containsKey(MERGED_COLUMN) && yesOrNo(row, MERGED_COLUMN);
             if (hq && merged && !row.failed) {
-                row.fail(MERGED_COLUMN, "cannot be " + YES + " for the 本部 (是否本部 " + YES + "): the 本部's budget is "
-                        + "its own");
+                row.fail(
+                        MERGED_COLUMN,
+                        "cannot be " + YES + " for the 本部 (是否本部 " + YES + "): the 本部's budget is " + "its own");
             }
             row.make(() -> {
                 units.add(new OrganisationUnit(name, kind, hq, merged));
-                row.place("narrative.budgetUnits[" + (units.size() - 1) + "]", "name", "单位名称", "kind", "单位性质",
-                        "headquarters", "是否本部", "mergedIntoHeadquarters", MERGED_COLUMN);
+                row.place(
+                        "narrative.budgetUnits[" + (units.size() - 1) + "]",
+                        "name",
+                        "单位名称",
+                        "kind",
+                        "单位性质",
+                        "headquarters",
+                        "是否本部",
+                        "mergedIntoHeadquarters",
+                        MERGED_COLUMN);
             });
         }
         return units;
@@ -148,23 +164,27 @@ final class ExplanationSheets {
             Optional<FunctionCode> code = row.functionCode("功能科目编码", true);
             String purpose = row.required("主要用于");
             Optional<Amount> lastYear = row.amount("上年数");
-            Optional<LineLastYear.Kind> kind = row.word("上年数口径", LineLastYear.Kind.values(),
-                    LineLastYear.Kind::chineseName);
+            Optional<LineLastYear.Kind> kind =
+                    row.word("上年数口径", LineLastYear.Kind.values(), LineLastYear.Kind::chineseName);
             String reason = row.text("增减原因");
             if (!row.failed && (lastYear.isPresent() || kind.isPresent() || !reason.isBlank())) {
                 if (lastYear.isEmpty()) {
                     row.fail("上年数", "is required when 上年数口径 or 增减原因 is given");
                 } else if (kind.isEmpty()) {
-                    row.fail("上年数口径", "is required with 上年数: one of " + Arrays.stream(LineLastYear.Kind.values())
-                            .map(LineLastYear.Kind::chineseName).collect(Collectors.joining("、")));
+                    row.fail(
+                            "上年数口径",
+                            "is required with 上年数: one of "
+                                    + Arrays.stream(LineLastYear.Kind.values())
+                                            .map(LineLastYear.Kind::chineseName)
+                                            .collect(Collectors.joining("、")));
                 }
             }
             row.make(() -> {
-                Optional<LineLastYear> last = lastYear.map(a -> new LineLastYear(a, kind.orElseThrow(),
-                        reason.isBlank() ? Optional.empty() : Optional.of(reason)));
+                Optional<LineLastYear> last = lastYear.map(a -> new LineLastYear(
+                        a, kind.orElseThrow(), reason.isBlank() ? Optional.empty() : Optional.of(reason)));
                 lines.add(new LineExplanation(code.orElseThrow(), purpose, last));
-                row.place("explanations.lines[" + (lines.size() - 1) + "]", "functionCode", "功能科目编码",
-                        "purpose", "主要用于");
+                row.place(
+                        "explanations.lines[" + (lines.size() - 1) + "]", "functionCode", "功能科目编码", "purpose", "主要用于");
                 String at = "explanations.lines[" + (lines.size() - 1) + "].lastYear";
                 ctx.locate(at, row.where("上年数"));
                 ctx.locate(at + ".amount", row.where("上年数"));
@@ -227,8 +247,10 @@ final class ExplanationSheets {
                     LocalDate end = LocalDate.parse(days[1].strip());
                     row.make(() -> d.period = Optional.of(new ProjectPeriod(start, end)));
                 } catch (DateTimeParseException e) {
-                    row.fail("内容", "(" + item.label + ") must be the first and last day such as 2025-01-01"
-                            + PERIOD_SEPARATOR + "2025-12-31, found \"" + text + "\"");
+                    row.fail(
+                            "内容",
+                            "(" + item.label + ") must be the first and last day such as 2025-01-01" + PERIOD_SEPARATOR
+                                    + "2025-12-31, found \"" + text + "\"");
                 }
             } else if (item == ProjectItem.ALLOCATION) {
                 row.make(() -> d.allocations.add(new ProjectAllocation(text, amount.get())));
@@ -243,9 +265,15 @@ final class ExplanationSheets {
             }
             Function<ProjectItem, List<String>> p = i -> d.paragraphs.getOrDefault(i, List.of());
             d.first.make(() -> {
-                projects.add(new ProjectExplanation(d.name, p.apply(ProjectItem.OVERVIEW),
-                        p.apply(ProjectItem.BASIS), p.apply(ProjectItem.IMPLEMENTERS), p.apply(ProjectItem.PLAN),
-                        d.period, d.allocations, p.apply(ProjectItem.GOALS)));
+                projects.add(new ProjectExplanation(
+                        d.name,
+                        p.apply(ProjectItem.OVERVIEW),
+                        p.apply(ProjectItem.BASIS),
+                        p.apply(ProjectItem.IMPLEMENTERS),
+                        p.apply(ProjectItem.PLAN),
+                        d.period,
+                        d.allocations,
+                        p.apply(ProjectItem.GOALS)));
                 ctx.locate("explanations.projects[" + (projects.size() - 1) + "]", d.first.whereRow());
             });
         }

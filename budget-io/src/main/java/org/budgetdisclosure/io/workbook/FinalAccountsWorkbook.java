@@ -28,8 +28,7 @@ import org.budgetdisclosure.model.finalaccounts.FinalAccounts;
  */
 public final class FinalAccountsWorkbook {
 
-    private FinalAccountsWorkbook() {
-    }
+    private FinalAccountsWorkbook() {}
 
     /**
      * Final accounts read from a workbook, with where each fact came from.
@@ -55,7 +54,9 @@ public final class FinalAccountsWorkbook {
     public static boolean isFinalAccountsWorkbook(byte[] content) {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(content))) {
             XSSFSheet s = wb.getSheet(WorkbookLayout.INSTRUCTIONS);
-            return s != null && s.getRow(0) != null && s.getRow(0).getCell(0) != null
+            return s != null
+                    && s.getRow(0) != null
+                    && s.getRow(0).getCell(0) != null
                     && FinalWorkbookSheets.TITLE.equals(s.getRow(0).getCell(0).toString());
         } catch (IOException | RuntimeException e) {
             return false;
@@ -87,8 +88,13 @@ public final class FinalAccountsWorkbook {
         try {
             wb = new XSSFWorkbook(new ByteArrayInputStream(content));
         } catch (IOException | RuntimeException e) {
-            throw new BudgetFileException(name, 0, 0, "", "cannot be read as an Excel workbook (.xlsx); save it "
-                    + "from Excel or WPS as “Excel 工作簿 (*.xlsx)”");
+            throw new BudgetFileException(
+                    name,
+                    0,
+                    0,
+                    "",
+                    "cannot be read as an Excel workbook (.xlsx); save it "
+                            + "from Excel or WPS as “Excel 工作簿 (*.xlsx)”");
         }
         try (wb) {
             FinalWorkbookReader reader = new FinalWorkbookReader(name, wb);
@@ -110,8 +116,8 @@ public final class FinalAccountsWorkbook {
      * @param out where to write; not closed, not null
      * @throws IOException if the stream fails
      */
-    public static void write(FinalAccounts accounts, Optional<String> profile, Catalogue catalogue,
-            OutputStream out) throws IOException {
+    public static void write(FinalAccounts accounts, Optional<String> profile, Catalogue catalogue, OutputStream out)
+            throws IOException {
         FinalWorkbookWriter.write(Optional.of(accounts), profile, catalogue, accounts.year(), accounts.unit(), out);
     }
 
@@ -148,12 +154,14 @@ public final class FinalAccountsWorkbook {
         try {
             back = read(out.toByteArray(), "workbook").accounts();
         } catch (BudgetFileException e) {
-            return List.of("the workbook does not read back: " + e.getMessage().lines().findFirst().orElse(""));
+            return List.of("the workbook does not read back: "
+                    + e.getMessage().lines().findFirst().orElse(""));
         }
         List<String> left = new ArrayList<>();
         for (RecordComponent c : FinalAccounts.class.getRecordComponents()) {
             try {
-                if (!Objects.equals(c.getAccessor().invoke(accounts), c.getAccessor().invoke(back))) {
+                if (!Objects.equals(
+                        c.getAccessor().invoke(accounts), c.getAccessor().invoke(back))) {
                     left.add(c.getName());
                 }
             } catch (ReflectiveOperationException e) {

@@ -36,27 +36,28 @@ import org.budgetdisclosure.model.finalaccounts.ThreePublicOutturn;
  */
 final class FinalWorkbookLines {
 
-    private FinalWorkbookLines() {
-    }
+    private FinalWorkbookLines() {}
 
-    private static List<SheetRow> rows(ReadContext ctx, Map<String, XSSFSheet> sheets, WorkbookSheet declared,
-            MoneyUnit unit) {
+    private static List<SheetRow> rows(
+            ReadContext ctx, Map<String, XSSFSheet> sheets, WorkbookSheet declared, MoneyUnit unit) {
         return new SheetRows(ctx, sheets.get(declared.name()), declared, unit).rows();
     }
 
-    static void read(ReadContext ctx, Map<String, XSSFSheet> sheets, MoneyUnit unit,
+    static void read(
+            ReadContext ctx,
+            Map<String, XSSFSheet> sheets,
+            MoneyUnit unit,
             List<Consumer<FinalAccountsBuilder>> facts) {
         int[] n = new int[8];
         for (SheetRow row : rows(ctx, sheets, REVENUES, unit)) {
             Optional<FunctionCode> code = row.functionCode("功能科目编码", true);
-            FinalRevenueSource source = row.requiredWord("收入来源", FinalRevenueSource.values(),
-                    FinalRevenueSource::chineseName);
+            FinalRevenueSource source =
+                    row.requiredWord("收入来源", FinalRevenueSource.values(), FinalRevenueSource::chineseName);
             Amount amount = row.requiredAmount("金额");
             row.make(() -> {
                 RevenueLine line = new RevenueLine(code.orElseThrow(), source, amount);
                 facts.add(b -> b.revenue(line));
-                row.place("revenues[" + n[0]++ + "]", "functionCode", "功能科目编码", "source", "收入来源",
-                        "amount", "金额");
+                row.place("revenues[" + n[0]++ + "]", "functionCode", "功能科目编码", "source", "收入来源", "amount", "金额");
             });
         }
         for (SheetRow row : rows(ctx, sheets, SPENDING, unit)) {
@@ -67,8 +68,16 @@ final class FinalWorkbookLines {
             row.make(() -> {
                 SpendingLine line = new SpendingLine(code.orElseThrow(), type, fund, amount);
                 facts.add(b -> b.spending(line));
-                row.place("spending[" + n[1]++ + "]", "functionCode", "功能科目编码", "type", "支出类型",
-                        "fund", "资金性质", "amount", "金额");
+                row.place(
+                        "spending[" + n[1]++ + "]",
+                        "functionCode",
+                        "功能科目编码",
+                        "type",
+                        "支出类型",
+                        "fund",
+                        "资金性质",
+                        "amount",
+                        "金额");
             });
         }
         for (SheetRow row : rows(ctx, sheets, FUND_BALANCES, unit)) {
@@ -79,8 +88,16 @@ final class FinalWorkbookLines {
             row.make(() -> {
                 FundBalance balance = new FundBalance(fund, code, opening, closing);
                 facts.add(b -> b.fundBalance(balance));
-                row.place("fundBalances[" + n[2]++ + "]", "fund", "资金性质", "functionCode", "功能科目编码",
-                        "opening", "年初结转和结余", "closing", "年末结转和结余");
+                row.place(
+                        "fundBalances[" + n[2]++ + "]",
+                        "fund",
+                        "资金性质",
+                        "functionCode",
+                        "功能科目编码",
+                        "opening",
+                        "年初结转和结余",
+                        "closing",
+                        "年末结转和结余");
             });
         }
         for (SheetRow row : rows(ctx, sheets, BASIC, unit)) {
@@ -95,8 +112,8 @@ final class FinalWorkbookLines {
         CostClassAssignment classes = LineSheets.costClasses(rows(ctx, sheets, COST_CLASSES, unit));
         facts.add(b -> b.costClasses(classes));
         for (SheetRow row : rows(ctx, sheets, THREE_PUBLIC, unit)) {
-            ThreePublicHeading item = row.requiredWord("项目", ThreePublicHeading.values(),
-                    ThreePublicHeading::chineseName);
+            ThreePublicHeading item =
+                    row.requiredWord("项目", ThreePublicHeading.values(), ThreePublicHeading::chineseName);
             Amount budgeted = row.requiredAmount("预算数");
             Amount spent = row.requiredAmount("决算数");
             row.make(() -> {
@@ -111,11 +128,22 @@ final class FinalWorkbookLines {
             String usedFor = row.required("主要用于");
             String reason = row.text("调整原因");
             row.make(() -> {
-                LineBudget line = new LineBudget(code.orElseThrow(), opening, usedFor,
+                LineBudget line = new LineBudget(
+                        code.orElseThrow(),
+                        opening,
+                        usedFor,
                         reason.isBlank() ? Optional.empty() : Optional.of(reason));
                 facts.add(b -> b.lineBudget(line));
-                row.place("lineBudgets[" + n[5]++ + "]", "functionCode", "功能科目编码", "openingBudget", "年初预算数",
-                        "usedFor", "主要用于", "reason", "调整原因");
+                row.place(
+                        "lineBudgets[" + n[5]++ + "]",
+                        "functionCode",
+                        "功能科目编码",
+                        "openingBudget",
+                        "年初预算数",
+                        "usedFor",
+                        "主要用于",
+                        "reason",
+                        "调整原因");
             });
         }
         Map<LastYearFigure, Amount> figures = new EnumMap<>(LastYearFigure.class);
@@ -128,8 +156,12 @@ final class FinalWorkbookLines {
             String label = row.text("项目").strip();
             LastYearFigure f = byLabel.get(label);
             if (f == null) {
-                row.fail("项目", "must be one of the labels " + String.join(", ", byLabel.keySet().stream().sorted()
-                        .toList()) + ", found \"" + label + "\"");
+                row.fail(
+                        "项目",
+                        "must be one of the labels "
+                                + String.join(
+                                        ", ", byLabel.keySet().stream().sorted().toList()) + ", found \"" + label
+                                + "\"");
                 continue;
             }
             row.amount("上年数").ifPresent(a -> figures.put(f, a));
@@ -147,7 +179,10 @@ final class FinalWorkbookLines {
     }
 
     /** Reads 主要职能, 决算单位构成 and 科目名称. */
-    private static void readNarrative(ReadContext ctx, Map<String, XSSFSheet> sheets, MoneyUnit unit,
+    private static void readNarrative(
+            ReadContext ctx,
+            Map<String, XSSFSheet> sheets,
+            MoneyUnit unit,
             List<Consumer<FinalAccountsBuilder>> facts) {
         int[] n = new int[2];
         for (SheetRow row : rows(ctx, sheets, DUTIES, unit)) {
@@ -170,13 +205,16 @@ final class FinalWorkbookLines {
             String kind = row.required("分类");
             String name = row.required("名称");
             if (!row.failed && !kind.equals(WorkbookLayout.FUNCTIONAL) && !kind.equals(WorkbookLayout.ECONOMIC)) {
-                row.fail("分类", "must be " + WorkbookLayout.FUNCTIONAL + " or " + WorkbookLayout.ECONOMIC
-                        + ", found \"" + kind + "\"");
+                row.fail(
+                        "分类",
+                        "must be " + WorkbookLayout.FUNCTIONAL + " or " + WorkbookLayout.ECONOMIC + ", found \"" + kind
+                                + "\"");
             }
             if (row.failed) {
                 continue;
             }
-            Optional<? extends Code> code = kind.equals(WorkbookLayout.FUNCTIONAL) ? row.functionCode("科目编码", true)
+            Optional<? extends Code> code = kind.equals(WorkbookLayout.FUNCTIONAL)
+                    ? row.functionCode("科目编码", true)
                     : row.economicCode("科目编码", true);
             row.make(() -> {
                 Code c = code.orElseThrow();

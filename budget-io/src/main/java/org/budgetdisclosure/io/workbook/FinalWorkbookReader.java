@@ -39,6 +39,7 @@ final class FinalWorkbookReader {
     private final XSSFWorkbook wb;
     /** The steps that give the builder the facts read, run once the department, year and unit are known. */
     private final List<Consumer<FinalAccountsBuilder>> facts = new ArrayList<>();
+
     private Optional<String> profile = Optional.empty();
 
     FinalWorkbookReader(String file, XSSFWorkbook wb) {
@@ -62,13 +63,17 @@ final class FinalWorkbookReader {
         for (WorkbookSheet declared : ALL) {
             XSSFSheet s = wb.getSheet(declared.name());
             if (s == null) {
-                ctx.problem(declared.name(), "the sheet is missing (make a new workbook with `budget template "
-                        + "--profile shanghai-2024-final-accounts`)");
+                ctx.problem(
+                        declared.name(),
+                        "the sheet is missing (make a new workbook with `budget template "
+                                + "--profile shanghai-2024-final-accounts`)");
             } else {
                 sheets.put(declared.name(), s);
                 for (CellRangeAddress merged : s.getMergedRegions()) {
-                    ctx.problem(s.getSheetName() + "!" + merged.formatAsString(), "merged cells: a row holds one "
-                            + "fact and a cell one value; unmerge them and fill every cell");
+                    ctx.problem(
+                            s.getSheetName() + "!" + merged.formatAsString(),
+                            "merged cells: a row holds one "
+                                    + "fact and a cell one value; unmerge them and fill every cell");
                 }
             }
         }
@@ -83,16 +88,18 @@ final class FinalWorkbookReader {
         }
         for (String label : infoLabels()) {
             if (infoRows.complete && !byLabel.containsKey(label)) {
-                ctx.problem(INFO.name() + "!A", "the row " + label + " is missing: column A must keep the labels "
-                        + String.join(", ", infoLabels().subList(0, 6)) + ", …");
+                ctx.problem(
+                        INFO.name() + "!A",
+                        "the row " + label + " is missing: column A must keep the labels "
+                                + String.join(", ", infoLabels().subList(0, 6)) + ", …");
             }
         }
         problems.failIfAny();
         SheetRow kindRow = byLabel.get(KIND);
         String name = byLabel.get(NAME).required(DEPARTMENT_VALUE);
         String shortName = byLabel.get(SHORT_NAME).required(DEPARTMENT_VALUE);
-        DepartmentKind kind = kindRow.requiredWord(DEPARTMENT_VALUE, DepartmentKind.values(),
-                DepartmentKind::chineseName);
+        DepartmentKind kind =
+                kindRow.requiredWord(DEPARTMENT_VALUE, DepartmentKind.values(), DepartmentKind::chineseName);
         String code = byLabel.get(CODE).text(DEPARTMENT_VALUE).strip();
         if (!kindRow.failed && !byLabel.get(NAME).failed && !byLabel.get(SHORT_NAME).failed) {
             Department[] made = new Department[1];
@@ -109,60 +116,96 @@ final class FinalWorkbookReader {
         y.ifPresent(v -> year[0] = v);
         unit = byLabel.get(UNIT).requiredWord(DEPARTMENT_VALUE, MoneyUnit.values(), MoneyUnit::chineseName);
         MoneyUnit u = unit;
-        profile = Optional.of(byLabel.get(PROFILE).text(DEPARTMENT_VALUE).strip()).filter(p -> !p.isEmpty());
+        profile =
+                Optional.of(byLabel.get(PROFILE).text(DEPARTMENT_VALUE).strip()).filter(p -> !p.isEmpty());
         byLabel.get(OPERATING_COSTS).amount(DEPARTMENT_VALUE, u).ifPresent(a -> facts.add(b -> b.operatingCosts(a)));
         SheetRow roundedRow = byLabel.get(ROUNDED);
         String rounded = roundedRow.text(DEPARTMENT_VALUE).strip();
         if (rounded.equals(WorkbookLayout.YES)) {
             facts.add(b -> b.rounded(true));
         } else if (!rounded.isEmpty() && !rounded.equals(WorkbookLayout.NO)) {
-            roundedRow.fail(DEPARTMENT_VALUE, "(" + ROUNDED + ") must be " + WorkbookLayout.YES + " or "
-                    + WorkbookLayout.NO + ", found \"" + rounded + "\"");
+            roundedRow.fail(
+                    DEPARTMENT_VALUE,
+                    "(" + ROUNDED + ") must be " + WorkbookLayout.YES + " or " + WorkbookLayout.NO + ", found \""
+                            + rounded + "\"");
         }
         for (StatedFigure f : StatedFigure.values()) {
-            byLabel.get(STATED_PREFIX + f.chineseName()).amount(DEPARTMENT_VALUE, u)
+            byLabel.get(STATED_PREFIX + f.chineseName())
+                    .amount(DEPARTMENT_VALUE, u)
                     .ifPresent(a -> facts.add(b -> b.stated(f, a)));
         }
         for (StatedPercentage share : StatedPercentage.values()) {
-            byLabel.get(SHARE_PREFIX + share.chineseName()).number(DEPARTMENT_VALUE)
+            byLabel.get(SHARE_PREFIX + share.chineseName())
+                    .number(DEPARTMENT_VALUE)
                     .ifPresent(v -> facts.add(b -> b.stated(share, v)));
         }
         String reason = byLabel.get(OPENING_BUDGET_REASON).text(DEPARTMENT_VALUE);
         if (!reason.isBlank()) {
             facts.add(b -> b.openingBudgetReason(reason));
         }
-        List<Optional<Amount>> balances = BALANCES.stream().map(l -> byLabel.get(l).amount(DEPARTMENT_VALUE, u))
+        List<Optional<Amount>> balances = BALANCES.stream()
+                .map(l -> byLabel.get(l).amount(DEPARTMENT_VALUE, u))
                 .toList();
         if (allOrNone(byLabel, BALANCES, balances, "the carry-overs are stated: fill the four, or none")) {
-            facts.add(b -> b.balances(new Balances(balances.get(0).get(), balances.get(1).get(),
-                    balances.get(2).get(), balances.get(3).get())));
+            facts.add(b -> b.balances(new Balances(
+                    balances.get(0).get(),
+                    balances.get(1).get(),
+                    balances.get(2).get(),
+                    balances.get(3).get())));
         }
         List<Optional<?>> p = new ArrayList<>();
         for (int i = 0; i < PERFORMANCE.size(); i++) {
             SheetRow row = byLabel.get(PERFORMANCE.get(i));
-            p.add(i == 6 ? row.number(DEPARTMENT_VALUE) : i == 1 || i == 3 || i == 5 ? row.amount(DEPARTMENT_VALUE, u)
-                    : row.whole(DEPARTMENT_VALUE));
+            p.add(
+                    i == 6
+                            ? row.number(DEPARTMENT_VALUE)
+                            : i == 1 || i == 3 || i == 5
+                                    ? row.amount(DEPARTMENT_VALUE, u)
+                                    : row.whole(DEPARTMENT_VALUE));
         }
         if (allOrNone(byLabel, PERFORMANCE, p, "预算绩效管理 is stated: fill the thirteen, or none")) {
-            facts.add(b -> b.performance(new PerformanceOutturn((Integer) p.get(0).get(), (Amount) p.get(1).get(),
-                    (Integer) p.get(2).get(), (Amount) p.get(3).get(), (Integer) p.get(4).get(),
-                    (Amount) p.get(5).get(), (BigDecimal) p.get(6).get(), (Integer) p.get(7).get(),
-                    (Integer) p.get(8).get(), (Integer) p.get(9).get(), (Integer) p.get(10).get(),
-                    (Integer) p.get(11).get(), (Integer) p.get(12).get())));
+            facts.add(b -> b.performance(new PerformanceOutturn(
+                    (Integer) p.get(0).get(),
+                    (Amount) p.get(1).get(),
+                    (Integer) p.get(2).get(),
+                    (Amount) p.get(3).get(),
+                    (Integer) p.get(4).get(),
+                    (Amount) p.get(5).get(),
+                    (BigDecimal) p.get(6).get(),
+                    (Integer) p.get(7).get(),
+                    (Integer) p.get(8).get(),
+                    (Integer) p.get(9).get(),
+                    (Integer) p.get(10).get(),
+                    (Integer) p.get(11).get(),
+                    (Integer) p.get(12).get())));
         }
-        List<Optional<Amount>> procurement = PROCUREMENT.stream().map(l -> byLabel.get(l)
-                .amount(DEPARTMENT_VALUE, u)).toList();
+        List<Optional<Amount>> procurement = PROCUREMENT.stream()
+                .map(l -> byLabel.get(l).amount(DEPARTMENT_VALUE, u))
+                .toList();
         if (allOrNone(byLabel, PROCUREMENT, procurement, "政府采购 is stated: fill the eight, or none")) {
-            facts.add(b -> b.procurement(new ProcurementOutturn(procurement.get(0).get(), procurement.get(1).get(),
-                    procurement.get(2).get(), procurement.get(3).get(), procurement.get(4).get(),
-                    procurement.get(5).get(), procurement.get(6).get(), procurement.get(7).get())));
+            facts.add(b -> b.procurement(new ProcurementOutturn(
+                    procurement.get(0).get(),
+                    procurement.get(1).get(),
+                    procurement.get(2).get(),
+                    procurement.get(3).get(),
+                    procurement.get(4).get(),
+                    procurement.get(5).get(),
+                    procurement.get(6).get(),
+                    procurement.get(7).get())));
         }
-        List<Optional<Integer>> activity = ACTIVITY.stream().map(l -> byLabel.get(l).whole(DEPARTMENT_VALUE))
+        List<Optional<Integer>> activity = ACTIVITY.stream()
+                .map(l -> byLabel.get(l).whole(DEPARTMENT_VALUE))
                 .toList();
         if (allOrNone(byLabel, ACTIVITY, activity, "the “三公” activity is stated: fill the eight, or none")) {
-            facts.add(b -> b.threePublicActivity(new ThreePublicActivity(activity.get(0).get(),
-                    activity.get(1).get(), activity.get(2).get(), activity.get(3).get(), activity.get(4).get(),
-                    activity.get(5).get(), activity.get(6).get(), activity.get(7).get())));
+            facts.add(b -> b.threePublicActivity(new ThreePublicActivity(
+                    activity.get(0).get(),
+                    activity.get(1).get(),
+                    activity.get(2).get(),
+                    activity.get(3).get(),
+                    activity.get(4).get(),
+                    activity.get(5).get(),
+                    activity.get(6).get(),
+                    activity.get(7).get())));
         }
         FinalWorkbookLines.read(ctx, sheets, u, facts);
         problems.failIfAny();
@@ -176,8 +219,8 @@ final class FinalWorkbookReader {
     }
 
     /** @return whether all of a group of labelled values are given; a group given in part is a problem */
-    private static boolean allOrNone(Map<String, SheetRow> byLabel, List<String> labels,
-            List<? extends Optional<?>> values, String when) {
+    private static boolean allOrNone(
+            Map<String, SheetRow> byLabel, List<String> labels, List<? extends Optional<?>> values, String when) {
         if (values.stream().allMatch(Optional::isEmpty)) {
             return false;
         }

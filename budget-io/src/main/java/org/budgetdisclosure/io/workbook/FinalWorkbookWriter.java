@@ -39,8 +39,7 @@ import org.budgetdisclosure.model.finalaccounts.ThreePublicOutturn;
 /** Writes the final-accounts workbook, empty (the template) or holding final accounts, from its declaration. */
 final class FinalWorkbookWriter {
 
-    private FinalWorkbookWriter() {
-    }
+    private FinalWorkbookWriter() {}
 
     /**
      * @param accounts the final accounts, or empty for the template
@@ -50,8 +49,14 @@ final class FinalWorkbookWriter {
      * @param unit the 金额单位 of the template (ignored with accounts)
      * @param out where to write, not closed
      */
-    static void write(Optional<FinalAccounts> accounts, Optional<String> profile, Catalogue catalogue, int year,
-            MoneyUnit unit, OutputStream out) throws IOException {
+    static void write(
+            Optional<FinalAccounts> accounts,
+            Optional<String> profile,
+            Catalogue catalogue,
+            int year,
+            MoneyUnit unit,
+            OutputStream out)
+            throws IOException {
         if (accounts.isEmpty() && (year < 1949 || year > 9999)) {
             throw new IllegalArgumentException("the year must be a four-digit year from 1949, found " + year);
         }
@@ -64,47 +69,63 @@ final class FinalWorkbookWriter {
             XSSFSheet s = w.sheet(REVENUES);
             for (int i = 0; i < revenues.size(); i++) {
                 RevenueLine l = revenues.get(i);
-                w.row(s, REVENUES, i + 1).set("功能科目编码", l.functionCode().value())
-                        .set("收入来源", l.source().chineseName()).set("金额", l.amount());
+                w.row(s, REVENUES, i + 1)
+                        .set("功能科目编码", l.functionCode().value())
+                        .set("收入来源", l.source().chineseName())
+                        .set("金额", l.amount());
             }
             w.checks(s, REVENUES, revenues.size());
             List<SpendingLine> spending = accounts.map(FinalAccounts::spending).orElse(List.of());
             s = w.sheet(SPENDING);
             for (int i = 0; i < spending.size(); i++) {
                 SpendingLine l = spending.get(i);
-                w.row(s, SPENDING, i + 1).set("功能科目编码", l.functionCode().value())
-                        .set("支出类型", l.type().chineseName()).set("资金性质", l.fund().chineseName())
+                w.row(s, SPENDING, i + 1)
+                        .set("功能科目编码", l.functionCode().value())
+                        .set("支出类型", l.type().chineseName())
+                        .set("资金性质", l.fund().chineseName())
                         .set("金额", l.amount());
             }
             w.checks(s, SPENDING, spending.size());
-            List<FundBalance> balances = accounts.map(FinalAccounts::fundBalances).orElse(List.of());
+            List<FundBalance> balances =
+                    accounts.map(FinalAccounts::fundBalances).orElse(List.of());
             s = w.sheet(FUND_BALANCES);
             for (int i = 0; i < balances.size(); i++) {
                 FundBalance f = balances.get(i);
-                w.row(s, FUND_BALANCES, i + 1).set("资金性质", f.fund().chineseName())
+                w.row(s, FUND_BALANCES, i + 1)
+                        .set("资金性质", f.fund().chineseName())
                         .set("功能科目编码", f.functionCode().map(FunctionCode::value).orElse(null))
-                        .set("年初结转和结余", f.opening()).set("年末结转和结余", f.closing());
+                        .set("年初结转和结余", f.opening())
+                        .set("年末结转和结余", f.closing());
             }
             w.checks(s, FUND_BALANCES, balances.size());
-            List<BasicExpenditure> basic = accounts.map(FinalAccounts::basicExpenditures).orElse(List.of());
+            List<BasicExpenditure> basic =
+                    accounts.map(FinalAccounts::basicExpenditures).orElse(List.of());
             s = w.sheet(BASIC);
             for (int i = 0; i < basic.size(); i++) {
-                w.row(s, BASIC, i + 1).set("经济科目编码", basic.get(i).economicCode().value())
+                w.row(s, BASIC, i + 1)
+                        .set("经济科目编码", basic.get(i).economicCode().value())
                         .set("金额", basic.get(i).amount());
             }
             w.checks(s, BASIC, basic.size());
             s = w.sheet(COST_CLASSES);
             int r = 0;
             for (Map.Entry<EconomicCode, CostClass> e : accounts.map(FinalAccounts::costClasses)
-                    .orElse(CostClassAssignment.standard()).classes().entrySet()) {
-                w.row(s, COST_CLASSES, ++r).set("经济分类类", e.getKey().value()).set("经费类型", e.getValue().chineseName());
+                    .orElse(CostClassAssignment.standard())
+                    .classes()
+                    .entrySet()) {
+                w.row(s, COST_CLASSES, ++r)
+                        .set("经济分类类", e.getKey().value())
+                        .set("经费类型", e.getValue().chineseName());
             }
             w.checks(s, COST_CLASSES, r);
-            List<ThreePublicOutturn> three = accounts.map(FinalAccounts::threePublic).orElse(List.of());
+            List<ThreePublicOutturn> three =
+                    accounts.map(FinalAccounts::threePublic).orElse(List.of());
             s = w.sheet(THREE_PUBLIC);
             for (int i = 0; i < three.size(); i++) {
                 ThreePublicOutturn t = three.get(i);
-                w.row(s, THREE_PUBLIC, i + 1).set("项目", t.item().chineseName()).set("预算数", t.budgeted())
+                w.row(s, THREE_PUBLIC, i + 1)
+                        .set("项目", t.item().chineseName())
+                        .set("预算数", t.budgeted())
                         .set("决算数", t.spent());
             }
             w.checks(s, THREE_PUBLIC, three.size());
@@ -112,8 +133,10 @@ final class FinalWorkbookWriter {
             s = w.sheet(LINE_BUDGETS);
             for (int i = 0; i < lines.size(); i++) {
                 LineBudget l = lines.get(i);
-                w.row(s, LINE_BUDGETS, i + 1).set("功能科目编码", l.functionCode().value())
-                        .set("年初预算数", l.openingBudget()).set("主要用于", l.usedFor())
+                w.row(s, LINE_BUDGETS, i + 1)
+                        .set("功能科目编码", l.functionCode().value())
+                        .set("年初预算数", l.openingBudget())
+                        .set("主要用于", l.usedFor())
                         .set("调整原因", l.reason().orElse(null));
             }
             w.checks(s, LINE_BUDGETS, lines.size());
@@ -121,24 +144,37 @@ final class FinalWorkbookWriter {
             LastYearFigure[] figures = LastYearFigure.values();
             for (int i = 0; i < figures.length; i++) {
                 LastYearFigure f = figures[i];
-                w.row(s, LAST_YEAR, i + 1).label("项目", f.chineseName())
-                        .set("上年数", accounts.flatMap(a -> Optional.ofNullable(a.lastYear().figures().get(f)))
-                                .orElse(null))
-                        .set("增减原因", accounts.flatMap(a -> Optional.ofNullable(a.lastYear().reasons().get(f)))
-                                .orElse(null));
+                w.row(s, LAST_YEAR, i + 1)
+                        .label("项目", f.chineseName())
+                        .set(
+                                "上年数",
+                                accounts.flatMap(a -> Optional.ofNullable(
+                                                a.lastYear().figures().get(f)))
+                                        .orElse(null))
+                        .set(
+                                "增减原因",
+                                accounts.flatMap(a -> Optional.ofNullable(
+                                                a.lastYear().reasons().get(f)))
+                                        .orElse(null));
             }
             w.checks(s, LAST_YEAR, figures.length);
             narrative(w, accounts);
             lists(w, catalogue);
-            w.save(accounts.map(a -> a.department().name().replaceAll("[\\p{Cc}&&[^\\t\\n\\r]]", "") + theYear
-                    + "年部门决算").orElse("部门决算填报工作簿"), theYear, out);
+            w.save(
+                    accounts.map(a ->
+                                    a.department().name().replaceAll("[\\p{Cc}&&[^\\t\\n\\r]]", "") + theYear + "年部门决算")
+                            .orElse("部门决算填报工作簿"),
+                    theYear,
+                    out);
         }
     }
 
     private static void instructions(SheetWriter w) {
         XSSFSheet s = w.wb.createSheet(WorkbookLayout.INSTRUCTIONS);
         s.setColumnWidth(0, 110 * 256);
-        String[] lines = {TITLE, "",
+        String[] lines = {
+            TITLE,
+            "",
             "每个工作表填写一类事实：第一行是列名，从第二行起每行一条；空行不读。请勿改动工作表名称和列名，请勿合并单元格。",
             "金额填数字（单位见“基本信息”的金额单位），可用公式，读入的是公式的值；留空不是0。",
             "",
@@ -153,12 +189,12 @@ final class FinalWorkbookWriter {
             THREE_PUBLIC.name() + "：“三公”经费各项目的预算数和决算数。",
             LINE_BUDGETS.name() + "：一般公共预算财政拨款各项的年初预算数、主要用于及调整原因。",
             LAST_YEAR.name() + "：上年决算数及增减原因；不比较的行留空。",
-            DUTIES.name() + "：第一部分主要职能，每段一行。" + COMPOSITION.name() + "：决算单位构成，每个单位一行。"
-                    + NAMES.name() + "：自定科目名称（覆盖目录中的名称）。",
-            INFO.name() + "的“核对数”“核对比例”行可填公开文本中的合计和比例，校验时与计算结果核对；"
-                    + "“数字已四舍五入”填“是”时，两种分类之间在舍入范围内的差异只作提示。",
+            DUTIES.name() + "：第一部分主要职能，每段一行。" + COMPOSITION.name() + "：决算单位构成，每个单位一行。" + NAMES.name()
+                    + "：自定科目名称（覆盖目录中的名称）。",
+            INFO.name() + "的“核对数”“核对比例”行可填公开文本中的合计和比例，校验时与计算结果核对；" + "“数字已四舍五入”填“是”时，两种分类之间在舍入范围内的差异只作提示。",
             "",
-            "填好后：bin/budget validate 本文件.xlsx 检查；bin/budget render 本文件.xlsx --out out 生成公开文件。"};
+            "填好后：bin/budget validate 本文件.xlsx 检查；bin/budget render 本文件.xlsx --out out 生成公开文件。"
+        };
         for (int i = 0; i < lines.length; i++) {
             var c = s.createRow(i).createCell(0);
             c.setCellValue(lines[i]);
@@ -168,8 +204,8 @@ final class FinalWorkbookWriter {
         }
     }
 
-    private static void info(SheetWriter w, Optional<FinalAccounts> accounts, Optional<String> profile, int year,
-            MoneyUnit unit) {
+    private static void info(
+            SheetWriter w, Optional<FinalAccounts> accounts, Optional<String> profile, int year, MoneyUnit unit) {
         XSSFSheet s = w.sheet(INFO);
         Map<String, Object> values = new HashMap<>();
         values.put(YEAR, year);
@@ -184,8 +220,8 @@ final class FinalWorkbookWriter {
             values.put(ROUNDED, a.rounded() ? WorkbookLayout.YES : WorkbookLayout.NO);
             a.operatingCosts().ifPresent(c -> values.put(OPERATING_COSTS, c));
             a.statedFigures().forEach((f, v) -> values.put(STATED_PREFIX + f.chineseName(), v));
-            a.statedPercentages().forEach((f, v) -> values.put(SHARE_PREFIX + f.chineseName(),
-                    new SheetWriter.Quantity(v)));
+            a.statedPercentages()
+                    .forEach((f, v) -> values.put(SHARE_PREFIX + f.chineseName(), new SheetWriter.Quantity(v)));
             a.openingBudgetReason().ifPresent(c -> values.put(OPENING_BUDGET_REASON, c));
             a.balances().ifPresent(b -> {
                 List<Object> v = List.of(b.opening(), b.nonFiscalBalanceUsed(), b.surplusDistribution(), b.closing());
@@ -193,17 +229,47 @@ final class FinalWorkbookWriter {
                     values.put(BALANCES.get(i), v.get(i));
                 }
             });
-            a.procurement().ifPresent(p -> put(values, PROCUREMENT, List.of(p.goods(), p.works(), p.services(),
-                    p.smeReserved(), p.smallMicroReserved(), p.smeAwarded(), p.smallMicroAwarded(),
-                    p.smeAwardedOther())));
-            a.threePublicActivity().ifPresent(t -> put(values, ACTIVITY, List.of(t.overseasGroups(),
-                    t.overseasPeople(), t.vehiclesBought(), t.vehiclesHeld(), t.domesticBatches(), t.domesticPeople(),
-                    t.foreignBatches(), t.foreignPeople())));
+            a.procurement()
+                    .ifPresent(p -> put(
+                            values,
+                            PROCUREMENT,
+                            List.of(
+                                    p.goods(),
+                                    p.works(),
+                                    p.services(),
+                                    p.smeReserved(),
+                                    p.smallMicroReserved(),
+                                    p.smeAwarded(),
+                                    p.smallMicroAwarded(),
+                                    p.smeAwardedOther())));
+            a.threePublicActivity()
+                    .ifPresent(t -> put(
+                            values,
+                            ACTIVITY,
+                            List.of(
+                                    t.overseasGroups(),
+                                    t.overseasPeople(),
+                                    t.vehiclesBought(),
+                                    t.vehiclesHeld(),
+                                    t.domesticBatches(),
+                                    t.domesticPeople(),
+                                    t.foreignBatches(),
+                                    t.foreignPeople())));
             a.performance().ifPresent(p -> {
-                List<Object> v = List.of(p.targetProjects(), p.targetAmount(), p.followedProjects(),
-                        p.followedAmount(), p.evaluatedProjects(), p.evaluatedAmount(),
-                        new SheetWriter.Quantity(p.averageScore()), p.excellent(), p.good(), p.pass(), p.fail(),
-                        p.problemsFound(), p.problemsFixed());
+                List<Object> v = List.of(
+                        p.targetProjects(),
+                        p.targetAmount(),
+                        p.followedProjects(),
+                        p.followedAmount(),
+                        p.evaluatedProjects(),
+                        p.evaluatedAmount(),
+                        new SheetWriter.Quantity(p.averageScore()),
+                        p.excellent(),
+                        p.good(),
+                        p.pass(),
+                        p.fail(),
+                        p.problemsFound(),
+                        p.problemsFixed());
                 for (int i = 0; i < PERFORMANCE.size(); i++) {
                     values.put(PERFORMANCE.get(i), v.get(i));
                 }
@@ -211,7 +277,9 @@ final class FinalWorkbookWriter {
         });
         List<String> labels = infoLabels();
         for (int i = 0; i < labels.size(); i++) {
-            w.row(s, INFO, i + 1).label(DEPARTMENT_LABEL, labels.get(i)).set(DEPARTMENT_VALUE, values.get(labels.get(i)));
+            w.row(s, INFO, i + 1)
+                    .label(DEPARTMENT_LABEL, labels.get(i))
+                    .set(DEPARTMENT_VALUE, values.get(labels.get(i)));
         }
         int value = INFO.index(DEPARTMENT_VALUE);
         w.list(s, 1 + labels.indexOf(KIND), 1 + labels.indexOf(KIND), value, "单位性质");
@@ -233,19 +301,29 @@ final class FinalWorkbookWriter {
             w.row(s, DUTIES, i + 1).set("内容", duties.get(i));
         }
         s = w.sheet(COMPOSITION);
-        List<CompositionEntry> composition = accounts.map(FinalAccounts::composition).orElse(List.of());
+        List<CompositionEntry> composition =
+                accounts.map(FinalAccounts::composition).orElse(List.of());
         for (int i = 0; i < composition.size(); i++) {
-            w.row(s, COMPOSITION, i + 1).set("单位名称", composition.get(i).name())
-                    .set("备注", composition.get(i).note().isEmpty() ? null : composition.get(i).note());
+            w.row(s, COMPOSITION, i + 1)
+                    .set("单位名称", composition.get(i).name())
+                    .set(
+                            "备注",
+                            composition.get(i).note().isEmpty()
+                                    ? null
+                                    : composition.get(i).note());
         }
         s = w.sheet(NAMES);
         java.util.TreeMap<String, String> sorted = new java.util.TreeMap<>();
-        accounts.map(FinalAccounts::names).orElse(Map.of()).forEach((code, name) -> sorted.put(
-                (code.classification() == Code.Classification.FUNCTIONAL ? "1" : "2") + code.value(), name));
+        accounts.map(FinalAccounts::names)
+                .orElse(Map.of())
+                .forEach((code, name) -> sorted.put(
+                        (code.classification() == Code.Classification.FUNCTIONAL ? "1" : "2") + code.value(), name));
         int r = 0;
         for (Map.Entry<String, String> e : sorted.entrySet()) {
-            w.row(s, NAMES, ++r).set("分类", e.getKey().startsWith("1") ? WorkbookLayout.FUNCTIONAL
-                    : WorkbookLayout.ECONOMIC).set("科目编码", e.getKey().substring(1)).set("名称", e.getValue());
+            w.row(s, NAMES, ++r)
+                    .set("分类", e.getKey().startsWith("1") ? WorkbookLayout.FUNCTIONAL : WorkbookLayout.ECONOMIC)
+                    .set("科目编码", e.getKey().substring(1))
+                    .set("名称", e.getValue());
         }
         w.checks(s, NAMES, r);
     }
@@ -253,13 +331,33 @@ final class FinalWorkbookWriter {
     private static void lists(SheetWriter w, Catalogue catalogue) {
         XSSFSheet s = w.wb.createSheet(WorkbookLayout.LISTS);
         Map<String, List<String>> lists = new LinkedHashMap<>();
-        lists.put("收入来源", Arrays.stream(FinalRevenueSource.values()).map(FinalRevenueSource::chineseName).toList());
+        lists.put(
+                "收入来源",
+                Arrays.stream(FinalRevenueSource.values())
+                        .map(FinalRevenueSource::chineseName)
+                        .toList());
         lists.put("资金性质", Arrays.stream(Fund.values()).map(Fund::chineseName).toList());
-        lists.put("支出类型", Arrays.stream(ExpenditureType.values()).map(ExpenditureType::chineseName).toList());
-        lists.put("“三公”项目", Arrays.stream(ThreePublicHeading.values()).map(ThreePublicHeading::chineseName).toList());
-        lists.put("经费类型", Arrays.stream(CostClass.values()).map(CostClass::chineseName).toList());
-        lists.put("单位性质", Arrays.stream(DepartmentKind.values()).map(DepartmentKind::chineseName).toList());
-        lists.put("金额单位", Arrays.stream(MoneyUnit.values()).map(MoneyUnit::chineseName).toList());
+        lists.put(
+                "支出类型",
+                Arrays.stream(ExpenditureType.values())
+                        .map(ExpenditureType::chineseName)
+                        .toList());
+        lists.put(
+                "“三公”项目",
+                Arrays.stream(ThreePublicHeading.values())
+                        .map(ThreePublicHeading::chineseName)
+                        .toList());
+        lists.put(
+                "经费类型",
+                Arrays.stream(CostClass.values()).map(CostClass::chineseName).toList());
+        lists.put(
+                "单位性质",
+                Arrays.stream(DepartmentKind.values())
+                        .map(DepartmentKind::chineseName)
+                        .toList());
+        lists.put(
+                "金额单位",
+                Arrays.stream(MoneyUnit.values()).map(MoneyUnit::chineseName).toList());
         lists.putAll(SheetWriter.codeLists(catalogue));
         lists.put("分类", List.of(WorkbookLayout.FUNCTIONAL, WorkbookLayout.ECONOMIC));
         lists.put("是否", List.of(WorkbookLayout.YES, WorkbookLayout.NO));

@@ -34,8 +34,7 @@ import org.budgetdisclosure.model.facts.ThreePublicItem;
  */
 final class LineSheets {
 
-    private LineSheets() {
-    }
+    private LineSheets() {}
 
     // ---- writing -----------------------------------------------------------------------------------------
 
@@ -50,9 +49,12 @@ final class LineSheets {
         XSSFSheet s = w.sheet(WorkbookSheets.LINES);
         for (int i = 0; i < lines.size(); i++) {
             Appropriation a = lines.get(i);
-            w.row(s, WorkbookSheets.LINES, i + 1).set("功能科目编码", a.functionCode().value())
-                    .set("资金来源", a.source().chineseName()).set("支出类型", a.type().chineseName())
-                    .set("金额", a.amount()).set("资金性质", a.fund().chineseName())
+            w.row(s, WorkbookSheets.LINES, i + 1)
+                    .set("功能科目编码", a.functionCode().value())
+                    .set("资金来源", a.source().chineseName())
+                    .set("支出类型", a.type().chineseName())
+                    .set("金额", a.amount())
+                    .set("资金性质", a.fund().chineseName())
                     .set("经济科目编码", a.economicCode().map(EconomicCode::value).orElse(null));
         }
         w.checks(s, WorkbookSheets.LINES, lines.size());
@@ -61,7 +63,8 @@ final class LineSheets {
         List<BasicExpenditure> basic = gather(budget, Budget::basicExpenditures, basicUnits);
         s = w.sheet(WorkbookSheets.BASIC);
         for (int i = 0; i < basic.size(); i++) {
-            w.row(s, WorkbookSheets.BASIC, i + 1).set("经济科目编码", basic.get(i).economicCode().value())
+            w.row(s, WorkbookSheets.BASIC, i + 1)
+                    .set("经济科目编码", basic.get(i).economicCode().value())
                     .set("金额", basic.get(i).amount());
         }
         w.checks(s, WorkbookSheets.BASIC, basic.size());
@@ -70,7 +73,8 @@ final class LineSheets {
         int r = 0;
         CostClassAssignment classes = budget.map(Budget::costClasses).orElse(CostClassAssignment.standard());
         for (Map.Entry<EconomicCode, CostClass> e : classes.classes().entrySet()) {
-            w.row(s, WorkbookSheets.COST_CLASSES, ++r).set("经济分类类", e.getKey().value())
+            w.row(s, WorkbookSheets.COST_CLASSES, ++r)
+                    .set("经济分类类", e.getKey().value())
                     .set("经费类型", e.getValue().chineseName());
         }
         w.checks(s, WorkbookSheets.COST_CLASSES, r);
@@ -79,8 +83,10 @@ final class LineSheets {
         s = w.sheet(WorkbookSheets.THREE_PUBLIC);
         for (int i = 0; i < items.size(); i++) {
             ThreePublicExpense t = items.get(i);
-            w.row(s, WorkbookSheets.THREE_PUBLIC, i + 1).set("项目", itemWord(t.item(), oneOverseasItem))
-                    .set("资金性质", t.fund().chineseName()).set("金额", t.amount());
+            w.row(s, WorkbookSheets.THREE_PUBLIC, i + 1)
+                    .set("项目", itemWord(t.item(), oneOverseasItem))
+                    .set("资金性质", t.fund().chineseName())
+                    .set("金额", t.amount());
         }
         w.checks(s, WorkbookSheets.THREE_PUBLIC, items.size());
         unitColumn(w, s, WorkbookSheets.THREE_PUBLIC, threePublicUnits);
@@ -88,7 +94,8 @@ final class LineSheets {
 
     /** The word of a “三公” item: 其他因公出国（境）费 is the group's 因公出国（境）费 where the layout has one item. */
     static String itemWord(ThreePublicItem item, boolean oneOverseasItem) {
-        return oneOverseasItem && item == ThreePublicItem.OVERSEAS_OTHER ? item.group().chineseName()
+        return oneOverseasItem && item == ThreePublicItem.OVERSEAS_OTHER
+                ? item.group().chineseName()
                 : item.chineseName();
     }
 
@@ -97,8 +104,10 @@ final class LineSheets {
         XSSFSheet s = w.sheet(WorkbookSheets.UNITS);
         for (int i = 0; i < units.size(); i++) {
             Budget u = units.get(i);
-            w.row(s, WorkbookSheets.UNITS, i + 1).set("单位编码", u.department().code().orElse(null))
-                    .set("单位全称", u.department().name()).set("单位简称", u.department().shortName())
+            w.row(s, WorkbookSheets.UNITS, i + 1)
+                    .set("单位编码", u.department().code().orElse(null))
+                    .set("单位全称", u.department().name())
+                    .set("单位简称", u.department().shortName())
                     .set("单位性质", u.department().kind().chineseName())
                     .set("机关运行经费", u.operatingCosts().orElse(null));
         }
@@ -183,8 +192,7 @@ final class LineSheets {
                 }
                 units.put(shortName, u);
                 row.place(path, "operatingCosts", "机关运行经费");
-                row.place(path + ".department", "code", "单位编码", "name", "单位全称", "shortName", "单位简称",
-                        "kind", "单位性质");
+                row.place(path + ".department", "code", "单位编码", "name", "单位全称", "shortName", "单位简称", "kind", "单位性质");
             });
         }
         return units;
@@ -195,25 +203,31 @@ final class LineSheets {
      * names no unit of 组成单位 or, in a workbook with units, none.
      */
     private static Optional<UnitDraft> unit(SheetRow row, Map<String, UnitDraft> units) {
-        String key = row.rows.columns.containsKey(UNIT_COLUMN) ? row.text(UNIT_COLUMN).strip() : "";
+        String key = row.rows.columns.containsKey(UNIT_COLUMN)
+                ? row.text(UNIT_COLUMN).strip()
+                : "";
         if (key.isEmpty()) {
             if (!units.isEmpty() && !row.failed) {
-                row.fail(UNIT_COLUMN, "is required: the workbook has units (sheet " + UNITS + "), so each line names "
-                        + "its unit by 单位编码 (or 单位简称)");
+                row.fail(
+                        UNIT_COLUMN,
+                        "is required: the workbook has units (sheet " + UNITS + "), so each line names "
+                                + "its unit by 单位编码 (or 单位简称)");
             }
             return Optional.empty();
         }
         UnitDraft u = units.get(key);
         if (u == null && !row.failed) {
-            row.fail(UNIT_COLUMN, "must be the 单位编码 or 单位简称 of a unit of the sheet " + UNITS + ", found \"" + key
-                    + "\"" + (units.isEmpty() ? " (the sheet lists none)" : ""));
+            row.fail(
+                    UNIT_COLUMN,
+                    "must be the 单位编码 or 单位简称 of a unit of the sheet " + UNITS + ", found \"" + key + "\""
+                            + (units.isEmpty() ? " (the sheet lists none)" : ""));
         }
         return Optional.ofNullable(u);
     }
 
     /** Reads 收支明细 into the builder, or into the units its lines name. */
-    static void readLines(ReadContext ctx, XSSFSheet sheet, MoneyUnit unit, Map<String, UnitDraft> units,
-            Budget.Builder b) {
+    static void readLines(
+            ReadContext ctx, XSSFSheet sheet, MoneyUnit unit, Map<String, UnitDraft> units, Budget.Builder b) {
         SheetRows rows = new SheetRows(ctx, sheet, WorkbookSheets.LINES, unit);
         ctx.locate("appropriations", WorkbookLayout.LINES);
         int[] n = {0};
@@ -221,8 +235,7 @@ final class LineSheets {
             Optional<FunctionCode> code = row.functionCode("功能科目编码", true);
             RevenueSource source = row.requiredWord("资金来源", RevenueSource.values(), RevenueSource::chineseName);
             Optional<Fund> fund = row.word("资金性质", Fund.values(), Fund::chineseName);
-            ExpenditureType type = row.requiredWord("支出类型", ExpenditureType.values(),
-                    ExpenditureType::chineseName);
+            ExpenditureType type = row.requiredWord("支出类型", ExpenditureType.values(), ExpenditureType::chineseName);
             Amount amount = row.requiredAmount("金额");
             Optional<EconomicCode> economic = row.economicCode("经济科目编码", false);
             if (!row.failed && fund.isEmpty() && source.isCarryover()) {
@@ -230,25 +243,43 @@ final class LineSheets {
             }
             Optional<UnitDraft> of = unit(row, units);
             row.make(() -> {
-                Appropriation line = new Appropriation(code.orElseThrow(), source,
-                        fund.orElseGet(() -> source.fund().orElseThrow()), type, amount, economic);
+                Appropriation line = new Appropriation(
+                        code.orElseThrow(),
+                        source,
+                        fund.orElseGet(() -> source.fund().orElseThrow()),
+                        type,
+                        amount,
+                        economic);
                 String at;
                 if (of.isPresent()) {
                     of.get().appropriations.add(line);
-                    at = of.get().path + ".appropriations[" + (of.get().appropriations.size() - 1) + "]";
+                    at = of.get().path + ".appropriations["
+                            + (of.get().appropriations.size() - 1) + "]";
                 } else {
                     b.appropriation(line);
                     at = "appropriations[" + n[0]++ + "]";
                 }
-                row.place(at, "functionCode", "功能科目编码", "source", "资金来源",
-                        "type", "支出类型", "amount", "金额", "fund", "资金性质", "economicCode", "经济科目编码");
+                row.place(
+                        at,
+                        "functionCode",
+                        "功能科目编码",
+                        "source",
+                        "资金来源",
+                        "type",
+                        "支出类型",
+                        "amount",
+                        "金额",
+                        "fund",
+                        "资金性质",
+                        "economicCode",
+                        "经济科目编码");
             });
         }
     }
 
     /** Reads 基本支出经济分类. */
-    static void readBasic(ReadContext ctx, XSSFSheet sheet, MoneyUnit unit, Map<String, UnitDraft> units,
-            Budget.Builder b) {
+    static void readBasic(
+            ReadContext ctx, XSSFSheet sheet, MoneyUnit unit, Map<String, UnitDraft> units, Budget.Builder b) {
         ctx.locate("basicExpenditures", WorkbookLayout.BASIC);
         int[] n = {0};
         for (SheetRow row : new SheetRows(ctx, sheet, WorkbookSheets.BASIC, unit).rows()) {
@@ -287,8 +318,7 @@ final class LineSheets {
             CostClass c = row.requiredWord("经费类型", CostClass.values(), CostClass::chineseName);
             row.make(() -> {
                 if (code.orElseThrow().parent().isPresent()) {
-                    throw new IllegalArgumentException("经济分类类 must be an economic 类 of 3 digits, found "
-                            + code.get());
+                    throw new IllegalArgumentException("经济分类类 must be an economic 类 of 3 digits, found " + code.get());
                 }
                 if (classes.put(code.get(), c) != null) {
                     throw new IllegalArgumentException("the 类 " + code.get() + " is assigned twice");
@@ -299,8 +329,8 @@ final class LineSheets {
     }
 
     /** Reads “三公”经费. */
-    static void readThreePublic(ReadContext ctx, XSSFSheet sheet, MoneyUnit unit, Map<String, UnitDraft> units,
-            Budget.Builder b) {
+    static void readThreePublic(
+            ReadContext ctx, XSSFSheet sheet, MoneyUnit unit, Map<String, UnitDraft> units, Budget.Builder b) {
         ctx.locate("threePublic", WorkbookLayout.THREE_PUBLIC);
         int[] n = {0};
         for (SheetRow row : new SheetRows(ctx, sheet, WorkbookSheets.THREE_PUBLIC, unit).rows()) {

@@ -30,8 +30,7 @@ import org.budgetdisclosure.model.facts.ProcurementItem;
  */
 final class NarrativeSheets {
 
-    private NarrativeSheets() {
-    }
+    private NarrativeSheets() {}
 
     // ---- writing -----------------------------------------------------------------------------------------
 
@@ -42,11 +41,17 @@ final class NarrativeSheets {
         List<ProcurementItem> items = n.procurement();
         for (int i = 0; i < items.size(); i++) {
             ProcurementItem p = items.get(i);
-            SheetWriter.RowOut row = w.row(s, declared, i + 1).set("单位名称", p.unitName())
-                    .set("功能科目编码", p.functionCode().value()).set("项目名称", p.projectName())
-                    .set("项目类型", p.projectType()).set("采购目录序号", p.catalogueNumber())
-                    .set("采购物品名称", p.itemName()).set("产品规格", p.specification()).set("计量单位", p.measureUnit())
-                    .set("单价", p.unitPrice()).set("数量", new SheetWriter.Quantity(p.quantity()))
+            SheetWriter.RowOut row = w.row(s, declared, i + 1)
+                    .set("单位名称", p.unitName())
+                    .set("功能科目编码", p.functionCode().value())
+                    .set("项目名称", p.projectName())
+                    .set("项目类型", p.projectType())
+                    .set("采购目录序号", p.catalogueNumber())
+                    .set("采购物品名称", p.itemName())
+                    .set("产品规格", p.specification())
+                    .set("计量单位", p.measureUnit())
+                    .set("单价", p.unitPrice())
+                    .set("数量", new SheetWriter.Quantity(p.quantity()))
                     .set("金额", p.amount());
             for (Fund f : Fund.values()) {
                 row.set(f.chineseName(), p.funding().get(f));
@@ -57,8 +62,10 @@ final class NarrativeSheets {
         s = w.sheet(WorkbookSheets.ASSETS);
         for (int i = 0; i < assets.categories().size(); i++) {
             AssetCategory c = assets.categories().get(i);
-            w.row(s, WorkbookSheets.ASSETS, i + 1).set("资产类别", c.name())
-                    .set("数量", c.quantity().map(SheetWriter.Quantity::new).orElse(null)).set("价值", c.value());
+            w.row(s, WorkbookSheets.ASSETS, i + 1)
+                    .set("资产类别", c.name())
+                    .set("数量", c.quantity().map(SheetWriter.Quantity::new).orElse(null))
+                    .set("价值", c.value());
         }
         w.checks(s, WorkbookSheets.ASSETS, assets.categories().size());
     }
@@ -68,23 +75,29 @@ final class NarrativeSheets {
         XSSFSheet s = w.sheet(WorkbookSheets.INSTITUTIONS);
         for (int i = 0; i < n.institutions().size(); i++) {
             Institution x = n.institutions().get(i);
-            w.row(s, WorkbookSheets.INSTITUTIONS, i + 1).set("单位名称", x.name()).set("单位性质", x.kind())
-                    .set("单位规格", x.rank()).set("经费保障形式", x.fundingForm());
+            w.row(s, WorkbookSheets.INSTITUTIONS, i + 1)
+                    .set("单位名称", x.name())
+                    .set("单位性质", x.kind())
+                    .set("单位规格", x.rank())
+                    .set("经费保障形式", x.fundingForm());
         }
         s = w.sheet(WorkbookSheets.NAMES);
         TreeMap<String, String> sorted = new TreeMap<>();
-        names.forEach((code, name) -> sorted.put((code.classification() == Code.Classification.FUNCTIONAL ? "1" : "2")
-                + code.value(), name));
+        names.forEach((code, name) ->
+                sorted.put((code.classification() == Code.Classification.FUNCTIONAL ? "1" : "2") + code.value(), name));
         int r = 0;
         for (Map.Entry<String, String> e : sorted.entrySet()) {
-            w.row(s, WorkbookSheets.NAMES, ++r).set("分类", e.getKey().startsWith("1") ? FUNCTIONAL : ECONOMIC)
-                    .set("科目编码", e.getKey().substring(1)).set("名称", e.getValue());
+            w.row(s, WorkbookSheets.NAMES, ++r)
+                    .set("分类", e.getKey().startsWith("1") ? FUNCTIONAL : ECONOMIC)
+                    .set("科目编码", e.getKey().substring(1))
+                    .set("名称", e.getValue());
         }
         w.checks(s, WorkbookSheets.NAMES, r);
         s = w.sheet(WorkbookSheets.GLOSSARY);
         List<GlossaryEntry> glossary = n.glossary();
         for (int i = 0; i < glossary.size(); i++) {
-            w.row(s, WorkbookSheets.GLOSSARY, i + 1).set("名词", glossary.get(i).term())
+            w.row(s, WorkbookSheets.GLOSSARY, i + 1)
+                    .set("名词", glossary.get(i).term())
                     .set("解释", glossary.get(i).definition());
         }
     }
@@ -131,8 +144,16 @@ final class NarrativeSheets {
             String form = row.text("经费保障形式");
             row.make(() -> {
                 institutions.add(new Institution(name, kind, rank, form));
-                row.place("narrative.institutions[" + (institutions.size() - 1) + "]", "name", "单位名称", "kind",
-                        "单位性质", "rank", "单位规格", "fundingForm", "经费保障形式");
+                row.place(
+                        "narrative.institutions[" + (institutions.size() - 1) + "]",
+                        "name",
+                        "单位名称",
+                        "kind",
+                        "单位性质",
+                        "rank",
+                        "单位规格",
+                        "fundingForm",
+                        "经费保障形式");
             });
         }
         List<ProcurementItem> procurement = procurement(ctx, sheets.get(PROCUREMENT), unit);
@@ -143,18 +164,26 @@ final class NarrativeSheets {
             Amount value = row.requiredAmount("价值");
             row.make(() -> {
                 categories.add(new AssetCategory(name, quantity, value));
-                row.place("narrative.assets.categories[" + (categories.size() - 1) + "]", "name", "资产类别",
-                        "quantity", "数量", "value", "价值");
+                row.place(
+                        "narrative.assets.categories[" + (categories.size() - 1) + "]",
+                        "name",
+                        "资产类别",
+                        "quantity",
+                        "数量",
+                        "value",
+                        "价值");
             });
         }
         Optional<Amount> plannedAcquisitions = department.plannedAcquisitions();
         AssetRegister assets = AssetRegister.none(unit);
         if (department.assetsAsOf().isPresent()) {
-            assets = new AssetRegister(department.assetsAsOf().get(), categories,
-                    plannedAcquisitions.orElse(Amount.zero(unit)));
+            assets = new AssetRegister(
+                    department.assetsAsOf().get(), categories, plannedAcquisitions.orElse(Amount.zero(unit)));
         } else if (!categories.isEmpty() || plannedAcquisitions.isPresent()) {
-            ctx.problem(DEPARTMENT + "!B", ASSETS_AS_OF + " is required when assets are stated (the date of the "
-                    + "figures, such as 2021-12-31)");
+            ctx.problem(
+                    DEPARTMENT + "!B",
+                    ASSETS_AS_OF + " is required when assets are stated (the date of the "
+                            + "figures, such as 2021-12-31)");
         }
         List<GlossaryEntry> glossary = new ArrayList<>();
         for (SheetRow row : new SheetRows(ctx, sheets.get(GLOSSARY), WorkbookSheets.GLOSSARY, unit).rows()) {
@@ -165,9 +194,18 @@ final class NarrativeSheets {
                 row.place("narrative.glossary[" + (glossary.size() - 1) + "]", "term", "名词", "definition", "解释");
             });
         }
-        return new Narrative(chapters.get(Chapter.DUTIES), chapters.get(Chapter.INSTITUTION_OVERVIEW), institutions,
-                department.staffing(), chapters.get(Chapter.OVERALL_GOALS), chapters.get(Chapter.SPECIAL_FUNDS),
-                projects.projects(), chapters.get(Chapter.SAFEGUARDS), procurement, assets, glossary,
+        return new Narrative(
+                chapters.get(Chapter.DUTIES),
+                chapters.get(Chapter.INSTITUTION_OVERVIEW),
+                institutions,
+                department.staffing(),
+                chapters.get(Chapter.OVERALL_GOALS),
+                chapters.get(Chapter.SPECIAL_FUNDS),
+                projects.projects(),
+                chapters.get(Chapter.SAFEGUARDS),
+                procurement,
+                assets,
+                glossary,
                 chapters.get(Chapter.OTHER_NOTES));
     }
 
@@ -195,16 +233,48 @@ final class NarrativeSheets {
                 row.amount(funds.get(i).chineseName()).ifPresent(a -> funding.put(f, a));
             }
             row.make(() -> {
-                items.add(new ProcurementItem(unitName, code.orElseThrow(), projectName, projectType,
-                        catalogueNumber, itemName, specification, measureUnit, unitPrice, quantity.orElseThrow(),
-                        amount, funding));
+                items.add(new ProcurementItem(
+                        unitName,
+                        code.orElseThrow(),
+                        projectName,
+                        projectType,
+                        catalogueNumber,
+                        itemName,
+                        specification,
+                        measureUnit,
+                        unitPrice,
+                        quantity.orElseThrow(),
+                        amount,
+                        funding));
                 String at = "narrative.procurement[" + (items.size() - 1) + "]";
-                row.place(at, "unitName", "单位名称", "functionCode", "功能科目编码", "projectName", "项目名称",
-                        "projectType", "项目类型", "catalogueNumber", "采购目录序号", "itemName", "采购物品名称",
-                        "specification", "产品规格", "measureUnit", "计量单位", "unitPrice", "单价", "quantity", "数量",
-                        "amount", "金额");
+                row.place(
+                        at,
+                        "unitName",
+                        "单位名称",
+                        "functionCode",
+                        "功能科目编码",
+                        "projectName",
+                        "项目名称",
+                        "projectType",
+                        "项目类型",
+                        "catalogueNumber",
+                        "采购目录序号",
+                        "itemName",
+                        "采购物品名称",
+                        "specification",
+                        "产品规格",
+                        "measureUnit",
+                        "计量单位",
+                        "unitPrice",
+                        "单价",
+                        "quantity",
+                        "数量",
+                        "amount",
+                        "金额");
                 for (int k = 0; k < funds.size(); k++) {
-                    ctx.locate(at + ".funding." + funds.get(k).name(), row.where(funds.get(k).chineseName()));
+                    ctx.locate(
+                            at + ".funding." + funds.get(k).name(),
+                            row.where(funds.get(k).chineseName()));
                 }
                 ctx.locate(at + ".funding", row.where("金额"));
             });

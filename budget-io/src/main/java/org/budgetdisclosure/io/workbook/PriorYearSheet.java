@@ -22,8 +22,7 @@ import org.budgetdisclosure.model.facts.ThreePublicItem;
  */
 final class PriorYearSheet {
 
-    private PriorYearSheet() {
-    }
+    private PriorYearSheet() {}
 
     private static final WorkbookSheet DECLARED = WorkbookSheets.PRIOR_YEAR;
 
@@ -32,15 +31,23 @@ final class PriorYearSheet {
      * row holding 其他因公出国（境）费.
      */
     private static List<PriorRow> rows(boolean oneOverseasItem) {
-        return PRIOR_ROWS.stream().filter(p -> !oneOverseasItem || p.item().map(i -> i.group()
-                != ThreePublicItem.Group.OVERSEAS).orElse(true)).map(p -> oneOverseasItem && p.reason()
-                .filter(c -> c == Comparison.OVERSEAS).isPresent() ? new PriorRow(p.label(), p.amount(),
-                Optional.of(ThreePublicItem.OVERSEAS_OTHER), p.reason()) : p).toList();
+        return PRIOR_ROWS.stream()
+                .filter(p -> !oneOverseasItem
+                        || p.item()
+                                .map(i -> i.group() != ThreePublicItem.Group.OVERSEAS)
+                                .orElse(true))
+                .map(p -> oneOverseasItem
+                                && p.reason()
+                                        .filter(c -> c == Comparison.OVERSEAS)
+                                        .isPresent()
+                        ? new PriorRow(p.label(), p.amount(), Optional.of(ThreePublicItem.OVERSEAS_OTHER), p.reason())
+                        : p)
+                .toList();
     }
 
     /** Writes 上年数: last year's figures, or (where none are stated) last year's “三公” alone on their rows. */
-    static void write(SheetWriter w, Optional<PriorYear> prior, Optional<PriorThreePublic> threePublic,
-            boolean oneOverseasItem) {
+    static void write(
+            SheetWriter w, Optional<PriorYear> prior, Optional<PriorThreePublic> threePublic, boolean oneOverseasItem) {
         XSSFSheet s = w.sheet(DECLARED);
         List<PriorRow> rows = rows(oneOverseasItem);
         for (int i = 0; i < rows.size(); i++) {
@@ -48,16 +55,25 @@ final class PriorYearSheet {
             SheetWriter.RowOut row = w.row(s, DECLARED, i + 1).label("项目", p.label());
             if (prior.isPresent()) {
                 PriorYear y = prior.get();
-                Object amount = p.amount().map(field -> (Object) switch (field) {
-                    case PRIOR_TOTAL -> y.total();
-                    case PRIOR_PERSONNEL -> y.personnel();
-                    case PRIOR_PUBLIC_USE -> y.publicUse();
-                    default -> y.project();
-                }).orElse(p.item().map(item -> (Object) y.threePublic().get(item)).orElse(null));
+                Object amount = p.amount()
+                        .map(field -> (Object)
+                                switch (field) {
+                                    case PRIOR_TOTAL -> y.total();
+                                    case PRIOR_PERSONNEL -> y.personnel();
+                                    case PRIOR_PUBLIC_USE -> y.publicUse();
+                                    default -> y.project();
+                                })
+                        .orElse(p.item()
+                                .map(item -> (Object) y.threePublic().get(item))
+                                .orElse(null));
                 row.set("上年数", amount).set("增减原因", p.reason().flatMap(y::reason).orElse(null));
             } else if (threePublic.isPresent()) {
                 PriorThreePublic y = threePublic.get();
-                row.set("上年数", p.item().map(item -> (Object) y.amounts().get(item)).orElse(null))
+                row.set(
+                                "上年数",
+                                p.item()
+                                        .map(item -> (Object) y.amounts().get(item))
+                                        .orElse(null))
                         .set("增减原因", p.reason().flatMap(y::reason).orElse(null));
             }
         }
@@ -86,11 +102,19 @@ final class PriorYearSheet {
         SheetRow first = null;
         // a workbook of a layout publishing 因公出国（境）费 as one item has no rows of its two items: the group's row
         // holds 其他因公出国（境）费
-        boolean oneOverseasItem = PRIOR_ROWS.stream().filter(p -> p.item().map(i -> i.group()
-                == ThreePublicItem.Group.OVERSEAS).orElse(false)).noneMatch(p -> byLabel.containsKey(p.label()));
-        List<PriorRow> priorRows = PRIOR_ROWS.stream().map(p -> oneOverseasItem && p.reason()
-                .filter(c -> c == Comparison.OVERSEAS).isPresent() ? new PriorRow(p.label(), p.amount(),
-                Optional.of(ThreePublicItem.OVERSEAS_OTHER), p.reason()) : p).toList();
+        boolean oneOverseasItem = PRIOR_ROWS.stream()
+                .filter(p -> p.item()
+                        .map(i -> i.group() == ThreePublicItem.Group.OVERSEAS)
+                        .orElse(false))
+                .noneMatch(p -> byLabel.containsKey(p.label()));
+        List<PriorRow> priorRows = PRIOR_ROWS.stream()
+                .map(p -> oneOverseasItem
+                                && p.reason()
+                                        .filter(c -> c == Comparison.OVERSEAS)
+                                        .isPresent()
+                        ? new PriorRow(p.label(), p.amount(), Optional.of(ThreePublicItem.OVERSEAS_OTHER), p.reason())
+                        : p)
+                .toList();
         for (PriorRow p : priorRows) {
             SheetRow row = byLabel.get(p.label());
             if (row == null) {
@@ -117,26 +141,29 @@ final class PriorYearSheet {
                 if (p.reason().isPresent()) {
                     reasons.put(p.reason().get(), reason);
                 } else {
-                    row.fail("增减原因", "is not taken for this row (" + p.label() + "): state it on the row of its "
-                            + "group");
+                    row.fail(
+                            "增减原因",
+                            "is not taken for this row (" + p.label() + "): state it on the row of its " + "group");
                 }
             }
         }
         if (!any) {
             return Optional.empty();
         }
-        boolean threePublicOnly = amounts.isEmpty() && reasons.keySet().stream()
-                .allMatch(c -> c.ordinal() >= Comparison.THREE_PUBLIC.ordinal());
+        boolean threePublicOnly = amounts.isEmpty()
+                && reasons.keySet().stream().allMatch(c -> c.ordinal() >= Comparison.THREE_PUBLIC.ordinal());
         if (threePublicOnly && first != null) {
             // last year's “三公” alone (Shanghai publishes no 人员经费/公用经费/项目支出 of last year)
             ctx.locate("narrative.priorThreePublic", PRIOR_YEAR);
             for (PriorRow p : priorRows) {
                 SheetRow row = byLabel.get(p.label());
                 if (row != null) {
-                    p.item().ifPresent(i -> ctx.locate("narrative.priorThreePublic.amounts." + i.name(),
-                            row.where("上年数")));
-                    p.reason().ifPresent(c -> ctx.locate("narrative.priorThreePublic.reasons." + c.name(),
-                            row.where("增减原因")));
+                    p.item()
+                            .ifPresent(i ->
+                                    ctx.locate("narrative.priorThreePublic.amounts." + i.name(), row.where("上年数")));
+                    p.reason()
+                            .ifPresent(c ->
+                                    ctx.locate("narrative.priorThreePublic.reasons." + c.name(), row.where("增减原因")));
                 }
             }
             List<PriorThreePublic> made = new java.util.ArrayList<>(1);
@@ -154,8 +181,13 @@ final class PriorYearSheet {
             }
         }
         if (amounts.size() == 4 && first != null) {
-            first.make(() -> b.priorYear(new PriorYear(amounts.get(PRIOR_TOTAL), amounts.get(PRIOR_PERSONNEL),
-                    amounts.get(PRIOR_PUBLIC_USE), amounts.get(PRIOR_PROJECT), items, reasons)));
+            first.make(() -> b.priorYear(new PriorYear(
+                    amounts.get(PRIOR_TOTAL),
+                    amounts.get(PRIOR_PERSONNEL),
+                    amounts.get(PRIOR_PUBLIC_USE),
+                    amounts.get(PRIOR_PROJECT),
+                    items,
+                    reasons)));
         }
         return Optional.empty();
     }

@@ -22,13 +22,21 @@ import org.budgetdisclosure.model.facts.PerformanceProject;
  */
 final class ProjectSheets {
 
-    private ProjectSheets() {
-    }
+    private ProjectSheets() {}
 
     /** The narrative's field of each chapter of 文字说明 (those not of a project). */
-    private static final Map<Chapter, String> CHAPTER_FIELDS = Map.of(Chapter.DUTIES, "duties",
-            Chapter.INSTITUTION_OVERVIEW, "institutionOverview", Chapter.OVERALL_GOALS, "overallGoals",
-            Chapter.SPECIAL_FUNDS, "specialFunds", Chapter.SAFEGUARDS, "safeguards", Chapter.OTHER_NOTES,
+    private static final Map<Chapter, String> CHAPTER_FIELDS = Map.of(
+            Chapter.DUTIES,
+            "duties",
+            Chapter.INSTITUTION_OVERVIEW,
+            "institutionOverview",
+            Chapter.OVERALL_GOALS,
+            "overallGoals",
+            Chapter.SPECIAL_FUNDS,
+            "specialFunds",
+            Chapter.SAFEGUARDS,
+            "safeguards",
+            Chapter.OTHER_NOTES,
             "otherNotes");
 
     /**
@@ -37,8 +45,7 @@ final class ProjectSheets {
      * @param projects the projects
      * @param chapters the paragraphs of each chapter not of a project
      */
-    record Facts(List<PerformanceProject> projects, Map<Chapter, List<String>> chapters) {
-    }
+    record Facts(List<PerformanceProject> projects, Map<Chapter, List<String>> chapters) {}
 
     /** Writes 绩效项目, 绩效指标 and 文字说明. */
     static void write(SheetWriter w, Narrative n) {
@@ -48,12 +55,19 @@ final class ProjectSheets {
         List<PerformanceProject> projects = n.projects();
         for (int i = 0; i < projects.size(); i++) {
             PerformanceProject p = projects.get(i);
-            w.row(s, WorkbookSheets.PROJECTS, i + 1).set("项目序号", i + 1).set("项目名称", p.name())
+            w.row(s, WorkbookSheets.PROJECTS, i + 1)
+                    .set("项目序号", i + 1)
+                    .set("项目名称", p.name())
                     .set("项目金额", p.amount());
             for (Indicator x : p.indicators()) {
-                w.row(ind, WorkbookSheets.INDICATORS, r++).set("项目序号", i + 1).set("一级指标", x.level1())
-                        .set("二级指标", x.level2()).set("三级指标", x.level3()).set("指标描述", x.description())
-                        .set("指标值", x.value()).set("指标值确定依据", x.basis());
+                w.row(ind, WorkbookSheets.INDICATORS, r++)
+                        .set("项目序号", i + 1)
+                        .set("一级指标", x.level1())
+                        .set("二级指标", x.level2())
+                        .set("三级指标", x.level3())
+                        .set("指标描述", x.description())
+                        .set("指标值", x.value())
+                        .set("指标值确定依据", x.basis());
             }
         }
         w.checks(s, WorkbookSheets.PROJECTS, projects.size());
@@ -64,26 +78,34 @@ final class ProjectSheets {
         paragraphs(w, t, at, Chapter.OVERALL_GOALS, 0, n.overallGoals());
         paragraphs(w, t, at, Chapter.SPECIAL_FUNDS, 0, n.specialFunds());
         for (int i = 0; i < n.projects().size(); i++) {
-            paragraphs(w, t, at, Chapter.PROJECT_DESCRIPTION, i + 1, n.projects().get(i).description());
-            paragraphs(w, t, at, Chapter.PROJECT_GOALS, i + 1, n.projects().get(i).goals());
+            paragraphs(
+                    w,
+                    t,
+                    at,
+                    Chapter.PROJECT_DESCRIPTION,
+                    i + 1,
+                    n.projects().get(i).description());
+            paragraphs(
+                    w, t, at, Chapter.PROJECT_GOALS, i + 1, n.projects().get(i).goals());
         }
         paragraphs(w, t, at, Chapter.SAFEGUARDS, 0, n.safeguards());
         paragraphs(w, t, at, Chapter.OTHER_NOTES, 0, n.otherNotes());
         w.checks(t, WorkbookSheets.TEXT, at[0] - 1);
     }
 
-    private static void paragraphs(SheetWriter w, XSSFSheet s, int[] r, Chapter chapter, int project,
-            List<String> paragraphs) {
+    private static void paragraphs(
+            SheetWriter w, XSSFSheet s, int[] r, Chapter chapter, int project, List<String> paragraphs) {
         for (String p : paragraphs) {
-            w.row(s, WorkbookSheets.TEXT, r[0]++).set("章节", chapter.label).set("项目序号", project == 0 ? null : project)
+            w.row(s, WorkbookSheets.TEXT, r[0]++)
+                    .set("章节", chapter.label)
+                    .set("项目序号", project == 0 ? null : project)
                     .set("内容", p);
         }
     }
 
     /** Reads 绩效项目, then their indicators and paragraphs by 项目序号, and the chapters of 文字说明. */
     static Facts read(ReadContext ctx, Map<String, XSSFSheet> sheets, MoneyUnit unit) {
-        record ProjectRow(int number, String name, Amount amount, SheetRow row) {
-        }
+        record ProjectRow(int number, String name, Amount amount, SheetRow row) {}
         List<ProjectRow> projectRows = new ArrayList<>();
         Map<Integer, Integer> byNumber = new HashMap<>();
         for (SheetRow row : new SheetRows(ctx, sheets.get(PROJECTS), WorkbookSheets.PROJECTS, unit).rows()) {
@@ -110,7 +132,8 @@ final class ProjectSheets {
             descriptions.add(new ArrayList<>());
             goals.add(new ArrayList<>());
         }
-        for (SheetRow row : new SheetRows(ctx, sheets.get(WorkbookLayout.INDICATORS), WorkbookSheets.INDICATORS, unit).rows()) {
+        for (SheetRow row :
+                new SheetRows(ctx, sheets.get(WorkbookLayout.INDICATORS), WorkbookSheets.INDICATORS, unit).rows()) {
             Optional<Integer> project = project(row, byNumber, true);
             String l1 = row.text("一级指标");
             String l2 = row.text("二级指标");
@@ -121,9 +144,20 @@ final class ProjectSheets {
             row.make(() -> {
                 List<Indicator> of = indicators.get(project.orElseThrow());
                 of.add(new Indicator(l1, l2, l3, description, value, basis));
-                row.place("narrative.projects[" + project.get() + "].indicators[" + (of.size() - 1) + "]",
-                        "level1", "一级指标", "level2", "二级指标", "level3", "三级指标", "description", "指标描述",
-                        "value", "指标值", "basis", "指标值确定依据");
+                row.place(
+                        "narrative.projects[" + project.get() + "].indicators[" + (of.size() - 1) + "]",
+                        "level1",
+                        "一级指标",
+                        "level2",
+                        "二级指标",
+                        "level3",
+                        "三级指标",
+                        "description",
+                        "指标描述",
+                        "value",
+                        "指标值",
+                        "basis",
+                        "指标值确定依据");
             });
         }
         Map<Chapter, List<String>> chapters = new EnumMap<>(Chapter.class);
@@ -132,8 +166,10 @@ final class ProjectSheets {
         }
         for (SheetRow row : new SheetRows(ctx, sheets.get(WorkbookLayout.TEXT), WorkbookSheets.TEXT, unit).rows()) {
             // the duties under the names the layouts print them (上海: 部门主要职能, 单位主要职能)
-            Chapter chapter = List.of("部门主要职能", "单位主要职能").contains(row.text("章节").strip())
-                    ? Chapter.DUTIES : row.requiredWord("章节", Chapter.values(), c -> c.label);
+            Chapter chapter =
+                    List.of("部门主要职能", "单位主要职能").contains(row.text("章节").strip())
+                            ? Chapter.DUTIES
+                            : row.requiredWord("章节", Chapter.values(), c -> c.label);
             String text = row.text("内容");
             if (row.failed) {
                 continue;
@@ -141,22 +177,28 @@ final class ProjectSheets {
             if (chapter.ofProject()) {
                 Optional<Integer> project = project(row, byNumber, true);
                 row.make(() -> {
-                    List<String> of = (chapter == Chapter.PROJECT_DESCRIPTION ? descriptions : goals)
-                            .get(project.orElseThrow());
+                    List<String> of =
+                            (chapter == Chapter.PROJECT_DESCRIPTION ? descriptions : goals).get(project.orElseThrow());
                     of.add(text);
-                    ctx.locate("narrative.projects[" + project.get() + "]."
-                            + (chapter == Chapter.PROJECT_DESCRIPTION ? "description" : "goals") + "["
-                            + (of.size() - 1) + "]", row.where("内容"));
+                    ctx.locate(
+                            "narrative.projects[" + project.get() + "]."
+                                    + (chapter == Chapter.PROJECT_DESCRIPTION ? "description" : "goals") + "["
+                                    + (of.size() - 1) + "]",
+                            row.where("内容"));
                 });
             } else {
                 if (!row.text("项目序号").isBlank()) {
-                    row.fail("项目序号", "is only for the chapters " + Chapter.PROJECT_DESCRIPTION.label + " and "
-                            + Chapter.PROJECT_GOALS.label);
+                    row.fail(
+                            "项目序号",
+                            "is only for the chapters " + Chapter.PROJECT_DESCRIPTION.label + " and "
+                                    + Chapter.PROJECT_GOALS.label);
                 }
                 row.make(() -> {
                     chapters.get(chapter).add(text);
-                    ctx.locate("narrative." + CHAPTER_FIELDS.get(chapter) + "[" + (chapters.get(chapter).size() - 1)
-                            + "]", row.where("内容"));
+                    ctx.locate(
+                            "narrative." + CHAPTER_FIELDS.get(chapter) + "["
+                                    + (chapters.get(chapter).size() - 1) + "]",
+                            row.where("内容"));
                 });
             }
         }
@@ -165,8 +207,9 @@ final class ProjectSheets {
             ProjectRow p = projectRows.get(i);
             int at = i;
             p.row().place("narrative.projects[" + i + "]", "name", "项目名称", "amount", "项目金额");
-            p.row().make(() -> projects.add(new PerformanceProject(p.name(), p.amount(), descriptions.get(at),
-                    goals.get(at), indicators.get(at))));
+            p.row()
+                    .make(() -> projects.add(new PerformanceProject(
+                            p.name(), p.amount(), descriptions.get(at), goals.get(at), indicators.get(at))));
         }
         return new Facts(projects, chapters);
     }

@@ -35,8 +35,7 @@ import org.budgetdisclosure.model.facts.VehicleCounts;
  */
 final class PublishedSheets {
 
-    private PublishedSheets() {
-    }
+    private PublishedSheets() {}
 
     /**
      * What the two sheets state beside 机关运行经费 (which goes to the builder).
@@ -48,10 +47,13 @@ final class PublishedSheets {
      * @param priorRevenue last year's revenue, if stated
      * @param profile the layout the workbook names (公开版式), if any
      */
-    record Facts(Optional<ProcurementTotals> procurementTotals, Optional<PerformanceTargets> performanceTargets,
-            Optional<AssetHoldings> heldAssets, Optional<AssetPurchases> plannedAssets,
-            Optional<PriorRevenue> priorRevenue, Optional<String> profile) {
-    }
+    record Facts(
+            Optional<ProcurementTotals> procurementTotals,
+            Optional<PerformanceTargets> performanceTargets,
+            Optional<AssetHoldings> heldAssets,
+            Optional<AssetPurchases> plannedAssets,
+            Optional<PriorRevenue> priorRevenue,
+            Optional<String> profile) {}
 
     // ---- writing -----------------------------------------------------------------------------------------
 
@@ -82,7 +84,8 @@ final class PublishedSheets {
         profile.ifPresent(p -> values.put(PROFILE, p));
         List<String> labels = publishedLabels();
         for (int i = 0; i < labels.size(); i++) {
-            w.row(s, WorkbookSheets.PUBLISHED, i + 1).label(DEPARTMENT_LABEL, labels.get(i))
+            w.row(s, WorkbookSheets.PUBLISHED, i + 1)
+                    .label(DEPARTMENT_LABEL, labels.get(i))
                     .set(DEPARTMENT_VALUE, values.get(labels.get(i)));
         }
         vehicles(w, budget.map(Budget::narrative));
@@ -96,16 +99,27 @@ final class PublishedSheets {
         WorkbookSheet declared = WorkbookSheets.VEHICLES;
         int r = 1;
         for (VehicleCategory c : VehicleCategory.values()) {
-            w.row(s, declared, r++).label("项目", c.chineseName())
+            w.row(s, declared, r++)
+                    .label("项目", c.chineseName())
                     .set("现有数量", held.map(v -> v.counts().get(c)).orElse(null))
                     .set("拟购置数量", planned.map(v -> v.counts().get(c)).orElse(null));
         }
-        w.row(s, declared, r++).label("项目", VEHICLE_TOTAL)
+        w.row(s, declared, r++)
+                .label("项目", VEHICLE_TOTAL)
                 .set("现有数量", held.map(v -> (Object) Math.toIntExact(v.total())).orElse(null))
-                .set("拟购置数量", planned.map(v -> (Object) Math.toIntExact(v.total())).orElse(null));
-        w.row(s, declared, r).label("项目", AssetHoldings.LARGE_EQUIPMENT)
-                .set("现有数量", n.heldAssets().flatMap(h -> boxed(h.largeEquipment())).orElse(null))
-                .set("拟购置数量", n.plannedAssets().flatMap(p -> boxed(p.largeEquipment())).orElse(null));
+                .set(
+                        "拟购置数量",
+                        planned.map(v -> (Object) Math.toIntExact(v.total())).orElse(null));
+        w.row(s, declared, r)
+                .label("项目", AssetHoldings.LARGE_EQUIPMENT)
+                .set(
+                        "现有数量",
+                        n.heldAssets().flatMap(h -> boxed(h.largeEquipment())).orElse(null))
+                .set(
+                        "拟购置数量",
+                        n.plannedAssets()
+                                .flatMap(p -> boxed(p.largeEquipment()))
+                                .orElse(null));
     }
 
     private static Optional<Object> boxed(OptionalInt n) {
@@ -131,13 +145,17 @@ final class PublishedSheets {
         Draft facts = new Draft();
         published(ctx, sheets.get(PUBLISHED), unit, b, facts);
         vehicles(ctx, sheets.get(VEHICLES), unit, facts);
-        return new Facts(facts.procurementTotals, facts.performanceTargets, facts.heldAssets, facts.plannedAssets,
-                facts.priorRevenue, facts.profile);
+        return new Facts(
+                facts.procurementTotals,
+                facts.performanceTargets,
+                facts.heldAssets,
+                facts.plannedAssets,
+                facts.priorRevenue,
+                facts.profile);
     }
 
     /** 公开事项: labelled rows; a missing sheet or row, or a blank value, states nothing. */
-    private static void published(ReadContext ctx, XSSFSheet sheet, MoneyUnit unit, Budget.Builder b,
-            Draft facts) {
+    private static void published(ReadContext ctx, XSSFSheet sheet, MoneyUnit unit, Budget.Builder b, Draft facts) {
         if (sheet == null) {
             return;
         }
@@ -148,20 +166,23 @@ final class PublishedSheets {
             if (publishedLabels().contains(label)) {
                 byLabel.putIfAbsent(label, row);
             } else if (!label.isEmpty() || !row.text(DEPARTMENT_VALUE).isBlank()) {
-                row.fail(DEPARTMENT_LABEL, "must be one of the labels " + String.join(", ", publishedLabels())
-                        + ", found \"" + label + "\"");
+                row.fail(
+                        DEPARTMENT_LABEL,
+                        "must be one of the labels " + String.join(", ", publishedLabels()) + ", found \"" + label
+                                + "\"");
             }
         }
-        Function<String, Optional<Amount>> amount = l -> Optional.ofNullable(byLabel.get(l))
-                .flatMap(r -> r.amount(DEPARTMENT_VALUE));
-        Function<String, String> at = l -> Optional.ofNullable(byLabel.get(l)).map(r -> r.where(DEPARTMENT_VALUE))
+        Function<String, Optional<Amount>> amount =
+                l -> Optional.ofNullable(byLabel.get(l)).flatMap(r -> r.amount(DEPARTMENT_VALUE));
+        Function<String, String> at = l -> Optional.ofNullable(byLabel.get(l))
+                .map(r -> r.where(DEPARTMENT_VALUE))
                 .orElse(PUBLISHED);
         Optional<Amount> operating = amount.apply(OPERATING_COSTS);
         ctx.locate("operatingCosts", at.apply(OPERATING_COSTS));
         operating.ifPresent(b::operatingCosts);
         // 政府采购预算: 货物, 工程 and 服务 together, the set-asides optional
-        List<String> procurementLabels = List.of(PROCUREMENT_GOODS, PROCUREMENT_WORKS, PROCUREMENT_SERVICES,
-                RESERVED_SMES, RESERVED_SMALL_MICRO);
+        List<String> procurementLabels = List.of(
+                PROCUREMENT_GOODS, PROCUREMENT_WORKS, PROCUREMENT_SERVICES, RESERVED_SMES, RESERVED_SMALL_MICRO);
         List<String> fields = List.of("goods", "works", "services", "reservedForSmes", "reservedForSmallAndMicro");
         List<Optional<Amount>> procurement = new ArrayList<>();
         for (int i = 0; i < procurementLabels.size(); i++) {
@@ -170,23 +191,36 @@ final class PublishedSheets {
         }
         if (procurement.stream().anyMatch(Optional::isPresent)) {
             ctx.locate("narrative.procurementTotals", at.apply(PROCUREMENT_GOODS));
-            if (required(ctx, byLabel, procurement.subList(0, 3), procurementLabels.subList(0, 3),
+            if (required(
+                    ctx,
+                    byLabel,
+                    procurement.subList(0, 3),
+                    procurementLabels.subList(0, 3),
                     "政府采购预算 is stated: fill 货物, 工程 and 服务 (0 for none), or leave all blank")) {
-                facts.procurementTotals = Optional.of(new ProcurementTotals(procurement.get(0).get(),
-                        procurement.get(1).get(), procurement.get(2).get(), procurement.get(3), procurement.get(4)));
+                facts.procurementTotals = Optional.of(new ProcurementTotals(
+                        procurement.get(0).get(),
+                        procurement.get(1).get(),
+                        procurement.get(2).get(),
+                        procurement.get(3),
+                        procurement.get(4)));
             }
         }
-        Optional<Integer> targetProjects = Optional.ofNullable(byLabel.get(TARGET_PROJECTS))
-                .flatMap(r -> r.whole(DEPARTMENT_VALUE));
+        Optional<Integer> targetProjects =
+                Optional.ofNullable(byLabel.get(TARGET_PROJECTS)).flatMap(r -> r.whole(DEPARTMENT_VALUE));
         Optional<Amount> targetAmount = amount.apply(TARGET_AMOUNT);
         ctx.locate("narrative.performanceTargets.projects", at.apply(TARGET_PROJECTS));
         ctx.locate("narrative.performanceTargets.amount", at.apply(TARGET_AMOUNT));
         if (targetProjects.isPresent() || targetAmount.isPresent()) {
             ctx.locate("narrative.performanceTargets", at.apply(TARGET_PROJECTS));
-            if (required(ctx, byLabel, List.of(targetProjects, targetAmount), List.of(TARGET_PROJECTS, TARGET_AMOUNT),
+            if (required(
+                    ctx,
+                    byLabel,
+                    List.of(targetProjects, targetAmount),
+                    List.of(TARGET_PROJECTS, TARGET_AMOUNT),
                     "绩效目标 are stated: fill the number of projects and their amount, or neither")) {
-                byLabel.get(TARGET_PROJECTS).make(() -> facts.performanceTargets = Optional.of(
-                        new PerformanceTargets(targetProjects.get(), targetAmount.get())));
+                byLabel.get(TARGET_PROJECTS)
+                        .make(() -> facts.performanceTargets =
+                                Optional.of(new PerformanceTargets(targetProjects.get(), targetAmount.get())));
             }
         }
         facts.heldAsOfRow = byLabel.get(HELD_AS_OF);
@@ -202,22 +236,32 @@ final class PublishedSheets {
             amount.apply(label).ifPresent(a -> bySource.put(source, a));
             ctx.locate("explanations.priorRevenue.bySource." + source.name(), at.apply(label));
         }
-        String reason = Optional.ofNullable(byLabel.get(PRIOR_FISCAL_REASON)).map(r -> r.text(DEPARTMENT_VALUE))
+        String reason = Optional.ofNullable(byLabel.get(PRIOR_FISCAL_REASON))
+                .map(r -> r.text(DEPARTMENT_VALUE))
                 .orElse("");
         ctx.locate("explanations.priorRevenue.fiscalReason", at.apply(PRIOR_FISCAL_REASON));
-        facts.profile = Optional.ofNullable(byLabel.get(PROFILE)).map(r -> r.text(DEPARTMENT_VALUE).strip())
+        facts.profile = Optional.ofNullable(byLabel.get(PROFILE))
+                .map(r -> r.text(DEPARTMENT_VALUE).strip())
                 .filter(p -> !p.isEmpty());
         ctx.locate("profile", at.apply(PROFILE));
         if (!bySource.isEmpty() || !reason.isBlank()) {
-            ctx.locate("explanations.priorRevenue", at.apply(PRIOR_REVENUE_PREFIX
-                    + RevenueSource.GENERAL_PUBLIC_BUDGET.chineseName()));
+            ctx.locate(
+                    "explanations.priorRevenue",
+                    at.apply(PRIOR_REVENUE_PREFIX + RevenueSource.GENERAL_PUBLIC_BUDGET.chineseName()));
             List<RevenueSource> fiscal = PriorRevenue.fiscalSources();
-            if (required(ctx, byLabel, fiscal.stream().map(f -> Optional.ofNullable(bySource.get(f))).toList(),
-                    fiscal.stream().map(f -> PRIOR_REVENUE_PREFIX + f.chineseName()).toList(),
+            if (required(
+                    ctx,
+                    byLabel,
+                    fiscal.stream()
+                            .map(f -> Optional.ofNullable(bySource.get(f)))
+                            .toList(),
+                    fiscal.stream()
+                            .map(f -> PRIOR_REVENUE_PREFIX + f.chineseName())
+                            .toList(),
                     "last year's revenue is stated: fill the three 财政拨款 (0 for a fund without money)")) {
                 SheetRow row = byLabel.get(PRIOR_REVENUE_PREFIX + RevenueSource.GENERAL_PUBLIC_BUDGET.chineseName());
-                row.make(() -> facts.priorRevenue = Optional.of(new PriorRevenue(bySource,
-                        reason.isBlank() ? Optional.empty() : Optional.of(reason))));
+                row.make(() -> facts.priorRevenue = Optional.of(
+                        new PriorRevenue(bySource, reason.isBlank() ? Optional.empty() : Optional.of(reason))));
             }
         }
     }
@@ -227,7 +271,11 @@ final class PublishedSheets {
      *
      * @return whether all are present (and none of their rows failed)
      */
-    private static boolean required(ReadContext ctx, Map<String, SheetRow> byLabel, List<? extends Optional<?>> values, List<String> labels,
+    private static boolean required(
+            ReadContext ctx,
+            Map<String, SheetRow> byLabel,
+            List<? extends Optional<?>> values,
+            List<String> labels,
             String when) {
         boolean all = true;
         for (int i = 0; i < labels.size(); i++) {
@@ -249,8 +297,8 @@ final class PublishedSheets {
     private static void vehicles(ReadContext ctx, XSSFSheet sheet, MoneyUnit unit, Draft facts) {
         List<String> columns = List.of("现有数量", "拟购置数量");
         List<String> paths = List.of("narrative.heldAssets", "narrative.plannedAssets");
-        List<Map<VehicleCategory, Integer>> counts = List.of(new EnumMap<>(VehicleCategory.class),
-                new EnumMap<>(VehicleCategory.class));
+        List<Map<VehicleCategory, Integer>> counts =
+                List.of(new EnumMap<>(VehicleCategory.class), new EnumMap<>(VehicleCategory.class));
         List<Optional<Integer>> totals = new ArrayList<>(List.of(Optional.empty(), Optional.empty()));
         List<Optional<Integer>> equipment = new ArrayList<>(List.of(Optional.empty(), Optional.empty()));
         SheetRow[] totalRow = new SheetRow[1];
@@ -259,12 +307,14 @@ final class PublishedSheets {
         if (sheet != null) {
             for (SheetRow row : new SheetRows(ctx, sheet, WorkbookSheets.VEHICLES, unit).rows()) {
                 String label = row.text("项目").strip();
-                Optional<VehicleCategory> category = WorkbookLayout.parse(VehicleCategory.values(),
-                        VehicleCategory::chineseName, label);
+                Optional<VehicleCategory> category =
+                        WorkbookLayout.parse(VehicleCategory.values(), VehicleCategory::chineseName, label);
                 List<Optional<Integer>> values = List.of(row.whole(columns.get(0)), row.whole(columns.get(1)));
                 for (int k = 0; k < 2; k++) {
                     if (values.get(k).isPresent() && values.get(k).get() < 0) {
-                        row.fail(columns.get(k), "must not be negative, found " + values.get(k).get());
+                        row.fail(
+                                columns.get(k),
+                                "must not be negative, found " + values.get(k).get());
                     }
                 }
                 if (category.isPresent()) {
@@ -286,9 +336,15 @@ final class PublishedSheets {
                     ctx.locate(paths.get(0) + ".largeEquipment", row.where(columns.get(0)));
                     ctx.locate(paths.get(1) + ".largeEquipment", row.where(columns.get(1)));
                 } else {
-                    row.fail("项目", "must be a vehicle category (" + Arrays.stream(VehicleCategory.values())
-                            .map(VehicleCategory::chineseName).collect(Collectors.joining("、")) + "), "
-                            + VEHICLE_TOTAL + " or " + AssetHoldings.LARGE_EQUIPMENT + ", found \"" + label + "\"");
+                    row.fail(
+                            "项目",
+                            "must be a vehicle category ("
+                                    + Arrays.stream(VehicleCategory.values())
+                                            .map(VehicleCategory::chineseName)
+                                            .collect(Collectors.joining("、"))
+                                    + "), "
+                                    + VEHICLE_TOTAL + " or " + AssetHoldings.LARGE_EQUIPMENT + ", found \"" + label
+                                    + "\"");
                 }
                 failed |= row.failed;
             }
@@ -301,8 +357,10 @@ final class PublishedSheets {
             }
             VehicleCounts v = new VehicleCounts(counts.get(k));
             if (totals.get(k).isPresent() && totals.get(k).get() != v.total() && !totalRow[0].failed) {
-                totalRow[0].fail(columns.get(k), "is " + totals.get(k).get() + " but the categories above add up to "
-                        + v.total() + "; correct a count or the total (or leave the total blank)");
+                totalRow[0].fail(
+                        columns.get(k),
+                        "is " + totals.get(k).get() + " but the categories above add up to " + v.total()
+                                + "; correct a count or the total (or leave the total blank)");
             }
             vehicles.add(Optional.of(v));
         }
@@ -315,19 +373,26 @@ final class PublishedSheets {
         if (facts.heldAsOf.isPresent() || held) {
             if (facts.heldAsOf.isEmpty()) {
                 if (facts.heldAsOfRow == null) {
-                    ctx.problem(PUBLISHED + "!A", "the row " + HELD_AS_OF + " is required when vehicles or equipment "
-                            + "held are stated (sheet " + VEHICLES + ")");
+                    ctx.problem(
+                            PUBLISHED + "!A",
+                            "the row " + HELD_AS_OF + " is required when vehicles or equipment "
+                                    + "held are stated (sheet " + VEHICLES + ")");
                 } else if (!facts.heldAsOfRow.failed) {
-                    facts.heldAsOfRow.fail(DEPARTMENT_VALUE, "(" + HELD_AS_OF + ") is required when vehicles or "
-                            + "equipment held are stated (sheet " + VEHICLES + "): the date of the counts, such as "
-                            + "2024-08-31");
+                    facts.heldAsOfRow.fail(
+                            DEPARTMENT_VALUE,
+                            "(" + HELD_AS_OF + ") is required when vehicles or "
+                                    + "equipment held are stated (sheet " + VEHICLES
+                                    + "): the date of the counts, such as "
+                                    + "2024-08-31");
                 }
             } else if (!held) {
-                facts.heldAsOfRow.fail(DEPARTMENT_VALUE, "(" + HELD_AS_OF + ") is given but no vehicles or "
-                        + "equipment held are: fill the column 现有数量 of the sheet " + VEHICLES + ", or clear the date");
+                facts.heldAsOfRow.fail(
+                        DEPARTMENT_VALUE,
+                        "(" + HELD_AS_OF + ") is given but no vehicles or "
+                                + "equipment held are: fill the column 现有数量 of the sheet " + VEHICLES
+                                + ", or clear the date");
             } else {
-                facts.heldAssets = Optional.of(new AssetHoldings(facts.heldAsOf.get(), vehicles.get(0),
-                        heldEquipment));
+                facts.heldAssets = Optional.of(new AssetHoldings(facts.heldAsOf.get(), vehicles.get(0), heldEquipment));
             }
         }
         if (vehicles.get(1).isPresent() || plannedEquipment.isPresent()) {

@@ -62,8 +62,9 @@ final class SheetRow {
         String label = labelOf(column);
         // the label is said once, beside the cell
         String said = label.isEmpty() ? "" : "(" + label.substring(1, label.length() - 1) + ") ";
-        rows.context.problem(where(column) + label, column + " " + (!said.isEmpty() && detail.startsWith(said)
-                ? detail.substring(said.length()) : detail));
+        rows.context.problem(
+                where(column) + label,
+                column + " " + (!said.isEmpty() && detail.startsWith(said) ? detail.substring(said.length()) : detail));
     }
 
     /**
@@ -72,7 +73,9 @@ final class SheetRow {
      */
     private String labelOf(String column) {
         Integer at = rows.columns.get(DEPARTMENT_LABEL);
-        if (at == null || column.equals(DEPARTMENT_LABEL) || row.getCell(at) == null
+        if (at == null
+                || column.equals(DEPARTMENT_LABEL)
+                || row.getCell(at) == null
                 || row.getCell(at).getCellType() != org.apache.poi.ss.usermodel.CellType.STRING) {
             return "";
         }
@@ -142,8 +145,8 @@ final class SheetRow {
         Optional<BigDecimal> n = number(column);
         if (n.isPresent()) {
             // an amount out of bounds (1E+308) is the cell's problem, not the budget's when it is built
-            Optional<String> bad = org.budgetdisclosure.model.facts.NumberBounds.amountProblem(n.get(),
-                    org.budgetdisclosure.model.facts.NumberBounds.maxDecimalsOfAnyUnit());
+            Optional<String> bad = org.budgetdisclosure.model.facts.NumberBounds.amountProblem(
+                    n.get(), org.budgetdisclosure.model.facts.NumberBounds.maxDecimalsOfAnyUnit());
             if (bad.isPresent()) {
                 fail(column, bad.get());
                 return Optional.empty();
@@ -180,8 +183,10 @@ final class SheetRow {
         }
         Optional<E> e = WorkbookLayout.parse(values, word, t);
         if (e.isEmpty()) {
-            fail(column, "must be one of " + Arrays.stream(values).map(word).collect(Collectors.joining("、"))
-                    + ", found \"" + t + "\"");
+            fail(
+                    column,
+                    "must be one of " + Arrays.stream(values).map(word).collect(Collectors.joining("、")) + ", found \""
+                            + t + "\"");
         }
         return e;
     }
@@ -189,8 +194,9 @@ final class SheetRow {
     <E extends Enum<E>> E requiredWord(String column, E[] values, Function<E, String> word) {
         Optional<E> e = word(column, values, word);
         if (e.isEmpty() && !failed) {
-            fail(column, "is required: one of " + Arrays.stream(values).map(word)
-                    .collect(Collectors.joining("、")));
+            fail(
+                    column,
+                    "is required: one of " + Arrays.stream(values).map(word).collect(Collectors.joining("、")));
         }
         return e.orElse(values[0]);
     }

@@ -52,9 +52,11 @@ final class SheetRows {
             Integer c = present.get(h);
             if (c == null) {
                 all = false;
-                context.problem(name + "!1", "the column " + h + " is missing (columns found: "
-                        + String.join(", ", present.keySet()) + "); the header row must keep the names "
-                        + String.join(", ", headers));
+                context.problem(
+                        name + "!1",
+                        "the column " + h + " is missing (columns found: "
+                                + String.join(", ", present.keySet()) + "); the header row must keep the names "
+                                + String.join(", ", headers));
             } else {
                 columns.put(h, c);
             }

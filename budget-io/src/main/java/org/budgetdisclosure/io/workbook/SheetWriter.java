@@ -40,8 +40,7 @@ final class SheetWriter {
     final CellStyle label;
 
     /** A quantity: written as a number when a spreadsheet number holds it with its scale, else as exact text. */
-    record Quantity(BigDecimal value) {
-    }
+    record Quantity(BigDecimal value) {}
 
     /** @param wb the workbook written */
     SheetWriter(XSSFWorkbook wb) {
@@ -99,11 +98,13 @@ final class SheetWriter {
         s.setColumnWidth(i, column.width() * 256);
         if (declared.formatted()) {
             // typed values keep their kind: codes and words as text (304 stays 304, 0101 stays 0101)
-            s.setDefaultColumnStyle(i, switch (column.kind()) {
-                case AMOUNT -> amount;
-                case NUMBER -> number;
-                case TEXT -> text;
-            });
+            s.setDefaultColumnStyle(
+                    i,
+                    switch (column.kind()) {
+                        case AMOUNT -> amount;
+                        case NUMBER -> number;
+                        case TEXT -> text;
+                    });
         }
     }
 
@@ -180,7 +181,8 @@ final class SheetWriter {
             String t = escaped(value.toString());
             if (t.length() > MAX_CELL_TEXT) {
                 throw new IllegalArgumentException("a text of " + t.length() + " characters does not fit in a cell of "
-                        + "a workbook (at most " + MAX_CELL_TEXT + "): " + row.getSheet().getSheetName() + "!"
+                        + "a workbook (at most " + MAX_CELL_TEXT + "): "
+                        + row.getSheet().getSheetName() + "!"
                         + new CellReference(row.getRowNum(), c).formatAsString(false));
             }
             cell.setCellValue(t);
@@ -194,8 +196,9 @@ final class SheetWriter {
      * underscore ({@code _x005F_}); POI's reader (and Excel's) decodes both.
      */
     static String escaped(String text) {
-        boolean plain = text.indexOf("_x") < 0 && text.codePoints().noneMatch(c -> c < 0x20 && c != '\t' && c != '\n'
-                && c != '\r' || c == 0xFFFE || c == 0xFFFF);
+        boolean plain = text.indexOf("_x") < 0
+                && text.codePoints()
+                        .noneMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF);
         if (plain) {
             return text;
         }
@@ -214,7 +217,8 @@ final class SheetWriter {
     /** A number cell when a spreadsheet number holds the value exactly (and, if asked, its scale), else text. */
     private void exact(XSSFCell cell, BigDecimal value, CellStyle style, boolean keepScale) {
         BigDecimal stripped = value.stripTrailingZeros();
-        boolean fits = stripped.precision() <= 15 && Math.abs(stripped.scale()) <= 30
+        boolean fits = stripped.precision() <= 15
+                && Math.abs(stripped.scale()) <= 30
                 && new BigDecimal(Double.toString(value.doubleValue())).compareTo(value) == 0
                 && (!keepScale || value.scale() == Math.max(0, stripped.scale()));
         if (fits) {
@@ -239,8 +243,8 @@ final class SheetWriter {
 
     private void decimal(XSSFSheet s, int firstRow, int lastRow, int column) {
         DataValidationHelper h = s.getDataValidationHelper();
-        DataValidationConstraint c = h.createDecimalConstraint(DataValidationConstraint.OperatorType.BETWEEN,
-                "-999999999999", "999999999999");
+        DataValidationConstraint c = h.createDecimalConstraint(
+                DataValidationConstraint.OperatorType.BETWEEN, "-999999999999", "999999999999");
         DataValidation v = h.createValidation(c, new CellRangeAddressList(firstRow, lastRow, column, column));
         v.setErrorStyle(DataValidation.ErrorStyle.STOP);
         v.setShowErrorBox(true);
@@ -290,9 +294,11 @@ final class SheetWriter {
     void save(String title, int year, java.io.OutputStream out) throws java.io.IOException {
         java.io.ByteArrayOutputStream raw = new java.io.ByteArrayOutputStream(1 << 16);
         wb.setActiveSheet(1);
-        org.apache.poi.ooxml.POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
+        org.apache.poi.ooxml.POIXMLProperties.CoreProperties core =
+                wb.getProperties().getCoreProperties();
         java.time.LocalDate day = java.time.LocalDate.of(year, 1, 1);
-        java.util.Date date = java.util.Date.from(day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+        java.util.Date date =
+                java.util.Date.from(day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
         core.setTitle(title);
         core.setCreator("budget-disclosure");
         core.setCreated(java.util.Optional.of(date));

@@ -36,8 +36,7 @@ final class WorkbookBounds {
         XML.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
     }
 
-    private WorkbookBounds() {
-    }
+    private WorkbookBounds() {}
 
     /**
      * @param content the file's bytes, not null
@@ -45,8 +44,11 @@ final class WorkbookBounds {
      * @throws BudgetFileException if the file is an OLE2 file (encrypted or .xls) or over a bound, saying which
      */
     static void check(byte[] content, String name) throws BudgetFileException {
-        if (content.length >= 8 && (content[0] & 0xff) == 0xD0 && (content[1] & 0xff) == 0xCF
-                && (content[2] & 0xff) == 0x11 && (content[3] & 0xff) == 0xE0) {
+        if (content.length >= 8
+                && (content[0] & 0xff) == 0xD0
+                && (content[1] & 0xff) == 0xCF
+                && (content[2] & 0xff) == 0x11
+                && (content[3] & 0xff) == 0xE0) {
             throw new BudgetFileException(name, 0, 0, "", ole2(content));
         }
         Map<String, Long> rows = new LinkedHashMap<>();
@@ -78,17 +80,28 @@ final class WorkbookBounds {
                         });
                         String sheet = sheetOfPart.getOrDefault(part, part);
                         if (part.equals("xl/sharedStrings.xml")) {
-                            throw new BudgetFileException(name, 0, 0, "", "the workbook holds more than "
-                                    + BudgetWorkbook.MAX_CELLS + " texts; a budget workbook is limited to "
-                                    + BudgetWorkbook.MAX_CELLS + " cells");
+                            throw new BudgetFileException(
+                                    name,
+                                    0,
+                                    0,
+                                    "",
+                                    "the workbook holds more than "
+                                            + BudgetWorkbook.MAX_CELLS + " texts; a budget workbook is limited to "
+                                            + BudgetWorkbook.MAX_CELLS + " cells");
                         }
-                        throw new BudgetFileException(name, 0, 0, sheet, counted[0] > BudgetWorkbook.MAX_ROWS
-                                ? "the sheet has more than " + BudgetWorkbook.MAX_ROWS + " rows (empty rows count: "
-                                        + "delete the rows below the data); a sheet is limited to "
-                                        + BudgetWorkbook.MAX_ROWS + " rows"
-                                : "the workbook has more than " + BudgetWorkbook.MAX_CELLS + " cells (empty "
-                                        + "formatted cells count); a budget workbook is limited to "
-                                        + BudgetWorkbook.MAX_CELLS + " cells");
+                        throw new BudgetFileException(
+                                name,
+                                0,
+                                0,
+                                sheet,
+                                counted[0] > BudgetWorkbook.MAX_ROWS
+                                        ? "the sheet has more than " + BudgetWorkbook.MAX_ROWS
+                                                + " rows (empty rows count: "
+                                                + "delete the rows below the data); a sheet is limited to "
+                                                + BudgetWorkbook.MAX_ROWS + " rows"
+                                        : "the workbook has more than " + BudgetWorkbook.MAX_CELLS + " cells (empty "
+                                                + "formatted cells count); a budget workbook is limited to "
+                                                + BudgetWorkbook.MAX_CELLS + " cells");
                     }
                 } else {
                     in.transferTo(OutputNowhere.INSTANCE);
@@ -100,16 +113,21 @@ final class WorkbookBounds {
         } catch (IOException | XMLStreamException | RuntimeException e) {
             // the XML parser wraps the bound's exception: the flag says it was passed
             if (exceeded[0]) {
-                throw new BudgetFileException(name, 0, 0, "", "the workbook's parts unpack to more than " + MAX_XML
-                        + " bytes; a budget workbook is limited to " + (MAX_XML >> 20) + " MiB of XML");
+                throw new BudgetFileException(
+                        name,
+                        0,
+                        0,
+                        "",
+                        "the workbook's parts unpack to more than " + MAX_XML
+                                + " bytes; a budget workbook is limited to " + (MAX_XML >> 20) + " MiB of XML");
             }
             // not a package, or not XML: POI says which, with the advice to save it again
         }
     }
 
     private static String ole2(byte[] content) {
-        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(
-                new ByteArrayInputStream(content))) {
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs =
+                new org.apache.poi.poifs.filesystem.POIFSFileSystem(new ByteArrayInputStream(content))) {
             if (fs.getRoot().hasEntry("EncryptionInfo") || fs.getRoot().hasEntry("EncryptedPackage")) {
                 return "the workbook is password-protected (encrypted), so it cannot be read; open it in Excel or "
                         + "WPS, remove the password (文件 > 信息 > 保护工作簿 > 用密码进行加密: clear it) and save it";
@@ -222,11 +240,9 @@ final class WorkbookBounds {
         static final OutputNowhere INSTANCE = new OutputNowhere();
 
         @Override
-        public void write(int b) {
-        }
+        public void write(int b) {}
 
         @Override
-        public void write(byte[] b, int off, int len) {
-        }
+        public void write(byte[] b, int off, int len) {}
     }
 }

@@ -43,7 +43,8 @@ public record WorkbookBudget(Budget budget, Map<String, String> cells, Optional<
      *     figures make that table ({@code 基本支出经济分类!B2:B14、收支明细!D2:D40}); empty where none is known
      */
     public Optional<String> cell(String location) {
-        java.util.regex.Matcher table = java.util.regex.Pattern.compile("^table (\\d) ").matcher(location);
+        java.util.regex.Matcher table =
+                java.util.regex.Pattern.compile("^table (\\d) ").matcher(location);
         if (table.find()) {
             return tableCells(Integer.parseInt(table.group(1)));
         }
@@ -76,8 +77,8 @@ public record WorkbookBudget(Budget budget, Map<String, String> cells, Optional<
         };
         List<String> ranges = new ArrayList<>();
         for (String fact : facts) {
-            java.util.regex.Pattern amount = java.util.regex.Pattern.compile("^(units\\[\\d+\\]\\.)?"
-                    + fact + "\\[\\d+\\]\\.amount$");
+            java.util.regex.Pattern amount =
+                    java.util.regex.Pattern.compile("^(units\\[\\d+\\]\\.)?" + fact + "\\[\\d+\\]\\.amount$");
             String sheet = null;
             int first = Integer.MAX_VALUE;
             int last = -1;
@@ -87,8 +88,8 @@ public record WorkbookBudget(Budget budget, Map<String, String> cells, Optional<
                     continue;
                 }
                 int bang = e.getValue().indexOf('!');
-                org.apache.poi.ss.util.CellReference ref = new org.apache.poi.ss.util.CellReference(
-                        e.getValue().substring(bang + 1));
+                org.apache.poi.ss.util.CellReference ref =
+                        new org.apache.poi.ss.util.CellReference(e.getValue().substring(bang + 1));
                 sheet = e.getValue().substring(0, bang);
                 column = org.apache.poi.ss.util.CellReference.convertNumToColString(ref.getCol());
                 first = Math.min(first, ref.getRow() + 1);

@@ -22,16 +22,13 @@ final class WorkbookCells {
     private static final MathContext SHOWN_DIGITS = new MathContext(15, RoundingMode.HALF_EVEN);
 
     /** The value of a cell. */
-    sealed interface Value permits Blank, Text, Number, Bool, Failed {
-    }
+    sealed interface Value permits Blank, Text, Number, Bool, Failed {}
 
     /** A blank cell (or a text of no characters). */
-    record Blank() implements Value {
-    }
+    record Blank() implements Value {}
 
     /** A text. @param text the text, not empty */
-    record Text(String text) implements Value {
-    }
+    record Text(String text) implements Value {}
 
     /**
      * A number; {@code shown} is the date text when the cell is formatted as a date.
@@ -41,16 +38,13 @@ final class WorkbookCells {
      * @param shown the number, or the date, as text
      * @param localDate the date, when {@code date}; else null (never leaves this package)
      */
-    record Number(BigDecimal value, boolean date, String shown, LocalDate localDate) implements Value {
-    }
+    record Number(BigDecimal value, boolean date, String shown, LocalDate localDate) implements Value {}
 
     /** A truth value (TRUE, FALSE). @param value the value */
-    record Bool(boolean value) implements Value {
-    }
+    record Bool(boolean value) implements Value {}
 
     /** A value that is none: the detail says why, to follow the column's header in a message. @param detail it */
-    record Failed(String detail) implements Value {
-    }
+    record Failed(String detail) implements Value {}
 
     static final Blank BLANK = new Blank();
 
@@ -90,8 +84,9 @@ final class WorkbookCells {
                 yield number(cell, cell.getRawValue(), v);
             }
             case BOOLEAN -> new Bool(cell.getBooleanCellValue());
-            case ERROR -> new Failed("holds the error value " + cell.getErrorCellString() + "; correct the formula "
-                    + "or the value");
+            case ERROR ->
+                new Failed("holds the error value " + cell.getErrorCellString() + "; correct the formula "
+                        + "or the value");
             default -> BLANK;
         };
     }
@@ -108,8 +103,11 @@ final class WorkbookCells {
             // POI's recursive evaluator: the evaluator is dropped (its state is undefined) and the cell explained
             evaluator = null;
             return new Failed("holds the formula =" + cell.getCellFormula() + ", which has no stored value and cannot "
-                    + "be evaluated here (" + (e instanceof StackOverflowError ? "its chain of formulas is too deep"
-                            : e.getClass().getSimpleName()) + "); open and save the workbook in Excel "
+                    + "be evaluated here ("
+                    + (e instanceof StackOverflowError
+                            ? "its chain of formulas is too deep"
+                            : e.getClass().getSimpleName())
+                    + "); open and save the workbook in Excel "
                     + "or WPS so that its values are stored");
         }
         if (v == null) {
@@ -119,8 +117,9 @@ final class WorkbookCells {
             case NUMERIC -> number(cell, null, v.getNumberValue());
             case STRING -> v.getStringValue().isEmpty() ? BLANK : new Text(v.getStringValue());
             case BOOLEAN -> new Bool(v.getBooleanValue());
-            case ERROR -> new Failed("holds the error value " + FormulaError.forInt(v.getErrorValue()).getString()
-                    + "; correct the formula");
+            case ERROR ->
+                new Failed("holds the error value "
+                        + FormulaError.forInt(v.getErrorValue()).getString() + "; correct the formula");
             default -> BLANK;
         };
     }
@@ -136,12 +135,14 @@ final class WorkbookCells {
         } catch (NumberFormatException e) {
             if (!Double.isFinite(value)) {
                 // NaN or an infinity written into the file by hand: no spreadsheet number
-                return new Failed("must be a number, found " + (raw == null ? String.valueOf(value) : "\""
-                        + raw.strip() + "\""));
+                return new Failed(
+                        "must be a number, found " + (raw == null ? String.valueOf(value) : "\"" + raw.strip() + "\""));
             }
             exact = new BigDecimal(Double.toString(value));
         }
-        BigDecimal n = exact.signum() == 0 ? BigDecimal.ZERO : exact.round(SHOWN_DIGITS).stripTrailingZeros();
+        BigDecimal n = exact.signum() == 0
+                ? BigDecimal.ZERO
+                : exact.round(SHOWN_DIGITS).stripTrailingZeros();
         if (n.scale() < 0) {
             n = n.setScale(0);
         }

@@ -16,8 +16,7 @@ import org.budgetdisclosure.model.facts.ThreePublicItem;
  */
 final class WorkbookLayout {
 
-    private WorkbookLayout() {
-    }
+    private WorkbookLayout() {}
 
     /** 填表说明: the instructions, not read. */
     static final String INSTRUCTIONS = "填表说明";
@@ -52,7 +51,6 @@ final class WorkbookLayout {
     /** 代码表: the values of the drop-down lists, hidden, not read. */
     static final String LISTS = "代码表";
 
-
     /** 公开事项: labelled rows (项目, 内容) of the single facts the Shanghai layouts publish. Optional sheet. */
     static final String PUBLISHED = "公开事项";
     /** 车辆及设备: vehicles by category and large equipment, held and to buy. Optional sheet. */
@@ -79,7 +77,6 @@ final class WorkbookLayout {
     /** 项目经费情况说明: the projects explained, one paragraph a row. Optional sheet. */
     static final String PROJECT_EXPLANATIONS = "项目经费情况说明";
 
-
     // ---- 公开事项: column A the label, column B the value -------------------------------------------------
 
     static final String OPERATING_COSTS = "机关运行经费";
@@ -99,13 +96,21 @@ final class WorkbookLayout {
     /** @return the revenue sources last year's revenue is stated by (all but the carry-over) */
     static List<org.budgetdisclosure.model.facts.RevenueSource> priorRevenueSources() {
         return java.util.Arrays.stream(org.budgetdisclosure.model.facts.RevenueSource.values())
-                .filter(s -> s != org.budgetdisclosure.model.facts.RevenueSource.PRIOR_YEAR_CARRYOVER).toList();
+                .filter(s -> s != org.budgetdisclosure.model.facts.RevenueSource.PRIOR_YEAR_CARRYOVER)
+                .toList();
     }
 
     /** The labelled rows of 公开事项 in order. */
     static List<String> publishedLabels() {
-        List<String> labels = new ArrayList<>(List.of(OPERATING_COSTS, PROCUREMENT_GOODS, PROCUREMENT_WORKS,
-                PROCUREMENT_SERVICES, RESERVED_SMES, RESERVED_SMALL_MICRO, TARGET_PROJECTS, TARGET_AMOUNT,
+        List<String> labels = new ArrayList<>(List.of(
+                OPERATING_COSTS,
+                PROCUREMENT_GOODS,
+                PROCUREMENT_WORKS,
+                PROCUREMENT_SERVICES,
+                RESERVED_SMES,
+                RESERVED_SMALL_MICRO,
+                TARGET_PROJECTS,
+                TARGET_AMOUNT,
                 HELD_AS_OF));
         priorRevenueSources().forEach(s -> labels.add(PRIOR_REVENUE_PREFIX + s.chineseName()));
         labels.add(PRIOR_FISCAL_REASON);
@@ -168,14 +173,24 @@ final class WorkbookLayout {
 
     /** The labelled rows of 部门信息 in order. */
     static List<String> departmentLabels() {
-        List<String> labels = new ArrayList<>(List.of(CODE, NAME, SHORT_NAME, KIND, YEAR, UNIT, STAFF_TOTAL,
-                STAFF_ACTIVE, STAFF_RETIRED_CADRES, STAFF_RETIRED, ASSETS_AS_OF, PLANNED_ACQUISITIONS));
+        List<String> labels = new ArrayList<>(List.of(
+                CODE,
+                NAME,
+                SHORT_NAME,
+                KIND,
+                YEAR,
+                UNIT,
+                STAFF_TOTAL,
+                STAFF_ACTIVE,
+                STAFF_RETIRED_CADRES,
+                STAFF_RETIRED,
+                ASSETS_AS_OF,
+                PLANNED_ACQUISITIONS));
         for (DeclaredTotal t : DeclaredTotal.values()) {
             labels.add(declaredLabel(t));
         }
         return labels;
     }
-
 
     static final String FUNCTIONAL = "功能分类";
     static final String ECONOMIC = "经济分类";
@@ -190,9 +205,8 @@ final class WorkbookLayout {
      * @param item the “三公” item whose amount column B holds, if any
      * @param reason the comparison whose reason column C holds, if any
      */
-    record PriorRow(String label, Optional<String> amount, Optional<ThreePublicItem> item,
-            Optional<Comparison> reason) {
-    }
+    record PriorRow(
+            String label, Optional<String> amount, Optional<ThreePublicItem> item, Optional<Comparison> reason) {}
 
     static final String PRIOR_TOTAL = "total";
     static final String PRIOR_PERSONNEL = "personnel";
@@ -206,17 +220,32 @@ final class WorkbookLayout {
             new PriorRow("项目支出", Optional.of(PRIOR_PROJECT), Optional.empty(), Optional.of(Comparison.PROJECT)),
             new PriorRow("“三公”经费", Optional.empty(), Optional.empty(), Optional.of(Comparison.THREE_PUBLIC)),
             new PriorRow("因公出国（境）费", Optional.empty(), Optional.empty(), Optional.of(Comparison.OVERSEAS)),
-            new PriorRow(ThreePublicItem.OVERSEAS_TEACHING_RESEARCH.chineseName(), Optional.empty(),
-                    Optional.of(ThreePublicItem.OVERSEAS_TEACHING_RESEARCH), Optional.empty()),
-            new PriorRow(ThreePublicItem.OVERSEAS_OTHER.chineseName(), Optional.empty(),
-                    Optional.of(ThreePublicItem.OVERSEAS_OTHER), Optional.empty()),
+            new PriorRow(
+                    ThreePublicItem.OVERSEAS_TEACHING_RESEARCH.chineseName(),
+                    Optional.empty(),
+                    Optional.of(ThreePublicItem.OVERSEAS_TEACHING_RESEARCH),
+                    Optional.empty()),
+            new PriorRow(
+                    ThreePublicItem.OVERSEAS_OTHER.chineseName(),
+                    Optional.empty(),
+                    Optional.of(ThreePublicItem.OVERSEAS_OTHER),
+                    Optional.empty()),
             new PriorRow("公务用车购置及运维费", Optional.empty(), Optional.empty(), Optional.of(Comparison.VEHICLES)),
-            new PriorRow(ThreePublicItem.VEHICLE_PURCHASE.chineseName(), Optional.empty(),
-                    Optional.of(ThreePublicItem.VEHICLE_PURCHASE), Optional.of(Comparison.VEHICLE_PURCHASE)),
-            new PriorRow(ThreePublicItem.VEHICLE_OPERATION.chineseName(), Optional.empty(),
-                    Optional.of(ThreePublicItem.VEHICLE_OPERATION), Optional.of(Comparison.VEHICLE_OPERATION)),
-            new PriorRow(ThreePublicItem.RECEPTION.chineseName(), Optional.empty(),
-                    Optional.of(ThreePublicItem.RECEPTION), Optional.of(Comparison.RECEPTION)));
+            new PriorRow(
+                    ThreePublicItem.VEHICLE_PURCHASE.chineseName(),
+                    Optional.empty(),
+                    Optional.of(ThreePublicItem.VEHICLE_PURCHASE),
+                    Optional.of(Comparison.VEHICLE_PURCHASE)),
+            new PriorRow(
+                    ThreePublicItem.VEHICLE_OPERATION.chineseName(),
+                    Optional.empty(),
+                    Optional.of(ThreePublicItem.VEHICLE_OPERATION),
+                    Optional.of(Comparison.VEHICLE_OPERATION)),
+            new PriorRow(
+                    ThreePublicItem.RECEPTION.chineseName(),
+                    Optional.empty(),
+                    Optional.of(ThreePublicItem.RECEPTION),
+                    Optional.of(Comparison.RECEPTION)));
 
     // ---- 文字说明: the chapters ------------------------------------------------------------------------------
 

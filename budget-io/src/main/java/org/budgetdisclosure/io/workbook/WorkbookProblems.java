@@ -14,8 +14,7 @@ final class WorkbookProblems {
     private static final int MAX_PROBLEMS = 50;
 
     /** A problem. @param where the sheet and cell, row or column @param detail what is wrong */
-    private record Problem(String where, String detail) {
-    }
+    private record Problem(String where, String detail) {}
 
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
@@ -48,11 +47,18 @@ final class WorkbookProblems {
         Problem first = problems.get(0);
         StringBuilder detail = new StringBuilder(first.detail());
         for (int i = 1; i < Math.min(problems.size(), MAX_PROBLEMS); i++) {
-            detail.append(System.lineSeparator()).append("  ").append(file).append(": at ")
-                    .append(problems.get(i).where()).append(": ").append(problems.get(i).detail());
+            detail.append(System.lineSeparator())
+                    .append("  ")
+                    .append(file)
+                    .append(": at ")
+                    .append(problems.get(i).where())
+                    .append(": ")
+                    .append(problems.get(i).detail());
         }
         if (problems.size() > MAX_PROBLEMS) {
-            detail.append(System.lineSeparator()).append("  … and ").append(problems.size() - MAX_PROBLEMS)
+            detail.append(System.lineSeparator())
+                    .append("  … and ")
+                    .append(problems.size() - MAX_PROBLEMS)
                     .append(" more");
         }
         throw new BudgetFileException(file, 0, 0, first.where(), detail.toString());

@@ -66,8 +66,14 @@ final class WorkbookReader {
         var lines = ExplanationSheets.readLines(ctx, sheets.get(LINE_EXPLANATIONS), unit);
         var projects = ExplanationSheets.readProjects(ctx, sheets.get(PROJECT_EXPLANATIONS), unit);
         problems.failIfAny();
-        b.narrative(narrative.withPublishedFacts(budgetUnits, divisions, published.procurementTotals(),
-                published.performanceTargets(), published.heldAssets(), published.plannedAssets(), priorThreePublic));
+        b.narrative(narrative.withPublishedFacts(
+                budgetUnits,
+                divisions,
+                published.procurementTotals(),
+                published.performanceTargets(),
+                published.heldAssets(),
+                published.plannedAssets(),
+                priorThreePublic));
         b.explanations(new Explanations(published.priorRevenue(), lines, projects));
         for (LineSheets.UnitDraft u : new LinkedHashSet<>(units.values())) {
             b.unit(u.department, ub -> {
@@ -94,29 +100,46 @@ final class WorkbookReader {
             String name = wb.getSheetName(i);
             names.add(name);
             boolean hidden = wb.isSheetHidden(i) || wb.isSheetVeryHidden(i);
-            if (WorkbookSheets.requiredNames().contains(name) || WorkbookSheets.optionalNames().contains(name)) {
+            if (WorkbookSheets.requiredNames().contains(name)
+                    || WorkbookSheets.optionalNames().contains(name)) {
                 found.put(name, wb.getSheetAt(i));
                 if (hidden) {
-                    ctx.problem(name, "the sheet is hidden; unhide it (its rows are read all the same, so they should "
-                            + "be seen)");
+                    ctx.problem(
+                            name,
+                            "the sheet is hidden; unhide it (its rows are read all the same, so they should "
+                                    + "be seen)");
                 }
             } else if (hidden && !name.equals(LISTS)) {
-                ctx.problem(name, "a hidden sheet that is not one of the workbook's: unhide it and move its rows to "
-                        + "the sheet they belong to, or delete it (sheets: " + String.join(", ", WorkbookSheets.requiredNames()) + ")");
+                ctx.problem(
+                        name,
+                        "a hidden sheet that is not one of the workbook's: unhide it and move its rows to "
+                                + "the sheet they belong to, or delete it (sheets: "
+                                + String.join(", ", WorkbookSheets.requiredNames()) + ")");
             }
         }
         for (String wanted : WorkbookSheets.requiredNames()) {
             if (!found.containsKey(wanted)) {
-                List<String> unknown = names.stream().filter(n -> !WorkbookSheets.requiredNames().contains(n) && !n.equals(LISTS)
-                        && !n.equals(INSTRUCTIONS) && !WorkbookSheets.optionalNames().contains(n)).toList();
-                ctx.problem(wanted, "the sheet is missing" + (unknown.isEmpty() ? "" : "; was it renamed? sheets not "
-                        + "known: " + String.join(", ", unknown)) + " (make a new workbook with `budget template`)");
+                List<String> unknown = names.stream()
+                        .filter(n -> !WorkbookSheets.requiredNames().contains(n)
+                                && !n.equals(LISTS)
+                                && !n.equals(INSTRUCTIONS)
+                                && !WorkbookSheets.optionalNames().contains(n))
+                        .toList();
+                ctx.problem(
+                        wanted,
+                        "the sheet is missing"
+                                + (unknown.isEmpty()
+                                        ? ""
+                                        : "; was it renamed? sheets not " + "known: " + String.join(", ", unknown))
+                                + " (make a new workbook with `budget template`)");
             }
         }
         for (XSSFSheet sheet : found.values()) {
             for (CellRangeAddress merged : sheet.getMergedRegions()) {
-                ctx.problem(sheet.getSheetName() + "!" + merged.formatAsString(), "merged cells: a row holds one fact "
-                        + "and a cell one value; unmerge them and fill every cell");
+                ctx.problem(
+                        sheet.getSheetName() + "!" + merged.formatAsString(),
+                        "merged cells: a row holds one fact "
+                                + "and a cell one value; unmerge them and fill every cell");
             }
         }
         return found;

@@ -23,19 +23,26 @@ record WorkbookSheet(String name, List<WorkbookColumn> columns, int spareRows, b
     WorkbookSheet {
         Objects.requireNonNull(name, "name");
         columns = List.copyOf(columns);
-        if (columns.isEmpty() || columns.stream().map(WorkbookColumn::header).distinct().count() != columns.size()) {
+        if (columns.isEmpty()
+                || columns.stream().map(WorkbookColumn::header).distinct().count() != columns.size()) {
             throw new IllegalArgumentException("a sheet needs columns of distinct headers: " + name);
         }
     }
 
     /** @return the headers of the columns a workbook must have, in order */
     List<String> requiredHeaders() {
-        return columns.stream().filter(c -> !c.optional()).map(WorkbookColumn::header).toList();
+        return columns.stream()
+                .filter(c -> !c.optional())
+                .map(WorkbookColumn::header)
+                .toList();
     }
 
     /** @return the headers of the columns a workbook may lack */
     List<String> optionalHeaders() {
-        return columns.stream().filter(WorkbookColumn::optional).map(WorkbookColumn::header).toList();
+        return columns.stream()
+                .filter(WorkbookColumn::optional)
+                .map(WorkbookColumn::header)
+                .toList();
     }
 
     /**

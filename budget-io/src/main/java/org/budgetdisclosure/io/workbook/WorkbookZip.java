@@ -20,8 +20,7 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
  */
 final class WorkbookZip {
 
-    private WorkbookZip() {
-    }
+    private WorkbookZip() {}
 
     static void rewrite(byte[] zip, OutputStream out, LocalDate date) throws IOException {
         OutputStream kept = new FilterOutputStream(out) {
@@ -35,14 +34,17 @@ final class WorkbookZip {
                 flush();
             }
         };
-        try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get();
+        try (ZipFile in = ZipFile.builder()
+                        .setSeekableByteChannel(new SeekableInMemoryByteChannel(zip))
+                        .get();
                 ZipOutputStream zipOut = new ZipOutputStream(kept)) {
             List<String> names = new ArrayList<>();
             for (ZipArchiveEntry e : Collections.list(in.getEntries())) {
                 names.add(e.getName());
             }
-            names.sort((a, b) -> a.equals(b) ? 0 : a.equals("[Content_Types].xml") ? -1
-                    : b.equals("[Content_Types].xml") ? 1 : a.compareTo(b));
+            names.sort((a, b) -> a.equals(b)
+                    ? 0
+                    : a.equals("[Content_Types].xml") ? -1 : b.equals("[Content_Types].xml") ? 1 : a.compareTo(b));
             for (String name : names) {
                 ZipEntry entry = new ZipEntry(name);
                 // the DOS time field holds a local date-time: setTime converts through the JVM's time zone

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The template as written, and each kind of bad workbook explained at its sheet and cell. */
 class BudgetWorkbookTest {
 
-    private static final Path REFERENCE = Path.of("..", "budget-examples", "budgets",
-            "leting-industry-bureau-2022.json");
+    private static final Path REFERENCE =
+            Path.of("..", "budget-examples", "budgets", "leting-industry-bureau-2022.json");
 
     private static Budget reference() throws Exception {
         return BudgetFiles.read(REFERENCE);
@@ -70,11 +70,14 @@ class BudgetWorkbookTest {
             // drop-down lists: sources, funds, types and codes from the catalogue
             assertThat(lines.getDataValidations()).anySatisfy(v -> {
                 assertThat(v.getValidationConstraint().getFormula1()).isEqualTo("列表_资金来源");
-                assertThat(v.getRegions().getCellRangeAddress(0).getFirstColumn()).isEqualTo(1);
+                assertThat(v.getRegions().getCellRangeAddress(0).getFirstColumn())
+                        .isEqualTo(1);
             });
-            assertThat(lines.getDataValidations()).extracting(v -> v.getValidationConstraint().getFormula1())
+            assertThat(lines.getDataValidations())
+                    .extracting(v -> v.getValidationConstraint().getFormula1())
                     .contains("列表_功能科目", "列表_资金性质", "列表_支出类型", "列表_经济科目");
-            assertThat(lines.getDataValidations()).filteredOn(v -> v.getErrorStyle() == DataValidation.ErrorStyle.STOP)
+            assertThat(lines.getDataValidations())
+                    .filteredOn(v -> v.getErrorStyle() == DataValidation.ErrorStyle.STOP)
                     .isNotEmpty();
             XSSFSheet lists = wb.getSheet("代码表");
             assertThat(wb.isSheetHidden(wb.getSheetIndex(lists))).isTrue();
@@ -85,14 +88,16 @@ class BudgetWorkbookTest {
                 catalogueCode |= cell != null && cell.getStringCellValue().startsWith("2150501 ");
             }
             assertThat(catalogueCode).isTrue();
-            assertThat(wb.getSheet("部门信息").getRow(5).getCell(1).getNumericCellValue()).isEqualTo(2023);
+            assertThat(wb.getSheet("部门信息").getRow(5).getCell(1).getNumericCellValue())
+                    .isEqualTo(2023);
             // left empty: a budget that states no glossary gets its layout's (the profile's)
             assertThat(wb.getSheet("名词解释").getRow(0) != null).isTrue();
         }
         // the untouched template is read, and says what is missing
         assertThatThrownBy(() -> BudgetWorkbook.read(out.toByteArray(), "book.xlsx"))
                 .isInstanceOf(BudgetFileException.class)
-                .hasMessageContaining("book.xlsx: at 部门信息!B3（部门全称）: 内容 is required") // the name; the code (B2) is optional
+                .hasMessageContaining(
+                        "book.xlsx: at 部门信息!B3（部门全称）: 内容 is required") // the name; the code (B2) is optional
                 .hasMessageNotContaining("部门信息!B2");
     }
 
@@ -112,10 +117,16 @@ class BudgetWorkbookTest {
         assertThat(read.cell("narrative.procurement[0].funding.GENERAL_PUBLIC")).contains("政府采购!L2");
         assertThat(read.cell("narrative.projects[0].indicators[0].value")).contains("绩效指标!F2");
         // a cross-table finding: the cells whose figures make the table, each sheet as a range
-        assertThat(read.cell("table 9 部门预算财政拨款“三公”经费支出表 / row 公务接待费")).get().asString()
-                .startsWith("“三公”经费!C2").contains("、基本支出经济分类!B2:B");
-        assertThat(read.cell("table 6 一般公共预算财政拨款基本支出 / row 合计 / column 合计")).get().asString()
-                .startsWith("基本支出经济分类!B2:B").contains("、收支明细!D2:D");
+        assertThat(read.cell("table 9 部门预算财政拨款“三公”经费支出表 / row 公务接待费"))
+                .get()
+                .asString()
+                .startsWith("“三公”经费!C2")
+                .contains("、基本支出经济分类!B2:B");
+        assertThat(read.cell("table 6 一般公共预算财政拨款基本支出 / row 合计 / column 合计"))
+                .get()
+                .asString()
+                .startsWith("基本支出经济分类!B2:B")
+                .contains("、收支明细!D2:D");
         assertThat(read.cell("nowhere")).isEmpty();
     }
 
@@ -138,7 +149,8 @@ class BudgetWorkbookTest {
             wb.getSheet("收支明细").getRow(2).getCell(0).setCellValue("21505x");
             wb.getSheet("基本支出经济分类").getRow(1).getCell(1).setCellValue(true);
         });
-        assertThat(message).contains("收支明细!B2: 资金来源 must be one of 一般公共预算拨款收入、", "found \"财政拨款\"")
+        assertThat(message)
+                .contains("收支明细!B2: 资金来源 must be one of 一般公共预算拨款收入、", "found \"财政拨款\"")
                 .contains("收支明细!A3: 功能科目编码 must be a functional code of 3, 5 or 7 digits")
                 .contains("基本支出经济分类!B2: 金额 must be a number, found TRUE");
     }
@@ -157,8 +169,7 @@ class BudgetWorkbookTest {
 
     @Test
     void anErrorValueIsLocated() {
-        String message = problem(wb -> wb.getSheet("收支明细").getRow(3).getCell(3)
-                .setCellErrorValue(FormulaError.REF));
+        String message = problem(wb -> wb.getSheet("收支明细").getRow(3).getCell(3).setCellErrorValue(FormulaError.REF));
         assertThat(message).contains("收支明细!D4: 金额 holds the error value #REF!");
     }
 
@@ -191,10 +202,10 @@ class BudgetWorkbookTest {
     @Test
     void aMissingOrRenamedSheetIsNamed() {
         String message = problem(wb -> wb.setSheetName(wb.getSheetIndex("上年数"), "上年数 (2)"));
-        assertThat(message).isEqualTo("book.xlsx: at 上年数: the sheet is missing; was it renamed? sheets not known: "
-                + "上年数 (2) (make a new workbook with `budget template`)");
-        assertThat(problem(wb -> wb.removeSheetAt(wb.getSheetIndex("资产"))))
-                .contains("at 资产: the sheet is missing");
+        assertThat(message)
+                .isEqualTo("book.xlsx: at 上年数: the sheet is missing; was it renamed? sheets not known: "
+                        + "上年数 (2) (make a new workbook with `budget template`)");
+        assertThat(problem(wb -> wb.removeSheetAt(wb.getSheetIndex("资产")))).contains("at 资产: the sheet is missing");
     }
 
     @Test
@@ -210,7 +221,8 @@ class BudgetWorkbookTest {
             wb.setSheetHidden(wb.getSheetIndex("底稿"), true);
         });
         assertThat(message).contains("at 底稿: a hidden sheet that is not one of the workbook's");
-        assertThat(readChanged(wb -> wb.createSheet("计算").createRow(0).createCell(0).setCellValue(1)))
+        assertThat(readChanged(
+                        wb -> wb.createSheet("计算").createRow(0).createCell(0).setCellValue(1)))
                 .isEqualTo(reference());
     }
 
@@ -224,7 +236,8 @@ class BudgetWorkbookTest {
     void notAWorkbookIsExplained(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("book.xlsx");
         Files.writeString(file, "部门,金额\n304,1\n");
-        assertThatThrownBy(() -> BudgetFiles.read(file)).isInstanceOf(BudgetFileException.class)
+        assertThatThrownBy(() -> BudgetFiles.read(file))
+                .isInstanceOf(BudgetFileException.class)
                 .hasMessageStartingWith(file + ": cannot be read as an Excel workbook (.xlsx)")
                 .hasMessageNotContaining("Exception");
         Files.write(file, new byte[0]);

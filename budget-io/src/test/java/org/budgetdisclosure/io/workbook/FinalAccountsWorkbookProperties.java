@@ -30,26 +30,40 @@ import org.budgetdisclosure.model.testing.FinalAccountsArbitraries;
 /** Final accounts → final-accounts workbook → final accounts is equal; problems are located at their cells. */
 class FinalAccountsWorkbookProperties {
 
-    private static final Path REFERENCE = Path.of("..", "budget-examples", "budgets",
-            "shanghai-putuo-finance-bureau-2024-final.json");
+    private static final Path REFERENCE =
+            Path.of("..", "budget-examples", "budgets", "shanghai-putuo-finance-bureau-2024-final.json");
 
     @Provide
     Arbitrary<FinalAccounts> accounts() {
-        return Combinators.combine(Arbitraries.oneOf(FinalAccountsArbitraries.finalAccounts(),
-                FinalAccountsArbitraries.finalAccounts(MoneyUnit.YUAN)), Arbitraries.longs().between(0, 99_999_999_999L)
-                .list().ofSize(8), Arbitraries.integers().between(0, 500).list().ofSize(8), Arbitraries.of(0, 1, 2, 3))
+        return Combinators.combine(
+                        Arbitraries.oneOf(
+                                        FinalAccountsArbitraries.finalAccounts(),
+                                        FinalAccountsArbitraries.finalAccounts(MoneyUnit.YUAN)),
+                                Arbitraries.longs()
+                                        .between(0, 99_999_999_999L)
+                                        .list()
+                                        .ofSize(8),
+                        Arbitraries.integers().between(0, 500).list().ofSize(8), Arbitraries.of(0, 1, 2, 3))
                 .as((accounts, cents, counts, stated) -> {
                     // the facts the generators leave out: 政府采购 and the “三公” activity, each stated or not
                     var b = accounts.toBuilder();
                     if ((stated & 1) != 0) {
-                        List<Amount> a = cents.stream().map(c -> Amount.of(BigDecimal.valueOf(c, 2), accounts.unit()))
+                        List<Amount> a = cents.stream()
+                                .map(c -> Amount.of(BigDecimal.valueOf(c, 2), accounts.unit()))
                                 .toList();
-                        b.procurement(new ProcurementOutturn(a.get(0), a.get(1), a.get(2), a.get(3), a.get(4),
-                                a.get(5), a.get(6), a.get(7)));
+                        b.procurement(new ProcurementOutturn(
+                                a.get(0), a.get(1), a.get(2), a.get(3), a.get(4), a.get(5), a.get(6), a.get(7)));
                     }
                     if ((stated & 2) != 0) {
-                        b.threePublicActivity(new ThreePublicActivity(counts.get(0), counts.get(1), counts.get(2),
-                                counts.get(3), counts.get(4), counts.get(5), counts.get(6), counts.get(7)));
+                        b.threePublicActivity(new ThreePublicActivity(
+                                counts.get(0),
+                                counts.get(1),
+                                counts.get(2),
+                                counts.get(3),
+                                counts.get(4),
+                                counts.get(5),
+                                counts.get(6),
+                                counts.get(7)));
                     }
                     return b.build();
                 });
@@ -57,8 +71,8 @@ class FinalAccountsWorkbookProperties {
 
     private static byte[] written(FinalAccounts accounts) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        FinalAccountsWorkbook.write(accounts, Optional.of("shanghai-2024-final-accounts"),
-                Catalogue.forYear(accounts.year()), out);
+        FinalAccountsWorkbook.write(
+                accounts, Optional.of("shanghai-2024-final-accounts"), Catalogue.forYear(accounts.year()), out);
         return out.toByteArray();
     }
 
@@ -69,38 +83,62 @@ class FinalAccountsWorkbookProperties {
         FinalAccountsWorkbook.Read back = FinalAccountsWorkbook.read(book, "book.xlsx");
         assertThat(back.accounts()).isEqualTo(accounts);
         assertThat(back.profile()).contains("shanghai-2024-final-accounts");
-        assertThat(FinalAccountsWorkbook.leftOut(accounts, Catalogue.forYear(accounts.year()))).isEmpty();
+        assertThat(FinalAccountsWorkbook.leftOut(accounts, Catalogue.forYear(accounts.year())))
+                .isEmpty();
     }
 
     @Example
     void theReferenceReadsBackItsCarriedFactsAndNamesTheOthers() throws Exception {
         FinalAccounts reference = FinalAccountsFiles.read(REFERENCE);
         List<String> left = FinalAccountsWorkbook.leftOut(reference, Catalogue.forYear(reference.year()));
-        FinalAccounts back = FinalAccountsWorkbook.read(written(reference), "book.xlsx").accounts();
+        FinalAccounts back =
+                FinalAccountsWorkbook.read(written(reference), "book.xlsx").accounts();
         assertThat(back.revenues()).isEqualTo(reference.revenues());
         assertThat(back.spending()).isEqualTo(reference.spending());
         assertThat(back.basicExpenditures()).isEqualTo(reference.basicExpenditures());
         assertThat(back.threePublic()).isEqualTo(reference.threePublic());
         assertThat(back.lineBudgets()).isEqualTo(reference.lineBudgets());
         assertThat(back.lastYear()).isEqualTo(reference.lastYear());
-        assertThat(left).doesNotContain("revenues", "spending", "basicExpenditures", "threePublic", "lineBudgets",
-                "lastYear", "balances", "fundBalances", "department", "year", "unit", "costClasses", "duties",
-                "composition", "names", "rounded", "statedFigures", "statedPercentages", "performance",
-                "operatingCosts", "openingBudgetReason");
+        assertThat(left)
+                .doesNotContain(
+                        "revenues",
+                        "spending",
+                        "basicExpenditures",
+                        "threePublic",
+                        "lineBudgets",
+                        "lastYear",
+                        "balances",
+                        "fundBalances",
+                        "department",
+                        "year",
+                        "unit",
+                        "costClasses",
+                        "duties",
+                        "composition",
+                        "names",
+                        "rounded",
+                        "statedFigures",
+                        "statedPercentages",
+                        "performance",
+                        "operatingCosts",
+                        "openingBudgetReason");
         assertThat(back.duties()).isEqualTo(reference.duties()).isNotEmpty();
         assertThat(back.composition()).isEqualTo(reference.composition());
         assertThat(back.names()).isEqualTo(reference.names());
         assertThat(back.statedFigures()).isEqualTo(reference.statedFigures());
         assertThat(back.procurement()).isEqualTo(reference.procurement());
-        assertThat(left).as("what the workbook does not carry of the 财政局 2024 决算").containsExactly("assets");
+        assertThat(left)
+                .as("what the workbook does not carry of the 财政局 2024 决算")
+                .containsExactly("assets");
     }
 
     @Example
     void theTemplateIsAFinalAccountsWorkbookRefusedUntilFilled() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        FinalAccountsWorkbook.template(Catalogue.forYear(2024), 2024, MoneyUnit.TEN_THOUSAND_YUAN,
-                "shanghai-2024-final-accounts", out);
-        assertThat(FinalAccountsWorkbook.isFinalAccountsWorkbook(out.toByteArray())).isTrue();
+        FinalAccountsWorkbook.template(
+                Catalogue.forYear(2024), 2024, MoneyUnit.TEN_THOUSAND_YUAN, "shanghai-2024-final-accounts", out);
+        assertThat(FinalAccountsWorkbook.isFinalAccountsWorkbook(out.toByteArray()))
+                .isTrue();
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             for (WorkbookSheet declared : FinalWorkbookSheets.ALL) {
                 assertThat(wb.getSheet(declared.name()).getRow(0).getCell(0).getStringCellValue())
@@ -127,9 +165,11 @@ class FinalAccountsWorkbookProperties {
                     assertThat(e.path()).isEqualTo("收入决算!C2");
                     assertThat(e.detail()).isEqualTo("金额 must be a number, found \"12,3\"");
                 });
-        assertThat(FinalAccountsWorkbook.isFinalAccountsWorkbook(out.toByteArray())).isTrue();
+        assertThat(FinalAccountsWorkbook.isFinalAccountsWorkbook(out.toByteArray()))
+                .isTrue();
         ByteArrayOutputStream budget = new ByteArrayOutputStream();
         BudgetWorkbook.template(Catalogue.forYear(2025), 2025, budget);
-        assertThat(FinalAccountsWorkbook.isFinalAccountsWorkbook(budget.toByteArray())).isFalse();
+        assertThat(FinalAccountsWorkbook.isFinalAccountsWorkbook(budget.toByteArray()))
+                .isFalse();
     }
 }

@@ -1,7 +1,6 @@
 package org.budgetdisclosure.io.workbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayInputStream;
@@ -31,17 +30,20 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HostileWorkbookTest {
 
-    private static final Path REFERENCE = Path.of("..", "budget-examples", "budgets",
-            "leting-industry-bureau-2022.json");
+    private static final Path REFERENCE =
+            Path.of("..", "budget-examples", "budgets", "leting-industry-bureau-2022.json");
     private static final Duration QUICK = Duration.ofSeconds(60);
 
     @TempDir
     Path dir;
 
     private static String refused(byte[] workbook) {
-        BudgetFileException e = org.junit.jupiter.api.Assertions.assertThrows(BudgetFileException.class,
-                () -> BudgetWorkbook.read(workbook, "book.xlsx"));
-        assertThat(e.getMessage()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("java.");
+        BudgetFileException e = org.junit.jupiter.api.Assertions.assertThrows(
+                BudgetFileException.class, () -> BudgetWorkbook.read(workbook, "book.xlsx"));
+        assertThat(e.getMessage())
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ")
+                .doesNotContain("java.");
         return e.getMessage();
     }
 
@@ -60,14 +62,21 @@ class HostileWorkbookTest {
         Path zero = dir.resolve("zero.xlsx");
         Files.createSymbolicLink(zero, Path.of("/dev/zero"));
         Path fifo = dir.resolve("fifo.xlsx");
-        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor())
+                .isZero();
         for (Path p : new Path[] {zero, fifo}) {
-            BudgetFileException e = assertTimeoutPreemptively(QUICK, () -> org.junit.jupiter.api.Assertions
-                    .assertThrows(BudgetFileException.class, () -> BudgetFiles.read(p)));
+            BudgetFileException e = assertTimeoutPreemptively(
+                    QUICK,
+                    () -> org.junit.jupiter.api.Assertions.assertThrows(
+                            BudgetFileException.class, () -> BudgetFiles.read(p)));
             assertThat(e.getMessage()).contains(p.toString()).contains("not a regular file");
         }
-        assertThat(assertTimeoutPreemptively(QUICK, () -> org.junit.jupiter.api.Assertions.assertThrows(
-                BudgetFileException.class, () -> BudgetWorkbook.read(fifo))).getMessage()).contains("a FIFO");
+        assertThat(assertTimeoutPreemptively(
+                                QUICK,
+                                () -> org.junit.jupiter.api.Assertions.assertThrows(
+                                        BudgetFileException.class, () -> BudgetWorkbook.read(fifo)))
+                        .getMessage())
+                .contains("a FIFO");
     }
 
     /** The template with a sheet replaced by rows streamed as XML: {@code rows} rows of one number each. */
@@ -90,8 +99,9 @@ class HostileWorkbookTest {
                 zip.putNextEntry(new ZipEntry(e.getName()));
                 byte[] bytes = in.readAllBytes();
                 if (e.getName().equals("[Content_Types].xml")) {
-                    bytes = new String(bytes, StandardCharsets.UTF_8).replaceFirst("\\?>",
-                            "?><!DOCTYPE x [<!ENTITY a SYSTEM \"file:///etc/passwd\">]>").getBytes(StandardCharsets.UTF_8);
+                    bytes = new String(bytes, StandardCharsets.UTF_8)
+                            .replaceFirst("\\?>", "?><!DOCTYPE x [<!ENTITY a SYSTEM \"file:///etc/passwd\">]>")
+                            .getBytes(StandardCharsets.UTF_8);
                 }
                 zip.write(bytes);
                 zip.closeEntry();
@@ -105,7 +115,11 @@ class HostileWorkbookTest {
         BudgetWorkbook.template(Catalogue.bundled(), 2022, template);
         String part;
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template.toByteArray()))) {
-            part = wb.getSheet(sheetName).getPackagePart().getPartName().getName().substring(1);
+            part = wb.getSheet(sheetName)
+                    .getPackagePart()
+                    .getPartName()
+                    .getName()
+                    .substring(1);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(template.toByteArray()));
@@ -151,8 +165,9 @@ class HostileWorkbookTest {
     @Test
     void aSheetOfXmlUnpackingBeyondTheBoundIsRefusedQuickly() throws Exception {
         byte[] bomb = withSheet("收支明细", out -> {
-            out.write("<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-                    .getBytes(StandardCharsets.UTF_8));
+            out.write(
+                    "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                            .getBytes(StandardCharsets.UTF_8));
             byte[] blanks = new byte[1 << 20];
             java.util.Arrays.fill(blanks, (byte) ' ');
             for (int i = 0; i < 300; i++) {
@@ -189,13 +204,17 @@ class HostileWorkbookTest {
         // read where batch reads, on a worker thread of the JVM's usual 1 MiB stack
         String[] message = new String[1];
         Throwable[] failure = new Throwable[1];
-        Thread worker = new Thread(null, () -> {
-            try {
-                message[0] = refused(chain);
-            } catch (Throwable t) {
-                failure[0] = t;
-            }
-        }, "worker", 1 << 20);
+        Thread worker = new Thread(
+                null,
+                () -> {
+                    try {
+                        message[0] = refused(chain);
+                    } catch (Throwable t) {
+                        failure[0] = t;
+                    }
+                },
+                "worker",
+                1 << 20);
         worker.start();
         worker.join(QUICK.toMillis());
         assertThat(failure[0]).isNull();
@@ -209,7 +228,8 @@ class HostileWorkbookTest {
         byte[] nan = reference(wb -> wb.getSheet("收支明细").getRow(1).getCell(3).setCellValue(Double.NaN));
         assertThat(refused(nan)).contains("收支明细!D2").doesNotContain("NumberFormat");
         // "-INF" written into the XML of a number cell by hand: no number either
-        byte[] inf = reference(wb -> wb.getSheet("收支明细").getRow(1).getCell(3).getCTCell().setV("-INF"));
+        byte[] inf = reference(
+                wb -> wb.getSheet("收支明细").getRow(1).getCell(3).getCTCell().setV("-INF"));
         assertThat(refused(inf)).contains("收支明细!D2").contains("must be a number, found \"-INF\"");
     }
 

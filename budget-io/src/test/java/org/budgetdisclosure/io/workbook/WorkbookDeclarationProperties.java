@@ -22,9 +22,9 @@ import org.budgetdisclosure.io.BudgetFiles;
 import org.budgetdisclosure.io.FinalAccountsFiles;
 import org.budgetdisclosure.model.classification.Catalogue;
 import org.budgetdisclosure.model.facts.Budget;
-import org.budgetdisclosure.model.finalaccounts.FinalAccounts;
 import org.budgetdisclosure.model.facts.Narrative;
 import org.budgetdisclosure.model.facts.ProcurementItem;
+import org.budgetdisclosure.model.finalaccounts.FinalAccounts;
 
 /**
  * The writer and the reader interpret the same declaration of the workbook ({@link WorkbookSheets}): every declared
@@ -51,29 +51,40 @@ class WorkbookDeclarationProperties {
             for (int i = 1; i < wb.getNumberOfSheets() - 1; i++) {
                 written.add(wb.getSheetName(i));
             }
-            assertThat(written).containsExactlyElementsOf(WorkbookSheets.ALL.stream().map(WorkbookSheet::name)
-                    .toList());
+            assertThat(written)
+                    .containsExactlyElementsOf(
+                            WorkbookSheets.ALL.stream().map(WorkbookSheet::name).toList());
             for (WorkbookSheet declared : WorkbookSheets.ALL) {
                 XSSFSheet s = wb.getSheet(declared.name());
                 XSSFRow head = s.getRow(0);
                 for (int c = 0; c < declared.columns().size(); c++) {
                     WorkbookColumn column = declared.columns().get(c);
-                    assertThat(head.getCell(c).getStringCellValue()).as(declared.name() + " column " + c)
+                    assertThat(head.getCell(c).getStringCellValue())
+                            .as(declared.name() + " column " + c)
                             .isEqualTo(column.header());
-                    assertThat(s.getColumnWidth(c)).as(declared.name() + "!" + column.header())
+                    assertThat(s.getColumnWidth(c))
+                            .as(declared.name() + "!" + column.header())
                             .isEqualTo(column.width() * 256);
-                    column.list().ifPresent(list -> assertThat(wb.getName(SheetWriter.listName(list)))
-                            .as("the list " + list + " of " + declared.name()).isNotNull());
-                    boolean listed = s.getDataValidations().stream().anyMatch(v -> v.getRegions()
-                            .getCellRangeAddresses()[0].getFirstColumn() == declared.index(column.header())
-                            && v.getValidationConstraint().getFormula1() != null
-                            && v.getValidationConstraint().getFormula1().startsWith("列表_"));
+                    column.list()
+                            .ifPresent(list -> assertThat(wb.getName(SheetWriter.listName(list)))
+                                    .as("the list " + list + " of " + declared.name())
+                                    .isNotNull());
+                    boolean listed = s.getDataValidations().stream()
+                            .anyMatch(v -> v.getRegions()
+                                                    .getCellRangeAddresses()[0]
+                                                    .getFirstColumn()
+                                            == declared.index(column.header())
+                                    && v.getValidationConstraint().getFormula1() != null
+                                    && v.getValidationConstraint().getFormula1().startsWith("列表_"));
                     if (!declared.equals(WorkbookSheets.DEPARTMENT)) {
-                        assertThat(listed).as(declared.name() + "!" + column.header() + " offers a list")
+                        assertThat(listed)
+                                .as(declared.name() + "!" + column.header() + " offers a list")
                                 .isEqualTo(column.list().isPresent());
                     }
                 }
-                assertThat((int) head.getLastCellNum()).as(declared.name()).isEqualTo(declared.columns().size());
+                assertThat((int) head.getLastCellNum())
+                        .as(declared.name())
+                        .isEqualTo(declared.columns().size());
             }
         }
     }
@@ -82,8 +93,11 @@ class WorkbookDeclarationProperties {
     void everyDeclaredColumnCarriesAFactTheWriterWrites() throws Exception {
         Set<String> filled = new HashSet<>();
         List<Budget> budgets = new java.util.ArrayList<>();
-        for (String name : List.of("leting-industry-bureau-2022.json", "shanghai-putuo-finance-bureau-2025.json",
-                "shanghai-putuo-finance-bureau-2025-units.json", "shanghai-putuo-welfare-home-2024-unit.json")) {
+        for (String name : List.of(
+                "leting-industry-bureau-2022.json",
+                "shanghai-putuo-finance-bureau-2025.json",
+                "shanghai-putuo-finance-bureau-2025-units.json",
+                "shanghai-putuo-welfare-home-2024-unit.json")) {
             budgets.add(BudgetFiles.read(BUDGETS.resolve(name)));
         }
         budgets.add(withCatalogueNumbers(budgets.get(0)));
@@ -101,7 +115,8 @@ class WorkbookDeclarationProperties {
                         for (int c = 0; row != null && c < declared.columns().size(); c++) {
                             XSSFCell cell = row.getCell(c);
                             if (cell != null && !cell.toString().isBlank()) {
-                                filled.add(declared.name() + "!" + declared.columns().get(c).header());
+                                filled.add(declared.name() + "!"
+                                        + declared.columns().get(c).header());
                             }
                         }
                     }
@@ -125,7 +140,10 @@ class WorkbookDeclarationProperties {
             for (String header : declared.requiredHeaders()) {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(leting))) {
-                    wb.getSheet(declared.name()).getRow(0).getCell(declared.index(header)).setCellValue("改名");
+                    wb.getSheet(declared.name())
+                            .getRow(0)
+                            .getCell(declared.index(header))
+                            .setCellValue("改名");
                     wb.write(out);
                 }
                 Optional<BudgetFileException> refused = refusal(out.toByteArray());
@@ -138,25 +156,40 @@ class WorkbookDeclarationProperties {
 
     /** The budget with its procurement items given a 采购目录序号 and a 产品规格 (the generators state none). */
     private static Budget withCatalogueNumbers(Budget budget) throws Exception {
-        List<ProcurementItem> items = budget.narrative().procurement().stream().map(p -> new ProcurementItem(
-                p.unitName(), p.functionCode(), p.projectName(), p.projectType(), "A02010104", p.itemName(), "i7/16G",
-                p.measureUnit(), p.unitPrice(), p.quantity(), p.amount(), p.funding())).toList();
+        List<ProcurementItem> items = budget.narrative().procurement().stream()
+                .map(p -> new ProcurementItem(
+                        p.unitName(),
+                        p.functionCode(),
+                        p.projectName(),
+                        p.projectType(),
+                        "A02010104",
+                        p.itemName(),
+                        "i7/16G",
+                        p.measureUnit(),
+                        p.unitPrice(),
+                        p.quantity(),
+                        p.amount(),
+                        p.funding()))
+                .toList();
         assertThat(items).isNotEmpty();
         RecordComponent[] components = Narrative.class.getRecordComponents();
         Object[] values = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
-            values[i] = components[i].getName().equals("procurement") ? items
+            values[i] = components[i].getName().equals("procurement")
+                    ? items
                     : components[i].getAccessor().invoke(budget.narrative());
         }
-        Narrative narrative = (Narrative) Narrative.class.getDeclaredConstructor(Arrays.stream(components)
-                .map(RecordComponent::getType).toArray(Class<?>[]::new)).newInstance(values);
+        Narrative narrative = (Narrative) Narrative.class
+                .getDeclaredConstructor(
+                        Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new))
+                .newInstance(values);
         return budget.toBuilder().narrative(narrative).build();
     }
 
     @Example
     void theFinalAccountsWorkbookIsWrittenAndReadByItsDeclarationToo() throws Exception {
-        FinalAccounts reference = FinalAccountsFiles.read(BUDGETS.resolve(
-                "shanghai-putuo-finance-bureau-2024-final.json"));
+        FinalAccounts reference =
+                FinalAccountsFiles.read(BUDGETS.resolve("shanghai-putuo-finance-bureau-2024-final.json"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         FinalAccountsWorkbook.write(reference, Optional.empty(), Catalogue.forYear(reference.year()), out);
         byte[] book = out.toByteArray();
@@ -166,9 +199,10 @@ class WorkbookDeclarationProperties {
                 assertThat(wb.getSheetName(i + 1)).isEqualTo(declared.name());
                 XSSFSheet s = wb.getSheet(declared.name());
                 for (int c = 0; c < declared.columns().size(); c++) {
-                    assertThat(s.getRow(0).getCell(c).getStringCellValue()).isEqualTo(declared.columns().get(c)
-                            .header());
-                    assertThat(s.getColumnWidth(c)).isEqualTo(declared.columns().get(c).width() * 256);
+                    assertThat(s.getRow(0).getCell(c).getStringCellValue())
+                            .isEqualTo(declared.columns().get(c).header());
+                    assertThat(s.getColumnWidth(c))
+                            .isEqualTo(declared.columns().get(c).width() * 256);
                 }
             }
         }
@@ -176,7 +210,10 @@ class WorkbookDeclarationProperties {
             for (String header : declared.requiredHeaders()) {
                 ByteArrayOutputStream changed = new ByteArrayOutputStream();
                 try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(book))) {
-                    wb.getSheet(declared.name()).getRow(0).getCell(declared.index(header)).setCellValue("改名");
+                    wb.getSheet(declared.name())
+                            .getRow(0)
+                            .getCell(declared.index(header))
+                            .setCellValue("改名");
                     wb.write(changed);
                 }
                 try {

@@ -32,26 +32,40 @@ class WorkbookFuzzProperties {
 
     static {
         try {
-            REFERENCE = WorkbookRoundTripProperties.bytes(BudgetFiles.read(Path.of("..", "budget-examples",
-                    "budgets", "leting-industry-bureau-2022.json")));
+            REFERENCE = WorkbookRoundTripProperties.bytes(
+                    BudgetFiles.read(Path.of("..", "budget-examples", "budgets", "leting-industry-bureau-2022.json")));
         } catch (Exception e) {
             throw new ExceptionInInitializerError(e);
         }
     }
 
     /** One change: a sheet, a row, a column and what is put there. */
-    record Change(int sheet, int row, int column, int kind, String text, double number) {
-    }
+    record Change(int sheet, int row, int column, int kind, String text, double number) {}
 
     @Provide
     Arbitrary<List<Change>> changes() {
-        Arbitrary<Change> change = Combinators.combine(Arbitraries.integers().between(0, 15),
-                Arbitraries.integers().between(0, 30), Arbitraries.integers().between(0, 16),
-                Arbitraries.integers().between(0, 10),
-                Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(12), Arbitraries.of("12,3O0", "2150501 行政运行",
-                        "一般公共预算拨款收入", "上年结转结余", "-1", "1e400", "9999999999999999999999", "#REF!", "  ",
-                        "2021-13-45", "304", "事业", "元")),
-                Arbitraries.of(0.0, -1.5, 1e300, 12.345, 2022.0, 0.1 + 0.2, Double.NaN))
+        Arbitrary<Change> change = Combinators.combine(
+                        Arbitraries.integers().between(0, 15),
+                        Arbitraries.integers().between(0, 30),
+                        Arbitraries.integers().between(0, 16),
+                        Arbitraries.integers().between(0, 10),
+                        Arbitraries.oneOf(
+                                Arbitraries.strings().ofMaxLength(12),
+                                Arbitraries.of(
+                                        "12,3O0",
+                                        "2150501 行政运行",
+                                        "一般公共预算拨款收入",
+                                        "上年结转结余",
+                                        "-1",
+                                        "1e400",
+                                        "9999999999999999999999",
+                                        "#REF!",
+                                        "  ",
+                                        "2021-13-45",
+                                        "304",
+                                        "事业",
+                                        "元")),
+                        Arbitraries.of(0.0, -1.5, 1e300, 12.345, 2022.0, 0.1 + 0.2, Double.NaN))
                 .as(Change::new);
         return change.list().ofMinSize(1).ofMaxSize(6);
     }
@@ -70,7 +84,10 @@ class WorkbookFuzzProperties {
         try {
             assertThat(BudgetWorkbook.read(bytes, "fuzz.xlsx")).isNotNull();
         } catch (BudgetFileException e) {
-            assertThat(e.getMessage()).startsWith("fuzz.xlsx: ").doesNotContain("\tat ").doesNotContain("Exception");
+            assertThat(e.getMessage())
+                    .startsWith("fuzz.xlsx: ")
+                    .doesNotContain("\tat ")
+                    .doesNotContain("Exception");
         }
     }
 

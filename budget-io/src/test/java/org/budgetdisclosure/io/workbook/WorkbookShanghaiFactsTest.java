@@ -55,7 +55,8 @@ class WorkbookShanghaiFactsTest {
     }
 
     private static String problem(Budget budget, Consumer<XSSFWorkbook> change) {
-        assertThatThrownBy(() -> readChanged(budget, change)).isInstanceOf(BudgetFileException.class)
+        assertThatThrownBy(() -> readChanged(budget, change))
+                .isInstanceOf(BudgetFileException.class)
                 .hasMessageNotContaining("Exception");
         try {
             readChanged(budget, change);
@@ -135,12 +136,14 @@ class WorkbookShanghaiFactsTest {
         assertThat(read.narrative().procurementTotals()).isEmpty();
         assertThat(read.narrative().performanceTargets()).isEmpty();
         assertThat(read.narrative().plannedAssets()).isEmpty();
-        assertThat(read.narrative().heldAssets()).contains(new AssetHoldings(java.time.LocalDate.of(2024, 8, 31),
-                Optional.of(VehicleCounts.none()), OptionalInt.of(0)));
+        assertThat(read.narrative().heldAssets())
+                .contains(new AssetHoldings(
+                        java.time.LocalDate.of(2024, 8, 31), Optional.of(VehicleCounts.none()), OptionalInt.of(0)));
         // a count of 0 names the category; a blank one does not
         Budget zero = readChanged(bureau(), wb -> cell(wb, "车辆及设备", "C9").setCellValue(0));
-        assertThat(zero.narrative().plannedAssets()).contains(new AssetPurchases(Optional.of(new VehicleCounts(
-                java.util.Map.of(VehicleCategory.OTHER, 0))), OptionalInt.of(0)));
+        assertThat(zero.narrative().plannedAssets())
+                .contains(new AssetPurchases(
+                        Optional.of(new VehicleCounts(java.util.Map.of(VehicleCategory.OTHER, 0))), OptionalInt.of(0)));
     }
 
     @Test
@@ -169,8 +172,7 @@ class WorkbookShanghaiFactsTest {
         assertThat(problem(bureau(), wb -> blank(wb, "公开事项", "B10")))
                 .contains("公开事项!B10（车辆及设备截止日期）: 内容 is required when vehicles or equipment held are stated");
         assertThat(problem(bureau(), wb -> blank(wb, "公开事项", "B12")))
-                .contains("公开事项!B12（上年收入预算：政府性基金预算拨款收入）: 内容 is required when last year's revenue is "
-                        + "stated");
+                .contains("公开事项!B12（上年收入预算：政府性基金预算拨款收入）: 内容 is required when last year's revenue is " + "stated");
         assertThat(problem(welfareHome(), wb -> cell(wb, "车辆及设备", "B10").setCellValue(3)))
                 .contains("车辆及设备!B10（车辆合计）: 现有数量 is 3 but the categories above add up to 2");
         assertThat(problem(welfareHome(), wb -> cell(wb, "车辆及设备", "B9").setCellValue(1.5)))
@@ -190,13 +192,14 @@ class WorkbookShanghaiFactsTest {
         assertThat(problem(bureau(), wb -> cell(wb, "项目经费情况说明", "B2").setCellValue("概述")))
                 .contains("项目经费情况说明!B2: 事项 must be one of 项目名称、项目概述");
         assertThat(problem(bureau(), wb -> {
-            for (int r = 1; r <= wb.getSheet("项目经费情况说明").getLastRowNum(); r++) {
-                XSSFCell c = wb.getSheet("项目经费情况说明").getRow(r).getCell(1);
-                if (c != null && c.getStringCellValue().equals("实施周期")) {
-                    wb.getSheet("项目经费情况说明").getRow(r).getCell(2).setCellValue("2025年全年");
-                }
-            }
-        })).contains("内容 (实施周期) must be the first and last day such as 2025-01-01至2025-12-31, found \"2025年全年\"");
+                    for (int r = 1; r <= wb.getSheet("项目经费情况说明").getLastRowNum(); r++) {
+                        XSSFCell c = wb.getSheet("项目经费情况说明").getRow(r).getCell(1);
+                        if (c != null && c.getStringCellValue().equals("实施周期")) {
+                            wb.getSheet("项目经费情况说明").getRow(r).getCell(2).setCellValue("2025年全年");
+                        }
+                    }
+                }))
+                .contains("内容 (实施周期) must be the first and last day such as 2025-01-01至2025-12-31, found \"2025年全年\"");
         assertThat(problem(bureau(), wb -> cell(wb, "项目经费情况说明", "D2").setCellValue(5)))
                 .contains("项目经费情况说明!D2: 金额 is only for the rows of 年度预算安排");
         assertThat(problem(bureau(), wb -> cell(wb, "上年数", "B2").setCellValue(100)))
@@ -206,12 +209,15 @@ class WorkbookShanghaiFactsTest {
     /** The bureau with a second unit whose budget is the 本部's (预算不单列，并入本部). */
     private static Budget bureauWithMergedUnit() throws Exception {
         String json = java.nio.file.Files.readString(BUDGETS.resolve("shanghai-putuo-finance-bureau-2025.json"))
-                .replaceFirst("\"headquarters\": true\\s*}", "\"headquarters\": true},\n"
-                        + "      {\"name\": \"区财政国库收付中心\", \"kind\": \"PUBLIC_INSTITUTION\", "
-                        + "\"mergedIntoHeadquarters\": true}");
-        Budget b = BudgetFiles.read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), "merged.json",
-                BudgetFiles.Syntax.JSON);
-        assertThat(b.narrative().budgetUnits()).extracting(OrganisationUnit::mergedIntoHeadquarters)
+                .replaceFirst(
+                        "\"headquarters\": true\\s*}",
+                        "\"headquarters\": true},\n"
+                                + "      {\"name\": \"区财政国库收付中心\", \"kind\": \"PUBLIC_INSTITUTION\", "
+                                + "\"mergedIntoHeadquarters\": true}");
+        Budget b = BudgetFiles.read(
+                json.getBytes(java.nio.charset.StandardCharsets.UTF_8), "merged.json", BudgetFiles.Syntax.JSON);
+        assertThat(b.narrative().budgetUnits())
+                .extracting(OrganisationUnit::mergedIntoHeadquarters)
                 .containsExactly(false, true);
         return b;
     }
@@ -225,10 +231,12 @@ class WorkbookShanghaiFactsTest {
             assertThat(cell(wb, "预算单位", "D3").getStringCellValue()).isEqualTo("是");
         }
         assertThat(WorkbookRoundTripProperties.roundTrip(merged)).isEqualTo(merged);
-        assertThat(BudgetWorkbook.leftOut(merged, org.budgetdisclosure.model.classification.Catalogue.forYear(
-                merged.year()))).isEmpty();
+        assertThat(BudgetWorkbook.leftOut(
+                        merged, org.budgetdisclosure.model.classification.Catalogue.forYear(merged.year())))
+                .isEmpty();
         WorkbookBudget located = BudgetWorkbook.readLocated(WorkbookRoundTripProperties.bytes(merged), "b.xlsx");
-        assertThat(located.cell("narrative.budgetUnits[1].mergedIntoHeadquarters")).contains("预算单位!D3");
+        assertThat(located.cell("narrative.budgetUnits[1].mergedIntoHeadquarters"))
+                .contains("预算单位!D3");
         // blank is 否
         assertThat(readChanged(merged, wb -> blank(wb, "预算单位", "D2"))).isEqualTo(merged);
         // a workbook made before the column reads as before: every unit has a budget of its own
@@ -275,11 +283,12 @@ class WorkbookShanghaiFactsTest {
         // a budget without units leaves the column blank, and a workbook made before it reads without it
         Budget leting = BudgetFiles.read(BUDGETS.resolve("leting-industry-bureau-2022.json"));
         assertThat(readChanged(leting, wb -> {
-            for (String sheet : List.of("收支明细", "基本支出经济分类", "“三公”经费")) {
-                XSSFRow head = wb.getSheet(sheet).getRow(0);
-                head.removeCell(head.getCell(head.getLastCellNum() - 1));
-            }
-        })).isEqualTo(leting);
+                    for (String sheet : List.of("收支明细", "基本支出经济分类", "“三公”经费")) {
+                        XSSFRow head = wb.getSheet(sheet).getRow(0);
+                        head.removeCell(head.getCell(head.getLastCellNum() - 1));
+                    }
+                }))
+                .isEqualTo(leting);
     }
 
     @Test
@@ -292,6 +301,7 @@ class WorkbookShanghaiFactsTest {
         assertThat(located.cell("narrative.budgetUnits[0].kind")).contains("预算单位!B2");
         assertThat(located.cell("explanations.lines[1].purpose")).contains("财政拨款支出主要内容!B3");
         assertThat(located.cell("narrative.priorThreePublic.amounts.RECEPTION")).contains("上年数!B13");
-        assertThat(located.cell("explanations.priorRevenue.bySource.GENERAL_PUBLIC_BUDGET")).contains("公开事项!B11");
+        assertThat(located.cell("explanations.priorRevenue.bySource.GENERAL_PUBLIC_BUDGET"))
+                .contains("公开事项!B11");
     }
 }

@@ -11,7 +11,6 @@ import java.util.TimeZone;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.budgetdisclosure.io.BudgetFiles;
 import org.budgetdisclosure.model.classification.Catalogue;
 import org.budgetdisclosure.model.facts.Budget;
@@ -23,8 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class WorkbookWritingSafetyTest {
 
-    private static final Path REFERENCE = Path.of("..", "budget-examples", "budgets",
-            "leting-industry-bureau-2022.json");
+    private static final Path REFERENCE =
+            Path.of("..", "budget-examples", "budgets", "leting-industry-bureau-2022.json");
 
     private static byte[] template(String zone) throws Exception {
         TimeZone before = TimeZone.getDefault();
@@ -52,8 +51,13 @@ class WorkbookWritingSafetyTest {
     @Test
     void aControlCharacterInTheNameStillMakesAWellFormedWorkbookThatReadsBack() throws Exception {
         Budget reference = BudgetFiles.read(REFERENCE);
-        Budget odd = reference.toBuilder().department(reference.department().code().orElse(null),
-                "乐亭县\u0001工业_x0041_和信息化局", reference.department().shortName(), reference.department().kind()).build();
+        Budget odd = reference.toBuilder()
+                .department(
+                        reference.department().code().orElse(null),
+                        "乐亭县\u0001工业_x0041_和信息化局",
+                        reference.department().shortName(),
+                        reference.department().kind())
+                .build();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         BudgetWorkbook.write(odd, Catalogue.bundled(), out);
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
@@ -68,7 +72,9 @@ class WorkbookWritingSafetyTest {
                 }
             }
         }
-        assertThat(BudgetWorkbook.read(out.toByteArray(), "book.xlsx").department().name())
+        assertThat(BudgetWorkbook.read(out.toByteArray(), "book.xlsx")
+                        .department()
+                        .name())
                 .isEqualTo("乐亭县\u0001工业_x0041_和信息化局"); // the text as written, escapes and all
         assertThat(BudgetWorkbook.leftOut(odd, Catalogue.bundled())).isEmpty();
     }
@@ -76,6 +82,8 @@ class WorkbookWritingSafetyTest {
     @Test
     void aYearItsReaderRefusesIsNotWritten() {
         assertThatThrownBy(() -> BudgetWorkbook.template(Catalogue.bundled(), 1800, new ByteArrayOutputStream()))
-                .isInstanceOf(org.budgetdisclosure.model.errors.FactException.class).hasMessageContaining("1800").hasMessageContaining("1949");
+                .isInstanceOf(org.budgetdisclosure.model.errors.FactException.class)
+                .hasMessageContaining("1800")
+                .hasMessageContaining("1949");
     }
 }

@@ -44,6 +44,7 @@ public final class Catalogue {
 
     /** The years of the bundled catalogues, ascending, as the {@link #INDEX} lists them. */
     private static final List<Integer> BUNDLED_YEARS = bundledYearsIndexed();
+
     private static final Map<Integer, Catalogue> BUNDLED = new ConcurrentHashMap<>();
 
     private final Map<FunctionCode, String> functional;
@@ -136,7 +137,8 @@ public final class Catalogue {
             if (in == null) {
                 throw new IllegalStateException("bundled catalogue resource missing: " + resource);
             }
-            return fromCsv(new InputStreamReader(in, StandardCharsets.UTF_8), resource).withYear(year);
+            return fromCsv(new InputStreamReader(in, StandardCharsets.UTF_8), resource)
+                    .withYear(year);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -170,8 +172,9 @@ public final class Catalogue {
      */
     public static Catalogue fromCsv(Path file) {
         // under the checks of every input: a regular file (a FIFO would block), at most 64 MiB
-        try (Reader reader = new java.io.InputStreamReader(new java.io.ByteArrayInputStream(
-                org.budgetdisclosure.model.files.InputFiles.read(file, 64L << 20, "catalogues")),
+        try (Reader reader = new java.io.InputStreamReader(
+                new java.io.ByteArrayInputStream(
+                        org.budgetdisclosure.model.files.InputFiles.read(file, 64L << 20, "catalogues")),
                 StandardCharsets.UTF_8)) {
             return fromCsv(reader, file.toString());
         } catch (IOException e) {
@@ -204,8 +207,8 @@ public final class Catalogue {
                 }
                 String[] fields = trimmed.split(",", 3);
                 if (fields.length != 3 || fields[2].isBlank()) {
-                    throw new CatalogueFormatException(source, lineNumber,
-                            "expected 'classification,code,name', found '" + trimmed + "'");
+                    throw new CatalogueFormatException(
+                            source, lineNumber, "expected 'classification,code,name', found '" + trimmed + "'");
                 }
                 String kind = fields[0].strip();
                 String code = fields[1].strip();
@@ -214,8 +217,11 @@ public final class Catalogue {
                     switch (kind) {
                         case "functional" -> functional.put(FunctionCode.of(code), name);
                         case "economic" -> economic.put(EconomicCode.of(code), name);
-                        default -> throw new CatalogueFormatException(source, lineNumber,
-                                "expected classification 'functional' or 'economic', found '" + kind + "'");
+                        default ->
+                            throw new CatalogueFormatException(
+                                    source,
+                                    lineNumber,
+                                    "expected classification 'functional' or 'economic', found '" + kind + "'");
                     }
                 } catch (IllegalArgumentException e) {
                     throw new CatalogueFormatException(source, lineNumber, e.getMessage());
@@ -248,7 +254,8 @@ public final class Catalogue {
      * @return the name, empty if the catalogue lacks the code
      */
     public Optional<String> name(Code code) {
-        return Optional.ofNullable(code instanceof FunctionCode f ? functional.get(f) : economic.get((EconomicCode) code));
+        return Optional.ofNullable(
+                code instanceof FunctionCode f ? functional.get(f) : economic.get((EconomicCode) code));
     }
 
     /** @param code a code, not null @return whether the catalogue has it */

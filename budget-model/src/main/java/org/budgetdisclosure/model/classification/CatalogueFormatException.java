@@ -14,8 +14,9 @@ public final class CatalogueFormatException extends org.budgetdisclosure.model.e
      * @param detail what was expected and found, not null
      */
     public CatalogueFormatException(String source, int line, String detail) {
-        super(source + ":" + line + ": " + detail, java.util.List.of(
-                org.budgetdisclosure.model.errors.Problem.of(source, line, 0, "", detail)));
+        super(
+                source + ":" + line + ": " + detail,
+                java.util.List.of(org.budgetdisclosure.model.errors.Problem.of(source, line, 0, "", detail)));
         this.source = source;
         this.line = line;
     }

@@ -39,7 +39,8 @@ public record FunctionCode(String value) implements Code, Comparable<FunctionCod
 
     @Override
     public Optional<FunctionCode> parent() {
-        return level() == Level.CLASS ? Optional.empty()
+        return level() == Level.CLASS
+                ? Optional.empty()
                 : Optional.of(new FunctionCode(value.substring(0, value.length() - 2)));
     }
 

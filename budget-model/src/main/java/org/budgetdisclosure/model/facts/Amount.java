@@ -282,7 +282,8 @@ public final class Amount implements Comparable<Amount> {
 
     @Override
     public int hashCode() {
-        return 31 * unit.hashCode() + (value.signum() == 0 ? 0 : value.stripTrailingZeros().hashCode());
+        return 31 * unit.hashCode()
+                + (value.signum() == 0 ? 0 : value.stripTrailingZeros().hashCode());
     }
 
     /** @return the plain decimal text of the value as given, without unit, such as {@code 2538.88} */

@@ -16,8 +16,13 @@ import org.budgetdisclosure.model.classification.FunctionCode;
  * @param amount the amount, not null
  * @param economicCode the economic code (经济分类科目) where known
  */
-public record Appropriation(FunctionCode functionCode, RevenueSource source, Fund fund, ExpenditureType type,
-        Amount amount, Optional<EconomicCode> economicCode) {
+public record Appropriation(
+        FunctionCode functionCode,
+        RevenueSource source,
+        Fund fund,
+        ExpenditureType type,
+        Amount amount,
+        Optional<EconomicCode> economicCode) {
 
     /** Validates the fields. */
     public Appropriation {
@@ -40,8 +45,9 @@ public record Appropriation(FunctionCode functionCode, RevenueSource source, Fun
      * @throws IllegalArgumentException for the carry-over, which needs its fund: use {@link #carryover}
      */
     public static Appropriation of(String functionCode, RevenueSource source, ExpenditureType type, Amount amount) {
-        Fund fund = source.fund().orElseThrow(() -> new IllegalArgumentException(
-                "a carry-over line needs its fund: use Appropriation.carryover(code, fund, type, amount)"));
+        Fund fund = source.fund()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "a carry-over line needs its fund: use Appropriation.carryover(code, fund, type, amount)"));
         return new Appropriation(FunctionCode.of(functionCode), source, fund, type, amount, Optional.empty());
     }
 
@@ -55,8 +61,13 @@ public record Appropriation(FunctionCode functionCode, RevenueSource source, Fun
      * @return the line, never null
      */
     public static Appropriation carryover(String functionCode, Fund fund, ExpenditureType type, Amount amount) {
-        return new Appropriation(FunctionCode.of(functionCode), RevenueSource.PRIOR_YEAR_CARRYOVER, fund, type,
-                amount, Optional.empty());
+        return new Appropriation(
+                FunctionCode.of(functionCode),
+                RevenueSource.PRIOR_YEAR_CARRYOVER,
+                fund,
+                type,
+                amount,
+                Optional.empty());
     }
 
     /**

@@ -30,6 +30,8 @@ public record AssetRegister(LocalDate asOf, List<AssetCategory> categories, Amou
 
     /** @return the total value of the categories, in the unit of the planned acquisitions, never null */
     public Amount total() {
-        return Amount.total(plannedAcquisitions.unit(), categories.stream().map(AssetCategory::value).toList());
+        return Amount.total(
+                plannedAcquisitions.unit(),
+                categories.stream().map(AssetCategory::value).toList());
     }
 }

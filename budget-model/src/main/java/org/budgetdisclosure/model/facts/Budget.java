@@ -52,11 +52,22 @@ import org.budgetdisclosure.model.classification.FunctionCode;
  *     procurement, assets): {@link Consolidation#of(Budget)} computes them, and the statements, the validator
  *     and the renderer consolidate by themselves. Not null
  */
-public record Budget(Department department, int year, MoneyUnit unit, List<Appropriation> appropriations,
-        List<BasicExpenditure> basicExpenditures, CostClassAssignment costClasses,
-        List<ThreePublicExpense> threePublic, Optional<PriorYear> priorYear, Map<Code, String> names,
-        Map<DeclaredTotal, Amount> declaredTotals, Narrative narrative, boolean rounded,
-        Optional<Amount> operatingCosts, Explanations explanations, List<Budget> units) {
+public record Budget(
+        Department department,
+        int year,
+        MoneyUnit unit,
+        List<Appropriation> appropriations,
+        List<BasicExpenditure> basicExpenditures,
+        CostClassAssignment costClasses,
+        List<ThreePublicExpense> threePublic,
+        Optional<PriorYear> priorYear,
+        Map<Code, String> names,
+        Map<DeclaredTotal, Amount> declaredTotals,
+        Narrative narrative,
+        boolean rounded,
+        Optional<Amount> operatingCosts,
+        Explanations explanations,
+        List<Budget> units) {
 
     /**
      * A budget without units (the department is its own only unit) and without the facts added since (机关运行经费
@@ -75,12 +86,35 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
      * @param narrative the prose facts, not null
      * @param rounded whether the figures are declared rounded
      */
-    public Budget(Department department, int year, MoneyUnit unit, List<Appropriation> appropriations,
-            List<BasicExpenditure> basicExpenditures, CostClassAssignment costClasses,
-            List<ThreePublicExpense> threePublic, Optional<PriorYear> priorYear, Map<Code, String> names,
-            Map<DeclaredTotal, Amount> declaredTotals, Narrative narrative, boolean rounded) {
-        this(department, year, unit, appropriations, basicExpenditures, costClasses, threePublic, priorYear, names,
-                declaredTotals, narrative, rounded, Optional.empty(), Explanations.none(), List.of());
+    public Budget(
+            Department department,
+            int year,
+            MoneyUnit unit,
+            List<Appropriation> appropriations,
+            List<BasicExpenditure> basicExpenditures,
+            CostClassAssignment costClasses,
+            List<ThreePublicExpense> threePublic,
+            Optional<PriorYear> priorYear,
+            Map<Code, String> names,
+            Map<DeclaredTotal, Amount> declaredTotals,
+            Narrative narrative,
+            boolean rounded) {
+        this(
+                department,
+                year,
+                unit,
+                appropriations,
+                basicExpenditures,
+                costClasses,
+                threePublic,
+                priorYear,
+                names,
+                declaredTotals,
+                narrative,
+                rounded,
+                Optional.empty(),
+                Explanations.none(),
+                List.of());
     }
 
     /**
@@ -105,8 +139,8 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
         declaredTotals = Collections.unmodifiableMap(totals);
         Checks.present(narrative, "narrative");
         UnitCheck.check(unit, appropriations, basicExpenditures, threePublic, priorYear, declaredTotals, narrative);
-        NumberBounds.requireWithin(unit, appropriations, basicExpenditures, threePublic, priorYear, declaredTotals,
-                narrative);
+        NumberBounds.requireWithin(
+                unit, appropriations, basicExpenditures, threePublic, priorYear, declaredTotals, narrative);
         Checks.present(explanations, "explanations").check(unit);
         Checks.present(operatingCosts, "operatingCosts");
         operatingCosts.ifPresent(a -> {
@@ -114,8 +148,7 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
             NumberBounds.requireWithin(unit, "operatingCosts", a);
         });
         units = Checks.list(units, "units");
-        UnitsCheck.check(year, unit, appropriations, basicExpenditures, threePublic, narrative, operatingCosts,
-                units);
+        UnitsCheck.check(year, unit, appropriations, basicExpenditures, threePublic, narrative, operatingCosts, units);
     }
 
     /** @return whether this budget is consolidated from units ({@link #units()} is not empty) */
@@ -197,8 +230,7 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
         private PriorThreePublic priorThreePublic;
         private Explanations explanations = Explanations.none();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** @param department the department, not null @return this builder */
         public Builder department(Department department) {
@@ -453,11 +485,29 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
          * @param fund 资金来源
          * @return this builder
          */
-        public Builder procurement(String unitName, String functionCode, String projectName, String projectType,
-                String itemName, String measureUnit, String unitPrice, String quantity, String amount, Fund fund) {
-            Function<MoneyUnit, ProcurementItem> item = u -> new ProcurementItem(unitName,
-                    FunctionCode.of(functionCode), projectName, projectType, "", itemName, "", measureUnit,
-                    Amount.parse(unitPrice, u), new BigDecimal(quantity), Amount.parse(amount, u),
+        public Builder procurement(
+                String unitName,
+                String functionCode,
+                String projectName,
+                String projectType,
+                String itemName,
+                String measureUnit,
+                String unitPrice,
+                String quantity,
+                String amount,
+                Fund fund) {
+            Function<MoneyUnit, ProcurementItem> item = u -> new ProcurementItem(
+                    unitName,
+                    FunctionCode.of(functionCode),
+                    projectName,
+                    projectType,
+                    "",
+                    itemName,
+                    "",
+                    measureUnit,
+                    Amount.parse(unitPrice, u),
+                    new BigDecimal(quantity),
+                    Amount.parse(amount, u),
                     Map.of(fund, Amount.parse(amount, u)));
             item.apply(unit);
             procurement.add(item);
@@ -535,8 +585,13 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
         public Builder unit(Department department, java.util.function.UnaryOperator<Builder> facts) {
             Checks.present(department, "unit department");
             Checks.present(facts, "unit facts");
-            units.add(parent -> facts.apply(Budget.builder().department(department).year(parent.year)
-                    .unit(parent.unit).rounded(parent.rounded).costClasses(parent.costClasses)).build());
+            units.add(parent -> facts.apply(Budget.builder()
+                            .department(department)
+                            .year(parent.year)
+                            .unit(parent.unit)
+                            .rounded(parent.rounded)
+                            .costClasses(parent.costClasses))
+                    .build());
             return this;
         }
 
@@ -592,8 +647,8 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
          * @return this builder
          */
         public Builder procurementTotals(String goods, String works, String services) {
-            Function<MoneyUnit, ProcurementTotals> f = u -> ProcurementTotals.of(Amount.parse(goods, u),
-                    Amount.parse(works, u), Amount.parse(services, u));
+            Function<MoneyUnit, ProcurementTotals> f = u ->
+                    ProcurementTotals.of(Amount.parse(goods, u), Amount.parse(works, u), Amount.parse(services, u));
             f.apply(unit);
             this.procurementTotals = f;
             return this;
@@ -722,21 +777,45 @@ public record Budget(Department department, int year, MoneyUnit unit, List<Appro
          */
         public Budget build() {
             MoneyUnit u = Checks.present(unit, "unit");
-            Narrative narrative = new Narrative(duties, institutionOverview, institutions,
-                    Optional.ofNullable(staffing), overallGoals, specialFunds, projects, safeguards,
-                    procurement.stream().map(f -> f.apply(u)).toList(), assets.apply(u), glossary, otherNotes)
-                    .withPublishedFacts(budgetUnits, internalDivisions,
+            Narrative narrative = new Narrative(
+                            duties,
+                            institutionOverview,
+                            institutions,
+                            Optional.ofNullable(staffing),
+                            overallGoals,
+                            specialFunds,
+                            projects,
+                            safeguards,
+                            procurement.stream().map(f -> f.apply(u)).toList(),
+                            assets.apply(u),
+                            glossary,
+                            otherNotes)
+                    .withPublishedFacts(
+                            budgetUnits,
+                            internalDivisions,
                             Optional.ofNullable(procurementTotals).map(f -> f.apply(u)),
                             Optional.ofNullable(performanceTargets).map(f -> f.apply(u)),
-                            Optional.ofNullable(heldAssets), Optional.ofNullable(plannedAssets),
+                            Optional.ofNullable(heldAssets),
+                            Optional.ofNullable(plannedAssets),
                             Optional.ofNullable(priorThreePublic));
             Map<DeclaredTotal, Amount> totals = new EnumMap<>(DeclaredTotal.class);
             declaredTotals.forEach((k, f) -> totals.put(k, f.apply(u)));
-            return new Budget(department, year, u, appropriations.stream().map(f -> f.apply(u)).toList(),
-                    basicExpenditures.stream().map(f -> f.apply(u)).toList(), costClasses,
-                    threePublic.stream().map(f -> f.apply(u)).toList(), Optional.ofNullable(priorYear), names,
-                    totals, narrative, rounded, Optional.ofNullable(operatingCosts).map(f -> f.apply(u)),
-                    explanations, units.stream().map(f -> f.apply(this)).toList());
+            return new Budget(
+                    department,
+                    year,
+                    u,
+                    appropriations.stream().map(f -> f.apply(u)).toList(),
+                    basicExpenditures.stream().map(f -> f.apply(u)).toList(),
+                    costClasses,
+                    threePublic.stream().map(f -> f.apply(u)).toList(),
+                    Optional.ofNullable(priorYear),
+                    names,
+                    totals,
+                    narrative,
+                    rounded,
+                    Optional.ofNullable(operatingCosts).map(f -> f.apply(u)),
+                    explanations,
+                    units.stream().map(f -> f.apply(this)).toList());
         }
     }
 }

@@ -7,8 +7,7 @@ import org.budgetdisclosure.model.errors.FactException;
 /** Argument checks of the fact records; messages name the field. */
 final class Checks {
 
-    private Checks() {
-    }
+    private Checks() {}
 
     static <T> T present(T value, String field) {
         if (value == null) {
@@ -51,8 +50,8 @@ final class Checks {
     static int count(Integer value, String field) {
         present(value, field);
         if (value < 0 || value > VehicleCounts.MAX_COUNT) {
-            throw new FactException(field, field + " must be a count from 0 to " + VehicleCounts.MAX_COUNT
-                    + ", was " + value);
+            throw new FactException(
+                    field, field + " must be a count from 0 to " + VehicleCounts.MAX_COUNT + ", was " + value);
         }
         return value;
     }

@@ -36,15 +36,14 @@ import org.budgetdisclosure.model.classification.EconomicCode;
 public final class Consolidation {
 
     /** Units by code (those without a code after those with one), then by name. */
-    private static final Comparator<Budget> ORDER = Comparator
-            .<Budget, Boolean>comparing(u -> u.department().code().isEmpty())
+    private static final Comparator<Budget> ORDER = Comparator.<Budget, Boolean>comparing(
+                    u -> u.department().code().isEmpty())
             .thenComparing(u -> u.department().code().orElse(""))
             .thenComparing(u -> u.department().name())
             .thenComparing(u -> u.department().shortName())
             .thenComparing(u -> u.department().kind());
 
-    private Consolidation() {
-    }
+    private Consolidation() {}
 
     /**
      * @param budget a budget, not null
@@ -78,16 +77,36 @@ public final class Consolidation {
             u.names().forEach(names::putIfAbsent);
         }
         // the department's own facts and prose, then the computed ones
-        Budget.Builder flat = Budget.builder().department(budget.department()).year(budget.year()).unit(unit)
-                .rounded(budget.rounded()).costClasses(budget.costClasses()).priorYear(budget.priorYear().orElse(null))
-                .names(names).declaredTotals(budget.declaredTotals()).explanations(budget.explanations());
+        Budget.Builder flat = Budget.builder()
+                .department(budget.department())
+                .year(budget.year())
+                .unit(unit)
+                .rounded(budget.rounded())
+                .costClasses(budget.costClasses())
+                .priorYear(budget.priorYear().orElse(null))
+                .names(names)
+                .declaredTotals(budget.declaredTotals())
+                .explanations(budget.explanations());
         Narrative own = budget.narrative();
-        flat.narrative(new Narrative(own.duties(), own.institutionOverview(), own.institutions(),
-                own.staffing().or(() -> staffing(units)), own.overallGoals(), own.specialFunds(),
-                own.projects().isEmpty() ? units.stream().flatMap(u -> u.narrative().projects().stream()).toList()
-                        : own.projects(),
-                own.safeguards(), procurement, assets(units, unit), own.glossary(), own.otherNotes())
-                .withPublishedFacts(own.budgetUnits().isEmpty() ? budgetUnits(units) : own.budgetUnits(),
+        flat.narrative(new Narrative(
+                        own.duties(),
+                        own.institutionOverview(),
+                        own.institutions(),
+                        own.staffing().or(() -> staffing(units)),
+                        own.overallGoals(),
+                        own.specialFunds(),
+                        own.projects().isEmpty()
+                                ? units.stream()
+                                        .flatMap(u -> u.narrative().projects().stream())
+                                        .toList()
+                                : own.projects(),
+                        own.safeguards(),
+                        procurement,
+                        assets(units, unit),
+                        own.glossary(),
+                        own.otherNotes())
+                .withPublishedFacts(
+                        own.budgetUnits().isEmpty() ? budgetUnits(units) : own.budgetUnits(),
                         own.internalDivisions(),
                         own.procurementTotals().or(() -> PublishedSums.procurementTotals(units, unit)),
                         own.performanceTargets().or(() -> PublishedSums.performanceTargets(units, unit)),
@@ -95,24 +114,31 @@ public final class Consolidation {
                         own.plannedAssets().or(() -> PublishedSums.plannedAssets(units)),
                         own.priorThreePublic()));
         flat.operatingCosts(budget.operatingCosts()
-                .or(() -> PublishedSums.operatingCosts(operatingCostUnits(budget), unit)).orElse(null));
-        lines.forEach((k, v) -> flat.appropriation(new Appropriation(k.code(), k.source(), k.fund(), k.type(),
-                Amount.of(v, unit), k.economic())));
+                .or(() -> PublishedSums.operatingCosts(operatingCostUnits(budget), unit))
+                .orElse(null));
+        lines.forEach((k, v) -> flat.appropriation(
+                new Appropriation(k.code(), k.source(), k.fund(), k.type(), Amount.of(v, unit), k.economic())));
         basic.forEach((code, v) -> flat.basicExpenditure(new BasicExpenditure(code, Amount.of(v, unit))));
-        three.forEach((item, byFund) -> byFund.forEach((fund, v) -> flat.threePublic(
-                new ThreePublicExpense(item, fund, Amount.of(v, unit)))));
+        three.forEach((item, byFund) ->
+                byFund.forEach((fund, v) -> flat.threePublic(new ThreePublicExpense(item, fund, Amount.of(v, unit)))));
         try {
             return flat.build();
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("the department's figures summed from its units are out of bounds: "
-                    + "its consolidated " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "the department's figures summed from its units are out of bounds: " + "its consolidated "
+                            + e.getMessage(),
+                    e);
         }
     }
 
     /** The 机构设置 list of a department that states none: its units, a unit named …本部 being its 本部. */
     private static List<OrganisationUnit> budgetUnits(List<Budget> units) {
-        return units.stream().map(u -> new OrganisationUnit(u.department().shortName(), u.department().kind(),
-                u.department().name().endsWith("本部"))).toList();
+        return units.stream()
+                .map(u -> new OrganisationUnit(
+                        u.department().shortName(),
+                        u.department().kind(),
+                        u.department().name().endsWith("本部")))
+                .toList();
     }
 
     /**
@@ -132,7 +158,8 @@ public final class Consolidation {
      * @return the units, never empty, never null
      */
     public static List<Department> institutions(Budget budget) {
-        return budget.hasUnits() ? ordered(budget.units()).stream().map(Budget::department).toList()
+        return budget.hasUnits()
+                ? ordered(budget.units()).stream().map(Budget::department).toList()
                 : List.of(budget.department());
     }
 
@@ -178,12 +205,19 @@ public final class Consolidation {
         if (differs(own.performanceTargets(), PublishedSums.performanceTargets(units, unit), Object::equals)) {
             differing.add("narrative.performanceTargets");
         }
-        if (differs(own.heldAssets(), PublishedSums.heldAssets(units), (a, b) -> a.asOf().equals(b.asOf())
-                && sameVehicles(a.vehicles(), b.vehicles()) && a.largeEquipment().equals(b.largeEquipment()))) {
+        if (differs(
+                own.heldAssets(),
+                PublishedSums.heldAssets(units),
+                (a, b) -> a.asOf().equals(b.asOf())
+                        && sameVehicles(a.vehicles(), b.vehicles())
+                        && a.largeEquipment().equals(b.largeEquipment()))) {
             differing.add("narrative.heldAssets");
         }
-        if (differs(own.plannedAssets(), PublishedSums.plannedAssets(units), (a, b) ->
-                sameVehicles(a.vehicles(), b.vehicles()) && a.largeEquipment().equals(b.largeEquipment()))) {
+        if (differs(
+                own.plannedAssets(),
+                PublishedSums.plannedAssets(units),
+                (a, b) -> sameVehicles(a.vehicles(), b.vehicles())
+                        && a.largeEquipment().equals(b.largeEquipment()))) {
             differing.add("narrative.plannedAssets");
         }
         return List.copyOf(differing);
@@ -197,8 +231,7 @@ public final class Consolidation {
         return counts;
     }
 
-    private static <T> boolean differs(Optional<T> own, Optional<T> sum,
-            java.util.function.BiPredicate<T, T> same) {
+    private static <T> boolean differs(Optional<T> own, Optional<T> sum, java.util.function.BiPredicate<T, T> same) {
         return own.isPresent() && sum.isPresent() && !same.test(own.get(), sum.get());
     }
 
@@ -224,7 +257,9 @@ public final class Consolidation {
      */
     public static List<Budget> operatingCostUnits(Budget budget) {
         List<Budget> units = budget.hasUnits() ? ordered(budget.units()) : List.of(budget);
-        return units.stream().filter(u -> u.department().kind() != DepartmentKind.PUBLIC_INSTITUTION).toList();
+        return units.stream()
+                .filter(u -> u.department().kind() != DepartmentKind.PUBLIC_INSTITUTION)
+                .toList();
     }
 
     /**
@@ -268,8 +303,8 @@ public final class Consolidation {
             asOf = asOf == null || r.asOf().isAfter(asOf) ? r.asOf() : asOf;
             planned = planned.add(r.plannedAcquisitions().value());
             for (AssetCategory c : r.categories()) {
-                BigDecimal[] sum = categories.computeIfAbsent(c.name(), n -> new BigDecimal[] {BigDecimal.ZERO,
-                        BigDecimal.ZERO});
+                BigDecimal[] sum =
+                        categories.computeIfAbsent(c.name(), n -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
                 c.quantity().ifPresent(q -> {
                     sum[0] = sum[0].add(q);
                     counted.put(c.name(), true);
@@ -281,14 +316,19 @@ public final class Consolidation {
             return none;
         }
         List<AssetCategory> list = new ArrayList<>();
-        categories.forEach((name, sum) -> list.add(new AssetCategory(name,
-                counted.containsKey(name) ? Optional.of(sum[0]) : Optional.empty(), Amount.of(sum[1], unit))));
+        categories.forEach((name, sum) -> list.add(new AssetCategory(
+                name, counted.containsKey(name) ? Optional.of(sum[0]) : Optional.empty(), Amount.of(sum[1], unit))));
         return new AssetRegister(asOf, list, Amount.of(planned, unit));
     }
 
     /** What a consolidated line is summed by; sorted by code, source, fund, type and economic code. */
-    private record LineKey(org.budgetdisclosure.model.classification.FunctionCode code, RevenueSource source,
-            Fund fund, ExpenditureType type, Optional<EconomicCode> economic) implements Comparable<LineKey> {
+    private record LineKey(
+            org.budgetdisclosure.model.classification.FunctionCode code,
+            RevenueSource source,
+            Fund fund,
+            ExpenditureType type,
+            Optional<EconomicCode> economic)
+            implements Comparable<LineKey> {
 
         LineKey(Appropriation a) {
             this(a.functionCode(), a.source(), a.fund(), a.type(), a.economicCode());
@@ -300,7 +340,11 @@ public final class Consolidation {
             c = c != 0 ? c : source.compareTo(o.source);
             c = c != 0 ? c : fund.compareTo(o.fund);
             c = c != 0 ? c : type.compareTo(o.type);
-            return c != 0 ? c : economic.map(Code::value).orElse("").compareTo(o.economic.map(Code::value).orElse(""));
+            return c != 0
+                    ? c
+                    : economic.map(Code::value)
+                            .orElse("")
+                            .compareTo(o.economic.map(Code::value).orElse(""));
         }
     }
 }

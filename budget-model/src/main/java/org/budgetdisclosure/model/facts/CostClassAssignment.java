@@ -23,7 +23,8 @@ public record CostClassAssignment(Map<EconomicCode, CostClass> classes) {
         Checks.map(classes, "costClasses");
         classes.keySet().forEach(code -> {
             if (code.parent().isPresent()) {
-                throw new IllegalArgumentException("cost classes are assigned to economic 类 (3 digits), not to " + code);
+                throw new IllegalArgumentException(
+                        "cost classes are assigned to economic 类 (3 digits), not to " + code);
             }
         });
         classes = Collections.unmodifiableMap(new TreeMap<>(classes));
@@ -66,13 +67,21 @@ public record CostClassAssignment(Map<EconomicCode, CostClass> classes) {
      *     empty otherwise, or for no lines (they state no split); never null
      */
     public Optional<Map<CostClass, Amount>> split(MoneyUnit unit, List<Appropriation> lines) {
-        if (lines.isEmpty() || lines.stream().anyMatch(a -> a.economicCode().flatMap(this::classOf).isEmpty())) {
+        if (lines.isEmpty()
+                || lines.stream()
+                        .anyMatch(a -> a.economicCode().flatMap(this::classOf).isEmpty())) {
             return Optional.empty();
         }
         Map<CostClass, Amount> split = new EnumMap<>(CostClass.class);
         for (CostClass cost : CostClass.values()) {
-            split.put(cost, Amount.total(unit, lines.stream()
-                    .filter(a -> classOf(a.economicCode().get()).get() == cost).map(Appropriation::amount).toList()));
+            split.put(
+                    cost,
+                    Amount.total(
+                            unit,
+                            lines.stream()
+                                    .filter(a -> classOf(a.economicCode().get()).get() == cost)
+                                    .map(Appropriation::amount)
+                                    .toList()));
         }
         return Optional.of(Collections.unmodifiableMap(split));
     }

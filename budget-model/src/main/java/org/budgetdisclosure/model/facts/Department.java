@@ -33,8 +33,8 @@ public record Department(Optional<String> code, String name, String shortName, D
      * @return the department, never null
      */
     public static Department of(String code, String name, String shortName, DepartmentKind kind) {
-        return new Department(code == null || code.isBlank() ? Optional.empty() : Optional.of(code), name,
-                shortName, kind);
+        return new Department(
+                code == null || code.isBlank() ? Optional.empty() : Optional.of(code), name, shortName, kind);
     }
 
     /**

@@ -14,8 +14,8 @@ import java.util.Optional;
  * @param lines the 项 explained (财政拨款支出主要内容), each 项 once; printed in code order, not null
  * @param projects the projects explained, in order, not null
  */
-public record Explanations(Optional<PriorRevenue> priorRevenue, List<LineExplanation> lines,
-        List<ProjectExplanation> projects) {
+public record Explanations(
+        Optional<PriorRevenue> priorRevenue, List<LineExplanation> lines, List<ProjectExplanation> projects) {
 
     private static final Explanations NONE = new Explanations(Optional.empty(), List.of(), List.of());
 
@@ -43,18 +43,23 @@ public record Explanations(Optional<PriorRevenue> priorRevenue, List<LineExplana
      */
     void check(MoneyUnit unit) {
         int decimals = NumberBounds.maxDecimals(unit);
-        priorRevenue.ifPresent(p -> p.bySource().forEach((k, v) ->
-                amount("explanations.priorRevenue.bySource." + k, v, unit, decimals)));
+        priorRevenue.ifPresent(p ->
+                p.bySource().forEach((k, v) -> amount("explanations.priorRevenue.bySource." + k, v, unit, decimals)));
         for (int i = 0; i < lines.size(); i++) {
             int at = i;
-            lines.get(i).lastYear().ifPresent(l ->
-                    amount("explanations.lines[" + at + "].lastYear.amount", l.amount(), unit, decimals));
+            lines.get(i)
+                    .lastYear()
+                    .ifPresent(
+                            l -> amount("explanations.lines[" + at + "].lastYear.amount", l.amount(), unit, decimals));
         }
         for (int i = 0; i < projects.size(); i++) {
             List<ProjectAllocation> allocations = projects.get(i).allocations();
             for (int j = 0; j < allocations.size(); j++) {
-                amount("explanations.projects[" + i + "].allocations[" + j + "].amount", allocations.get(j).amount(),
-                        unit, decimals);
+                amount(
+                        "explanations.projects[" + i + "].allocations[" + j + "].amount",
+                        allocations.get(j).amount(),
+                        unit,
+                        decimals);
             }
         }
     }

@@ -10,8 +10,7 @@ package org.budgetdisclosure.model.facts;
  * @param value 指标值, such as ≥800, not null
  * @param basis 指标值确定依据, such as 年初预算安排, not null
  */
-public record Indicator(String level1, String level2, String level3, String description, String value,
-        String basis) {
+public record Indicator(String level1, String level2, String level3, String description, String value, String basis) {
 
     /** Validates the fields. */
     public Indicator {

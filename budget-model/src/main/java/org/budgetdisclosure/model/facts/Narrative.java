@@ -33,13 +33,25 @@ import java.util.Optional;
  * @param priorThreePublic last year's “三公” budget and the reasons of the changes where the budget states no
  *     {@link PriorYear}, not null
  */
-public record Narrative(List<String> duties, List<String> institutionOverview, List<Institution> institutions,
-        Optional<Staffing> staffing, List<String> overallGoals, List<String> specialFunds,
-        List<PerformanceProject> projects, List<String> safeguards, List<ProcurementItem> procurement,
-        AssetRegister assets, List<GlossaryEntry> glossary, List<String> otherNotes,
-        List<OrganisationUnit> budgetUnits, List<String> internalDivisions,
-        Optional<ProcurementTotals> procurementTotals, Optional<PerformanceTargets> performanceTargets,
-        Optional<AssetHoldings> heldAssets, Optional<AssetPurchases> plannedAssets,
+public record Narrative(
+        List<String> duties,
+        List<String> institutionOverview,
+        List<Institution> institutions,
+        Optional<Staffing> staffing,
+        List<String> overallGoals,
+        List<String> specialFunds,
+        List<PerformanceProject> projects,
+        List<String> safeguards,
+        List<ProcurementItem> procurement,
+        AssetRegister assets,
+        List<GlossaryEntry> glossary,
+        List<String> otherNotes,
+        List<OrganisationUnit> budgetUnits,
+        List<String> internalDivisions,
+        Optional<ProcurementTotals> procurementTotals,
+        Optional<PerformanceTargets> performanceTargets,
+        Optional<AssetHoldings> heldAssets,
+        Optional<AssetPurchases> plannedAssets,
         Optional<PriorThreePublic> priorThreePublic) {
 
     /** Validates and copies the fields. */
@@ -82,13 +94,39 @@ public record Narrative(List<String> duties, List<String> institutionOverview, L
      * @param glossary 名词解释, not null
      * @param otherNotes 其他需要说明的事项, not null
      */
-    public Narrative(List<String> duties, List<String> institutionOverview, List<Institution> institutions,
-            Optional<Staffing> staffing, List<String> overallGoals, List<String> specialFunds,
-            List<PerformanceProject> projects, List<String> safeguards, List<ProcurementItem> procurement,
-            AssetRegister assets, List<GlossaryEntry> glossary, List<String> otherNotes) {
-        this(duties, institutionOverview, institutions, staffing, overallGoals, specialFunds, projects, safeguards,
-                procurement, assets, glossary, otherNotes, List.of(), List.of(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty());
+    public Narrative(
+            List<String> duties,
+            List<String> institutionOverview,
+            List<Institution> institutions,
+            Optional<Staffing> staffing,
+            List<String> overallGoals,
+            List<String> specialFunds,
+            List<PerformanceProject> projects,
+            List<String> safeguards,
+            List<ProcurementItem> procurement,
+            AssetRegister assets,
+            List<GlossaryEntry> glossary,
+            List<String> otherNotes) {
+        this(
+                duties,
+                institutionOverview,
+                institutions,
+                staffing,
+                overallGoals,
+                specialFunds,
+                projects,
+                safeguards,
+                procurement,
+                assets,
+                glossary,
+                otherNotes,
+                List.of(),
+                List.of(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
     }
 
     /**
@@ -101,13 +139,34 @@ public record Narrative(List<String> duties, List<String> institutionOverview, L
      * @param priorThreePublic last year's “三公”, not null
      * @return these prose facts with the given Shanghai facts, never null
      */
-    public Narrative withPublishedFacts(List<OrganisationUnit> budgetUnits, List<String> internalDivisions,
-            Optional<ProcurementTotals> procurementTotals, Optional<PerformanceTargets> performanceTargets,
-            Optional<AssetHoldings> heldAssets, Optional<AssetPurchases> plannedAssets,
+    public Narrative withPublishedFacts(
+            List<OrganisationUnit> budgetUnits,
+            List<String> internalDivisions,
+            Optional<ProcurementTotals> procurementTotals,
+            Optional<PerformanceTargets> performanceTargets,
+            Optional<AssetHoldings> heldAssets,
+            Optional<AssetPurchases> plannedAssets,
             Optional<PriorThreePublic> priorThreePublic) {
-        return new Narrative(duties, institutionOverview, institutions, staffing, overallGoals, specialFunds,
-                projects, safeguards, procurement, assets, glossary, otherNotes, budgetUnits, internalDivisions,
-                procurementTotals, performanceTargets, heldAssets, plannedAssets, priorThreePublic);
+        return new Narrative(
+                duties,
+                institutionOverview,
+                institutions,
+                staffing,
+                overallGoals,
+                specialFunds,
+                projects,
+                safeguards,
+                procurement,
+                assets,
+                glossary,
+                otherNotes,
+                budgetUnits,
+                internalDivisions,
+                procurementTotals,
+                performanceTargets,
+                heldAssets,
+                plannedAssets,
+                priorThreePublic);
     }
 
     /**
@@ -115,7 +174,18 @@ public record Narrative(List<String> duties, List<String> institutionOverview, L
      * @return a narrative with no prose and no glossary of its own (the layout's is printed), never null
      */
     public static Narrative empty(MoneyUnit unit) {
-        return new Narrative(List.of(), List.of(), List.of(), Optional.empty(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), AssetRegister.none(unit), List.of(), List.of());
+        return new Narrative(
+                List.of(),
+                List.of(),
+                List.of(),
+                Optional.empty(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                AssetRegister.none(unit),
+                List.of(),
+                List.of());
     }
 }

@@ -38,8 +38,7 @@ public final class NumberBounds {
     /** Above this many digits a number is not even stripped of its trailing zeros: it is refused as it stands. */
     private static final int MAX_EXAMINED_DIGITS = 100;
 
-    private NumberBounds() {
-    }
+    private NumberBounds() {}
 
     /**
      * @param unit a unit, not null
@@ -115,15 +114,23 @@ public final class NumberBounds {
      *
      * @throws IllegalArgumentException naming the field and the bound
      */
-    static void requireWithin(MoneyUnit unit, List<Appropriation> appropriations,
-            List<BasicExpenditure> basicExpenditures, List<ThreePublicExpense> threePublic,
-            Optional<PriorYear> priorYear, Map<DeclaredTotal, Amount> declaredTotals, Narrative narrative) {
+    static void requireWithin(
+            MoneyUnit unit,
+            List<Appropriation> appropriations,
+            List<BasicExpenditure> basicExpenditures,
+            List<ThreePublicExpense> threePublic,
+            Optional<PriorYear> priorYear,
+            Map<DeclaredTotal, Amount> declaredTotals,
+            Narrative narrative) {
         int decimals = maxDecimals(unit);
         for (int i = 0; i < appropriations.size(); i++) {
             amount("appropriations[" + i + "].amount", appropriations.get(i).amount(), decimals);
         }
         for (int i = 0; i < basicExpenditures.size(); i++) {
-            amount("basicExpenditures[" + i + "].amount", basicExpenditures.get(i).amount(), decimals);
+            amount(
+                    "basicExpenditures[" + i + "].amount",
+                    basicExpenditures.get(i).amount(),
+                    decimals);
         }
         for (int i = 0; i < threePublic.size(); i++) {
             amount("threePublic[" + i + "].amount", threePublic.get(i).amount(), decimals);
@@ -137,7 +144,10 @@ public final class NumberBounds {
             p.threePublic().forEach((k, v) -> amount("priorYear.threePublic." + k, v, decimals));
         });
         for (int i = 0; i < narrative.projects().size(); i++) {
-            amount("narrative.projects[" + i + "].amount", narrative.projects().get(i).amount(), decimals);
+            amount(
+                    "narrative.projects[" + i + "].amount",
+                    narrative.projects().get(i).amount(),
+                    decimals);
         }
         for (int i = 0; i < narrative.procurement().size(); i++) {
             ProcurementItem p = narrative.procurement().get(i);
@@ -164,13 +174,16 @@ public final class NumberBounds {
             amount("narrative.procurementTotals.works", t.works(), decimals);
             amount("narrative.procurementTotals.services", t.services(), decimals);
             t.reservedForSmes().ifPresent(a -> amount("narrative.procurementTotals.reservedForSmes", a, decimals));
-            t.reservedForSmallAndMicro().ifPresent(a ->
-                    amount("narrative.procurementTotals.reservedForSmallAndMicro", a, decimals));
+            t.reservedForSmallAndMicro()
+                    .ifPresent(a -> amount("narrative.procurementTotals.reservedForSmallAndMicro", a, decimals));
         });
-        narrative.performanceTargets().ifPresent(t ->
-                amount("narrative.performanceTargets.amount", t.amount(), decimals));
-        narrative.priorThreePublic().ifPresent(p -> p.amounts().forEach((k, v) ->
-                amount("narrative.priorThreePublic.amounts." + k, v, decimals)));
+        narrative
+                .performanceTargets()
+                .ifPresent(t -> amount("narrative.performanceTargets.amount", t.amount(), decimals));
+        narrative
+                .priorThreePublic()
+                .ifPresent(p ->
+                        p.amounts().forEach((k, v) -> amount("narrative.priorThreePublic.amounts." + k, v, decimals)));
     }
 
     /**

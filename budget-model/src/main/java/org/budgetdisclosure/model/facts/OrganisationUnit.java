@@ -12,16 +12,15 @@ package org.budgetdisclosure.model.facts;
  * @param mergedIntoHeadquarters whether its budget is not separate but part of the 本部's (预算不单列，并入本部);
  *     never true of the 本部 itself
  */
-public record OrganisationUnit(String name, DepartmentKind kind, boolean headquarters,
-        boolean mergedIntoHeadquarters) {
+public record OrganisationUnit(String name, DepartmentKind kind, boolean headquarters, boolean mergedIntoHeadquarters) {
 
     /** Validates the fields. */
     public OrganisationUnit {
         Checks.nonBlank(name, "budgetUnits.name");
         Checks.present(kind, "budgetUnits.kind");
         if (headquarters && mergedIntoHeadquarters) {
-            throw new IllegalArgumentException("budgetUnits.mergedIntoHeadquarters: the 本部 (headquarters) cannot "
-                    + "be merged into itself");
+            throw new IllegalArgumentException(
+                    "budgetUnits.mergedIntoHeadquarters: the 本部 (headquarters) cannot " + "be merged into itself");
         }
     }
 

@@ -11,8 +11,8 @@ import java.util.List;
  * @param goals the 绩效目标 lines of its table, not null
  * @param indicators the indicator rows, not null
  */
-public record PerformanceProject(String name, Amount amount, List<String> description, List<String> goals,
-        List<Indicator> indicators) {
+public record PerformanceProject(
+        String name, Amount amount, List<String> description, List<String> goals, List<Indicator> indicators) {
 
     /** Validates and copies the fields. */
     public PerformanceProject {

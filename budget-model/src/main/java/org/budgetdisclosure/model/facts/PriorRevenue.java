@@ -33,8 +33,9 @@ public record PriorRevenue(Map<RevenueSource, Amount> bySource, Optional<String>
         EnumMap<RevenueSource, Amount> copy = new EnumMap<>(RevenueSource.class);
         copy.putAll(Checks.map(bySource, "priorRevenue.bySource"));
         if (copy.containsKey(RevenueSource.PRIOR_YEAR_CARRYOVER)) {
-            throw new IllegalArgumentException("priorRevenue.bySource: last year's revenue is this year's sources only, "
-                    + "not PRIOR_YEAR_CARRYOVER");
+            throw new IllegalArgumentException(
+                    "priorRevenue.bySource: last year's revenue is this year's sources only, "
+                            + "not PRIOR_YEAR_CARRYOVER");
         }
         for (RevenueSource s : fiscalSources()) {
             if (!copy.containsKey(s)) {
@@ -50,7 +51,9 @@ public record PriorRevenue(Map<RevenueSource, Amount> bySource, Optional<String>
 
     /** @return the three fiscal sources (财政拨款) in table order, never null */
     public static java.util.List<RevenueSource> fiscalSources() {
-        return java.util.List.of(RevenueSource.GENERAL_PUBLIC_BUDGET, RevenueSource.GOVERNMENT_FUND_BUDGET,
+        return java.util.List.of(
+                RevenueSource.GENERAL_PUBLIC_BUDGET,
+                RevenueSource.GOVERNMENT_FUND_BUDGET,
                 RevenueSource.STATE_CAPITAL_BUDGET);
     }
 
@@ -61,13 +64,18 @@ public record PriorRevenue(Map<RevenueSource, Amount> bySource, Optional<String>
 
     /** @param fund a fiscal fund, not null @return last year's 财政拨款 of that fund, never null */
     public Amount fiscal(Fund fund) {
-        return fiscalSources().stream().filter(s -> s.fund().orElseThrow() == fund).map(bySource::get)
-                .findFirst().orElseThrow(() -> new IllegalArgumentException(fund + " is not a fiscal fund"));
+        return fiscalSources().stream()
+                .filter(s -> s.fund().orElseThrow() == fund)
+                .map(bySource::get)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(fund + " is not a fiscal fund"));
     }
 
     /** @return last year's 财政拨款 (the three fiscal sources), never null */
     public Amount fiscalTotal() {
-        return Amount.total(bySource.get(RevenueSource.GENERAL_PUBLIC_BUDGET),
-                bySource.get(RevenueSource.GOVERNMENT_FUND_BUDGET), bySource.get(RevenueSource.STATE_CAPITAL_BUDGET));
+        return Amount.total(
+                bySource.get(RevenueSource.GENERAL_PUBLIC_BUDGET),
+                bySource.get(RevenueSource.GOVERNMENT_FUND_BUDGET),
+                bySource.get(RevenueSource.STATE_CAPITAL_BUDGET));
     }
 }

@@ -15,8 +15,13 @@ import java.util.Optional;
  * @param threePublic last year's “三公” amounts by item (all funds), not null; a missing item is zero
  * @param reasons the reason stated for each change, not null; may leave any out
  */
-public record PriorYear(Amount total, Amount personnel, Amount publicUse, Amount project,
-        Map<ThreePublicItem, Amount> threePublic, Map<Comparison, String> reasons) {
+public record PriorYear(
+        Amount total,
+        Amount personnel,
+        Amount publicUse,
+        Amount project,
+        Map<ThreePublicItem, Amount> threePublic,
+        Map<Comparison, String> reasons) {
 
     /** Validates and copies the fields. */
     public PriorYear {
@@ -24,7 +29,8 @@ public record PriorYear(Amount total, Amount personnel, Amount publicUse, Amount
         Checks.present(personnel, "priorYear.personnel");
         Checks.present(publicUse, "priorYear.publicUse");
         Checks.present(project, "priorYear.project");
-        threePublic = Collections.unmodifiableMap(copy(Checks.map(threePublic, "priorYear.threePublic"), ThreePublicItem.class));
+        threePublic = Collections.unmodifiableMap(
+                copy(Checks.map(threePublic, "priorYear.threePublic"), ThreePublicItem.class));
         reasons = Collections.unmodifiableMap(copy(Checks.map(reasons, "priorYear.reasons"), Comparison.class));
     }
 

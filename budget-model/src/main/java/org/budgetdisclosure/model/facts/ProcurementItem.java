@@ -22,9 +22,19 @@ import org.budgetdisclosure.model.classification.FunctionCode;
  * @param amount 政府采购金额 总计, not null
  * @param funding the amount by 资金来源, not null; {@link Fund#NON_FISCAL} is 其他来源收入安排
  */
-public record ProcurementItem(String unitName, FunctionCode functionCode, String projectName, String projectType,
-        String catalogueNumber, String itemName, String specification, String measureUnit, Amount unitPrice,
-        BigDecimal quantity, Amount amount, Map<Fund, Amount> funding) {
+public record ProcurementItem(
+        String unitName,
+        FunctionCode functionCode,
+        String projectName,
+        String projectType,
+        String catalogueNumber,
+        String itemName,
+        String specification,
+        String measureUnit,
+        Amount unitPrice,
+        BigDecimal quantity,
+        Amount amount,
+        Map<Fund, Amount> funding) {
 
     /** Validates and copies the fields. */
     public ProcurementItem {

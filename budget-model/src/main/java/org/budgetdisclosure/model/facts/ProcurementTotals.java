@@ -15,7 +15,11 @@ import java.util.Optional;
  * @param reservedForSmes 面向中小企业预留的政府采购项目预算, where stated, not null
  * @param reservedForSmallAndMicro of it, 预留给小型和微型企业, where stated, not null
  */
-public record ProcurementTotals(Amount goods, Amount works, Amount services, Optional<Amount> reservedForSmes,
+public record ProcurementTotals(
+        Amount goods,
+        Amount works,
+        Amount services,
+        Optional<Amount> reservedForSmes,
         Optional<Amount> reservedForSmallAndMicro) {
 
     /** Validates the fields. */

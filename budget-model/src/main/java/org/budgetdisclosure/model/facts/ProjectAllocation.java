@@ -15,8 +15,8 @@ public record ProjectAllocation(String name, Amount amount) {
         Checks.present(amount, "allocation.amount");
     }
 
-    private static final java.util.regex.Pattern TRAILING_FIGURE = java.util.regex.Pattern.compile(
-            "(?s).*?([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(万元|元)?[。，,；;\\s]*");
+    private static final java.util.regex.Pattern TRAILING_FIGURE =
+            java.util.regex.Pattern.compile("(?s).*?([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(万元|元)?[。，,；;\\s]*");
 
     /**
      * Whether the name already ends with this amount (信息化系统日常维护费166.66万元, or 1,666,600.00元 as the tables

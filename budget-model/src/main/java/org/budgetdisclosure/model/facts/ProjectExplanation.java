@@ -18,9 +18,15 @@ import java.util.Optional;
  * @param allocations 年度预算安排, its lines, not null
  * @param goals 绩效目标 paragraphs, not null
  */
-public record ProjectExplanation(Optional<String> name, List<String> overview, List<String> basis,
-        List<String> implementers, List<String> plan, Optional<ProjectPeriod> period,
-        List<ProjectAllocation> allocations, List<String> goals) {
+public record ProjectExplanation(
+        Optional<String> name,
+        List<String> overview,
+        List<String> basis,
+        List<String> implementers,
+        List<String> plan,
+        Optional<ProjectPeriod> period,
+        List<ProjectAllocation> allocations,
+        List<String> goals) {
 
     /**
      * Validates and copies the fields.
@@ -37,8 +43,13 @@ public record ProjectExplanation(Optional<String> name, List<String> overview, L
         Checks.present(period, "period");
         allocations = Checks.list(allocations, "allocations");
         goals = paragraphs(goals, "goals");
-        if (overview.isEmpty() && basis.isEmpty() && implementers.isEmpty() && plan.isEmpty() && period.isEmpty()
-                && allocations.isEmpty() && goals.isEmpty()) {
+        if (overview.isEmpty()
+                && basis.isEmpty()
+                && implementers.isEmpty()
+                && plan.isEmpty()
+                && period.isEmpty()
+                && allocations.isEmpty()
+                && goals.isEmpty()) {
             throw new IllegalArgumentException("a project explanation must state at least one of overview, basis, "
                     + "implementers, plan, period, allocations, goals");
         }

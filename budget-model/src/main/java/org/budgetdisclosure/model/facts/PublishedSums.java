@@ -14,18 +14,20 @@ import java.util.function.Function;
  */
 final class PublishedSums {
 
-    private PublishedSums() {
-    }
+    private PublishedSums() {}
 
     /** @return the units' facts, if every unit states one; empty for no units or any unit without */
     private static <T> Optional<List<T>> all(List<Budget> units, Function<Budget, Optional<T>> fact) {
-        return units.isEmpty() ? Optional.empty() : allPresent(units.stream().map(fact).toList());
+        return units.isEmpty()
+                ? Optional.empty()
+                : allPresent(units.stream().map(fact).toList());
     }
 
     /** @return the values, if every one is present; else empty */
     private static <T> Optional<List<T>> allPresent(List<Optional<T>> parts) {
         return parts.stream().allMatch(Optional::isPresent)
-                ? Optional.of(parts.stream().map(Optional::get).toList()) : Optional.empty();
+                ? Optional.of(parts.stream().map(Optional::get).toList())
+                : Optional.empty();
     }
 
     /** 机关运行经费: the sum over the 行政 and 参公 units, where each states it. */
@@ -34,33 +36,54 @@ final class PublishedSums {
     }
 
     static Optional<ProcurementTotals> procurementTotals(List<Budget> units, MoneyUnit unit) {
-        return all(units, u -> u.narrative().procurementTotals()).map(list -> new ProcurementTotals(
-                Amount.total(unit, list.stream().map(ProcurementTotals::goods).toList()),
-                Amount.total(unit, list.stream().map(ProcurementTotals::works).toList()),
-                Amount.total(unit, list.stream().map(ProcurementTotals::services).toList()),
-                sum(unit, list.stream().map(ProcurementTotals::reservedForSmes).toList()),
-                sum(unit, list.stream().map(ProcurementTotals::reservedForSmallAndMicro).toList())));
+        return all(units, u -> u.narrative().procurementTotals())
+                .map(list -> new ProcurementTotals(
+                        Amount.total(
+                                unit,
+                                list.stream().map(ProcurementTotals::goods).toList()),
+                        Amount.total(
+                                unit,
+                                list.stream().map(ProcurementTotals::works).toList()),
+                        Amount.total(
+                                unit,
+                                list.stream().map(ProcurementTotals::services).toList()),
+                        sum(
+                                unit,
+                                list.stream()
+                                        .map(ProcurementTotals::reservedForSmes)
+                                        .toList()),
+                        sum(
+                                unit,
+                                list.stream()
+                                        .map(ProcurementTotals::reservedForSmallAndMicro)
+                                        .toList())));
     }
 
     static Optional<PerformanceTargets> performanceTargets(List<Budget> units, MoneyUnit unit) {
-        return all(units, u -> u.narrative().performanceTargets()).map(list -> new PerformanceTargets(
-                list.stream().mapToInt(PerformanceTargets::projects).sum(),
-                Amount.total(unit, list.stream().map(PerformanceTargets::amount).toList())));
+        return all(units, u -> u.narrative().performanceTargets())
+                .map(list -> new PerformanceTargets(
+                        list.stream().mapToInt(PerformanceTargets::projects).sum(),
+                        Amount.total(
+                                unit,
+                                list.stream().map(PerformanceTargets::amount).toList())));
     }
 
     /** Held vehicles and equipment: summed where every unit states them at the same date. */
     static Optional<AssetHoldings> heldAssets(List<Budget> units) {
         return all(units, u -> u.narrative().heldAssets())
-                .filter(list -> list.stream().map(AssetHoldings::asOf).distinct().count() == 1)
-                .map(list -> new AssetHoldings(list.get(0).asOf(),
+                .filter(list ->
+                        list.stream().map(AssetHoldings::asOf).distinct().count() == 1)
+                .map(list -> new AssetHoldings(
+                        list.get(0).asOf(),
                         vehicles(list.stream().map(AssetHoldings::vehicles).toList()),
                         count(list.stream().map(AssetHoldings::largeEquipment).toList())));
     }
 
     static Optional<AssetPurchases> plannedAssets(List<Budget> units) {
-        return all(units, u -> u.narrative().plannedAssets()).map(list -> new AssetPurchases(
-                vehicles(list.stream().map(AssetPurchases::vehicles).toList()),
-                count(list.stream().map(AssetPurchases::largeEquipment).toList())));
+        return all(units, u -> u.narrative().plannedAssets())
+                .map(list -> new AssetPurchases(
+                        vehicles(list.stream().map(AssetPurchases::vehicles).toList()),
+                        count(list.stream().map(AssetPurchases::largeEquipment).toList())));
     }
 
     private static Optional<Amount> sum(MoneyUnit unit, List<Optional<Amount>> parts) {
@@ -77,6 +100,7 @@ final class PublishedSums {
 
     private static OptionalInt count(List<OptionalInt> parts) {
         return parts.stream().allMatch(OptionalInt::isPresent)
-                ? OptionalInt.of(parts.stream().mapToInt(OptionalInt::getAsInt).sum()) : OptionalInt.empty();
+                ? OptionalInt.of(parts.stream().mapToInt(OptionalInt::getAsInt).sum())
+                : OptionalInt.empty();
     }
 }

@@ -14,30 +14,55 @@ public enum StatedFact {
      * 机关运行经费: stated, or known to be none because the department is a 事业单位 not managed under the civil
      * servant law ({@link DepartmentKind#hasOperatingCosts()}).
      */
-    OPERATING_COSTS("operatingCosts", "operatingCosts", "机关运行经费",
+    OPERATING_COSTS(
+            "operatingCosts",
+            "operatingCosts",
+            "机关运行经费",
             b -> b.operatingCosts().isPresent() || !b.department().kind().hasOperatingCosts()),
     /** The “三公” figures: at least one line stated (a zero line states zero). */
     THREE_PUBLIC("threePublic", "threePublic", "“三公”经费", b -> !b.threePublic().isEmpty()),
     /** Last year's “三公”: {@link PriorYear} or {@link PriorThreePublic}. */
-    PRIOR_THREE_PUBLIC("priorThreePublic", "narrative.priorThreePublic", "上年“三公”经费预算",
+    PRIOR_THREE_PUBLIC(
+            "priorThreePublic",
+            "narrative.priorThreePublic",
+            "上年“三公”经费预算",
             b -> b.priorYear().isPresent() || b.narrative().priorThreePublic().isPresent()),
     /** 政府采购预算 by 货物, 工程, 服务. */
-    PROCUREMENT_TOTALS("procurementTotals", "narrative.procurementTotals", "政府采购预算（货物、工程、服务）",
+    PROCUREMENT_TOTALS(
+            "procurementTotals",
+            "narrative.procurementTotals",
+            "政府采购预算（货物、工程、服务）",
             b -> b.narrative().procurementTotals().isPresent()),
     /** 绩效目标设置情况: stated, or the listed projects. */
-    PERFORMANCE_TARGETS("performanceTargets", "narrative.performanceTargets", "绩效目标设置情况",
-            b -> b.narrative().performanceTargets().isPresent() || !b.narrative().projects().isEmpty()),
+    PERFORMANCE_TARGETS(
+            "performanceTargets",
+            "narrative.performanceTargets",
+            "绩效目标设置情况",
+            b -> b.narrative().performanceTargets().isPresent()
+                    || !b.narrative().projects().isEmpty()),
     /** Vehicles and large equipment held. */
-    HELD_ASSETS("heldAssets", "narrative.heldAssets", "国有资产占有使用情况（车辆、单价100万元以上设备）",
+    HELD_ASSETS(
+            "heldAssets",
+            "narrative.heldAssets",
+            "国有资产占有使用情况（车辆、单价100万元以上设备）",
             b -> b.narrative().heldAssets().isPresent()),
     /** Vehicles and large equipment to buy. */
-    PLANNED_ASSETS("plannedAssets", "narrative.plannedAssets", "预算安排购置车辆及单价100万元以上设备",
+    PLANNED_ASSETS(
+            "plannedAssets",
+            "narrative.plannedAssets",
+            "预算安排购置车辆及单价100万元以上设备",
             b -> b.narrative().plannedAssets().isPresent()),
     /** The budget units of 机构设置. */
-    BUDGET_UNITS("budgetUnits", "narrative.budgetUnits", "机构设置（本部及下属预算单位）",
+    BUDGET_UNITS(
+            "budgetUnits",
+            "narrative.budgetUnits",
+            "机构设置（本部及下属预算单位）",
             b -> !b.narrative().budgetUnits().isEmpty()),
     /** The internal divisions of 机构设置. */
-    INTERNAL_DIVISIONS("internalDivisions", "narrative.internalDivisions", "机构设置（内设机构）",
+    INTERNAL_DIVISIONS(
+            "internalDivisions",
+            "narrative.internalDivisions",
+            "机构设置（内设机构）",
             b -> !b.narrative().internalDivisions().isEmpty()),
     /**
      * 部门主要职能 (the duties): a chapter of its own in the layouts that print it, whose heading would stand over

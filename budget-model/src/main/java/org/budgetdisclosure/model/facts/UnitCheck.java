@@ -16,9 +16,14 @@ final class UnitCheck {
         this.unit = unit;
     }
 
-    static void check(MoneyUnit unit, List<Appropriation> appropriations, List<BasicExpenditure> basic,
-            List<ThreePublicExpense> threePublic, Optional<PriorYear> priorYear,
-            Map<DeclaredTotal, Amount> declaredTotals, Narrative narrative) {
+    static void check(
+            MoneyUnit unit,
+            List<Appropriation> appropriations,
+            List<BasicExpenditure> basic,
+            List<ThreePublicExpense> threePublic,
+            Optional<PriorYear> priorYear,
+            Map<DeclaredTotal, Amount> declaredTotals,
+            Narrative narrative) {
         UnitCheck c = new UnitCheck(unit);
         for (int i = 0; i < appropriations.size(); i++) {
             c.at("appropriations[" + i + "].amount", appropriations.get(i).amount());
@@ -38,7 +43,9 @@ final class UnitCheck {
         });
         declaredTotals.forEach((k, v) -> c.at("declaredTotals." + k, v));
         for (int i = 0; i < narrative.projects().size(); i++) {
-            c.at("narrative.projects[" + i + "].amount", narrative.projects().get(i).amount());
+            c.at(
+                    "narrative.projects[" + i + "].amount",
+                    narrative.projects().get(i).amount());
         }
         for (int i = 0; i < narrative.procurement().size(); i++) {
             ProcurementItem item = narrative.procurement().get(i);
@@ -49,7 +56,9 @@ final class UnitCheck {
         }
         AssetRegister assets = narrative.assets();
         for (int i = 0; i < assets.categories().size(); i++) {
-            c.at("narrative.assets.categories[" + i + "].value", assets.categories().get(i).value());
+            c.at(
+                    "narrative.assets.categories[" + i + "].value",
+                    assets.categories().get(i).value());
         }
         c.at("narrative.assets.plannedAcquisitions", assets.plannedAcquisitions());
         narrative.procurementTotals().ifPresent(t -> {
@@ -57,11 +66,13 @@ final class UnitCheck {
             c.at("narrative.procurementTotals.works", t.works());
             c.at("narrative.procurementTotals.services", t.services());
             t.reservedForSmes().ifPresent(a -> c.at("narrative.procurementTotals.reservedForSmes", a));
-            t.reservedForSmallAndMicro().ifPresent(a -> c.at("narrative.procurementTotals.reservedForSmallAndMicro", a));
+            t.reservedForSmallAndMicro()
+                    .ifPresent(a -> c.at("narrative.procurementTotals.reservedForSmallAndMicro", a));
         });
         narrative.performanceTargets().ifPresent(t -> c.at("narrative.performanceTargets.amount", t.amount()));
-        narrative.priorThreePublic().ifPresent(p -> p.amounts().forEach((k, v) ->
-                c.at("narrative.priorThreePublic.amounts." + k, v)));
+        narrative
+                .priorThreePublic()
+                .ifPresent(p -> p.amounts().forEach((k, v) -> c.at("narrative.priorThreePublic.amounts." + k, v)));
     }
 
     /** Fails, naming the path, if one amount is not in the budget's unit. */

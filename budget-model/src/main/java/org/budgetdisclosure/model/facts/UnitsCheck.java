@@ -9,26 +9,31 @@ import java.util.List;
  */
 final class UnitsCheck {
 
-    private UnitsCheck() {
-    }
+    private UnitsCheck() {}
 
-    static void check(int year, MoneyUnit unit, List<Appropriation> appropriations,
-            List<BasicExpenditure> basicExpenditures, List<ThreePublicExpense> threePublic, Narrative narrative,
-            java.util.Optional<Amount> operatingCosts, List<Budget> units) {
+    static void check(
+            int year,
+            MoneyUnit unit,
+            List<Appropriation> appropriations,
+            List<BasicExpenditure> basicExpenditures,
+            List<ThreePublicExpense> threePublic,
+            Narrative narrative,
+            java.util.Optional<Amount> operatingCosts,
+            List<Budget> units) {
         for (int i = 0; i < units.size(); i++) {
             Budget u = units.get(i);
             String at = "units[" + i + "]";
             if (u.year() != year) {
-                throw new IllegalArgumentException(at + ".year must be the department's year " + year + ", was "
-                        + u.year());
+                throw new IllegalArgumentException(
+                        at + ".year must be the department's year " + year + ", was " + u.year());
             }
             if (u.unit() != unit) {
                 throw new IllegalArgumentException(at + " is in " + u.unit().chineseName()
                         + " but the department's unit is " + unit.chineseName());
             }
             if (u.hasUnits()) {
-                throw new IllegalArgumentException(at + ".units: a unit has no units of its own (one level: the "
-                        + "department and its units)");
+                throw new IllegalArgumentException(
+                        at + ".units: a unit has no units of its own (one level: the " + "department and its units)");
             }
         }
         if (units.isEmpty()) {
@@ -44,8 +49,8 @@ final class UnitsCheck {
 
     private static void refuse(boolean stated, String field) {
         if (stated) {
-            throw new IllegalArgumentException(field + ": a department with units states none of its own; its "
-                    + field + " are computed from its units (give them as units[…]." + field + ")");
+            throw new IllegalArgumentException(field + ": a department with units states none of its own; its " + field
+                    + " are computed from its units (give them as units[…]." + field + ")");
         }
     }
 }

@@ -15,8 +15,7 @@ import java.nio.file.Path;
  */
 public final class InputFiles {
 
-    private InputFiles() {
-    }
+    private InputFiles() {}
 
     /** A file that may not be read, with a message for the user (without the file's name). */
     public static final class RefusedFileException extends IOException {
@@ -45,8 +44,8 @@ public final class InputFiles {
             content = in.readNBytes((int) limit + 1);
         }
         if (content.length > limit) {
-            throw new RefusedFileException("the file has more than " + limit + " bytes; " + what + " are limited to "
-                    + size(limit));
+            throw new RefusedFileException(
+                    "the file has more than " + limit + " bytes; " + what + " are limited to " + size(limit));
         }
         return content;
     }
@@ -61,12 +60,12 @@ public final class InputFiles {
      */
     public static void check(Path file, long limit, String what) throws RefusedFileException {
         if (!Files.exists(file)) {
-            throw new RefusedFileException(Files.isSymbolicLink(file) ? "a link to a file that does not exist"
-                    : "no such file");
+            throw new RefusedFileException(
+                    Files.isSymbolicLink(file) ? "a link to a file that does not exist" : "no such file");
         }
         if (!Files.isRegularFile(file)) {
-            throw new RefusedFileException("not a regular file (" + kind(file) + "); " + what + " are read from "
-                    + "regular files");
+            throw new RefusedFileException(
+                    "not a regular file (" + kind(file) + "); " + what + " are read from " + "regular files");
         }
         long size;
         try {
@@ -75,8 +74,8 @@ public final class InputFiles {
             throw new RefusedFileException("cannot read the file: " + e.getMessage());
         }
         if (size > limit) {
-            throw new RefusedFileException("the file has " + size + " bytes; " + what + " are limited to "
-                    + size(limit));
+            throw new RefusedFileException(
+                    "the file has " + size + " bytes; " + what + " are limited to " + size(limit));
         }
     }
 
@@ -98,8 +97,8 @@ public final class InputFiles {
         }
         Path real = file.toRealPath();
         if (!real.startsWith(root)) {
-            throw new RefusedFileException(name + " is a link to a file outside the folder " + folder + " ("
-                    + real + "); a profile reads only the files its folder holds");
+            throw new RefusedFileException(name + " is a link to a file outside the folder " + folder + " (" + real
+                    + "); a profile reads only the files its folder holds");
         }
         return real;
     }
@@ -127,7 +126,9 @@ public final class InputFiles {
     }
 
     private static String size(long limit) {
-        return limit + " bytes" + (limit >= 1 << 20 && limit % (1 << 20) == 0 ? " (" + (limit >> 20) + " MiB)"
-                : limit >= 1 << 10 && limit % (1 << 10) == 0 ? " (" + (limit >> 10) + " KiB)" : "");
+        return limit + " bytes"
+                + (limit >= 1 << 20 && limit % (1 << 20) == 0
+                        ? " (" + (limit >> 20) + " MiB)"
+                        : limit >= 1 << 10 && limit % (1 << 10) == 0 ? " (" + (limit >> 10) + " KiB)" : "");
     }
 }

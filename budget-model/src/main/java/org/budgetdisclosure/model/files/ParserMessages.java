@@ -23,13 +23,29 @@ public final class ParserMessages {
     private static final Pattern CLASS = Pattern.compile(
             "\\b(?:java|javax|com\\.fasterxml|org\\.budgetdisclosure|org\\.yaml|org\\.apache)\\.(?:[a-z][a-z0-9_]*\\.)*"
                     + "([A-Z][\\w$]*)");
-    private static final Map<String, String> TOKENS = Map.of("START_OBJECT", "an object", "START_ARRAY", "a list",
-            "VALUE_STRING", "a text", "VALUE_NUMBER_INT", "a number", "VALUE_NUMBER_FLOAT", "a number",
-            "VALUE_TRUE", "true", "VALUE_FALSE", "false", "VALUE_NULL", "null", "END_OBJECT", "the end of an object",
-            "END_ARRAY", "the end of a list");
+    private static final Map<String, String> TOKENS = Map.of(
+            "START_OBJECT",
+            "an object",
+            "START_ARRAY",
+            "a list",
+            "VALUE_STRING",
+            "a text",
+            "VALUE_NUMBER_INT",
+            "a number",
+            "VALUE_NUMBER_FLOAT",
+            "a number",
+            "VALUE_TRUE",
+            "true",
+            "VALUE_FALSE",
+            "false",
+            "VALUE_NULL",
+            "null",
+            "END_OBJECT",
+            "the end of an object",
+            "END_ARRAY",
+            "the end of a list");
 
-    private ParserMessages() {
-    }
+    private ParserMessages() {}
 
     /**
      * @param message a message that may hold a parser's internals, not null
@@ -40,9 +56,12 @@ public final class ParserMessages {
         s = SOURCE_ONLY.matcher(s).replaceAll("");
         s = CHAIN.matcher(s).replaceAll("");
         s = SETTING.matcher(s).replaceAll("");
-        s = DESERIALIZE.matcher(s).replaceAll(m -> "expected " + simple(m.group(1)) + ", found "
-                + (m.group(3) != null && TOKENS.containsKey(m.group(3)) ? TOKENS.get(m.group(3))
-                        : article(m.group(2).toLowerCase(java.util.Locale.ROOT)) + " value"));
+        s = DESERIALIZE
+                .matcher(s)
+                .replaceAll(m -> "expected " + simple(m.group(1)) + ", found "
+                        + (m.group(3) != null && TOKENS.containsKey(m.group(3))
+                                ? TOKENS.get(m.group(3))
+                                : article(m.group(2).toLowerCase(java.util.Locale.ROOT)) + " value"));
         Matcher token = TOKEN.matcher(s);
         s = token.replaceAll(m -> "(found " + TOKENS.getOrDefault(m.group(1), "something else") + ")");
         s = CLASS.matcher(s).replaceAll("$1");

@@ -32,8 +32,11 @@ public record Balances(Amount opening, Amount nonFiscalBalanceUsed, Amount surpl
 
     /** @param other balances of the same unit, not null @return the sums, field by field, never null */
     public Balances plus(Balances other) {
-        return new Balances(opening.plus(other.opening), nonFiscalBalanceUsed.plus(other.nonFiscalBalanceUsed),
-                surplusDistribution.plus(other.surplusDistribution), closing.plus(other.closing));
+        return new Balances(
+                opening.plus(other.opening),
+                nonFiscalBalanceUsed.plus(other.nonFiscalBalanceUsed),
+                surplusDistribution.plus(other.surplusDistribution),
+                closing.plus(other.closing));
     }
 
     void check(MoneyUnit unit) {

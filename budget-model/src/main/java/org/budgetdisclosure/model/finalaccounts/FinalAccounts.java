@@ -59,16 +59,32 @@ import org.budgetdisclosure.model.facts.MoneyUnit;
  *     warning, not an error
  * @param duties the paragraphs of 主要职能 (第一部分 一), the department's own text, not null; empty where not stated
  */
-public record FinalAccounts(Department department, int year, MoneyUnit unit, List<RevenueLine> revenues,
-        List<SpendingLine> spending, Optional<Balances> balances, List<FundBalance> fundBalances,
-        List<BasicExpenditure> basicExpenditures, CostClassAssignment costClasses,
-        List<ThreePublicOutturn> threePublic, Optional<ThreePublicActivity> threePublicActivity,
-        List<LineBudget> lineBudgets, Optional<String> openingBudgetReason, LastYear lastYear,
-        Optional<Amount> operatingCosts, Optional<ProcurementOutturn> procurement,
-        Optional<PerformanceOutturn> performance, Optional<AssetHoldings> assets,
-        List<CompositionEntry> composition, Map<StatedFigure, Amount> statedFigures,
-        Map<StatedPercentage, BigDecimal> statedPercentages, Map<Code, String> names, List<FinalAccounts> units,
-        boolean rounded, List<String> duties) {
+public record FinalAccounts(
+        Department department,
+        int year,
+        MoneyUnit unit,
+        List<RevenueLine> revenues,
+        List<SpendingLine> spending,
+        Optional<Balances> balances,
+        List<FundBalance> fundBalances,
+        List<BasicExpenditure> basicExpenditures,
+        CostClassAssignment costClasses,
+        List<ThreePublicOutturn> threePublic,
+        Optional<ThreePublicActivity> threePublicActivity,
+        List<LineBudget> lineBudgets,
+        Optional<String> openingBudgetReason,
+        LastYear lastYear,
+        Optional<Amount> operatingCosts,
+        Optional<ProcurementOutturn> procurement,
+        Optional<PerformanceOutturn> performance,
+        Optional<AssetHoldings> assets,
+        List<CompositionEntry> composition,
+        Map<StatedFigure, Amount> statedFigures,
+        Map<StatedPercentage, BigDecimal> statedPercentages,
+        Map<Code, String> names,
+        List<FinalAccounts> units,
+        boolean rounded,
+        List<String> duties) {
 
     /**
      * Validates and copies the fields.
@@ -109,8 +125,22 @@ public record FinalAccounts(Department department, int year, MoneyUnit unit, Lis
         statedPercentages = Collections.unmodifiableMap(percentages);
         names = Map.copyOf(Require.map(names, "names"));
         units = Require.list(units, "units");
-        FinalUnits.check(department, year, unit, revenues, spending, balances, fundBalances, basicExpenditures,
-                threePublic, lineBudgets, lastYear, operatingCosts, procurement, performance, statedFigures,
+        FinalUnits.check(
+                department,
+                year,
+                unit,
+                revenues,
+                spending,
+                balances,
+                fundBalances,
+                basicExpenditures,
+                threePublic,
+                lineBudgets,
+                lastYear,
+                operatingCosts,
+                procurement,
+                performance,
+                statedFigures,
                 units);
     }
 

@@ -266,10 +266,31 @@ public final class FinalAccountsBuilder {
 
     /** @return the final accounts, never null */
     public FinalAccounts build() {
-        return new FinalAccounts(department, year, unit, revenues, spending, Optional.ofNullable(balances),
-                fundBalances, basic, costClasses, threePublic, Optional.ofNullable(activity), lineBudgets,
-                Optional.ofNullable(openingBudgetReason), lastYear, Optional.ofNullable(operatingCosts),
-                Optional.ofNullable(procurement), Optional.ofNullable(performance), Optional.ofNullable(assets),
-                composition, statedFigures, statedPercentages, names, units, rounded, duties);
+        return new FinalAccounts(
+                department,
+                year,
+                unit,
+                revenues,
+                spending,
+                Optional.ofNullable(balances),
+                fundBalances,
+                basic,
+                costClasses,
+                threePublic,
+                Optional.ofNullable(activity),
+                lineBudgets,
+                Optional.ofNullable(openingBudgetReason),
+                lastYear,
+                Optional.ofNullable(operatingCosts),
+                Optional.ofNullable(procurement),
+                Optional.ofNullable(performance),
+                Optional.ofNullable(assets),
+                composition,
+                statedFigures,
+                statedPercentages,
+                names,
+                units,
+                rounded,
+                duties);
     }
 }

@@ -28,8 +28,7 @@ import org.budgetdisclosure.model.facts.BasicExpenditure;
  */
 public final class FinalConsolidation {
 
-    private FinalConsolidation() {
-    }
+    private FinalConsolidation() {}
 
     /**
      * @param accounts the final accounts, not null
@@ -41,13 +40,23 @@ public final class FinalConsolidation {
         }
         List<FinalAccounts> units = accounts.units();
         FinalAccountsBuilder b = FinalAccounts.builder(accounts.department(), accounts.year(), accounts.unit())
-                .costClasses(accounts.costClasses()).lastYear(accounts.lastYear())
+                .costClasses(accounts.costClasses())
+                .lastYear(accounts.lastYear())
                 .rounded(accounts.rounded());
-        sum(units, FinalAccounts::revenues, l -> l.functionCode().value() + "/" + l.source().ordinal(),
-                RevenueLine::amount, (l, a) -> new RevenueLine(l.functionCode(), l.source(), a)).forEach(b::revenue);
-        sum(units, FinalAccounts::spending,
-                l -> l.functionCode().value() + "/" + l.type().ordinal() + "/" + l.fund().ordinal(),
-                SpendingLine::amount, (l, a) -> new SpendingLine(l.functionCode(), l.type(), l.fund(), a))
+        sum(
+                        units,
+                        FinalAccounts::revenues,
+                        l -> l.functionCode().value() + "/" + l.source().ordinal(),
+                        RevenueLine::amount,
+                        (l, a) -> new RevenueLine(l.functionCode(), l.source(), a))
+                .forEach(b::revenue);
+        sum(
+                        units,
+                        FinalAccounts::spending,
+                        l -> l.functionCode().value() + "/" + l.type().ordinal() + "/"
+                                + l.fund().ordinal(),
+                        SpendingLine::amount,
+                        (l, a) -> new SpendingLine(l.functionCode(), l.type(), l.fund(), a))
                 .forEach(b::spending);
         Balances balances = Balances.none(accounts.unit());
         boolean anyBalances = false;
@@ -61,8 +70,13 @@ public final class FinalConsolidation {
             b.balances(balances);
         }
         fundBalances(units).forEach(b::fundBalance);
-        sum(units, FinalAccounts::basicExpenditures, l -> l.economicCode().value(), BasicExpenditure::amount,
-                (l, a) -> new BasicExpenditure(l.economicCode(), a)).forEach(b::basic);
+        sum(
+                        units,
+                        FinalAccounts::basicExpenditures,
+                        l -> l.economicCode().value(),
+                        BasicExpenditure::amount,
+                        (l, a) -> new BasicExpenditure(l.economicCode(), a))
+                .forEach(b::basic);
         threePublic(units).forEach(b::threePublic);
         lineBudgets(units).forEach(b::lineBudget);
         accounts.openingBudgetReason().ifPresent(b::openingBudgetReason);
@@ -81,19 +95,27 @@ public final class FinalConsolidation {
         accounts.duties().forEach(b::duty);
         accounts.statedPercentages().forEach(b::stated);
         Map<Code, String> names = new HashMap<>();
-        units.stream().sorted(Comparator.comparing(u -> u.department().name()))
+        units.stream()
+                .sorted(Comparator.comparing(u -> u.department().name()))
                 .forEach(u -> u.names().forEach(names::putIfAbsent));
         names.putAll(accounts.names());
         names.forEach(b::name);
         return b.build();
     }
 
-    private static <L> List<L> sum(List<FinalAccounts> units, Function<FinalAccounts, List<L>> lines,
-            Function<L, String> key, Function<L, Amount> amount, java.util.function.BiFunction<L, Amount, L> make) {
+    private static <L> List<L> sum(
+            List<FinalAccounts> units,
+            Function<FinalAccounts, List<L>> lines,
+            Function<L, String> key,
+            Function<L, Amount> amount,
+            java.util.function.BiFunction<L, Amount, L> make) {
         TreeMap<String, L> sums = new TreeMap<>();
         for (FinalAccounts u : units) {
             for (L line : lines.apply(u)) {
-                sums.merge(key.apply(line), line, (a, c) -> make.apply(a, amount.apply(a).plus(amount.apply(c))));
+                sums.merge(
+                        key.apply(line),
+                        line,
+                        (a, c) -> make.apply(a, amount.apply(a).plus(amount.apply(c))));
             }
         }
         return new ArrayList<>(sums.values());
@@ -106,18 +128,30 @@ public final class FinalConsolidation {
             // a unit that states a fund by 项 only has the sum of its 项 as the fund's whole balance
             for (org.budgetdisclosure.model.facts.Fund fund : org.budgetdisclosure.model.facts.Fund.fiscalFunds()) {
                 List<FundBalance> items = u.fundBalances().stream()
-                        .filter(b -> b.fund() == fund && b.functionCode().isPresent()).toList();
+                        .filter(b -> b.fund() == fund && b.functionCode().isPresent())
+                        .toList();
                 boolean whole = u.fundBalances().stream()
                         .anyMatch(b -> b.fund() == fund && b.functionCode().isEmpty());
                 if (!whole && !items.isEmpty()) {
-                    balances.add(FundBalance.of(fund, Amount.total(u.unit(), items.stream()
-                            .map(FundBalance::opening).toList()), Amount.total(u.unit(), items.stream()
-                            .map(FundBalance::closing).toList())));
+                    balances.add(FundBalance.of(
+                            fund,
+                            Amount.total(
+                                    u.unit(),
+                                    items.stream().map(FundBalance::opening).toList()),
+                            Amount.total(
+                                    u.unit(),
+                                    items.stream().map(FundBalance::closing).toList())));
                 }
             }
             for (FundBalance f : balances) {
-                sums.merge(f.fund().ordinal() + "/" + f.functionCode().map(FunctionCode::value).orElse(""), f,
-                        (a, c) -> new FundBalance(a.fund(), a.functionCode(), a.opening().plus(c.opening()),
+                sums.merge(
+                        f.fund().ordinal() + "/"
+                                + f.functionCode().map(FunctionCode::value).orElse(""),
+                        f,
+                        (a, c) -> new FundBalance(
+                                a.fund(),
+                                a.functionCode(),
+                                a.opening().plus(c.opening()),
                                 a.closing().plus(c.closing())));
             }
         }
@@ -128,8 +162,13 @@ public final class FinalConsolidation {
         Map<ThreePublicHeading, ThreePublicOutturn> sums = new java.util.EnumMap<>(ThreePublicHeading.class);
         for (FinalAccounts u : units) {
             for (ThreePublicOutturn t : u.threePublic()) {
-                sums.merge(t.item(), t, (a, c) -> new ThreePublicOutturn(a.item(), a.budgeted().plus(c.budgeted()),
-                        a.spent().plus(c.spent())));
+                sums.merge(
+                        t.item(),
+                        t,
+                        (a, c) -> new ThreePublicOutturn(
+                                a.item(),
+                                a.budgeted().plus(c.budgeted()),
+                                a.spent().plus(c.spent())));
             }
         }
         return new ArrayList<>(sums.values());
@@ -143,24 +182,38 @@ public final class FinalConsolidation {
             for (LineBudget l : u.lineBudgets()) {
                 budgets.merge(l.functionCode(), l.openingBudget(), Amount::plus);
                 uses.computeIfAbsent(l.functionCode(), k -> new TreeSet<>()).add(l.usedFor());
-                l.reason().ifPresent(r -> reasons.computeIfAbsent(l.functionCode(), k -> new TreeSet<>()).add(r));
+                l.reason()
+                        .ifPresent(r -> reasons.computeIfAbsent(l.functionCode(), k -> new TreeSet<>())
+                                .add(r));
             }
         }
         List<LineBudget> lines = new ArrayList<>();
-        budgets.forEach((code, amount) -> lines.add(new LineBudget(code, amount, String.join("；", uses.get(code)),
+        budgets.forEach((code, amount) -> lines.add(new LineBudget(
+                code,
+                amount,
+                String.join("；", uses.get(code)),
                 Optional.ofNullable(reasons.get(code)).map(r -> String.join("；", r)))));
         return lines;
     }
 
     private static Optional<ThreePublicActivity> activity(List<FinalAccounts> units) {
-        List<ThreePublicActivity> stated = units.stream().flatMap(u -> u.threePublicActivity().stream()).toList();
+        List<ThreePublicActivity> stated =
+                units.stream().flatMap(u -> u.threePublicActivity().stream()).toList();
         if (stated.isEmpty()) {
             return Optional.empty();
         }
         int[] s = new int[8];
         for (ThreePublicActivity a : stated) {
-            int[] v = {a.overseasGroups(), a.overseasPeople(), a.vehiclesBought(), a.vehiclesHeld(),
-                a.domesticBatches(), a.domesticPeople(), a.foreignBatches(), a.foreignPeople()};
+            int[] v = {
+                a.overseasGroups(),
+                a.overseasPeople(),
+                a.vehiclesBought(),
+                a.vehiclesHeld(),
+                a.domesticBatches(),
+                a.domesticPeople(),
+                a.foreignBatches(),
+                a.foreignPeople()
+            };
             for (int i = 0; i < 8; i++) {
                 s[i] = (int) Math.min(999_999_999L, (long) s[i] + v[i]);
             }
@@ -173,7 +226,9 @@ public final class FinalConsolidation {
      * @return the 机关运行经费 of the 行政 and 参公 units that state it, summed; empty where none states it
      */
     static Optional<Amount> operatingCosts(List<FinalAccounts> units) {
-        return units.stream().filter(u -> u.department().kind().hasOperatingCosts())
-                .flatMap(u -> u.operatingCosts().stream()).reduce(Amount::plus);
+        return units.stream()
+                .filter(u -> u.department().kind().hasOperatingCosts())
+                .flatMap(u -> u.operatingCosts().stream())
+                .reduce(Amount::plus);
     }
 }

@@ -21,8 +21,8 @@ public record LastYear(Map<LastYearFigure, Amount> figures, Map<LastYearFigure, 
         f.putAll(Require.map(figures, "lastYear.figures"));
         figures = Collections.unmodifiableMap(f);
         EnumMap<LastYearFigure, String> r = new EnumMap<>(LastYearFigure.class);
-        Require.map(reasons, "lastYear.reasons").forEach((k, v) -> r.put(k, Require.nonBlank(v,
-                "lastYear.reasons." + k.name())));
+        Require.map(reasons, "lastYear.reasons")
+                .forEach((k, v) -> r.put(k, Require.nonBlank(v, "lastYear.reasons." + k.name())));
         reasons = Collections.unmodifiableMap(r);
     }
 

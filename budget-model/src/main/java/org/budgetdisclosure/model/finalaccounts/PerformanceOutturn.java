@@ -22,9 +22,20 @@ import org.budgetdisclosure.model.facts.Amount;
  * @param problemsFound problems found (共发现问题)
  * @param problemsFixed problems fixed (已经完成整改)
  */
-public record PerformanceOutturn(int targetProjects, Amount targetAmount, int followedProjects,
-        Amount followedAmount, int evaluatedProjects, Amount evaluatedAmount, BigDecimal averageScore,
-        int excellent, int good, int pass, int fail, int problemsFound, int problemsFixed) {
+public record PerformanceOutturn(
+        int targetProjects,
+        Amount targetAmount,
+        int followedProjects,
+        Amount followedAmount,
+        int evaluatedProjects,
+        Amount evaluatedAmount,
+        BigDecimal averageScore,
+        int excellent,
+        int good,
+        int pass,
+        int fail,
+        int problemsFound,
+        int problemsFixed) {
 
     /** Validates the fields. */
     public PerformanceOutturn {
@@ -36,8 +47,8 @@ public record PerformanceOutturn(int targetProjects, Amount targetAmount, int fo
         Require.present(evaluatedAmount, "performance.evaluatedAmount");
         Require.present(averageScore, "performance.averageScore");
         if (averageScore.signum() < 0 || averageScore.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new IllegalArgumentException("performance.averageScore must be from 0 to 100, was "
-                    + averageScore.toPlainString());
+            throw new IllegalArgumentException(
+                    "performance.averageScore must be from 0 to 100, was " + averageScore.toPlainString());
         }
         Require.count(excellent, "performance.excellent");
         Require.count(good, "performance.good");

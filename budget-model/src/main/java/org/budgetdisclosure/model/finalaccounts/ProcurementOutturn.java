@@ -15,8 +15,15 @@ import org.budgetdisclosure.model.facts.Amount;
  * @param smallMicroAwarded 预留给小微企业的项目中由小微企业中标或成交的采购金额, not null
  * @param smeAwardedOther 其他政府采购项目中由中小企业中标或成交的采购金额, not null
  */
-public record ProcurementOutturn(Amount goods, Amount works, Amount services, Amount smeReserved,
-        Amount smallMicroReserved, Amount smeAwarded, Amount smallMicroAwarded, Amount smeAwardedOther) {
+public record ProcurementOutturn(
+        Amount goods,
+        Amount works,
+        Amount services,
+        Amount smeReserved,
+        Amount smallMicroReserved,
+        Amount smeAwarded,
+        Amount smallMicroAwarded,
+        Amount smeAwardedOther) {
 
     /** Validates the fields. */
     public ProcurementOutturn {

@@ -10,8 +10,7 @@ import org.budgetdisclosure.model.facts.NumberBounds;
 /** Argument checks of the final-accounts records; messages name the field path. */
 final class Require {
 
-    private Require() {
-    }
+    private Require() {}
 
     static <T> T present(T value, String field) {
         if (value == null) {
@@ -58,11 +57,14 @@ final class Require {
      */
     static void unit(MoneyUnit unit, String field, Amount amount) {
         if (amount.unit() != unit) {
-            throw new FactException(field, field + " is in " + amount.unit().chineseName()
-                    + " but the final accounts are in " + unit.chineseName());
+            throw new FactException(
+                    field,
+                    field + " is in " + amount.unit().chineseName() + " but the final accounts are in "
+                            + unit.chineseName());
         }
-        NumberBounds.amountProblem(amount.value(), NumberBounds.maxDecimals(unit)).ifPresent(problem -> {
-            throw new FactException(field, field + ": " + problem);
-        });
+        NumberBounds.amountProblem(amount.value(), NumberBounds.maxDecimals(unit))
+                .ifPresent(problem -> {
+                    throw new FactException(field, field + ": " + problem);
+                });
     }
 }

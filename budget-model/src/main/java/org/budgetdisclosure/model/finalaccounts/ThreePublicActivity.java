@@ -14,8 +14,15 @@ package org.budgetdisclosure.model.finalaccounts;
  * @param foreignBatches 外事接待批次
  * @param foreignPeople 外事接待人次
  */
-public record ThreePublicActivity(int overseasGroups, int overseasPeople, int vehiclesBought, int vehiclesHeld,
-        int domesticBatches, int domesticPeople, int foreignBatches, int foreignPeople) {
+public record ThreePublicActivity(
+        int overseasGroups,
+        int overseasPeople,
+        int vehiclesBought,
+        int vehiclesHeld,
+        int domesticBatches,
+        int domesticPeople,
+        int foreignBatches,
+        int foreignPeople) {
 
     /** Validates the counts. */
     public ThreePublicActivity {

@@ -24,6 +24,7 @@ public interface FactsReader {
      */
     static List<FactsReader> installed() {
         return ServiceLoader.load(FactsReader.class, FactsReader.class.getClassLoader()).stream()
-                .map(ServiceLoader.Provider::get).toList();
+                .map(ServiceLoader.Provider::get)
+                .toList();
     }
 }

@@ -25,8 +25,7 @@ import org.budgetdisclosure.model.facts.ExpenditureType;
  */
 public final class BasicCostSplit {
 
-    private BasicCostSplit() {
-    }
+    private BasicCostSplit() {}
 
     /**
      * @param s the statements
@@ -65,7 +64,8 @@ public final class BasicCostSplit {
         }
         String prefix = row.code().get().value();
         List<Appropriation> lines = budget.appropriations().stream()
-                .filter(a -> a.type() == ExpenditureType.BASIC && a.functionCode().value().startsWith(prefix))
+                .filter(a -> a.type() == ExpenditureType.BASIC
+                        && a.functionCode().value().startsWith(prefix))
                 .toList();
         return budget.costClasses().split(budget.unit(), lines).map(split -> split.get(cost));
     }

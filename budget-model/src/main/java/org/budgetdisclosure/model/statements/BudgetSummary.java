@@ -18,8 +18,13 @@ import org.budgetdisclosure.model.facts.RevenueSource;
  * @param currentExpenditure 本年支出合计, never null
  * @param yearEndBalance 年终结转结余, never null
  */
-public record BudgetSummary(Map<RevenueSource, Amount> revenue, List<Row<AmountColumn>> expenditure,
-        Amount currentRevenue, Amount carryover, Amount currentExpenditure, Amount yearEndBalance) {
+public record BudgetSummary(
+        Map<RevenueSource, Amount> revenue,
+        List<Row<AmountColumn>> expenditure,
+        Amount currentRevenue,
+        Amount carryover,
+        Amount currentExpenditure,
+        Amount yearEndBalance) {
 
     /** Copies the fields. */
     public BudgetSummary {

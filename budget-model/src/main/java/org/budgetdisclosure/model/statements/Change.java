@@ -40,8 +40,8 @@ public record Change(Amount current, Amount prior, Optional<String> reason) {
         if (base.signum() == 0) {
             return Optional.empty();
         }
-        return Optional.of(difference().value().multiply(BigDecimal.valueOf(100)).divide(base, 2,
-                RoundingMode.HALF_UP));
+        return Optional.of(
+                difference().value().multiply(BigDecimal.valueOf(100)).divide(base, 2, RoundingMode.HALF_UP));
     }
 
     /** @return whether the figure rose, fell or stayed */

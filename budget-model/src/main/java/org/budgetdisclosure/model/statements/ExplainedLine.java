@@ -19,8 +19,12 @@ import org.budgetdisclosure.model.facts.LineExplanation;
  * @param change this year's 财政拨款 against last year's stated figure, with the stated reason; empty if no
  *     figure of last year is stated, never null
  */
-public record ExplainedLine(FunctionCode functionCode, List<String> names, Amount fiscal,
-        LineExplanation explanation, Optional<Change> change) {
+public record ExplainedLine(
+        FunctionCode functionCode,
+        List<String> names,
+        Amount fiscal,
+        LineExplanation explanation,
+        Optional<Change> change) {
 
     /** Validates and copies the fields. */
     public ExplainedLine {

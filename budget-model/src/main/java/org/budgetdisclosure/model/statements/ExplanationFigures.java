@@ -88,11 +88,16 @@ public final class ExplanationFigures {
         stated.sort(Comparator.comparing(LineExplanation::functionCode));
         for (LineExplanation e : stated) {
             FunctionCode code = e.functionCode();
-            if (budget().appropriations().stream().noneMatch(a -> a.functionCode().equals(code))) {
+            if (budget().appropriations().stream()
+                    .noneMatch(a -> a.functionCode().equals(code))) {
                 continue;
             }
-            lines.add(new ExplainedLine(code, names(code), fiscal(code), e, e.lastYear().map(l ->
-                    new Change(fiscal(code), l.amount(), l.reason()))));
+            lines.add(new ExplainedLine(
+                    code,
+                    names(code),
+                    fiscal(code),
+                    e,
+                    e.lastYear().map(l -> new Change(fiscal(code), l.amount(), l.reason()))));
         }
         return lines;
     }
@@ -100,9 +105,12 @@ public final class ExplanationFigures {
     /** @param code a functional code, not null @return its 财政拨款 spending this year, never null */
     public Amount fiscal(FunctionCode code) {
         Amount sum = Amount.zero(budget().unit());
-        for (Statement<FundExpenditureColumn> table : List.of(statements.generalPublicExpenditure(),
-                statements.governmentFundExpenditure(), statements.stateCapitalExpenditure())) {
-            sum = sum.plus(table.row(code.value()).map(r -> r.get(FundExpenditureColumn.TOTAL))
+        for (Statement<FundExpenditureColumn> table : List.of(
+                statements.generalPublicExpenditure(),
+                statements.governmentFundExpenditure(),
+                statements.stateCapitalExpenditure())) {
+            sum = sum.plus(table.row(code.value())
+                    .map(r -> r.get(FundExpenditureColumn.TOTAL))
                     .orElse(Amount.zero(budget().unit())));
         }
         return sum;

@@ -17,8 +17,12 @@ import org.budgetdisclosure.model.facts.Fund;
  * @param currentExpenditure 本年支出合计 by fund, never null
  * @param yearEndBalance 年末财政拨款结转和结余 by fund, never null
  */
-public record FiscalSummary(Map<Fund, Amount> revenue, List<Row<FundColumn>> expenditure,
-        Map<Fund, Amount> carryover, Row<FundColumn> currentExpenditure, Row<FundColumn> yearEndBalance) {
+public record FiscalSummary(
+        Map<Fund, Amount> revenue,
+        List<Row<FundColumn>> expenditure,
+        Map<Fund, Amount> carryover,
+        Row<FundColumn> currentExpenditure,
+        Row<FundColumn> yearEndBalance) {
 
     /** Copies the fields. */
     public FiscalSummary {

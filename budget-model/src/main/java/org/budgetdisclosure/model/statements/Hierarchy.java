@@ -23,8 +23,7 @@ final class Hierarchy<C extends Enum<C>> {
     private final MoneyUnit unit;
     private final TreeMap<String, Node<C>> nodes = new TreeMap<>();
 
-    private record Node<C extends Enum<C>>(Code code, EnumMap<C, Amount> sums) {
-    }
+    private record Node<C extends Enum<C>>(Code code, EnumMap<C, Amount> sums) {}
 
     Hierarchy(Class<C> columnType, MoneyUnit unit) {
         this.columnType = columnType;
@@ -33,10 +32,13 @@ final class Hierarchy<C extends Enum<C>> {
 
     /** Books an amount on a code and all its ancestors. */
     void add(Code code, C column, Amount amount) {
-        for (Optional<? extends Code> c = Optional.of(code); c.isPresent(); c = c.get().parent()) {
+        for (Optional<? extends Code> c = Optional.of(code);
+                c.isPresent();
+                c = c.get().parent()) {
             Code at = c.get();
             nodes.computeIfAbsent(at.value(), k -> new Node<>(at, new EnumMap<>(columnType)))
-                    .sums().merge(column, amount, Amount::plus);
+                    .sums()
+                    .merge(column, amount, Amount::plus);
         }
     }
 
@@ -58,9 +60,15 @@ final class Hierarchy<C extends Enum<C>> {
         List<Map.Entry<String, Node<C>>> entries = new ArrayList<>(nodes.entrySet());
         for (int i = 0; i < entries.size(); i++) {
             Node<C> node = entries.get(i).getValue();
-            boolean hasChild = i + 1 < entries.size() && entries.get(i + 1).getKey().startsWith(entries.get(i).getKey());
-            rows.add(new Row<>(Optional.of(node.code()), names.apply(node.code()), node.code().level().depth(),
-                    hasChild ? RowKind.SUBTOTAL : RowKind.DETAIL, derive.apply(new EnumMap<>(node.sums())), unit));
+            boolean hasChild = i + 1 < entries.size()
+                    && entries.get(i + 1).getKey().startsWith(entries.get(i).getKey());
+            rows.add(new Row<>(
+                    Optional.of(node.code()),
+                    names.apply(node.code()),
+                    node.code().level().depth(),
+                    hasChild ? RowKind.SUBTOTAL : RowKind.DETAIL,
+                    derive.apply(new EnumMap<>(node.sums())),
+                    unit));
         }
         return rows;
     }

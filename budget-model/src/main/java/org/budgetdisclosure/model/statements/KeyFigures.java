@@ -26,9 +26,18 @@ import org.budgetdisclosure.model.facts.RevenueSource;
  * @param changes this year against last year, empty if last year's figures are not given, never null
  * @param procurement the 政府采购 total: the sum of the procurement items, never null
  */
-public record KeyFigures(Amount revenueTotal, Map<RevenueSource, Amount> revenueBySource, Amount expenditureTotal,
-        Amount basic, Amount project, Amount personnel, Amount publicUse, List<Row<BasicColumn>> operatingCosts,
-        Map<Comparison, Amount> threePublic, Map<Comparison, Change> changes, Amount procurement) {
+public record KeyFigures(
+        Amount revenueTotal,
+        Map<RevenueSource, Amount> revenueBySource,
+        Amount expenditureTotal,
+        Amount basic,
+        Amount project,
+        Amount personnel,
+        Amount publicUse,
+        List<Row<BasicColumn>> operatingCosts,
+        Map<Comparison, Amount> threePublic,
+        Map<Comparison, Change> changes,
+        Amount procurement) {
 
     /** Copies the fields. */
     public KeyFigures {

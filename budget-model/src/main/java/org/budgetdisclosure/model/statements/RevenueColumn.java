@@ -56,5 +56,4 @@ public enum RevenueColumn {
     public boolean isCurrentSource() {
         return this != TOTAL && this != CURRENT_SUBTOTAL && this != CARRYOVER;
     }
-
 }

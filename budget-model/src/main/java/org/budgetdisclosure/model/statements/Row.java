@@ -23,8 +23,8 @@ import org.budgetdisclosure.model.facts.MoneyUnit;
  * @param amounts the figure of every column, never null; a missing column is zero
  * @param unit the unit of the figures (the budget's), never null
  */
-public record Row<C extends Enum<C>>(Optional<Code> code, String name, int level, RowKind kind,
-        Map<C, Amount> amounts, MoneyUnit unit) {
+public record Row<C extends Enum<C>>(
+        Optional<Code> code, String name, int level, RowKind kind, Map<C, Amount> amounts, MoneyUnit unit) {
 
     /** Validates and copies the fields. */
     public Row {

@@ -24,7 +24,9 @@ public record Statement<C extends Enum<C>>(StatementId id, List<C> columns, List
 
     /** @return the 合计 row, never null; a row of zeros if the table has none */
     public Row<C> total() {
-        return rows.stream().filter(r -> r.kind() == RowKind.TOTAL).findFirst()
+        return rows.stream()
+                .filter(r -> r.kind() == RowKind.TOTAL)
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException(id + " has no total row"));
     }
 

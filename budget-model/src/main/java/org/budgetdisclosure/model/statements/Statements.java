@@ -228,7 +228,9 @@ public final class Statements {
         for (Appropriation line : budget.appropriations()) {
             h.add(line.functionCode(), ExpenditureColumn.of(line.type()), line.amount());
         }
-        return new Statement<>(StatementId.EXPENDITURE, List.of(ExpenditureColumn.values()),
+        return new Statement<>(
+                StatementId.EXPENDITURE,
+                List.of(ExpenditureColumn.values()),
                 h.rows(TOTAL, this::nameOf, row -> withTotal(row, ExpenditureColumn.TOTAL)));
     }
 
@@ -238,12 +240,15 @@ public final class Statements {
         Hierarchy<FundExpenditureColumn> h = new Hierarchy<>(FundExpenditureColumn.class, unit);
         for (Appropriation line : budget.appropriations()) {
             if (line.fund() == fund) {
-                FundExpenditureColumn column = line.type() == ExpenditureType.BASIC ? FundExpenditureColumn.BASIC
+                FundExpenditureColumn column = line.type() == ExpenditureType.BASIC
+                        ? FundExpenditureColumn.BASIC
                         : FundExpenditureColumn.PROJECT;
                 h.add(line.functionCode(), column, line.amount());
             }
         }
-        return new Statement<>(id, List.of(FundExpenditureColumn.values()),
+        return new Statement<>(
+                id,
+                List.of(FundExpenditureColumn.values()),
                 h.rows(TOTAL, this::nameOf, row -> withTotal(row, FundExpenditureColumn.TOTAL)));
     }
 
@@ -254,10 +259,14 @@ public final class Statements {
         for (BasicExpenditure line : budget.basicExpenditures()) {
             Optional<CostClass> costClass = budget.costClasses().classOf(line.economicCode());
             // an unassigned 类 is a validation error; its row is listed with the amount in no column
-            h.add(line.economicCode(), costClass.map(BasicColumn::of).orElse(BasicColumn.TOTAL),
+            h.add(
+                    line.economicCode(),
+                    costClass.map(BasicColumn::of).orElse(BasicColumn.TOTAL),
                     costClass.isPresent() ? line.amount() : Amount.zero(unit));
         }
-        return new Statement<>(StatementId.GENERAL_PUBLIC_BASIC_EXPENDITURE, List.of(BasicColumn.values()),
+        return new Statement<>(
+                StatementId.GENERAL_PUBLIC_BASIC_EXPENDITURE,
+                List.of(BasicColumn.values()),
                 h.rows(TOTAL, this::nameOf, row -> withTotal(row, BasicColumn.TOTAL)));
     }
 
@@ -277,21 +286,32 @@ public final class Statements {
         EnumMap<FundColumn, Amount> all = new EnumMap<>(FundColumn.class);
         for (ThreePublicItem.Group group : ThreePublicItem.Group.values()) {
             List<ThreePublicItem> members = List.of(ThreePublicItem.values()).stream()
-                    .filter(i -> i.group() == group).toList();
+                    .filter(i -> i.group() == group)
+                    .toList();
             EnumMap<FundColumn, Amount> groupSums = new EnumMap<>(FundColumn.class);
             for (ThreePublicItem item : members) {
                 items.get(item).forEach((c, a) -> groupSums.merge(c, a, Amount::plus));
             }
             groupSums.forEach((c, a) -> all.merge(c, a, Amount::plus));
             boolean single = members.size() == 1;
-            Row<FundColumn> groupRow = new Row<>(Optional.empty(), group.chineseName(), 1,
-                    single ? RowKind.DETAIL : RowKind.SUBTOTAL, withTotal(groupSums, FundColumn.TOTAL), unit);
+            Row<FundColumn> groupRow = new Row<>(
+                    Optional.empty(),
+                    group.chineseName(),
+                    1,
+                    single ? RowKind.DETAIL : RowKind.SUBTOTAL,
+                    withTotal(groupSums, FundColumn.TOTAL),
+                    unit);
             groupRows.add(groupRow);
             threePublicLines.put(ThreePublicLine.of(group), groupRow);
             if (!single) {
                 for (ThreePublicItem item : members) {
-                    Row<FundColumn> itemRow = new Row<>(Optional.empty(), item.chineseName(), 2, RowKind.DETAIL,
-                            withTotal(new EnumMap<>(items.get(item)), FundColumn.TOTAL), unit);
+                    Row<FundColumn> itemRow = new Row<>(
+                            Optional.empty(),
+                            item.chineseName(),
+                            2,
+                            RowKind.DETAIL,
+                            withTotal(new EnumMap<>(items.get(item)), FundColumn.TOTAL),
+                            unit);
                     groupRows.add(itemRow);
                     ThreePublicLine.of(item).ifPresent(line -> threePublicLines.put(line, itemRow));
                 }
@@ -322,11 +342,17 @@ public final class Statements {
                 bySource.merge(line.source(), line.amount(), Amount::plus);
             }
         }
-        List<Row<AmountColumn>> classes = classRows(expenditure,
+        List<Row<AmountColumn>> classes = classRows(
+                expenditure,
                 row -> new EnumMap<>(Map.of(AmountColumn.AMOUNT, row.get(ExpenditureColumn.TOTAL))),
                 AmountColumn.class);
-        return new BudgetSummary(bySource, classes, Amount.total(unit, bySource.values()), carryover,
-                expenditure.total().get(ExpenditureColumn.TOTAL), Amount.zero(unit));
+        return new BudgetSummary(
+                bySource,
+                classes,
+                Amount.total(unit, bySource.values()),
+                carryover,
+                expenditure.total().get(ExpenditureColumn.TOTAL),
+                Amount.zero(unit));
     }
 
     // ---- table 4 -------------------------------------------------------------------------------------------
@@ -340,28 +366,32 @@ public final class Statements {
         }
         for (Appropriation line : budget.appropriations()) {
             if (line.isFiscal()) {
-                (line.source().isCarryover() ? carryover : revenueByFund).merge(line.fund(), line.amount(), Amount::plus);
+                (line.source().isCarryover() ? carryover : revenueByFund)
+                        .merge(line.fund(), line.amount(), Amount::plus);
             }
         }
         Map<String, Row<FundExpenditureColumn>> general = byCode(generalPublic);
         Map<String, Row<FundExpenditureColumn>> government = byCode(governmentFund);
         Map<String, Row<FundExpenditureColumn>> capital = byCode(stateCapital);
-        List<Row<FundColumn>> classes = classRows(expenditure, row -> {
-            String code = row.codeText();
-            EnumMap<FundColumn, Amount> sums = new EnumMap<>(FundColumn.class);
-            sums.put(FundColumn.GENERAL_PUBLIC, totalOf(general.get(code)));
-            sums.put(FundColumn.GOVERNMENT_FUND, totalOf(government.get(code)));
-            sums.put(FundColumn.STATE_CAPITAL, totalOf(capital.get(code)));
-            return withTotal(sums, FundColumn.TOTAL);
-        }, FundColumn.class);
+        List<Row<FundColumn>> classes = classRows(
+                expenditure,
+                row -> {
+                    String code = row.codeText();
+                    EnumMap<FundColumn, Amount> sums = new EnumMap<>(FundColumn.class);
+                    sums.put(FundColumn.GENERAL_PUBLIC, totalOf(general.get(code)));
+                    sums.put(FundColumn.GOVERNMENT_FUND, totalOf(government.get(code)));
+                    sums.put(FundColumn.STATE_CAPITAL, totalOf(capital.get(code)));
+                    return withTotal(sums, FundColumn.TOTAL);
+                },
+                FundColumn.class);
         EnumMap<FundColumn, Amount> current = new EnumMap<>(FundColumn.class);
         current.put(FundColumn.GENERAL_PUBLIC, generalPublic.total().get(FundExpenditureColumn.TOTAL));
         current.put(FundColumn.GOVERNMENT_FUND, governmentFund.total().get(FundExpenditureColumn.TOTAL));
         current.put(FundColumn.STATE_CAPITAL, stateCapital.total().get(FundExpenditureColumn.TOTAL));
-        Row<FundColumn> currentRow = new Row<>(Optional.empty(), "本年支出合计", 0, RowKind.TOTAL,
-                withTotal(current, FundColumn.TOTAL), unit);
-        Row<FundColumn> yearEnd = new Row<FundColumn>(Optional.empty(), "年末财政拨款结转和结余", 0, RowKind.SUBTOTAL,
-                Map.of(), unit);
+        Row<FundColumn> currentRow =
+                new Row<>(Optional.empty(), "本年支出合计", 0, RowKind.TOTAL, withTotal(current, FundColumn.TOTAL), unit);
+        Row<FundColumn> yearEnd =
+                new Row<FundColumn>(Optional.empty(), "年末财政拨款结转和结余", 0, RowKind.SUBTOTAL, Map.of(), unit);
         return new FiscalSummary(revenueByFund, classes, carryover, currentRow, yearEnd);
     }
 
@@ -383,8 +413,10 @@ public final class Statements {
      * One row per functional 类: every 类 of the catalogue plus any other the budget uses, in code order, each
      * with figures read from the 类 row of a statement (zero where the statement has none).
      */
-    private <C extends Enum<C>> List<Row<C>> classRows(Statement<ExpenditureColumn> source,
-            Function<Row<ExpenditureColumn>, EnumMap<C, Amount>> figures, Class<C> type) {
+    private <C extends Enum<C>> List<Row<C>> classRows(
+            Statement<ExpenditureColumn> source,
+            Function<Row<ExpenditureColumn>, EnumMap<C, Amount>> figures,
+            Class<C> type) {
         TreeSet<FunctionCode> classes = new TreeSet<>(catalogue.functionClasses());
         Map<String, Row<ExpenditureColumn>> sourceRows = new java.util.HashMap<>();
         for (Row<ExpenditureColumn> row : source.body()) {
@@ -395,7 +427,8 @@ public final class Statements {
         }
         List<Row<C>> rows = new ArrayList<>();
         for (FunctionCode code : classes) {
-            Row<ExpenditureColumn> sourceRow = sourceRows.getOrDefault(code.value(),
+            Row<ExpenditureColumn> sourceRow = sourceRows.getOrDefault(
+                    code.value(),
                     new Row<ExpenditureColumn>(Optional.of(code), nameOf(code), 0, RowKind.DETAIL, Map.of(), unit));
             rows.add(new Row<>(Optional.of(code), nameOf(code), 0, RowKind.DETAIL, figures.apply(sourceRow), unit));
         }
@@ -412,18 +445,24 @@ public final class Statements {
             }
         });
         Row<BasicColumn> basicTotal = generalPublicBasic.total();
-        Predicate<Row<BasicColumn>> publicUseLine = row -> row.code().isPresent() && row.level() == 1
+        Predicate<Row<BasicColumn>> publicUseLine = row -> row.code().isPresent()
+                && row.level() == 1
                 && !row.get(BasicColumn.PUBLIC_USE).isZero();
-        List<Row<BasicColumn>> operating = generalPublicBasic.body().stream().filter(publicUseLine).toList();
+        List<Row<BasicColumn>> operating =
+                generalPublicBasic.body().stream().filter(publicUseLine).toList();
 
         Map<Comparison, Amount> three = new EnumMap<>(Comparison.class);
         three.put(Comparison.THREE_PUBLIC, threePublicRow(ThreePublicLine.TOTAL).get(FundColumn.TOTAL));
         three.put(Comparison.OVERSEAS, threePublicRow(ThreePublicLine.OVERSEAS).get(FundColumn.TOTAL));
         three.put(Comparison.VEHICLES, threePublicRow(ThreePublicLine.VEHICLES).get(FundColumn.TOTAL));
-        three.put(Comparison.VEHICLE_PURCHASE, threePublicRow(ThreePublicLine.VEHICLE_PURCHASE).get(FundColumn.TOTAL));
-        three.put(Comparison.VEHICLE_OPERATION,
+        three.put(
+                Comparison.VEHICLE_PURCHASE,
+                threePublicRow(ThreePublicLine.VEHICLE_PURCHASE).get(FundColumn.TOTAL));
+        three.put(
+                Comparison.VEHICLE_OPERATION,
                 threePublicRow(ThreePublicLine.VEHICLE_OPERATION).get(FundColumn.TOTAL));
-        three.put(Comparison.RECEPTION, threePublicRow(ThreePublicLine.RECEPTION).get(FundColumn.TOTAL));
+        three.put(
+                Comparison.RECEPTION, threePublicRow(ThreePublicLine.RECEPTION).get(FundColumn.TOTAL));
 
         Amount total = budgetSummary.currentExpenditure();
         Amount basicAmount = expenditure.total().get(ExpenditureColumn.BASIC);
@@ -440,9 +479,22 @@ public final class Statements {
             Map<Comparison, Amount> priorThree = priorThreePublic(prior);
             three.forEach((key, amount) -> put(changes, prior, key, amount, priorThree.get(key)));
         });
-        return new KeyFigures(budgetSummary.currentRevenue(), bySource, total, basicAmount, projectAmount, personnel,
-                publicUse, operating, three, changes,
-                Amount.total(budget.unit(), budget.narrative().procurement().stream().map(ProcurementItem::amount).toList()));
+        return new KeyFigures(
+                budgetSummary.currentRevenue(),
+                bySource,
+                total,
+                basicAmount,
+                projectAmount,
+                personnel,
+                publicUse,
+                operating,
+                three,
+                changes,
+                Amount.total(
+                        budget.unit(),
+                        budget.narrative().procurement().stream()
+                                .map(ProcurementItem::amount)
+                                .toList()));
     }
 
     private static Map<Comparison, Amount> priorThreePublic(PriorYear prior) {
@@ -473,8 +525,8 @@ public final class Statements {
         return m;
     }
 
-    private static void put(Map<Comparison, Change> changes, PriorYear prior, Comparison key, Amount current,
-            Amount previous) {
+    private static void put(
+            Map<Comparison, Change> changes, PriorYear prior, Comparison key, Amount current, Amount previous) {
         changes.put(key, new Change(current, previous, prior.reason(key)));
     }
 

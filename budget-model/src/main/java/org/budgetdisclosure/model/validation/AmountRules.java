@@ -26,10 +26,14 @@ final class AmountRules implements Rule {
         int decimals = budget.unit().decimals();
         Checker c = new Checker(findings, decimals);
         for (int i = 0; i < budget.appropriations().size(); i++) {
-            c.check("appropriations[" + i + "].amount", budget.appropriations().get(i).amount());
+            c.check(
+                    "appropriations[" + i + "].amount",
+                    budget.appropriations().get(i).amount());
         }
         for (int i = 0; i < budget.basicExpenditures().size(); i++) {
-            c.check("basicExpenditures[" + i + "].amount", budget.basicExpenditures().get(i).amount());
+            c.check(
+                    "basicExpenditures[" + i + "].amount",
+                    budget.basicExpenditures().get(i).amount());
         }
         for (int i = 0; i < budget.threePublic().size(); i++) {
             c.check("threePublic[" + i + "].amount", budget.threePublic().get(i).amount());
@@ -56,31 +60,43 @@ final class AmountRules implements Rule {
                 c.check(at + ".funding." + e.getKey(), e.getValue());
             }
             if (items.get(i).quantity().signum() < 0) {
-                findings.error(NEGATIVE, at + ".quantity", "0 or more", items.get(i).quantity(),
+                findings.error(
+                        NEGATIVE,
+                        at + ".quantity",
+                        "0 or more",
+                        items.get(i).quantity(),
                         "a quantity must not be negative");
             }
         }
         List<AssetCategory> assets = budget.narrative().assets().categories();
         for (int i = 0; i < assets.size(); i++) {
-            c.check("narrative.assets.categories[" + i + "].value", assets.get(i).value());
+            c.check(
+                    "narrative.assets.categories[" + i + "].value",
+                    assets.get(i).value());
             String at = "narrative.assets.categories[" + i + "].quantity";
-            assets.get(i).quantity().filter(q -> q.signum() < 0).ifPresent(q -> findings.error(NEGATIVE, at,
-                    "0 or more", q, "a quantity must not be negative"));
+            assets.get(i)
+                    .quantity()
+                    .filter(q -> q.signum() < 0)
+                    .ifPresent(q -> findings.error(NEGATIVE, at, "0 or more", q, "a quantity must not be negative"));
         }
-        c.check("narrative.assets.plannedAcquisitions", budget.narrative().assets().plannedAcquisitions());
+        c.check(
+                "narrative.assets.plannedAcquisitions",
+                budget.narrative().assets().plannedAcquisitions());
         budget.operatingCosts().ifPresent(a -> c.check("operatingCosts", a));
         budget.narrative().procurementTotals().ifPresent(t -> {
             c.check("narrative.procurementTotals.goods", t.goods());
             c.check("narrative.procurementTotals.works", t.works());
             c.check("narrative.procurementTotals.services", t.services());
             t.reservedForSmes().ifPresent(a -> c.check("narrative.procurementTotals.reservedForSmes", a));
-            t.reservedForSmallAndMicro().ifPresent(a ->
-                    c.check("narrative.procurementTotals.reservedForSmallAndMicro", a));
+            t.reservedForSmallAndMicro()
+                    .ifPresent(a -> c.check("narrative.procurementTotals.reservedForSmallAndMicro", a));
         });
-        budget.narrative().performanceTargets().ifPresent(t -> c.check("narrative.performanceTargets.amount",
-                t.amount()));
-        budget.narrative().priorThreePublic().ifPresent(p -> p.amounts().forEach((k, v) ->
-                c.check("narrative.priorThreePublic.amounts." + k, v)));
+        budget.narrative()
+                .performanceTargets()
+                .ifPresent(t -> c.check("narrative.performanceTargets.amount", t.amount()));
+        budget.narrative()
+                .priorThreePublic()
+                .ifPresent(p -> p.amounts().forEach((k, v) -> c.check("narrative.priorThreePublic.amounts." + k, v)));
     }
 
     private record Checker(Findings findings, int decimals) {
@@ -89,7 +105,11 @@ final class AmountRules implements Rule {
                 findings.error(NEGATIVE, location, "0 or more", amount, "an amount must not be negative");
             }
             if (amount.decimals() > decimals) {
-                findings.error(PRECISION, location, "at most " + decimals + " decimals", amount,
+                findings.error(
+                        PRECISION,
+                        location,
+                        "at most " + decimals + " decimals",
+                        amount,
                         "the amount has more decimals than the unit allows");
             }
         }

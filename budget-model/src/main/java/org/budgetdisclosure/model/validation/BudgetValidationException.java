@@ -12,10 +12,15 @@ public final class BudgetValidationException extends org.budgetdisclosure.model.
 
     /** @param report the report with errors, not null */
     public BudgetValidationException(ValidationReport report) {
-        super("the budget has " + report.errors().size() + " validation error(s):" + System.lineSeparator()
-                + report.errors().stream().map(Finding::toString).reduce((a, b) -> a + System.lineSeparator() + b)
-                        .orElse(""), report.errors().stream().map(f -> org.budgetdisclosure.model.errors.Problem.at(
-                                f.location(), f.toString())).toList());
+        super(
+                "the budget has " + report.errors().size() + " validation error(s):" + System.lineSeparator()
+                        + report.errors().stream()
+                                .map(Finding::toString)
+                                .reduce((a, b) -> a + System.lineSeparator() + b)
+                                .orElse(""),
+                report.errors().stream()
+                        .map(f -> org.budgetdisclosure.model.errors.Problem.at(f.location(), f.toString()))
+                        .toList());
         this.report = Objects.requireNonNull(report);
     }
 

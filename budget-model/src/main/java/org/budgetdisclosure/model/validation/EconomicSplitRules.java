@@ -23,14 +23,25 @@ final class EconomicSplitRules implements Rule {
     public void check(Statements statements, Findings findings) {
         Budget budget = statements.budget();
         List<Appropriation> lines = budget.appropriations().stream()
-                .filter(a -> a.type() == ExpenditureType.BASIC && a.fund() == Fund.GENERAL_PUBLIC).toList();
-        budget.costClasses().split(budget.unit(), lines).ifPresent(split -> split.forEach((cost, stated) -> {
-            long count = lines.stream()
-                    .filter(a -> budget.costClasses().classOf(a.economicCode().get()).get() == cost).count();
-            findings.errorUnlessEqual(SPLIT, Locations.cell(StatementId.GENERAL_PUBLIC_BASIC_EXPENDITURE, "合计",
-                    cost.chineseName()), statements.generalPublicBasicExpenditure().total().get(BasicColumn.of(cost)),
-                    stated, (int) Math.max(1, count), "the 一般公共预算 basic lines whose economic codes are "
-                            + cost.chineseName() + " must add up to table 6's " + cost.chineseName());
-        }));
+                .filter(a -> a.type() == ExpenditureType.BASIC && a.fund() == Fund.GENERAL_PUBLIC)
+                .toList();
+        budget.costClasses()
+                .split(budget.unit(), lines)
+                .ifPresent(split -> split.forEach((cost, stated) -> {
+                    long count = lines.stream()
+                            .filter(a -> budget.costClasses()
+                                            .classOf(a.economicCode().get())
+                                            .get()
+                                    == cost)
+                            .count();
+                    findings.errorUnlessEqual(
+                            SPLIT,
+                            Locations.cell(StatementId.GENERAL_PUBLIC_BASIC_EXPENDITURE, "合计", cost.chineseName()),
+                            statements.generalPublicBasicExpenditure().total().get(BasicColumn.of(cost)),
+                            stated,
+                            (int) Math.max(1, count),
+                            "the 一般公共预算 basic lines whose economic codes are " + cost.chineseName()
+                                    + " must add up to table 6's " + cost.chineseName());
+                }));
     }
 }

@@ -10,8 +10,8 @@ import org.budgetdisclosure.model.facts.Explanations;
 import org.budgetdisclosure.model.facts.LineExplanation;
 import org.budgetdisclosure.model.facts.ProjectAllocation;
 import org.budgetdisclosure.model.facts.ProjectExplanation;
-import org.budgetdisclosure.model.statements.ExplanationFigures;
 import org.budgetdisclosure.model.statements.ExpenditureColumn;
+import org.budgetdisclosure.model.statements.ExplanationFigures;
 import org.budgetdisclosure.model.statements.Statements;
 
 /**
@@ -40,8 +40,8 @@ final class ExplanationRules implements Rule {
     static final String ALLOCATIONS = "project-explanation.allocations";
     static final String AMOUNT_TWICE = "project-explanation.amount-twice";
     /** A 内容 that ends with an amount and its unit (…1,720.00万元。): the amount is printed after it. */
-    private static final java.util.regex.Pattern ENDS_WITH_AMOUNT = java.util.regex.Pattern.compile(
-            ".*[0-9][0-9,]*(\\.[0-9]+)?\\s*万?元[。；;.，,]?\\s*$");
+    private static final java.util.regex.Pattern ENDS_WITH_AMOUNT =
+            java.util.regex.Pattern.compile(".*[0-9][0-9,]*(\\.[0-9]+)?\\s*万?元[。；;.，,]?\\s*$");
 
     @Override
     public void check(Statements statements, Findings findings) {
@@ -53,8 +53,12 @@ final class ExplanationRules implements Rule {
             budget.priorYear().ifPresent(py -> {
                 Amount stated = Amount.total(budget.unit(), p.bySource().values());
                 if (stated.isGreaterThan(py.total())) {
-                    findings.error(PRIOR_ABOVE_TOTAL, "explanations.priorRevenue.bySource", "at most " + py.total(),
-                            stated, "last year's revenue by source adds up to more than last year's total budget "
+                    findings.error(
+                            PRIOR_ABOVE_TOTAL,
+                            "explanations.priorRevenue.bySource",
+                            "at most " + py.total(),
+                            stated,
+                            "last year's revenue by source adds up to more than last year's total budget "
                                     + "(priorYear.total)");
                 }
             });
@@ -68,14 +72,26 @@ final class ExplanationRules implements Rule {
             FunctionCode code = line.functionCode();
             Integer first = seen.putIfAbsent(code, i);
             if (first != null) {
-                findings.error(LINE_DUPLICATE, at + ".functionCode", "each 项 explained once", code,
+                findings.error(
+                        LINE_DUPLICATE,
+                        at + ".functionCode",
+                        "each 项 explained once",
+                        code,
                         "the 项 is already explained at explanations.lines[" + first + "]");
             }
             if (budget.appropriations().stream().noneMatch(a -> a.functionCode().equals(code))) {
-                findings.error(LINE_UNKNOWN, at + ".functionCode", "a 项 among the budget's lines", code,
+                findings.error(
+                        LINE_UNKNOWN,
+                        at + ".functionCode",
+                        "a 项 among the budget's lines",
+                        code,
                         "no line of the budget is under this 项, so the explanation has no amount");
             } else if (figures.fiscal(code).isZero()) {
-                findings.warning(LINE_NO_FISCAL, at + ".functionCode", "财政拨款 spending", figures.fiscal(code),
+                findings.warning(
+                        LINE_NO_FISCAL,
+                        at + ".functionCode",
+                        "财政拨款 spending",
+                        figures.fiscal(code),
                         "the 项 has no 财政拨款 this year: the explanation of 财政拨款 spending would print it as 0");
             }
             line.lastYear().ifPresent(l -> amount(findings, at + ".lastYear.amount", l.amount(), decimals));
@@ -90,8 +106,11 @@ final class ExplanationRules implements Rule {
                 // a content ending with its own amount is printed as written; with another, both would be printed
                 if (ENDS_WITH_AMOUNT.matcher(allocations.get(j).name()).matches()
                         && !allocations.get(j).statesAmount()) {
-                    findings.warning(AMOUNT_TWICE, "explanations.projects[" + i + "].allocations[" + j + "].name",
-                            "an opening phrase, the amount added after it", allocations.get(j).name(),
+                    findings.warning(
+                            AMOUNT_TWICE,
+                            "explanations.projects[" + i + "].allocations[" + j + "].name",
+                            "an opening phrase, the amount added after it",
+                            allocations.get(j).name(),
                             "the content ends with another amount than its 金额, which is printed after it: two "
                                     + "amounts would be said; write only the opening phrase");
                 }
@@ -101,7 +120,11 @@ final class ExplanationRules implements Rule {
         Amount project = statements.expenditure().total().get(ExpenditureColumn.PROJECT);
         boolean anyAllocation = projects.stream().anyMatch(p -> !p.allocations().isEmpty());
         if (anyAllocation && allocated.isGreaterThan(project)) {
-            findings.error(ALLOCATIONS, "explanations.projects", "at most " + project, allocated,
+            findings.error(
+                    ALLOCATIONS,
+                    "explanations.projects",
+                    "at most " + project,
+                    allocated,
                     "the 年度预算安排 of the projects add up to more than this year's 项目支出");
         }
     }
@@ -111,7 +134,11 @@ final class ExplanationRules implements Rule {
             findings.error(AmountRules.NEGATIVE, location, "0 or more", amount, "an amount must not be negative");
         }
         if (amount.decimals() > decimals) {
-            findings.error(AmountRules.PRECISION, location, "at most " + decimals + " decimals", amount,
+            findings.error(
+                    AmountRules.PRECISION,
+                    location,
+                    "at most " + decimals + " decimals",
+                    amount,
                     "the amount has more decimals than the unit allows");
         }
     }

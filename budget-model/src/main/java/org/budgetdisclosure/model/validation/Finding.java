@@ -13,8 +13,7 @@ import java.util.Objects;
  * @param actual what was found, never null
  * @param message a sentence saying what is wrong, never null
  */
-public record Finding(String rule, Severity severity, String location, String expected, String actual,
-        String message) {
+public record Finding(String rule, Severity severity, String location, String expected, String actual, String message) {
 
     /** Validates the fields. */
     public Finding {

@@ -19,8 +19,7 @@ public final class FindingText {
     private static final String BUNDLE = "org.budgetdisclosure.model.validation.findings";
     private static final Pattern LATIN = Pattern.compile("[A-Za-z]{2,}");
 
-    private FindingText() {
-    }
+    private FindingText() {}
 
     /** @param locale a locale, not null @return whether messages are given in Chinese for it */
     public static boolean isChinese(Locale locale) {
@@ -35,7 +34,8 @@ public final class FindingText {
      */
     public static Optional<String> chinese(String rule) {
         try {
-            return Optional.of(ResourceBundle.getBundle(BUNDLE, Locale.CHINESE, NO_FALLBACK).getString(rule));
+            return Optional.of(ResourceBundle.getBundle(BUNDLE, Locale.CHINESE, NO_FALLBACK)
+                    .getString(rule));
         } catch (MissingResourceException e) {
             return Optional.empty();
         }
@@ -59,12 +59,14 @@ public final class FindingText {
         if (pattern.isEmpty()) {
             return finding.message();
         }
-        String text = new MessageFormat(pattern.get(), Locale.ROOT).format(new Object[] {finding.expected(),
-                finding.actual()});
+        String text = new MessageFormat(pattern.get(), Locale.ROOT)
+                .format(new Object[] {finding.expected(), finding.actual()});
         // values written in words of English are left to the English sentence and --json
-        if (!pattern.get().contains("{") && !LATIN.matcher(finding.expected() + finding.actual()).find()) {
+        if (!pattern.get().contains("{")
+                && !LATIN.matcher(finding.expected() + finding.actual()).find()) {
             text += "（应为" + finding.expected() + "，实为" + finding.actual() + "）";
-        } else if (!pattern.get().contains("{") && !LATIN.matcher(finding.actual()).find()) {
+        } else if (!pattern.get().contains("{")
+                && !LATIN.matcher(finding.actual()).find()) {
             text += "（所填为" + finding.actual() + "）";
         }
         return text;
@@ -85,6 +87,6 @@ public final class FindingText {
         return severity + " " + finding.rule() + " 位置 " + finding.location() + "：" + message(finding, locale);
     }
 
-    private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control.getNoFallbackControl(
-            ResourceBundle.Control.FORMAT_PROPERTIES);
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 }

@@ -25,9 +25,8 @@ public final class Findings {
     }
 
     Findings(Budget budget) {
-        this.halfLastDecimal = budget.rounded()
-                ? BigDecimal.valueOf(5, budget.unit().decimals() + 1)
-                : null;
+        this.halfLastDecimal =
+                budget.rounded() ? BigDecimal.valueOf(5, budget.unit().decimals() + 1) : null;
     }
 
     /**
@@ -40,7 +39,8 @@ public final class Findings {
      * @param message what is wrong
      */
     public void error(String rule, String location, Object expected, Object actual, String message) {
-        list.add(new Finding(rule, Severity.ERROR, location, String.valueOf(expected), String.valueOf(actual), message));
+        list.add(
+                new Finding(rule, Severity.ERROR, location, String.valueOf(expected), String.valueOf(actual), message));
     }
 
     /**
@@ -53,8 +53,8 @@ public final class Findings {
      * @param message what is worth a look
      */
     public void warning(String rule, String location, Object expected, Object actual, String message) {
-        list.add(new Finding(rule, Severity.WARNING, location, String.valueOf(expected), String.valueOf(actual),
-                message));
+        list.add(new Finding(
+                rule, Severity.WARNING, location, String.valueOf(expected), String.valueOf(actual), message));
     }
 
     /**
@@ -84,11 +84,16 @@ public final class Findings {
      *     decimal), 1 or more
      * @param message what is wrong if they differ
      */
-    public void errorUnlessEqual(String rule, String location, Amount expected, Amount actual, int lines,
-            String message) {
-        errorUnlessWithin(rule, location, expected, actual,
+    public void errorUnlessEqual(
+            String rule, String location, Amount expected, Amount actual, int lines, String message) {
+        errorUnlessWithin(
+                rule,
+                location,
+                expected,
+                actual,
                 halfLastDecimal == null ? BigDecimal.ZERO : halfLastDecimal.multiply(BigDecimal.valueOf(lines)),
-                lines + " rounded figures", message);
+                lines + " rounded figures",
+                message);
     }
 
     /**
@@ -103,16 +108,28 @@ public final class Findings {
      * @param what what the bound is made of, for the message
      * @param message what is wrong if they differ
      */
-    void errorUnlessWithin(String rule, String location, Amount expected, Amount actual, BigDecimal bound,
-            String what, String message) {
+    void errorUnlessWithin(
+            String rule,
+            String location,
+            Amount expected,
+            Amount actual,
+            BigDecimal bound,
+            String what,
+            String message) {
         if (expected.equals(actual)) {
             return;
         }
         BigDecimal difference = expected.value().subtract(actual.value()).abs();
         if (halfLastDecimal != null && difference.compareTo(bound) <= 0) {
-            warning(rule, location, expected, actual, message + "; the figures are declared rounded and differ by "
-                    + difference.toPlainString() + ", within the rounding of " + what + " (at most "
-                    + bound.stripTrailingZeros().toPlainString() + " " + expected.unit().chineseName() + ")");
+            warning(
+                    rule,
+                    location,
+                    expected,
+                    actual,
+                    message + "; the figures are declared rounded and differ by "
+                            + difference.toPlainString() + ", within the rounding of " + what + " (at most "
+                            + bound.stripTrailingZeros().toPlainString() + " "
+                            + expected.unit().chineseName() + ")");
         } else {
             error(rule, location, expected, actual, message);
         }

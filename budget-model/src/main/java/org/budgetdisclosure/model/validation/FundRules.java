@@ -25,19 +25,31 @@ final class FundRules implements Rule {
             String at = "appropriations[" + i + "]";
             line.source().fund().ifPresent(fund -> {
                 if (fund != line.fund()) {
-                    findings.error(FUND_MISMATCH, at + ".fund", fund, line.fund(),
+                    findings.error(
+                            FUND_MISMATCH,
+                            at + ".fund",
+                            fund,
+                            line.fund(),
                             "a line of " + line.source().chineseName() + " is paid from " + fund.chineseName());
                 }
             });
             if (line.isFiscal() && line.type() != ExpenditureType.BASIC && line.type() != ExpenditureType.PROJECT) {
-                findings.error(FISCAL_TYPE, at + ".type", "基本支出 or 项目支出", line.type().chineseName(),
+                findings.error(
+                        FISCAL_TYPE,
+                        at + ".type",
+                        "基本支出 or 项目支出",
+                        line.type().chineseName(),
                         "a fiscal appropriation line must be 基本支出 or 项目支出 to appear in tables 5, 7 and 8");
             }
         }
         for (int i = 0; i < budget.threePublic().size(); i++) {
             ThreePublicExpense e = budget.threePublic().get(i);
             if (!e.fund().isFiscal()) {
-                findings.error(THREE_PUBLIC_NON_FISCAL, "threePublic[" + i + "].fund", "a fiscal fund", e.fund(),
+                findings.error(
+                        THREE_PUBLIC_NON_FISCAL,
+                        "threePublic[" + i + "].fund",
+                        "a fiscal fund",
+                        e.fund(),
                         "table 9 shows “三公” spending of fiscal appropriations only");
             }
         }

@@ -30,18 +30,31 @@ final class NarrativeRules implements Rule {
             // rounded figures: the amount and the product each half a last decimal, the price (two more
             // decimals) a hundredth of that per unit bought
             BigDecimal half = findings.halfLastDecimal();
-            findings.errorUnlessWithin(PROCUREMENT_AMOUNT, at + ".amount", product, item.amount(),
-                    half.multiply(BigDecimal.valueOf(2)).add(half.movePointLeft(2).multiply(item.quantity().abs())),
+            findings.errorUnlessWithin(
+                    PROCUREMENT_AMOUNT,
+                    at + ".amount",
+                    product,
+                    item.amount(),
+                    half.multiply(BigDecimal.valueOf(2))
+                            .add(half.movePointLeft(2).multiply(item.quantity().abs())),
                     "the amount, the product and the unit price × quantity",
                     "the amount of " + item.itemName() + " must be unit price " + item.unitPrice() + " × quantity "
                             + item.quantity().toPlainString());
-            findings.errorUnlessEqual(PROCUREMENT_FUNDING, at + ".funding", item.amount(),
-                    Amount.total(budget.unit(), item.funding().values()), 1 + item.funding().size(),
+            findings.errorUnlessEqual(
+                    PROCUREMENT_FUNDING,
+                    at + ".funding",
+                    item.amount(),
+                    Amount.total(budget.unit(), item.funding().values()),
+                    1 + item.funding().size(),
                     "the funding of " + item.itemName() + " must add up to its amount");
         }
         budget.narrative().staffing().ifPresent(s -> {
             if (s.total() != s.sumOfParts()) {
-                findings.error(STAFFING_TOTAL, "narrative.staffing.total", s.sumOfParts(), s.total(),
+                findings.error(
+                        STAFFING_TOTAL,
+                        "narrative.staffing.total",
+                        s.sumOfParts(),
+                        s.total(),
                         "the staff total must be 在职 " + s.active() + " + 离休 " + s.retiredCadres() + " + 退休 "
                                 + s.retired());
             }

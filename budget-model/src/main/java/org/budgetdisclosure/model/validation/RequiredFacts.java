@@ -40,8 +40,8 @@ public final class RequiredFacts implements Rule {
                     findings.warning(EMPTY_CHAPTER, fact.path(), "stated", "absent", chapterMessage(fact));
                 }
             } else if (!fact.isStated(statements.budget())) {
-                findings.error(RULE, fact.path(), "stated", "absent", message(fact) + byUnits(fact,
-                        statements.units()));
+                findings.error(
+                        RULE, fact.path(), "stated", "absent", message(fact) + byUnits(fact, statements.units()));
             }
         }
     }
@@ -59,13 +59,25 @@ public final class RequiredFacts implements Rule {
             Budget unit = department.units().get(i);
             for (StatedFact fact : facts) {
                 if (!fact.isStated(unit) && fact.isChapter()) {
-                    all.add(new Finding(EMPTY_CHAPTER, Severity.WARNING, "units[" + i + "]." + fact.path(), "stated",
-                            "absent", "unit " + unit.department().name() + " (" + org.budgetdisclosure.model.facts
-                                    .Consolidation.key(unit) + "): " + chapterMessage(fact)));
+                    all.add(new Finding(
+                            EMPTY_CHAPTER,
+                            Severity.WARNING,
+                            "units[" + i + "]." + fact.path(),
+                            "stated",
+                            "absent",
+                            "unit " + unit.department().name() + " ("
+                                    + org.budgetdisclosure.model.facts.Consolidation.key(unit) + "): "
+                                    + chapterMessage(fact)));
                 } else if (!fact.isStated(unit)) {
-                    all.add(new Finding(RULE, Severity.ERROR, "units[" + i + "]." + fact.path(), "stated", "absent",
-                            "unit " + unit.department().name() + " (" + org.budgetdisclosure.model.facts.Consolidation
-                                    .key(unit) + "): " + message(fact)));
+                    all.add(new Finding(
+                            RULE,
+                            Severity.ERROR,
+                            "units[" + i + "]." + fact.path(),
+                            "stated",
+                            "absent",
+                            "unit " + unit.department().name() + " ("
+                                    + org.budgetdisclosure.model.facts.Consolidation.key(unit) + "): "
+                                    + message(fact)));
                 }
             }
         }
@@ -99,7 +111,10 @@ public final class RequiredFacts implements Rule {
 
     private String message(StatedFact fact) {
         return "the profile " + layout + " prints " + fact.chineseName() + " (" + fact.key() + "), which the budget "
-                + "does not state" + (fact == StatedFact.OPERATING_COSTS ? "; a 事业单位 not managed under the civil "
-                + "servant law states its kind (PUBLIC_INSTITUTION) instead, as it has none" : "");
+                + "does not state"
+                + (fact == StatedFact.OPERATING_COSTS
+                        ? "; a 事业单位 not managed under the civil "
+                                + "servant law states its kind (PUBLIC_INSTITUTION) instead, as it has none"
+                        : "");
     }
 }

@@ -67,32 +67,53 @@ final class TextRules implements Rule {
         for (int i = 0; i < n.procurement().size(); i++) {
             ProcurementItem p = n.procurement().get(i);
             String at = "narrative.procurement[" + i + "].";
-            for (Map.Entry<String, String> e : Map.of("unitName", p.unitName(), "projectName", p.projectName(),
-                    "projectType", p.projectType(), "catalogueNumber", p.catalogueNumber(), "itemName", p.itemName(),
-                    "specification", p.specification(), "measureUnit", p.measureUnit()).entrySet()) {
+            for (Map.Entry<String, String> e : Map.of(
+                            "unitName",
+                            p.unitName(),
+                            "projectName",
+                            p.projectName(),
+                            "projectType",
+                            p.projectType(),
+                            "catalogueNumber",
+                            p.catalogueNumber(),
+                            "itemName",
+                            p.itemName(),
+                            "specification",
+                            p.specification(),
+                            "measureUnit",
+                            p.measureUnit())
+                    .entrySet()) {
                 c.text(at + e.getKey(), e.getValue());
             }
         }
         for (int i = 0; i < n.assets().categories().size(); i++) {
-            c.text("narrative.assets.categories[" + i + "].name", n.assets().categories().get(i).name());
+            c.text(
+                    "narrative.assets.categories[" + i + "].name",
+                    n.assets().categories().get(i).name());
         }
         for (int i = 0; i < n.glossary().size(); i++) {
             c.text("narrative.glossary[" + i + "].term", n.glossary().get(i).term());
-            c.text("narrative.glossary[" + i + "].definition", n.glossary().get(i).definition());
+            c.text(
+                    "narrative.glossary[" + i + "].definition",
+                    n.glossary().get(i).definition());
         }
         c.texts("narrative.otherNotes", n.otherNotes());
         for (int i = 0; i < n.budgetUnits().size(); i++) {
-            c.text("narrative.budgetUnits[" + i + "].name", n.budgetUnits().get(i).name());
+            c.text(
+                    "narrative.budgetUnits[" + i + "].name",
+                    n.budgetUnits().get(i).name());
         }
         c.texts("narrative.internalDivisions", n.internalDivisions());
-        n.priorThreePublic().ifPresent(p -> p.reasons().forEach((k, v) ->
-                c.text("narrative.priorThreePublic.reasons." + k, v)));
+        n.priorThreePublic()
+                .ifPresent(p -> p.reasons().forEach((k, v) -> c.text("narrative.priorThreePublic.reasons." + k, v)));
         explanations(c, b.explanations());
     }
 
     /** The texts of the 编制说明 and 项目经费情况说明. */
     private static void explanations(Checker c, org.budgetdisclosure.model.facts.Explanations e) {
-        e.priorRevenue().flatMap(p -> p.fiscalReason()).ifPresent(r -> c.text("explanations.priorRevenue.fiscalReason", r));
+        e.priorRevenue()
+                .flatMap(p -> p.fiscalReason())
+                .ifPresent(r -> c.text("explanations.priorRevenue.fiscalReason", r));
         for (int i = 0; i < e.lines().size(); i++) {
             var line = e.lines().get(i);
             String at = "explanations.lines[" + i + "].";
@@ -108,7 +129,9 @@ final class TextRules implements Rule {
             c.texts(at + "implementers", p.implementers());
             c.texts(at + "plan", p.plan());
             for (int j = 0; j < p.allocations().size(); j++) {
-                c.text(at + "allocations[" + j + "].name", p.allocations().get(j).name());
+                c.text(
+                        at + "allocations[" + j + "].name",
+                        p.allocations().get(j).name());
             }
             c.texts(at + "goals", p.goals());
         }
@@ -127,7 +150,9 @@ final class TextRules implements Rule {
                 char ch = text.charAt(i);
                 String rule = null;
                 String what = null;
-                if (Character.isHighSurrogate(ch) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                if (Character.isHighSurrogate(ch)
+                        && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1))) {
                     i++;
                     continue;
                 }
@@ -137,17 +162,28 @@ final class TextRules implements Rule {
                 } else if ((ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r') || (ch >= 0x7F && ch <= 0x9F)) {
                     rule = CONTROL;
                     what = "a control character";
-                } else if ((ch >= 0x202A && ch <= 0x202E) || (ch >= 0x2066 && ch <= 0x2069) || ch == 0x200E
-                        || ch == 0x200F || ch == 0x061C) {
+                } else if ((ch >= 0x202A && ch <= 0x202E)
+                        || (ch >= 0x2066 && ch <= 0x2069)
+                        || ch == 0x200E
+                        || ch == 0x200F
+                        || ch == 0x061C) {
                     rule = BIDI;
                     what = "a bidirectional control";
-                } else if (ch == 0x200B || ch == 0x200C || ch == 0x200D || ch == 0x2060 || ch == 0xFEFF
+                } else if (ch == 0x200B
+                        || ch == 0x200C
+                        || ch == 0x200D
+                        || ch == 0x2060
+                        || ch == 0xFEFF
                         || ch == 0x00AD) {
                     rule = INVISIBLE;
                     what = "an invisible character";
                 }
                 if (rule != null) {
-                    findings.error(rule, at, "printable text", String.format(java.util.Locale.ROOT, "U+%04X at character %d", (int) ch, i + 1),
+                    findings.error(
+                            rule,
+                            at,
+                            "printable text",
+                            String.format(java.util.Locale.ROOT, "U+%04X at character %d", (int) ch, i + 1),
                             "the text holds " + what + "; remove it");
                     return;
                 }

@@ -7,11 +7,11 @@ import org.budgetdisclosure.model.facts.Amount;
 import org.budgetdisclosure.model.facts.ThreePublicExpense;
 import org.budgetdisclosure.model.facts.ThreePublicItem;
 import org.budgetdisclosure.model.statements.BasicColumn;
-import org.budgetdisclosure.model.statements.Row;
 import org.budgetdisclosure.model.statements.FundColumn;
+import org.budgetdisclosure.model.statements.Row;
 import org.budgetdisclosure.model.statements.StatementId;
-import org.budgetdisclosure.model.statements.ThreePublicLine;
 import org.budgetdisclosure.model.statements.Statements;
+import org.budgetdisclosure.model.statements.ThreePublicLine;
 
 /**
  * A “三公” item of the 一般公共预算 above the matching basic expenditure line of table 6
@@ -44,27 +44,47 @@ final class ThreePublicRules implements Rule {
             }
             ThreePublicLine line = ThreePublicLine.of(item).orElse(ThreePublicLine.of(item.group()));
             Amount threePublic = statements.threePublicRow(line).get(FundColumn.GENERAL_PUBLIC);
-            Amount basic = statements.generalPublicBasicExpenditure().row(code).map(r -> r.get(BasicColumn.TOTAL))
+            Amount basic = statements
+                    .generalPublicBasicExpenditure()
+                    .row(code)
+                    .map(r -> r.get(BasicColumn.TOTAL))
                     .orElse(Amount.zero(statements.budget().unit()));
             if (threePublic.isGreaterThan(basic)) {
-                String name = statements.generalPublicBasicExpenditure().row(code).map(Row::name)
+                String name = statements
+                        .generalPublicBasicExpenditure()
+                        .row(code)
+                        .map(Row::name)
                         .orElse(item.chineseName());
-                findings.warning(ABOVE_BASIC, Locations.cell(StatementId.THREE_PUBLIC, item.chineseName(),
-                        "一般公共预算财政拨款"), "at most " + basic + " (table 6, " + code + " " + name + ")",
-                        threePublic, "the “三公” item exceeds its basic expenditure line; the rest must be project "
-                                + "spending");
+                findings.warning(
+                        ABOVE_BASIC,
+                        Locations.cell(StatementId.THREE_PUBLIC, item.chineseName(), "一般公共预算财政拨款"),
+                        "at most " + basic + " (table 6, " + code + " " + name + ")",
+                        threePublic,
+                        "the “三公” item exceeds its basic expenditure line; the rest must be project " + "spending");
             }
         }
     }
 
     /** An error, or a warning where the excess is within the declared rounding of the figures involved. */
-    private static void above(Findings findings, String rule, String at, String expected, Amount amount,
-            Amount bound, java.math.BigDecimal slack, String message) {
+    private static void above(
+            Findings findings,
+            String rule,
+            String at,
+            String expected,
+            Amount amount,
+            Amount bound,
+            java.math.BigDecimal slack,
+            String message) {
         java.math.BigDecimal excess = amount.value().subtract(bound.value());
         if (slack.signum() > 0 && excess.compareTo(slack) <= 0) {
-            findings.warning(rule, at, expected, amount, message + "; the figures are declared rounded and the excess, "
-                    + excess.toPlainString() + ", is within their rounding (at most " + slack.stripTrailingZeros()
-                    .toPlainString() + ")");
+            findings.warning(
+                    rule,
+                    at,
+                    expected,
+                    amount,
+                    message + "; the figures are declared rounded and the excess, "
+                            + excess.toPlainString() + ", is within their rounding (at most "
+                            + slack.stripTrailingZeros().toPlainString() + ")");
         } else {
             findings.error(rule, at, expected, amount, message);
         }
@@ -82,7 +102,8 @@ final class ThreePublicRules implements Rule {
         items.forEach((item, amount) -> figures.put(item.chineseName(), amount));
         figures.put("合计", Amount.total(statements.budget().unit(), items.values()));
         // a budget declared rounded may print a “三公” figure a rounding above a total made of rounded lines
-        int lines = statements.budget().threePublic().size() + statements.budget().appropriations().size();
+        int lines = statements.budget().threePublic().size()
+                + statements.budget().appropriations().size();
         java.math.BigDecimal slack = findings.halfLastDecimal().multiply(java.math.BigDecimal.valueOf(lines));
         figures.forEach((row, amount) -> {
             String at = Locations.cell(StatementId.THREE_PUBLIC, row, "合计");
@@ -90,11 +111,25 @@ final class ThreePublicRules implements Rule {
                 return; // nothing spent is never too much (a negative amount is reported by amount.negative)
             }
             if (amount.isGreaterThan(total)) {
-                above(findings, ABOVE_TOTAL, at, "at most " + total + " (支出总计)", amount, total, slack,
+                above(
+                        findings,
+                        ABOVE_TOTAL,
+                        at,
+                        "at most " + total + " (支出总计)",
+                        amount,
+                        total,
+                        slack,
                         "a “三公” figure cannot be more than the budget's total expenditure");
             } else if (amount.isGreaterThan(fiscal)) {
-                above(findings, ABOVE_FISCAL, at, "at most " + fiscal + " (财政拨款收入总计, table 4)", amount, fiscal,
-                        slack, "“三公” spending is paid from fiscal appropriations and cannot be more than they are");
+                above(
+                        findings,
+                        ABOVE_FISCAL,
+                        at,
+                        "at most " + fiscal + " (财政拨款收入总计, table 4)",
+                        amount,
+                        fiscal,
+                        slack,
+                        "“三公” spending is paid from fiscal appropriations and cannot be more than they are");
             }
         });
         statements.budget().priorYear().ifPresent(p -> {
@@ -104,16 +139,29 @@ final class ThreePublicRules implements Rule {
                     .multiply(java.math.BigDecimal.valueOf(p.threePublic().size() + 1L));
             p.threePublic().forEach((item, amount) -> {
                 if (!amount.isZero() && amount.isGreaterThan(priorTotal)) {
-                    above(findings, PRIOR_YEAR, "priorYear.threePublic." + item, "at most " + priorTotal
-                            + " (priorYear.total)", amount, priorTotal, priorSlack, "last year's “三公” figure cannot "
-                            + "be more than last year's total");
+                    above(
+                            findings,
+                            PRIOR_YEAR,
+                            "priorYear.threePublic." + item,
+                            "at most " + priorTotal + " (priorYear.total)",
+                            amount,
+                            priorTotal,
+                            priorSlack,
+                            "last year's “三公” figure cannot " + "be more than last year's total");
                 }
             });
-            Amount priorThreePublic = Amount.total(statements.budget().unit(), p.threePublic().values());
+            Amount priorThreePublic =
+                    Amount.total(statements.budget().unit(), p.threePublic().values());
             if (p.threePublic().size() > 1 && priorThreePublic.isGreaterThan(priorTotal)) {
-                above(findings, PRIOR_YEAR, "priorYear.threePublic", "at most " + priorTotal + " (priorYear.total)",
-                        priorThreePublic, priorTotal, priorSlack, "last year's “三公” total cannot be more than "
-                        + "last year's total");
+                above(
+                        findings,
+                        PRIOR_YEAR,
+                        "priorYear.threePublic",
+                        "at most " + priorTotal + " (priorYear.total)",
+                        priorThreePublic,
+                        priorTotal,
+                        priorSlack,
+                        "last year's “三公” total cannot be more than " + "last year's total");
             }
         });
     }

@@ -37,43 +37,75 @@ final class TotalRules implements Rule {
     public void check(Statements statements, Findings findings) {
         Budget budget = statements.budget();
         if (budget.appropriations().isEmpty()) {
-            findings.warning(EMPTY, "appropriations", "at least one line", "none",
+            findings.warning(
+                    EMPTY,
+                    "appropriations",
+                    "at least one line",
+                    "none",
                     "the budget has no lines; every table prints empty");
         }
         Amount basicOfTable5 = statements.generalPublicExpenditure().total().get(FundExpenditureColumn.BASIC);
-        Amount totalOfTable6 = statements.generalPublicBasicExpenditure().total().get(BasicColumn.TOTAL);
+        Amount totalOfTable6 =
+                statements.generalPublicBasicExpenditure().total().get(BasicColumn.TOTAL);
         int basicLines = (int) budget.appropriations().stream()
-                .filter(a -> a.fund() == Fund.GENERAL_PUBLIC && a.type() == ExpenditureType.BASIC).count()
+                        .filter(a -> a.fund() == Fund.GENERAL_PUBLIC && a.type() == ExpenditureType.BASIC)
+                        .count()
                 + (int) budget.basicExpenditures().stream()
-                .filter(l -> budget.costClasses().classOf(l.economicCode()).isPresent()).count();
-        findings.errorUnlessEqual(BASIC_ECONOMIC_TOTAL,
-                Locations.cell(StatementId.GENERAL_PUBLIC_BASIC_EXPENDITURE, "合计", "合计"), basicOfTable5,
-                totalOfTable6, Math.max(1, basicLines),
+                        .filter(l ->
+                                budget.costClasses().classOf(l.economicCode()).isPresent())
+                        .count();
+        findings.errorUnlessEqual(
+                BASIC_ECONOMIC_TOTAL,
+                Locations.cell(StatementId.GENERAL_PUBLIC_BASIC_EXPENDITURE, "合计", "合计"),
+                basicOfTable5,
+                totalOfTable6,
+                Math.max(1, basicLines),
                 "the basic expenditure by economic classification (table 6) must add up to the "
                         + "一般公共预算 基本支出 of table 5");
         for (int i = 0; i < budget.basicExpenditures().size(); i++) {
             var line = budget.basicExpenditures().get(i);
             if (budget.costClasses().classOf(line.economicCode()).isEmpty()) {
-                findings.error(CLASS_UNASSIGNED, "basicExpenditures[" + i + "].economicCode",
-                        "a 类 assigned to 人员经费 or 公用经费", line.economicCode().classCode().value(),
+                findings.error(
+                        CLASS_UNASSIGNED,
+                        "basicExpenditures[" + i + "].economicCode",
+                        "a 类 assigned to 人员经费 or 公用经费",
+                        line.economicCode().classCode().value(),
                         "assign economic 类 " + line.economicCode().classCode().value()
                                 + " with CostClassAssignment.with(…) so that it is counted in table 6");
             }
         }
         Map<DeclaredTotal, Amount> computed = computed(statements);
-        budget.declaredTotals().forEach((key, declared) -> findings.errorUnlessEqual(DECLARED_TOTAL,
-                "declaredTotals." + key, computed.get(key), declared, 1 + lines(budget, key),
-                "the stated " + key.chineseName() + " disagrees with the one computed from the lines"));
-        budget.priorYear().ifPresent(p -> findings.errorUnlessEqual(PRIOR_YEAR_TOTAL, "priorYear.total",
-                Amount.total(p.personnel(), p.publicUse(), p.project()), p.total(), 4,
-                "last year's total must be 人员经费 + 公用经费 + 项目支出, as the narrative states it"));
+        budget.declaredTotals()
+                .forEach((key, declared) -> findings.errorUnlessEqual(
+                        DECLARED_TOTAL,
+                        "declaredTotals." + key,
+                        computed.get(key),
+                        declared,
+                        1 + lines(budget, key),
+                        "the stated " + key.chineseName() + " disagrees with the one computed from the lines"));
+        budget.priorYear()
+                .ifPresent(p -> findings.errorUnlessEqual(
+                        PRIOR_YEAR_TOTAL,
+                        "priorYear.total",
+                        Amount.total(p.personnel(), p.publicUse(), p.project()),
+                        p.total(),
+                        4,
+                        "last year's total must be 人员经费 + 公用经费 + 项目支出, as the narrative states it"));
         // where 绩效目标设置情况 is stated (Shanghai), the projects listed are those with targets, not all 项目支出
-        if (!budget.narrative().projects().isEmpty() && budget.narrative().performanceTargets().isEmpty()) {
-            Amount projects = Amount.total(budget.unit(), budget.narrative().projects().stream()
-                    .map(PerformanceProject::amount).toList());
+        if (!budget.narrative().projects().isEmpty()
+                && budget.narrative().performanceTargets().isEmpty()) {
+            Amount projects = Amount.total(
+                    budget.unit(),
+                    budget.narrative().projects().stream()
+                            .map(PerformanceProject::amount)
+                            .toList());
             KeyFigures figures = statements.figures();
             if (!projects.equals(figures.project())) {
-                findings.warning(PROJECTS_TOTAL, "narrative.projects", figures.project(), projects,
+                findings.warning(
+                        PROJECTS_TOTAL,
+                        "narrative.projects",
+                        figures.project(),
+                        projects,
                         "the projects with performance goals do not add up to 项目支出");
             }
         }
@@ -96,17 +128,37 @@ final class TotalRules implements Rule {
 
     /** How many facts a computed total adds up: each is rounded where the budget is declared rounded. */
     private static int lines(Budget b, DeclaredTotal key) {
-        return (int) switch (key) {
-            case REVENUE_TOTAL, EXPENDITURE_TOTAL -> b.appropriations().size();
-            case BASIC -> b.appropriations().stream().filter(a -> a.type() == ExpenditureType.BASIC).count();
-            case PROJECT -> b.appropriations().stream().filter(a -> a.type() == ExpenditureType.PROJECT).count();
-            case PERSONNEL -> b.basicExpenditures().stream()
-                    .filter(l -> b.costClasses().classOf(l.economicCode()).orElse(null) == CostClass.PERSONNEL).count();
-            case PUBLIC_USE -> b.basicExpenditures().stream()
-                    .filter(l -> b.costClasses().classOf(l.economicCode()).orElse(null) == CostClass.PUBLIC_USE).count();
-            case THREE_PUBLIC -> b.threePublic().stream().filter(e -> e.fund().isFiscal()).count();
-            case PROCUREMENT -> b.narrative().procurement().size();
-            case ASSETS -> b.narrative().assets().categories().size();
-        };
+        return (int)
+                switch (key) {
+                    case REVENUE_TOTAL, EXPENDITURE_TOTAL -> b.appropriations().size();
+                    case BASIC ->
+                        b.appropriations().stream()
+                                .filter(a -> a.type() == ExpenditureType.BASIC)
+                                .count();
+                    case PROJECT ->
+                        b.appropriations().stream()
+                                .filter(a -> a.type() == ExpenditureType.PROJECT)
+                                .count();
+                    case PERSONNEL ->
+                        b.basicExpenditures().stream()
+                                .filter(l -> b.costClasses()
+                                                .classOf(l.economicCode())
+                                                .orElse(null)
+                                        == CostClass.PERSONNEL)
+                                .count();
+                    case PUBLIC_USE ->
+                        b.basicExpenditures().stream()
+                                .filter(l -> b.costClasses()
+                                                .classOf(l.economicCode())
+                                                .orElse(null)
+                                        == CostClass.PUBLIC_USE)
+                                .count();
+                    case THREE_PUBLIC ->
+                        b.threePublic().stream()
+                                .filter(e -> e.fund().isFiscal())
+                                .count();
+                    case PROCUREMENT -> b.narrative().procurement().size();
+                    case ASSETS -> b.narrative().assets().categories().size();
+                };
     }
 }

@@ -24,11 +24,10 @@ import org.budgetdisclosure.model.statements.Statements;
  */
 final class UnitFindings {
 
-    private static final List<String> COMPUTED = List.of("appropriations[", "basicExpenditures[", "threePublic[",
-            "narrative.procurement[", "narrative.assets");
+    private static final List<String> COMPUTED = List.of(
+            "appropriations[", "basicExpenditures[", "threePublic[", "narrative.procurement[", "narrative.assets");
 
-    private UnitFindings() {
-    }
+    private UnitFindings() {}
 
     static ValidationReport of(Validator validator, Statements statements, ValidationReport department) {
         List<Finding> all = new ArrayList<>();
@@ -40,34 +39,50 @@ final class UnitFindings {
             Integer first = keys.putIfAbsent(Consolidation.key(unit), i);
             if (first != null) {
                 boolean code = unit.department().code().isPresent();
-                all.add(new Finding("units.duplicate", Severity.ERROR, prefix + ".department."
-                        + (code ? "code" : "name"), "a " + (code ? "code" : "name") + " no other unit has",
-                        Consolidation.key(unit), "units[" + first + "] has the same " + (code ? "code" : "name")
-                        + "; each unit's document is named by it"));
+                all.add(new Finding(
+                        "units.duplicate",
+                        Severity.ERROR,
+                        prefix + ".department." + (code ? "code" : "name"),
+                        "a " + (code ? "code" : "name") + " no other unit has",
+                        Consolidation.key(unit),
+                        "units[" + first + "] has the same " + (code ? "code" : "name")
+                                + "; each unit's document is named by it"));
             }
-            for (Finding f : validator.check(Statements.of(unit, statements.catalogue())).findings()) {
+            for (Finding f :
+                    validator.check(Statements.of(unit, statements.catalogue())).findings()) {
                 if (f.rule().equals(RequiredFacts.RULE)) {
                     // what a layout prints is the department's document: its facts are the consolidation's (a
                     // unit's own document, in a unit layout, is checked against that layout when it is made)
                     continue;
                 }
                 String at = f.location().startsWith("table ") || f.location().isEmpty()
-                        ? prefix + " " + f.location() : prefix + "." + f.location();
+                        ? prefix + " " + f.location()
+                        : prefix + "." + f.location();
                 all.add(new Finding(f.rule(), f.severity(), at.strip(), f.expected(), f.actual(), f.message()));
             }
         }
         for (String field : Consolidation.differingPublishedFacts(statements.budget(), units)) {
             if (field.equals("narrative.budgetUnits")) {
-                all.add(new Finding("units.published-fact", Severity.ERROR, field, "as many institutions of each "
-                        + "kind (行政 / 事业 / 参公) as the department has units", "another count", "the institution "
-                        + "list (机构设置) counts other units than those the department is made of: its document "
-                        + "would print another count; leave it out (it is then the units') or correct it"));
+                all.add(new Finding(
+                        "units.published-fact",
+                        Severity.ERROR,
+                        field,
+                        "as many institutions of each " + "kind (行政 / 事业 / 参公) as the department has units",
+                        "another count",
+                        "the institution "
+                                + "list (机构设置) counts other units than those the department is made of: its document "
+                                + "would print another count; leave it out (it is then the units') or correct it"));
                 continue;
             }
-            all.add(new Finding("units.published-fact", Severity.ERROR, field, "the sum of its units' (units[…]."
-                    + field + ") or none", "a figure of the department's own", "every unit states this fact, and "
-                    + "the department's differs from their sum: its document would disagree with theirs; leave it "
-                    + "out (it is then their sum) or correct it"));
+            all.add(new Finding(
+                    "units.published-fact",
+                    Severity.ERROR,
+                    field,
+                    "the sum of its units' (units[…]." + field + ") or none",
+                    "a figure of the department's own",
+                    "every unit states this fact, and "
+                            + "the department's differs from their sum: its document would disagree with theirs; leave it "
+                            + "out (it is then their sum) or correct it"));
         }
         for (Finding f : department.findings()) {
             if (COMPUTED.stream().noneMatch(f.location()::startsWith)) {

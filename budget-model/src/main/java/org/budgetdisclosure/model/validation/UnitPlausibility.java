@@ -34,30 +34,45 @@ final class UnitPlausibility implements Rule {
     public void check(Statements statements, Findings findings) {
         Budget budget = statements.budget();
         MoneyUnit unit = budget.unit();
-        List<Amount> amounts = budget.appropriations().stream().map(Appropriation::amount).toList();
+        List<Amount> amounts =
+                budget.appropriations().stream().map(Appropriation::amount).toList();
         Amount total = Amount.total(unit, amounts);
         if (unit == MoneyUnit.TEN_THOUSAND_YUAN) {
             if (total.value().compareTo(MOST_LINES_WAN) >= 0) {
-                looksLike(findings, MoneyUnit.YUAN, unit, total, "the lines total " + total.value().toPlainString()
-                        + " in 10,000 yuan, 100 billion yuan or more");
+                looksLike(
+                        findings,
+                        MoneyUnit.YUAN,
+                        unit,
+                        total,
+                        "the lines total " + total.value().toPlainString()
+                                + " in 10,000 yuan, 100 billion yuan or more");
                 return;
             }
             for (ThreePublicExpense line : budget.threePublic()) {
                 if (line.amount().value().compareTo(MOST_THREE_PUBLIC_WAN) >= 0) {
-                    looksLike(findings, MoneyUnit.YUAN, unit, line.amount(), "a line of the three public "
-                            + "expenses (sangong) is " + line.amount().value().toPlainString()
-                            + " in 10,000 yuan, 100 million yuan or more");
+                    looksLike(
+                            findings,
+                            MoneyUnit.YUAN,
+                            unit,
+                            line.amount(),
+                            "a line of the three public "
+                                    + "expenses (sangong) is "
+                                    + line.amount().value().toPlainString()
+                                    + " in 10,000 yuan, 100 million yuan or more");
                     return;
                 }
             }
         }
     }
 
-    private static void looksLike(Findings findings, MoneyUnit likely, MoneyUnit stated, Amount figure,
-            String why) {
+    private static void looksLike(Findings findings, MoneyUnit likely, MoneyUnit stated, Amount figure, String why) {
         String likelyWord = likely == MoneyUnit.YUAN ? "yuan" : "10,000 yuan";
         String statedWord = stated == MoneyUnit.YUAN ? "yuan" : "10,000 yuan";
-        findings.warning(RULE, "unit", likely.chineseName(), figure.value().toPlainString() + stated.chineseName(),
+        findings.warning(
+                RULE,
+                "unit",
+                likely.chineseName(),
+                figure.value().toPlainString() + stated.chineseName(),
                 "the figures look like " + likelyWord + ", not " + statedWord + ": " + why
                         + "; check the unit of the amounts");
     }

@@ -38,7 +38,8 @@ public record ValidationReport(List<Finding> findings) {
     /** @return one finding a line, or a line saying there are none */
     @Override
     public String toString() {
-        return findings.isEmpty() ? "no findings"
+        return findings.isEmpty()
+                ? "no findings"
                 : findings.stream().map(Finding::toString).collect(Collectors.joining(System.lineSeparator()));
     }
 }

@@ -18,9 +18,18 @@ import org.budgetdisclosure.model.statements.Statements;
  */
 public final class Validator {
 
-    private static final Validator STANDARD = new Validator(List.of(new AmountRules(), new CodeRules(),
-            new FundRules(), new TotalRules(), new ThreePublicRules(), new NarrativeRules(), new TextRules(),
-            new StatedFactRules(), new ExplanationRules(), new EconomicSplitRules(), new UnitPlausibility()));
+    private static final Validator STANDARD = new Validator(List.of(
+            new AmountRules(),
+            new CodeRules(),
+            new FundRules(),
+            new TotalRules(),
+            new ThreePublicRules(),
+            new NarrativeRules(),
+            new TextRules(),
+            new StatedFactRules(),
+            new ExplanationRules(),
+            new EconomicSplitRules(),
+            new UnitPlausibility()));
 
     private final List<Rule> rules;
 
@@ -67,7 +76,11 @@ public final class Validator {
             try {
                 rule.check(statements, findings);
             } catch (RuntimeException e) {
-                findings.error("rule.failed", rule.getClass().getSimpleName(), "a finding or none", e.toString(),
+                findings.error(
+                        "rule.failed",
+                        rule.getClass().getSimpleName(),
+                        "a finding or none",
+                        e.toString(),
                         "a validation rule failed; please report this");
             }
         }

@@ -19,12 +19,15 @@ class CatalogueIndexTest {
 
     @Test
     void theIndexListsExactlyTheBundledCatalogueFiles() throws IOException, URISyntaxException {
-        Path folder = Path.of(Catalogue.class.getResource(Catalogue.INDEX).toURI()).getParent();
+        Path folder =
+                Path.of(Catalogue.class.getResource(Catalogue.INDEX).toURI()).getParent();
         List<Integer> files;
         try (Stream<Path> list = Files.list(folder)) {
-            files = list.map(p -> p.getFileName().toString()).filter(n -> n.matches("catalogue-\\d{4}\\.csv"))
+            files = list.map(p -> p.getFileName().toString())
+                    .filter(n -> n.matches("catalogue-\\d{4}\\.csv"))
                     .map(n -> Integer.parseInt(n.substring("catalogue-".length(), "catalogue-".length() + 4)))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         }
         assertThat(files).isNotEmpty();
         assertThat(Catalogue.bundledYears()).containsExactlyElementsOf(files);

@@ -15,7 +15,8 @@ class CatalogueYearTest {
         assertThat(Catalogue.forYear(2024)).isSameAs(Catalogue.forYear(2022));
         assertThat(Catalogue.forYear(2025).year()).hasValue(2025);
         assertThat(Catalogue.forYear(2031)).isSameAs(Catalogue.forYear(2025));
-        assertThat(Catalogue.forYear(2019)).as("before the first bundled year: the first")
+        assertThat(Catalogue.forYear(2019))
+                .as("before the first bundled year: the first")
                 .isSameAs(Catalogue.forYear(2022));
         assertThat(Catalogue.bundled()).isSameAs(Catalogue.forYear(2022));
     }
@@ -24,7 +25,10 @@ class CatalogueYearTest {
     void the2025CatalogueHasTheThirtyClassesAndTheNamesOf2025() {
         Catalogue c = Catalogue.forYear(2025);
         assertThat(c.functionClasses()).hasSize(30);
-        assertThat(c.functionClasses()).extracting(Code::value).startsWith("201", "202").endsWith("233", "234");
+        assertThat(c.functionClasses())
+                .extracting(Code::value)
+                .startsWith("201", "202")
+                .endsWith("233", "234");
         assertThat(c.name(FunctionCode.of("210"))).contains("卫生健康支出");
         assertThat(c.name(FunctionCode.of("2010608"))).contains("财政委托业务支出");
         assertThat(c.name(FunctionCode.of("2081005"))).contains("社会福利事业单位");

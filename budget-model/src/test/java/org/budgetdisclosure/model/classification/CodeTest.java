@@ -22,7 +22,8 @@ class CodeTest {
     @Test
     void economicCodesHaveTwoLevels() {
         assertThat(EconomicCode.of("30101").parent()).contains(EconomicCode.of("301"));
-        assertThatThrownBy(() -> EconomicCode.of("3010101")).hasMessageContaining("'3010101'")
+        assertThatThrownBy(() -> EconomicCode.of("3010101"))
+                .hasMessageContaining("'3010101'")
                 .hasMessageContaining("3 or 5 digits");
     }
 
@@ -56,12 +57,16 @@ class CodeTest {
 
     @Test
     void aMalformedCsvLineIsReportedWithFileAndLine() {
-        assertThatThrownBy(() -> Catalogue.fromCsv(new StringReader("functional,206,科学技术支出\nfunctional;207\n"),
-                "mine.csv")).isInstanceOf(CatalogueFormatException.class).hasMessageStartingWith("mine.csv:2:")
+        assertThatThrownBy(() ->
+                        Catalogue.fromCsv(new StringReader("functional,206,科学技术支出\nfunctional;207\n"), "mine.csv"))
+                .isInstanceOf(CatalogueFormatException.class)
+                .hasMessageStartingWith("mine.csv:2:")
                 .hasMessageContaining("classification,code,name");
         assertThatThrownBy(() -> Catalogue.fromCsv(new StringReader("function,206,科学技术支出\n"), "c.csv"))
-                .hasMessageStartingWith("c.csv:1:").hasMessageContaining("'function'");
+                .hasMessageStartingWith("c.csv:1:")
+                .hasMessageContaining("'function'");
         assertThatThrownBy(() -> Catalogue.fromCsv(new StringReader("economic,30x01,办公费\n"), "c.csv"))
-                .hasMessageStartingWith("c.csv:1:").hasMessageContaining("'30x01'");
+                .hasMessageStartingWith("c.csv:1:")
+                .hasMessageContaining("'30x01'");
     }
 }

@@ -3,10 +3,10 @@ package org.budgetdisclosure.model.errors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.budgetdisclosure.model.facts.Amount;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.budgetdisclosure.model.facts.Amount;
 import org.budgetdisclosure.model.facts.Department;
 import org.budgetdisclosure.model.facts.DepartmentKind;
 import org.budgetdisclosure.model.facts.PerformanceTargets;
@@ -29,15 +29,16 @@ class FactExceptionTest {
                     });
                 });
         assertThatThrownBy(() -> Department.of("304", "乐亭县工业和信息化局", "工信局", null))
-                .isInstanceOf(BudgetException.class).isNotInstanceOf(NullPointerException.class)
+                .isInstanceOf(BudgetException.class)
+                .isNotInstanceOf(NullPointerException.class)
                 .hasMessage("department.kind must not be null");
     }
 
     @Property(tries = 50)
     void aCountOutOfRangeIsRefusedAtItsField(@ForAll @IntRange(min = Integer.MIN_VALUE, max = -1) int negative) {
         assertThatThrownBy(() -> new PerformanceTargets(negative, Amount.wan("1.00")))
-                .isInstanceOfSatisfying(FactException.class,
-                        e -> assertThat(e.field()).isEqualTo("performanceTargets.projects"));
+                .isInstanceOfSatisfying(
+                        FactException.class, e -> assertThat(e.field()).isEqualTo("performanceTargets.projects"));
     }
 
     @Test

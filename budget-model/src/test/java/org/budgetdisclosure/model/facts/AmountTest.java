@@ -55,10 +55,17 @@ class AmountTest {
     void mixingUnitsFailsNamingBoth() {
         Amount wan = Amount.wan("1");
         Amount yuan = Amount.yuan("1");
-        for (Runnable r : List.<Runnable>of(() -> wan.plus(yuan), () -> wan.minus(yuan), () -> wan.compareTo(yuan),
-                () -> Amount.total(wan, yuan), () -> Amount.total(MoneyUnit.YUAN, List.of(yuan, wan)))) {
-            assertThatThrownBy(r::run).isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("元").hasMessageContaining("万元").hasMessageContaining("inUnit");
+        for (Runnable r : List.<Runnable>of(
+                () -> wan.plus(yuan),
+                () -> wan.minus(yuan),
+                () -> wan.compareTo(yuan),
+                () -> Amount.total(wan, yuan),
+                () -> Amount.total(MoneyUnit.YUAN, List.of(yuan, wan)))) {
+            assertThatThrownBy(r::run)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("元")
+                    .hasMessageContaining("万元")
+                    .hasMessageContaining("inUnit");
         }
     }
 
@@ -68,7 +75,8 @@ class AmountTest {
         Amount wan = yuan.inUnit(MoneyUnit.TEN_THOUSAND_YUAN);
         assertThat(wan.value()).isEqualByComparingTo("18976.755137");
         assertThat(wan.inUnit(MoneyUnit.YUAN)).isEqualTo(yuan);
-        assertThat(Amount.yuan("0.01").inUnit(MoneyUnit.TEN_THOUSAND_YUAN).value()).isEqualByComparingTo("0.000001");
+        assertThat(Amount.yuan("0.01").inUnit(MoneyUnit.TEN_THOUSAND_YUAN).value())
+                .isEqualByComparingTo("0.000001");
         assertThat(Amount.wan("0.005").rounded(2)).isEqualTo(Amount.wan("0.01")); // half-up
     }
 }

@@ -10,13 +10,15 @@ import org.junit.jupiter.api.Test;
 class BudgetUnitTest {
 
     private static Budget.Builder base() {
-        return Budget.builder().department("901", "某县测试局", "测试局", DepartmentKind.ADMINISTRATIVE).year(2025);
+        return Budget.builder()
+                .department("901", "某县测试局", "测试局", DepartmentKind.ADMINISTRATIVE)
+                .year(2025);
     }
 
     @Test
     void amountsGivenAsTextTakeTheBudgetsUnitWheneverItIsSet() {
-        Budget budget = base()
-                .appropriation("2010101", RevenueSource.GENERAL_PUBLIC_BUDGET, ExpenditureType.BASIC, "189767551.37")
+        Budget budget = base().appropriation(
+                        "2010101", RevenueSource.GENERAL_PUBLIC_BUDGET, ExpenditureType.BASIC, "189767551.37")
                 .basicExpenditure("30101", "189767551.37")
                 .threePublic(ThreePublicItem.RECEPTION, Fund.GENERAL_PUBLIC, "1000")
                 .declaredTotal(DeclaredTotal.BASIC, "189767551.37")
@@ -34,15 +36,25 @@ class BudgetUnitTest {
     @Test
     void anAmountOfAnotherUnitIsRefusedAtItsPath() {
         assertThatThrownBy(() -> base().unit(MoneyUnit.YUAN)
-                .appropriation("2010101", RevenueSource.GENERAL_PUBLIC_BUDGET, ExpenditureType.BASIC, "1")
-                .appropriation(Appropriation.of("2010102", RevenueSource.GENERAL_PUBLIC_BUDGET,
-                        ExpenditureType.PROJECT, Amount.wan("1")))
-                .build())
+                        .appropriation("2010101", RevenueSource.GENERAL_PUBLIC_BUDGET, ExpenditureType.BASIC, "1")
+                        .appropriation(Appropriation.of(
+                                "2010102",
+                                RevenueSource.GENERAL_PUBLIC_BUDGET,
+                                ExpenditureType.PROJECT,
+                                Amount.wan("1")))
+                        .build())
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("appropriations[1].amount").hasMessageContaining("万元")
+                .hasMessageContaining("appropriations[1].amount")
+                .hasMessageContaining("万元")
                 .hasMessageContaining("元");
-        assertThatThrownBy(() -> base().priorYear(new PriorYear(Amount.wan("3"), Amount.wan("1"), Amount.wan("1"),
-                        Amount.wan("1"), Map.of(ThreePublicItem.RECEPTION, Amount.yuan("5")), Map.of())).build())
+        assertThatThrownBy(() -> base().priorYear(new PriorYear(
+                                Amount.wan("3"),
+                                Amount.wan("1"),
+                                Amount.wan("1"),
+                                Amount.wan("1"),
+                                Map.of(ThreePublicItem.RECEPTION, Amount.yuan("5")),
+                                Map.of()))
+                        .build())
                 .hasMessageContaining("priorYear.threePublic.RECEPTION");
     }
 }

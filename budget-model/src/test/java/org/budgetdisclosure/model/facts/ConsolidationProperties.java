@@ -59,17 +59,20 @@ class ConsolidationProperties {
 
     @Property(tries = 200)
     void everyInvariantHoldsAtBothLevels(@ForAll("departments") Budget department) {
-        assertThat(StatementInvariants.violations(Statements.of(department), true)).isEmpty();
+        assertThat(StatementInvariants.violations(Statements.of(department), true))
+                .isEmpty();
         ValidationReport report = Validator.validate(department);
         assertThat(report.errors()).isEmpty();
         List<Finding> expected = new ArrayList<>();
         for (int i = 0; i < department.units().size(); i++) {
             Budget unit = department.units().get(i);
-            assertThat(StatementInvariants.violations(Statements.of(unit), true)).isEmpty();
+            assertThat(StatementInvariants.violations(Statements.of(unit), true))
+                    .isEmpty();
             ValidationReport own = Validator.validate(unit);
             assertThat(own.errors()).isEmpty();
             for (Finding f : own.findings()) {
-                String at = f.location().startsWith("table ") ? "units[" + i + "] " + f.location()
+                String at = f.location().startsWith("table ")
+                        ? "units[" + i + "] " + f.location()
                         : "units[" + i + "]." + f.location();
                 expected.add(new Finding(f.rule(), f.severity(), at, f.expected(), f.actual(), f.message()));
             }
@@ -77,17 +80,31 @@ class ConsolidationProperties {
         // each unit's findings at the unit, then the department's own (none at a computed fact)
         assertThat(report.findings().subList(0, expected.size())).isEqualTo(expected);
         assertThat(report.findings().subList(expected.size(), report.findings().size()))
-                .allSatisfy(f -> assertThat(f.location()).doesNotStartWith("units[")
-                        .doesNotStartWith("appropriations[").doesNotStartWith("basicExpenditures["));
+                .allSatisfy(f -> assertThat(f.location())
+                        .doesNotStartWith("units[")
+                        .doesNotStartWith("appropriations[")
+                        .doesNotStartWith("basicExpenditures["));
     }
 
     @Property(tries = 200)
     void theOrderOfTheUnitsChangesNothing(@ForAll("departments") Budget department, @ForAll long seed) {
         List<Budget> units = new ArrayList<>(department.units());
         Collections.shuffle(units, new Random(seed));
-        Budget shuffled = new Budget(department.department(), department.year(), department.unit(), List.of(),
-                List.of(), department.costClasses(), List.of(), department.priorYear(), department.names(),
-                department.declaredTotals(), department.narrative(), department.rounded(), department.operatingCosts(), department.explanations(),
+        Budget shuffled = new Budget(
+                department.department(),
+                department.year(),
+                department.unit(),
+                List.of(),
+                List.of(),
+                department.costClasses(),
+                List.of(),
+                department.priorYear(),
+                department.names(),
+                department.declaredTotals(),
+                department.narrative(),
+                department.rounded(),
+                department.operatingCosts(),
+                department.explanations(),
                 units);
         assertThat(Consolidation.of(shuffled)).isEqualTo(Consolidation.of(department));
         assertThat(cells(Statements.of(shuffled))).isEqualTo(cells(Statements.of(department)));
@@ -96,8 +113,13 @@ class ConsolidationProperties {
     /** Every cell of every statement by table, row (code, else kind and name) and column. */
     static Map<String, Amount> cells(Statements s) {
         Map<String, Amount> cells = new HashMap<>();
-        for (Statement<?> t : List.of(s.revenue(), s.expenditure(), s.generalPublicExpenditure(),
-                s.generalPublicBasicExpenditure(), s.governmentFundExpenditure(), s.stateCapitalExpenditure(),
+        for (Statement<?> t : List.of(
+                s.revenue(),
+                s.expenditure(),
+                s.generalPublicExpenditure(),
+                s.generalPublicBasicExpenditure(),
+                s.governmentFundExpenditure(),
+                s.stateCapitalExpenditure(),
                 s.threePublic())) {
             rows(cells, t.id().name(), t.rows());
         }
@@ -131,16 +153,22 @@ class ConsolidationProperties {
         Statistics.label("units").collect(n == 1 ? "1" : n <= 5 ? "2-5" : n <= 15 ? "6-15" : "16-30");
         int rows = whole.expenditure().body().size();
         Statistics.label("rows of table 3").collect(rows <= 20 ? "≤20" : rows <= 100 ? "21-100" : ">100");
-        int unitLines = department.units().stream().mapToInt(u -> u.appropriations().size()).sum();
+        int unitLines = department.units().stream()
+                .mapToInt(u -> u.appropriations().size())
+                .sum();
         int merged = Consolidation.of(department).appropriations().size();
         Statistics.label("lines shared by units").collect(unitLines == merged ? "none" : "some");
-        Statistics.label("类 (wide)").collect(bucket((int) whole.expenditure().body().stream()
-                .filter(r -> r.level() == 0).count()));
+        Statistics.label("类 (wide)").collect(bucket((int)
+                whole.expenditure().body().stream().filter(r -> r.level() == 0).count()));
         Map<String, Integer> under = new HashMap<>();
-        whole.expenditure().body().stream().filter(r -> r.codeText().length() == 7)
+        whole.expenditure().body().stream()
+                .filter(r -> r.codeText().length() == 7)
                 .forEach(r -> under.merge(r.codeText().substring(0, 5), 1, Integer::sum));
-        Statistics.label("widest 款: 项 under one 款 (deep)").collect(bucket(under.values().stream()
-                .mapToInt(Integer::intValue).max().orElse(0)));
+        Statistics.label("widest 款: 项 under one 款 (deep)")
+                .collect(bucket(under.values().stream()
+                        .mapToInt(Integer::intValue)
+                        .max()
+                        .orElse(0)));
     }
 
     private static String bucket(int n) {

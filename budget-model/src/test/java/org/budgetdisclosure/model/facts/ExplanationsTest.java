@@ -13,15 +13,23 @@ import org.junit.jupiter.api.Test;
 class ExplanationsTest {
 
     private static Budget.Builder base() {
-        return Budget.builder().unit(MoneyUnit.YUAN).department(Department.of(null, "上海市普陀区某局", "某局",
-                DepartmentKind.ADMINISTRATIVE)).year(2025)
+        return Budget.builder()
+                .unit(MoneyUnit.YUAN)
+                .department(Department.of(null, "上海市普陀区某局", "某局", DepartmentKind.ADMINISTRATIVE))
+                .year(2025)
                 .appropriation("2080502", RevenueSource.GENERAL_PUBLIC_BUDGET, ExpenditureType.BASIC, "538440");
     }
 
     private static PriorRevenue prior(String generalPublic) {
-        return new PriorRevenue(Map.of(RevenueSource.GENERAL_PUBLIC_BUDGET, Amount.yuan(generalPublic),
-                RevenueSource.GOVERNMENT_FUND_BUDGET, Amount.yuan("0"), RevenueSource.STATE_CAPITAL_BUDGET,
-                Amount.yuan("0")), Optional.of("人员经费增加"));
+        return new PriorRevenue(
+                Map.of(
+                        RevenueSource.GENERAL_PUBLIC_BUDGET,
+                        Amount.yuan(generalPublic),
+                        RevenueSource.GOVERNMENT_FUND_BUDGET,
+                        Amount.yuan("0"),
+                        RevenueSource.STATE_CAPITAL_BUDGET,
+                        Amount.yuan("0")),
+                Optional.of("人员经费增加"));
     }
 
     @Test
@@ -36,10 +44,17 @@ class ExplanationsTest {
     void theBuilderCollectsThemAndToBuilderKeepsThem() {
         Budget b = base().priorRevenue(prior("500000"))
                 .lineExplanation(LineExplanation.of("2080502", "退休人员福利费")
-                        .withLastYear(new LineLastYear(Amount.yuan("546000"), LineLastYear.Kind.OUTTURN,
-                                Optional.of("有退休人员去世"))))
-                .projectExplanation(new ProjectExplanation(Optional.empty(), List.of("概述"), List.of(), List.of(),
-                        List.of(), Optional.empty(), List.of(), List.of()))
+                        .withLastYear(new LineLastYear(
+                                Amount.yuan("546000"), LineLastYear.Kind.OUTTURN, Optional.of("有退休人员去世"))))
+                .projectExplanation(new ProjectExplanation(
+                        Optional.empty(),
+                        List.of("概述"),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        Optional.empty(),
+                        List.of(),
+                        List.of()))
                 .build();
         assertThat(b.explanations().lines()).hasSize(1);
         assertThat(b.explanations().projects()).hasSize(1);
@@ -49,12 +64,22 @@ class ExplanationsTest {
 
     @Test
     void lastYearsFiscalRevenueNeedsAllThreeFunds() {
-        assertThatThrownBy(() -> new PriorRevenue(Map.of(RevenueSource.GENERAL_PUBLIC_BUDGET, Amount.yuan("1")),
-                Optional.empty())).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("GOVERNMENT_FUND_BUDGET").hasMessageContaining("0 for a fund without money");
-        assertThatThrownBy(() -> new PriorRevenue(Map.of(RevenueSource.GENERAL_PUBLIC_BUDGET, Amount.yuan("1"),
-                RevenueSource.GOVERNMENT_FUND_BUDGET, Amount.yuan("0"), RevenueSource.STATE_CAPITAL_BUDGET,
-                Amount.yuan("0"), RevenueSource.PRIOR_YEAR_CARRYOVER, Amount.yuan("1")), Optional.empty()))
+        assertThatThrownBy(() -> new PriorRevenue(
+                        Map.of(RevenueSource.GENERAL_PUBLIC_BUDGET, Amount.yuan("1")), Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("GOVERNMENT_FUND_BUDGET")
+                .hasMessageContaining("0 for a fund without money");
+        assertThatThrownBy(() -> new PriorRevenue(
+                        Map.of(
+                                RevenueSource.GENERAL_PUBLIC_BUDGET,
+                                Amount.yuan("1"),
+                                RevenueSource.GOVERNMENT_FUND_BUDGET,
+                                Amount.yuan("0"),
+                                RevenueSource.STATE_CAPITAL_BUDGET,
+                                Amount.yuan("0"),
+                                RevenueSource.PRIOR_YEAR_CARRYOVER,
+                                Amount.yuan("1")),
+                        Optional.empty()))
                 .hasMessageContaining("PRIOR_YEAR_CARRYOVER");
         PriorRevenue p = prior("7");
         assertThat(p.fiscal(Fund.GENERAL_PUBLIC)).isEqualTo(Amount.yuan("7"));
@@ -73,25 +98,58 @@ class ExplanationsTest {
 
     @Test
     void aProjectExplanationStatesSomethingAndAPeriodDoesNotRunBackwards() {
-        assertThatThrownBy(() -> new ProjectExplanation(Optional.empty(), List.of(), List.of(), List.of(), List.of(),
-                Optional.empty(), List.of(), List.of())).hasMessageContaining("at least one of");
+        assertThatThrownBy(() -> new ProjectExplanation(
+                        Optional.empty(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        Optional.empty(),
+                        List.of(),
+                        List.of()))
+                .hasMessageContaining("at least one of");
         assertThatThrownBy(() -> new ProjectPeriod(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 1, 31)))
                 .hasMessageContaining("before");
-        assertThatThrownBy(() -> new ProjectExplanation(Optional.of(" "), List.of("x"), List.of(), List.of(),
-                List.of(), Optional.empty(), List.of(), List.of())).hasMessageContaining("name must not be blank");
-        assertThatThrownBy(() -> new ProjectExplanation(Optional.empty(), List.of("x", ""), List.of(), List.of(),
-                List.of(), Optional.empty(), List.of(), List.of())).hasMessageContaining("overview[1]");
+        assertThatThrownBy(() -> new ProjectExplanation(
+                        Optional.of(" "),
+                        List.of("x"),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        Optional.empty(),
+                        List.of(),
+                        List.of()))
+                .hasMessageContaining("name must not be blank");
+        assertThatThrownBy(() -> new ProjectExplanation(
+                        Optional.empty(),
+                        List.of("x", ""),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        Optional.empty(),
+                        List.of(),
+                        List.of()))
+                .hasMessageContaining("overview[1]");
     }
 
     @Test
     void amountsAreInTheBudgetsUnitAndWithinBounds() {
-        assertThatThrownBy(() -> base().lineExplanation(LineExplanation.of("2080502", "x").withLastYear(
-                LineLastYear.of(Amount.wan("54.60"), LineLastYear.Kind.OUTTURN))).build())
+        assertThatThrownBy(() -> base().lineExplanation(LineExplanation.of("2080502", "x")
+                                .withLastYear(LineLastYear.of(Amount.wan("54.60"), LineLastYear.Kind.OUTTURN)))
+                        .build())
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("explanations.lines[0].lastYear.amount is in 万元 (54.60) but the budget's unit is 元");
-        assertThatThrownBy(() -> base().projectExplanation(new ProjectExplanation(Optional.empty(), List.of(),
-                List.of(), List.of(), List.of(), Optional.empty(), List.of(new ProjectAllocation("甲",
-                Amount.yuan("1234567890123456"))), List.of())).build())
+                .hasMessageContaining(
+                        "explanations.lines[0].lastYear.amount is in 万元 (54.60) but the budget's unit is 元");
+        assertThatThrownBy(() -> base().projectExplanation(new ProjectExplanation(
+                                Optional.empty(),
+                                List.of(),
+                                List.of(),
+                                List.of(),
+                                List.of(),
+                                Optional.empty(),
+                                List.of(new ProjectAllocation("甲", Amount.yuan("1234567890123456"))),
+                                List.of()))
+                        .build())
                 .hasMessageContaining("explanations.projects[0].allocations[0].amount");
     }
 }

@@ -23,7 +23,8 @@ class InputFilesTest {
     @Test
     void aFifoADeviceAFolderAndATooLargeFileAreRefusedWithoutReading() throws Exception {
         Path fifo = dir.resolve("fifo.csv");
-        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor())
+                .isZero();
         Path zero = dir.resolve("zero.csv");
         Files.createSymbolicLink(zero, Path.of("/dev/zero"));
         assertTimeoutPreemptively(QUICK, () -> {
@@ -31,13 +32,16 @@ class InputFilesTest {
             assertThatThrownBy(() -> InputFiles.read(zero, 100, "tests")).hasMessageContaining("a character device");
             assertThatThrownBy(() -> InputFiles.read(dir, 100, "tests")).hasMessageContaining("a directory");
             // a catalogue of the user's goes through the same checks
-            assertThatThrownBy(() -> Catalogue.fromCsv(fifo)).isInstanceOf(UncheckedIOException.class)
+            assertThatThrownBy(() -> Catalogue.fromCsv(fifo))
+                    .isInstanceOf(UncheckedIOException.class)
                     .hasMessageContaining("a FIFO");
         });
         Path big = Files.write(dir.resolve("big.csv"), new byte[101]);
-        assertThatThrownBy(() -> InputFiles.read(big, 100, "tests")).hasMessageContaining("101 bytes")
+        assertThatThrownBy(() -> InputFiles.read(big, 100, "tests"))
+                .hasMessageContaining("101 bytes")
                 .hasMessageContaining("tests are limited to 100 bytes");
-        assertThat(InputFiles.read(Files.write(dir.resolve("ok.csv"), new byte[100]), 100, "tests")).hasSize(100);
+        assertThat(InputFiles.read(Files.write(dir.resolve("ok.csv"), new byte[100]), 100, "tests"))
+                .hasSize(100);
     }
 
     @Test
@@ -48,23 +52,26 @@ class InputFilesTest {
         Files.createSymbolicLink(folder.resolve("link-out.txt"), outside);
         Files.createSymbolicLink(folder.resolve("link-in.txt"), folder.resolve("mine.txt"));
         Files.createSymbolicLink(folder.resolve("sub"), dir);
-        assertThat(InputFiles.inside(folder, "link-in.txt")).isEqualTo(folder.resolve("mine.txt").toRealPath());
+        assertThat(InputFiles.inside(folder, "link-in.txt"))
+                .isEqualTo(folder.resolve("mine.txt").toRealPath());
         assertThatThrownBy(() -> InputFiles.inside(folder, "link-out.txt")).hasMessageContaining("outside the folder");
-        assertThatThrownBy(() -> InputFiles.inside(folder, "sub/secret.txt")).hasMessageContaining("outside the folder");
+        assertThatThrownBy(() -> InputFiles.inside(folder, "sub/secret.txt"))
+                .hasMessageContaining("outside the folder");
         assertThatThrownBy(() -> InputFiles.inside(folder, "../secret.txt")).hasMessageContaining("outside the folder");
     }
 
     @Test
     void parserMessagesLoseTheParsersInternals() {
         assertThat(ParserMessages.plain("Number value length (1201) exceeds the maximum allowed (1000, from "
-                + "`StreamReadConstraints.getMaxNumberLength()`)")).isEqualTo("Number value length (1201) exceeds "
-                + "the maximum allowed (1000)");
+                        + "`StreamReadConstraints.getMaxNumberLength()`)"))
+                .isEqualTo("Number value length (1201) exceeds " + "the maximum allowed (1000)");
         assertThat(ParserMessages.plain("Cannot deserialize value of type `org.budgetdisclosure.model.facts"
-                + ".DepartmentKind` from Object value (token `JsonToken.START_OBJECT`)\n at [Source: (String)\"{\"; "
-                + "line: 1, column: 5]")).isEqualTo("expected DepartmentKind, found an object");
+                        + ".DepartmentKind` from Object value (token `JsonToken.START_OBJECT`)\n at [Source: (String)\"{\"; "
+                        + "line: 1, column: 5]"))
+                .isEqualTo("expected DepartmentKind, found an object");
         assertThat(ParserMessages.plain("found \"www.Example.com\"")).isEqualTo("found \"www.Example.com\"");
         assertThat(ParserMessages.plain("expected DepartmentKind; Cannot deserialize value of type `DepartmentKind` "
-                + "from Object value (token `JsonToken.START_OBJECT`)")).isEqualTo("expected DepartmentKind, found an "
-                + "object");
+                        + "from Object value (token `JsonToken.START_OBJECT`)"))
+                .isEqualTo("expected DepartmentKind, found an " + "object");
     }
 }

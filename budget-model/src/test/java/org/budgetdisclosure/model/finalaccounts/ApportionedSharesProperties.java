@@ -23,15 +23,22 @@ import org.budgetdisclosure.model.finalaccounts.statements.Percent;
  */
 class ApportionedSharesProperties {
 
-    record Parts(MoneyUnit unit, List<Amount> parts) {
-    }
+    record Parts(MoneyUnit unit, List<Amount> parts) {}
 
     @Provide
     Arbitrary<Parts> parts() {
         Arbitrary<MoneyUnit> unit = Arbitraries.of(MoneyUnit.YUAN, MoneyUnit.TEN_THOUSAND_YUAN);
-        Arbitrary<List<Long>> cents = Arbitraries.longs().between(0, 999_999_999_999L).list().ofMinSize(1).ofMaxSize(8);
-        return Combinators.combine(unit, cents).as((u, c) -> new Parts(u,
-                c.stream().map(x -> Amount.of(BigDecimal.valueOf(x, 2), u)).toList()));
+        Arbitrary<List<Long>> cents = Arbitraries.longs()
+                .between(0, 999_999_999_999L)
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(8);
+        return Combinators.combine(unit, cents)
+                .as((u, c) -> new Parts(
+                        u,
+                        c.stream()
+                                .map(x -> Amount.of(BigDecimal.valueOf(x, 2), u))
+                                .toList()));
     }
 
     @Property
@@ -47,7 +54,10 @@ class ApportionedSharesProperties {
         List<BigDecimal> s = shares.orElseThrow();
         assertThat(s.stream().reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("100.00");
         for (int i = 0; i < s.size(); i++) {
-            BigDecimal exact = p.parts().get(i).value().multiply(BigDecimal.valueOf(100))
+            BigDecimal exact = p.parts()
+                    .get(i)
+                    .value()
+                    .multiply(BigDecimal.valueOf(100))
                     .divide(whole.value(), 10, RoundingMode.HALF_UP);
             assertThat(s.get(i).subtract(exact).abs()).isLessThan(new BigDecimal("0.01"));
             assertThat(s.get(i).scale()).isEqualTo(2);
@@ -57,9 +67,14 @@ class ApportionedSharesProperties {
     /** The reference's four 类 of 一般公共预算: each rounded on its own they add to 99.99. */
     @Example
     void theReferencesClassesAddToAHundred() {
-        List<Amount> parts = List.of(Amount.wan("2106.66"), Amount.wan("326.72"), Amount.wan("60.99"), Amount.wan("445.69"));
-        assertThat(Percent.apportioned(parts, Amount.total(MoneyUnit.TEN_THOUSAND_YUAN, parts)).orElseThrow())
-                .containsExactly(new BigDecimal("71.65"), new BigDecimal("11.11"), new BigDecimal("2.08"),
+        List<Amount> parts =
+                List.of(Amount.wan("2106.66"), Amount.wan("326.72"), Amount.wan("60.99"), Amount.wan("445.69"));
+        assertThat(Percent.apportioned(parts, Amount.total(MoneyUnit.TEN_THOUSAND_YUAN, parts))
+                        .orElseThrow())
+                .containsExactly(
+                        new BigDecimal("71.65"),
+                        new BigDecimal("11.11"),
+                        new BigDecimal("2.08"),
                         new BigDecimal("15.16"));
     }
 }

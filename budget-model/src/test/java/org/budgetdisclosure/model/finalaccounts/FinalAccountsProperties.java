@@ -35,13 +35,14 @@ class FinalAccountsProperties {
 
     @Provide
     Arbitrary<FinalAccounts> accounts() {
-        return net.jqwik.api.Arbitraries.oneOf(FinalAccountsArbitraries.finalAccounts(),
-                FinalAccountsArbitraries.finalAccounts(MoneyUnit.YUAN));
+        return net.jqwik.api.Arbitraries.oneOf(
+                FinalAccountsArbitraries.finalAccounts(), FinalAccountsArbitraries.finalAccounts(MoneyUnit.YUAN));
     }
 
     @Provide
     Arbitrary<FinalAccounts> departments() {
-        return net.jqwik.api.Arbitraries.oneOf(FinalAccountsArbitraries.departmentsWithUnits(MoneyUnit.YUAN),
+        return net.jqwik.api.Arbitraries.oneOf(
+                FinalAccountsArbitraries.departmentsWithUnits(MoneyUnit.YUAN),
                 FinalAccountsArbitraries.departmentsWithUnits(MoneyUnit.TEN_THOUSAND_YUAN));
     }
 
@@ -51,9 +52,15 @@ class FinalAccountsProperties {
         assertThat(report.errors()).as(report.toString()).isEmpty();
         Statistics.label("ledger").collect(accounts.unit());
         Statistics.label("kind").collect(accounts.department().kind());
-        Statistics.label("funds").collect(accounts.spending().stream().map(SpendingLine::fund).distinct().count());
-        Statistics.label("optional facts").collect(accounts.lineBudgets().isEmpty() ? "no 年初预算" : "年初预算",
-                accounts.operatingCosts().isPresent() ? "机关运行经费" : "no 机关运行经费");
+        Statistics.label("funds")
+                .collect(accounts.spending().stream()
+                        .map(SpendingLine::fund)
+                        .distinct()
+                        .count());
+        Statistics.label("optional facts")
+                .collect(
+                        accounts.lineBudgets().isEmpty() ? "no 年初预算" : "年初预算",
+                        accounts.operatingCosts().isPresent() ? "机关运行经费" : "no 机关运行经费");
     }
 
     @Property(tries = 200)
@@ -86,13 +93,18 @@ class FinalAccountsProperties {
         assertThat(d.basicStatement().total()).isEqualTo(basic);
         assertThat(d.threePublicStatement().totalSpent()).isEqualTo(three);
         // 机关运行经费: the 行政 and 参公 units' only
-        assertThat(d.accounts().operatingCosts()).isEqualTo(department.units().stream()
-                .filter(u -> u.department().kind().hasOperatingCosts()).flatMap(u -> u.operatingCosts().stream())
-                .reduce(Amount::plus));
+        assertThat(d.accounts().operatingCosts())
+                .isEqualTo(department.units().stream()
+                        .filter(u -> u.department().kind().hasOperatingCosts())
+                        .flatMap(u -> u.operatingCosts().stream())
+                        .reduce(Amount::plus));
         assertThat(d.accounts().composition()).hasSize(department.units().size());
         Statistics.label("units").collect(department.units().size());
-        Statistics.label("kinds").collect(department.units().stream().map(u -> u.department().kind()).distinct()
-                .count());
+        Statistics.label("kinds")
+                .collect(department.units().stream()
+                        .map(u -> u.department().kind())
+                        .distinct()
+                        .count());
     }
 
     @Property(tries = 60)
@@ -100,7 +112,8 @@ class FinalAccountsProperties {
         List<FinalAccounts> shuffled = new ArrayList<>(department.units());
         Collections.shuffle(shuffled, new Random(seed));
         FinalStatements a = FinalStatements.of(department);
-        FinalStatements b = FinalStatements.of(department.toBuilder().units(shuffled).build());
+        FinalStatements b =
+                FinalStatements.of(department.toBuilder().units(shuffled).build());
         assertThat(b.summary()).isEqualTo(a.summary());
         assertThat(b.revenueStatement()).isEqualTo(a.revenueStatement());
         assertThat(b.expenditureStatement()).isEqualTo(a.expenditureStatement());
@@ -118,25 +131,53 @@ class FinalAccountsProperties {
     void aBrokenBalanceIsFoundAtItsPath(@ForAll("accounts") FinalAccounts accounts) {
         Balances b = accounts.balances().orElseThrow();
         Amount cent = Amount.of(new java.math.BigDecimal("0.01"), accounts.unit());
-        FinalAccounts broken = accounts.toBuilder().balances(new Balances(b.opening(), b.nonFiscalBalanceUsed(),
-                b.surplusDistribution(), b.closing().plus(cent))).build();
+        FinalAccounts broken = accounts.toBuilder()
+                .balances(new Balances(
+                        b.opening(),
+                        b.nonFiscalBalanceUsed(),
+                        b.surplusDistribution(),
+                        b.closing().plus(cent)))
+                .build();
         assertThat(FinalAccountsValidator.validate(broken).errors())
-                .extracting(f -> f.rule() + " at " + f.location()).containsExactly("balance.total at balances.closing");
+                .extracting(f -> f.rule() + " at " + f.location())
+                .containsExactly("balance.total at balances.closing");
         if (!accounts.fundBalances().isEmpty()) {
             List<FundBalance> funds = new ArrayList<>(accounts.fundBalances());
             FundBalance f = funds.get(0);
-            funds.set(0, new FundBalance(f.fund(), f.functionCode(), f.opening(), f.closing().plus(cent)));
-            FinalAccounts brokenFund = new FinalAccounts(accounts.department(), accounts.year(), accounts.unit(),
-                    accounts.revenues(), accounts.spending(), accounts.balances(), funds,
-                    accounts.basicExpenditures(), accounts.costClasses(), accounts.threePublic(),
-                    accounts.threePublicActivity(), accounts.lineBudgets(), accounts.openingBudgetReason(),
-                    accounts.lastYear(), accounts.operatingCosts(), accounts.procurement(), accounts.performance(),
-                    accounts.assets(), accounts.composition(), accounts.statedFigures(),
-                    accounts.statedPercentages(), accounts.names(), accounts.units(), accounts.rounded(),
+            funds.set(
+                    0,
+                    new FundBalance(
+                            f.fund(), f.functionCode(), f.opening(), f.closing().plus(cent)));
+            FinalAccounts brokenFund = new FinalAccounts(
+                    accounts.department(),
+                    accounts.year(),
+                    accounts.unit(),
+                    accounts.revenues(),
+                    accounts.spending(),
+                    accounts.balances(),
+                    funds,
+                    accounts.basicExpenditures(),
+                    accounts.costClasses(),
+                    accounts.threePublic(),
+                    accounts.threePublicActivity(),
+                    accounts.lineBudgets(),
+                    accounts.openingBudgetReason(),
+                    accounts.lastYear(),
+                    accounts.operatingCosts(),
+                    accounts.procurement(),
+                    accounts.performance(),
+                    accounts.assets(),
+                    accounts.composition(),
+                    accounts.statedFigures(),
+                    accounts.statedPercentages(),
+                    accounts.names(),
+                    accounts.units(),
+                    accounts.rounded(),
                     accounts.duties());
             assertThat(accounts.toBuilder().build()).isEqualTo(accounts);
-            assertThat(FinalAccountsValidator.validate(brokenFund).errors()).extracting(x -> x.rule() + " at "
-                    + x.location()).contains("balance.fund at fundBalances[0].closing");
+            assertThat(FinalAccountsValidator.validate(brokenFund).errors())
+                    .extracting(x -> x.rule() + " at " + x.location())
+                    .contains("balance.fund at fundBalances[0].closing");
         }
     }
 
@@ -155,11 +196,13 @@ class FinalAccountsProperties {
         parentsAreSums(s.governmentFundStatement());
         parentsAreSums(s.stateCapitalStatement());
         for (Row<RevenueColumn> r : s.revenueStatement().rows()) {
-            assertThat(Amount.total(r.unit(), r.get(s.revenueStatement().columns().subList(1, 7))))
+            assertThat(Amount.total(
+                            r.unit(), r.get(s.revenueStatement().columns().subList(1, 7))))
                     .isEqualTo(r.get(RevenueColumn.TOTAL));
         }
         for (Row<SpendingColumn> r : s.expenditureStatement().rows()) {
-            assertThat(Amount.total(r.unit(), r.get(s.expenditureStatement().columns().subList(1, 6))))
+            assertThat(Amount.total(
+                            r.unit(), r.get(s.expenditureStatement().columns().subList(1, 6))))
                     .isEqualTo(r.get(SpendingColumn.TOTAL));
             if (r.level() == 0 && r.code().isPresent()) {
                 assertThat(summary.classes().get(r.code().get())).isEqualTo(r.get(SpendingColumn.TOTAL));
@@ -168,14 +211,17 @@ class FinalAccountsProperties {
         assertThat(s.revenueStatement().total().get(RevenueColumn.FISCAL)).isEqualTo(summary.fiscalRevenue());
         var fiscal = s.fiscalSummary();
         assertThat(fiscal.revenueGrandTotal().minus(fiscal.expenditureGrandTotal()))
-                .isEqualTo(fiscal.revenueTotal().plus(fiscal.openingTotal()).minus(fiscal.expenditureTotal())
+                .isEqualTo(fiscal.revenueTotal()
+                        .plus(fiscal.openingTotal())
+                        .minus(fiscal.expenditureTotal())
                         .minus(fiscal.closingTotal()));
         assertThat(fiscal.revenueGrandTotal()).isEqualTo(fiscal.expenditureGrandTotal());
         for (Row<GeneralPublicColumn> r : s.generalPublicStatement().rows()) {
             assertThat(r.get(GeneralPublicColumn.BASIC).plus(r.get(GeneralPublicColumn.PROJECT)))
                     .isEqualTo(r.get(GeneralPublicColumn.TOTAL));
             if (r.level() == 0) {
-                Row<FiscalColumn> f = r.code().isEmpty() ? fiscal.classes().total()
+                Row<FiscalColumn> f = r.code().isEmpty()
+                        ? fiscal.classes().total()
                         : fiscal.classes().row(r.codeText()).orElseThrow();
                 assertThat(f.get(FiscalColumn.GENERAL_PUBLIC)).isEqualTo(r.get(GeneralPublicColumn.TOTAL));
             }
@@ -186,29 +232,42 @@ class FinalAccountsProperties {
                 .isEqualTo(s.basicStatement().total());
         for (Fund fund : List.of(Fund.GOVERNMENT_FUND, Fund.STATE_CAPITAL)) {
             FinalStatement<FundColumn> t = s.fundStatement(fund);
-            assertThat(t.total().get(FundColumn.SUBTOTAL)).isEqualTo(fiscal.classes().total()
-                    .get(FiscalColumn.of(fund)));
+            assertThat(t.total().get(FundColumn.SUBTOTAL))
+                    .isEqualTo(fiscal.classes().total().get(FiscalColumn.of(fund)));
             for (Row<FundColumn> r : t.rows()) {
-                assertThat(r.get(FundColumn.OPENING).plus(r.get(FundColumn.REVENUE)).minus(r.get(FundColumn.SUBTOTAL)))
+                assertThat(r.get(FundColumn.OPENING)
+                                .plus(r.get(FundColumn.REVENUE))
+                                .minus(r.get(FundColumn.SUBTOTAL)))
                         .isEqualTo(r.get(FundColumn.CLOSING));
             }
         }
         var three = s.threePublicStatement();
-        assertThat(three.totalSpent()).isEqualTo(Amount.total(three.totalSpent().unit(), three.spent().values()));
+        assertThat(three.totalSpent())
+                .isEqualTo(Amount.total(three.totalSpent().unit(), three.spent().values()));
     }
 
     private static <C extends Enum<C>> void parentsAreSums(FinalStatement<C> table) {
         List<Row<C>> rows = table.rows();
         for (Row<C> parent : rows) {
-            List<Row<C>> children = rows.stream().filter(r -> r.code().isPresent()
-                    && (parent.code().isEmpty() ? r.level() == 0
-                    : r.code().get().parent().map(p -> p.equals(parent.code().get())).orElse(false))).toList();
+            List<Row<C>> children = rows.stream()
+                    .filter(r -> r.code().isPresent()
+                            && (parent.code().isEmpty()
+                                    ? r.level() == 0
+                                    : r.code()
+                                            .get()
+                                            .parent()
+                                            .map(p -> p.equals(parent.code().get()))
+                                            .orElse(false)))
+                    .toList();
             if (children.isEmpty()) {
                 continue;
             }
             for (C column : table.columns()) {
-                assertThat(Amount.total(parent.unit(), children.stream().map(r -> r.get(column)).toList()))
-                        .as(table.id() + " " + parent.codeText() + " " + column).isEqualTo(parent.get(column));
+                assertThat(Amount.total(
+                                parent.unit(),
+                                children.stream().map(r -> r.get(column)).toList()))
+                        .as(table.id() + " " + parent.codeText() + " " + column)
+                        .isEqualTo(parent.get(column));
             }
         }
     }

@@ -22,11 +22,16 @@ class BasicCostSplitTest {
     private static final RevenueSource GP = RevenueSource.GENERAL_PUBLIC_BUDGET;
 
     private static Budget.Builder department() {
-        return Budget.builder().department("901", "测试局", "测试局", DepartmentKind.ADMINISTRATIVE).year(2025);
+        return Budget.builder()
+                .department("901", "测试局", "测试局", DepartmentKind.ADMINISTRATIVE)
+                .year(2025);
     }
 
     private static Row<ExpenditureColumn> row(Statements s, String code) {
-        return s.expenditure().body().stream().filter(r -> r.codeText().equals(code)).findFirst().orElseThrow();
+        return s.expenditure().body().stream()
+                .filter(r -> r.codeText().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Amount wan(String amount) {
@@ -38,12 +43,15 @@ class BasicCostSplitTest {
         Statements s = Statements.of(department()
                 .appropriation("2010101", GP, ExpenditureType.BASIC, "30.00")
                 .appropriation("2050101", GP, ExpenditureType.PROJECT, "5.00")
-                .basicExpenditure("30101", "20.00").basicExpenditure("30201", "10.00").build());
+                .basicExpenditure("30101", "20.00")
+                .basicExpenditure("30201", "10.00")
+                .build());
         Row<ExpenditureColumn> total = s.expenditure().total();
         assertThat(s.basicPart(total, CostClass.PERSONNEL)).contains(wan("20.00"));
         assertThat(s.basicPart(total, CostClass.PUBLIC_USE)).contains(wan("10.00"));
         assertThat(s.basicPart(row(s, "201"), CostClass.PERSONNEL)).contains(wan("20.00"));
-        assertThat(s.basicPart(row(s, "205"), CostClass.PUBLIC_USE)).as("no 基本支出: zero")
+        assertThat(s.basicPart(row(s, "205"), CostClass.PUBLIC_USE))
+                .as("no 基本支出: zero")
                 .hasValueSatisfying(a -> assertThat(a.isZero()).isTrue());
     }
 
@@ -52,9 +60,13 @@ class BasicCostSplitTest {
         Budget unstated = department()
                 .appropriation("2010101", GP, ExpenditureType.BASIC, "30.00")
                 .appropriation("2050101", GP, ExpenditureType.BASIC, "12.00")
-                .basicExpenditure("30101", "32.00").basicExpenditure("30201", "10.00").build();
+                .basicExpenditure("30101", "32.00")
+                .basicExpenditure("30201", "10.00")
+                .build();
         Statements s = Statements.of(unstated);
-        assertThat(s.basicPart(row(s, "201"), CostClass.PERSONNEL)).as("not determined: nothing guessed").isEmpty();
+        assertThat(s.basicPart(row(s, "201"), CostClass.PERSONNEL))
+                .as("not determined: nothing guessed")
+                .isEmpty();
         assertThat(s.basicPart(s.expenditure().total(), CostClass.PERSONNEL)).contains(wan("32.00"));
 
         Statements stated = Statements.of(department()
@@ -64,7 +76,9 @@ class BasicCostSplitTest {
                         .withEconomicCode("30201"))
                 .appropriation(Appropriation.of("2050101", GP, ExpenditureType.BASIC, wan("12.00"))
                         .withEconomicCode("30101"))
-                .basicExpenditure("30101", "32.00").basicExpenditure("30201", "10.00").build());
+                .basicExpenditure("30101", "32.00")
+                .basicExpenditure("30201", "10.00")
+                .build());
         assertThat(stated.basicPart(row(stated, "201"), CostClass.PERSONNEL)).contains(wan("20.00"));
         assertThat(stated.basicPart(row(stated, "201"), CostClass.PUBLIC_USE)).contains(wan("10.00"));
         assertThat(stated.basicPart(row(stated, "205"), CostClass.PERSONNEL)).contains(wan("12.00"));

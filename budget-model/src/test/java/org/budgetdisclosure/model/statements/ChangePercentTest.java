@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class ChangePercentTest {
 
     private static Optional<String> percent(String current, String prior) {
-        return new Change(Amount.yuan(current), Amount.yuan(prior), Optional.empty()).percent()
+        return new Change(Amount.yuan(current), Amount.yuan(prior), Optional.empty())
+                .percent()
                 .map(p -> p.toPlainString());
     }
 

@@ -22,8 +22,10 @@ import org.junit.jupiter.api.Test;
 class ExplanationFiguresTest {
 
     private static Budget.Builder base() {
-        return Budget.builder().unit(MoneyUnit.YUAN).department(Department.of(null, "上海市普陀区某局", "某局",
-                        DepartmentKind.ADMINISTRATIVE)).year(2025)
+        return Budget.builder()
+                .unit(MoneyUnit.YUAN)
+                .department(Department.of(null, "上海市普陀区某局", "某局", DepartmentKind.ADMINISTRATIVE))
+                .year(2025)
                 .appropriation("2120101", RevenueSource.GOVERNMENT_FUND_BUDGET, ExpenditureType.PROJECT, "300")
                 .appropriation("2010601", RevenueSource.GENERAL_PUBLIC_BUDGET, ExpenditureType.BASIC, "1000")
                 .appropriation("2010601", RevenueSource.GENERAL_PUBLIC_BUDGET, ExpenditureType.PROJECT, "200")
@@ -34,8 +36,10 @@ class ExplanationFiguresTest {
     @Test
     void aLinesAmountIsItsFiscalSpendingAcrossTheFundTablesAndItsNamesComeFromTheCatalogue() {
         Budget b = base().lineExplanation(LineExplanation.of("2120101", "社区管理"))
-                .lineExplanation(LineExplanation.of("2010601", "运行").withLastYear(new LineLastYear(Amount.yuan("1000"),
-                        LineLastYear.Kind.OUTTURN, Optional.of("人员增加")))).build();
+                .lineExplanation(LineExplanation.of("2010601", "运行")
+                        .withLastYear(
+                                new LineLastYear(Amount.yuan("1000"), LineLastYear.Kind.OUTTURN, Optional.of("人员增加"))))
+                .build();
         ExplanationFigures f = ExplanationFigures.of(Statements.of(b));
         assertThat(f.lines()).extracting(l -> l.functionCode().value()).containsExactly("2010601", "2120101");
         ExplainedLine first = f.lines().get(0);
@@ -60,9 +64,18 @@ class ExplanationFiguresTest {
         assertThat(none.fiscalRevenueChange()).isEmpty();
         assertThat(none.fundChange(Fund.GENERAL_PUBLIC)).isEmpty();
 
-        Budget b = base().priorRevenue(new PriorRevenue(Map.of(RevenueSource.GENERAL_PUBLIC_BUDGET, Amount.yuan("1300"),
-                RevenueSource.GOVERNMENT_FUND_BUDGET, Amount.yuan("300"), RevenueSource.STATE_CAPITAL_BUDGET,
-                Amount.yuan("0"), RevenueSource.PUBLIC_SERVICE_REVENUE, Amount.yuan("40")), Optional.of("压减"))).build();
+        Budget b = base().priorRevenue(new PriorRevenue(
+                        Map.of(
+                                RevenueSource.GENERAL_PUBLIC_BUDGET,
+                                Amount.yuan("1300"),
+                                RevenueSource.GOVERNMENT_FUND_BUDGET,
+                                Amount.yuan("300"),
+                                RevenueSource.STATE_CAPITAL_BUDGET,
+                                Amount.yuan("0"),
+                                RevenueSource.PUBLIC_SERVICE_REVENUE,
+                                Amount.yuan("40")),
+                        Optional.of("压减")))
+                .build();
         ExplanationFigures f = ExplanationFigures.of(Statements.of(b));
         Change fiscal = f.fiscalRevenueChange().orElseThrow();
         assertThat(fiscal.difference()).isEqualTo(Amount.yuan("-100"));
@@ -71,7 +84,9 @@ class ExplanationFiguresTest {
         assertThat(f.fiscalExpenditureChange().orElseThrow().prior()).isEqualTo(Amount.yuan("1600"));
         assertThat(f.fundChange(Fund.GOVERNMENT_FUND).orElseThrow().direction()).isEqualTo(Change.Direction.SAME);
         assertThat(f.fundChange(Fund.GENERAL_PUBLIC).orElseThrow().difference()).isEqualTo(Amount.yuan("-100"));
-        assertThat(f.sourceChange(RevenueSource.PUBLIC_SERVICE_REVENUE).orElseThrow().difference())
+        assertThat(f.sourceChange(RevenueSource.PUBLIC_SERVICE_REVENUE)
+                        .orElseThrow()
+                        .difference())
                 .isEqualTo(Amount.yuan("10"));
         assertThat(f.sourceChange(RevenueSource.OTHER_REVENUE)).isEmpty();
     }

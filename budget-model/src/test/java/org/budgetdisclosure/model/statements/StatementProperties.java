@@ -10,8 +10,8 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.statistics.Histogram;
+import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.statistics.StatisticsReport;
 import org.budgetdisclosure.model.facts.Appropriation;
 import org.budgetdisclosure.model.facts.BasicExpenditure;
@@ -36,10 +36,16 @@ class StatementProperties {
     void everyInvariantHolds(@ForAll("budgets") Budget budget) {
         Statements s = Statements.of(budget);
         Statistics.label("lines").collect(bucket(budget.appropriations().size()));
-        Statistics.label("rows of table 3").collect(bucket(s.expenditure().body().size()));
-        Statistics.label("deepest level").collect(s.expenditure().body().stream().mapToInt(Row::level).max().orElse(-1));
+        Statistics.label("rows of table 3")
+                .collect(bucket(s.expenditure().body().size()));
+        Statistics.label("deepest level")
+                .collect(s.expenditure().body().stream()
+                        .mapToInt(Row::level)
+                        .max()
+                        .orElse(-1));
         Statistics.label("widest 款 (项 under one 款)").collect(bucket(widest(s.expenditure())));
-        Statistics.label("类 used").collect(bucket((int) s.expenditure().body().stream().filter(r -> r.level() == 0).count()));
+        Statistics.label("类 used").collect(bucket((int)
+                s.expenditure().body().stream().filter(r -> r.level() == 0).count()));
         assertThat(StatementInvariants.violations(s, true)).isEmpty();
     }
 
@@ -67,9 +73,16 @@ class StatementProperties {
 
     private static Budget rebuild(Budget.Builder builder, List<Appropriation> lines, List<BasicExpenditure> economic) {
         Budget base = builder.build();
-        Budget.Builder b = Budget.builder().department(base.department()).year(base.year()).unit(base.unit())
-                .costClasses(base.costClasses()).priorYear(base.priorYear().orElse(null)).names(base.names())
-                .declaredTotals(base.declaredTotals()).narrative(base.narrative()).appropriations(lines);
+        Budget.Builder b = Budget.builder()
+                .department(base.department())
+                .year(base.year())
+                .unit(base.unit())
+                .costClasses(base.costClasses())
+                .priorYear(base.priorYear().orElse(null))
+                .names(base.names())
+                .declaredTotals(base.declaredTotals())
+                .narrative(base.narrative())
+                .appropriations(lines);
         economic.forEach(b::basicExpenditure);
         base.threePublic().forEach(b::threePublic);
         return b.build();

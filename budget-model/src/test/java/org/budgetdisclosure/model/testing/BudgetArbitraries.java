@@ -53,10 +53,10 @@ public final class BudgetArbitraries {
     private static final List<FunctionCode> CLASSES = Catalogue.bundled().functionClasses();
     /** Common characters (all in GB 2312, so the bundled fonts have them) for generated prose. */
     private static final String REASON_CHARACTERS = "增加减少人员经费项目支出原因公益岗工资保险基本无变化调整预算安排资金";
+
     private static final List<String> ECONOMIC_CLASSES = List.of("301", "302", "303", "310", "399");
 
-    private BudgetArbitraries() {
-    }
+    private BudgetArbitraries() {}
 
     /** @return valid budgets in 万元: validation finds no errors in them (unknown codes are warnings) */
     public static Arbitrary<Budget> budgets() {
@@ -69,16 +69,28 @@ public final class BudgetArbitraries {
      * @return valid budgets in the unit: validation finds no errors in them (unknown codes are warnings)
      */
     public static Arbitrary<Budget> budgets(MoneyUnit unit) {
-        return Combinators.combine(lines(unit), economicLines(unit), threePublic(unit), priorYear(unit),
-                        procurement(unit), staffing(), Arbitraries.integers().between(2015, 2035))
+        return Combinators.combine(
+                        lines(unit),
+                        economicLines(unit),
+                        threePublic(unit),
+                        priorYear(unit),
+                        procurement(unit),
+                        staffing(),
+                        Arbitraries.integers().between(2015, 2035))
                 .as((l, e, t, p, pr, st, y) -> assemble(unit, l, e, t, p, pr, st, y));
     }
 
     /** @return budgets in 万元 of at least one thousand lines, for scale tests */
     public static Arbitrary<Budget> largeBudgets() {
         MoneyUnit unit = MoneyUnit.TEN_THOUSAND_YUAN;
-        return Combinators.combine(lineList(unit, 1000, 3000), economicLines(unit), threePublic(unit),
-                        priorYear(unit), procurement(unit), staffing(), Arbitraries.just(2022))
+        return Combinators.combine(
+                        lineList(unit, 1000, 3000),
+                        economicLines(unit),
+                        threePublic(unit),
+                        priorYear(unit),
+                        procurement(unit),
+                        staffing(),
+                        Arbitraries.just(2022))
                 .as((l, e, t, p, pr, st, y) -> assemble(unit, l, e, t, p, pr, st, y));
     }
 
@@ -87,28 +99,45 @@ public final class BudgetArbitraries {
      *     over-precise amounts, codes of any level and classification, unassigned economic classes, wrong totals
      */
     public static Arbitrary<Budget> wildBudgets() {
-        Arbitrary<Amount> wildAmounts = Arbitraries.bigDecimals().between(new BigDecimal("-1000000"),
-                new BigDecimal("1000000")).ofScale(3).map(v -> Amount.of(v, MoneyUnit.TEN_THOUSAND_YUAN));
-        Arbitrary<FunctionCode> anyCode = Arbitraries.strings().numeric().ofLength(7)
+        Arbitrary<Amount> wildAmounts = Arbitraries.bigDecimals()
+                .between(new BigDecimal("-1000000"), new BigDecimal("1000000"))
+                .ofScale(3)
+                .map(v -> Amount.of(v, MoneyUnit.TEN_THOUSAND_YUAN));
+        Arbitrary<FunctionCode> anyCode = Arbitraries.strings()
+                .numeric()
+                .ofLength(7)
                 .map(s -> s.substring(0, new int[] {3, 5, 7}[Math.floorMod(s.hashCode(), 3)]))
                 .map(FunctionCode::of);
-        Arbitrary<Appropriation> wildLine = Combinators.combine(anyCode, Arbitraries.of(RevenueSource.values()),
-                        Arbitraries.of(Fund.values()), Arbitraries.of(ExpenditureType.values()), wildAmounts)
-                .as((code, source, fund, type, amount) -> new Appropriation(code, source, fund, type, amount,
-                        java.util.Optional.empty()));
-        Arbitrary<BasicExpenditure> wildEconomic = Combinators.combine(Arbitraries.strings().numeric().ofLength(5)
-                        .map(s -> s.startsWith("0") ? s.substring(0, 3) : s), wildAmounts)
-                .as((code, amount) -> new BasicExpenditure(
-                        org.budgetdisclosure.model.classification.EconomicCode.of(code), amount));
-        Arbitrary<ThreePublicExpense> wildThree = Combinators.combine(Arbitraries.of(ThreePublicItem.values()),
-                Arbitraries.of(Fund.values()), wildAmounts).as(ThreePublicExpense::new);
-        return Combinators.combine(wildLine.list().ofMaxSize(60), wildEconomic.list().ofMaxSize(30),
-                        wildThree.list().ofMaxSize(8), budgets(),
-                        Arbitraries.maps(Arbitraries.of(org.budgetdisclosure.model.facts.DeclaredTotal.values()),
-                                wildAmounts).ofMaxSize(4),
+        Arbitrary<Appropriation> wildLine = Combinators.combine(
+                        anyCode,
+                        Arbitraries.of(RevenueSource.values()),
+                        Arbitraries.of(Fund.values()),
+                        Arbitraries.of(ExpenditureType.values()),
+                        wildAmounts)
+                .as((code, source, fund, type, amount) ->
+                        new Appropriation(code, source, fund, type, amount, java.util.Optional.empty()));
+        Arbitrary<BasicExpenditure> wildEconomic = Combinators.combine(
+                        Arbitraries.strings().numeric().ofLength(5).map(s -> s.startsWith("0") ? s.substring(0, 3) : s),
+                        wildAmounts)
+                .as((code, amount) ->
+                        new BasicExpenditure(org.budgetdisclosure.model.classification.EconomicCode.of(code), amount));
+        Arbitrary<ThreePublicExpense> wildThree = Combinators.combine(
+                        Arbitraries.of(ThreePublicItem.values()), Arbitraries.of(Fund.values()), wildAmounts)
+                .as(ThreePublicExpense::new);
+        return Combinators.combine(
+                        wildLine.list().ofMaxSize(60),
+                        wildEconomic.list().ofMaxSize(30),
+                        wildThree.list().ofMaxSize(8),
+                        budgets(),
+                        Arbitraries.maps(
+                                        Arbitraries.of(org.budgetdisclosure.model.facts.DeclaredTotal.values()),
+                                        wildAmounts)
+                                .ofMaxSize(4),
                         Arbitraries.integers().between(0, 300))
                 .as((lines, economic, three, base, declared, staffTotal) -> {
-                    Budget.Builder b = base.toBuilder().appropriations(lines).declaredTotals(declared)
+                    Budget.Builder b = base.toBuilder()
+                            .appropriations(lines)
+                            .declaredTotals(declared)
                             .staffing(staffTotal, 1, 2, 3);
                     economic.forEach(b::basicExpenditure);
                     three.forEach(b::threePublic);
@@ -118,7 +147,9 @@ public final class BudgetArbitraries {
 
     /** @return a functional 项 code under a 类 of the catalogue, with a generated 款 and 项 */
     public static Arbitrary<FunctionCode> itemCodes() {
-        return Combinators.combine(Arbitraries.of(CLASSES), Arbitraries.integers().between(1, 99),
+        return Combinators.combine(
+                        Arbitraries.of(CLASSES),
+                        Arbitraries.integers().between(1, 99),
                         Arbitraries.integers().between(1, 99))
                 .as((c, section, item) -> FunctionCode.of(c.value() + two(section) + two(item)));
     }
@@ -144,8 +175,7 @@ public final class BudgetArbitraries {
 
     // ---- lines ---------------------------------------------------------------------------------------------
 
-    private record Line(FunctionCode code, RevenueSource source, Fund fund, ExpenditureType type, Amount amount) {
-    }
+    private record Line(FunctionCode code, RevenueSource source, Fund fund, ExpenditureType type, Amount amount) {}
 
     private static Arbitrary<List<Line>> lines(MoneyUnit unit) {
         return Arbitraries.frequencyOf(
@@ -161,35 +191,41 @@ public final class BudgetArbitraries {
 
     private static Arbitrary<Line> line(MoneyUnit unit) {
         Arbitrary<FunctionCode> codes = Arbitraries.frequencyOf(
-                Tuple.of(3, Arbitraries.of(knownItems())),
-                Tuple.of(2, itemCodes()),
-                Tuple.of(2, narrowCodes()));
-        return Combinators.combine(codes, Arbitraries.of(RevenueSource.values()), Arbitraries.of(Fund.values()),
-                        Arbitraries.of(ExpenditureType.values()), amounts(unit))
+                Tuple.of(3, Arbitraries.of(knownItems())), Tuple.of(2, itemCodes()), Tuple.of(2, narrowCodes()));
+        return Combinators.combine(
+                        codes,
+                        Arbitraries.of(RevenueSource.values()),
+                        Arbitraries.of(Fund.values()),
+                        Arbitraries.of(ExpenditureType.values()),
+                        amounts(unit))
                 .as((code, source, carriedFund, type, amount) -> {
                     Fund fund = source.fund().orElse(carriedFund);
-                    ExpenditureType t = fund.isFiscal() && type != ExpenditureType.BASIC ? ExpenditureType.PROJECT : type;
+                    ExpenditureType t =
+                            fund.isFiscal() && type != ExpenditureType.BASIC ? ExpenditureType.PROJECT : type;
                     return new Line(code, source, fund, t, amount);
                 });
     }
 
     /** Codes under few 类 and 款, so that deep and wide hierarchies occur. */
     private static Arbitrary<FunctionCode> narrowCodes() {
-        return Combinators.combine(Arbitraries.of("206", "215", "221"), Arbitraries.integers().between(1, 3),
+        return Combinators.combine(
+                        Arbitraries.of("206", "215", "221"),
+                        Arbitraries.integers().between(1, 3),
                         Arbitraries.integers().between(1, 40))
                 .as((c, s, i) -> FunctionCode.of(c + two(s) + two(i)));
     }
 
     private static List<FunctionCode> knownItems() {
         return Catalogue.bundled().functionalCodes().keySet().stream()
-                .filter(c -> c.value().length() == 7).toList();
+                .filter(c -> c.value().length() == 7)
+                .toList();
     }
 
     // ---- table 6 -------------------------------------------------------------------------------------------
 
     private static Arbitrary<List<BasicExpenditure>> economicLines(MoneyUnit unit) {
-        Arbitrary<BasicExpenditure> line = Combinators.combine(Arbitraries.of(ECONOMIC_CLASSES),
-                        Arbitraries.integers().between(1, 99), amounts(unit))
+        Arbitrary<BasicExpenditure> line = Combinators.combine(
+                        Arbitraries.of(ECONOMIC_CLASSES), Arbitraries.integers().between(1, 99), amounts(unit))
                 .as((c, k, amount) -> new BasicExpenditure(
                         org.budgetdisclosure.model.classification.EconomicCode.of(c + two(k)), amount));
         return line.list().ofMinSize(0).ofMaxSize(150);
@@ -198,16 +234,27 @@ public final class BudgetArbitraries {
     // ---- table 9, prior year, narrative --------------------------------------------------------------------
 
     private static Arbitrary<List<ThreePublicExpense>> threePublic(MoneyUnit unit) {
-        return Combinators.combine(Arbitraries.of(ThreePublicItem.values()), Arbitraries.of(Fund.fiscalFunds()),
-                        amounts(unit))
-                .as(ThreePublicExpense::new).list().ofMaxSize(12);
+        return Combinators.combine(
+                        Arbitraries.of(ThreePublicItem.values()), Arbitraries.of(Fund.fiscalFunds()), amounts(unit))
+                .as(ThreePublicExpense::new)
+                .list()
+                .ofMaxSize(12);
     }
 
     private static Arbitrary<PriorYear> priorYear(MoneyUnit unit) {
-        return Combinators.combine(amounts(unit), amounts(unit), amounts(unit),
-                        Arbitraries.maps(Arbitraries.of(ThreePublicItem.values()), amounts(unit)).ofMaxSize(5),
-                        Arbitraries.maps(Arbitraries.of(Comparison.values()),
-                                Arbitraries.strings().withChars(REASON_CHARACTERS).ofMinLength(1).ofMaxLength(20)).ofMaxSize(4))
+        return Combinators.combine(
+                        amounts(unit),
+                        amounts(unit),
+                        amounts(unit),
+                        Arbitraries.maps(Arbitraries.of(ThreePublicItem.values()), amounts(unit))
+                                .ofMaxSize(5),
+                        Arbitraries.maps(
+                                        Arbitraries.of(Comparison.values()),
+                                        Arbitraries.strings()
+                                                .withChars(REASON_CHARACTERS)
+                                                .ofMinLength(1)
+                                                .ofMaxLength(20))
+                                .ofMaxSize(4))
                 .as((personnel, publicUse, project, three, reasons) -> {
                     Amount total = Amount.total(personnel, publicUse, project);
                     return new PriorYear(total, personnel, publicUse, project, within(three, total), reasons);
@@ -215,62 +262,99 @@ public final class BudgetArbitraries {
     }
 
     private static Arbitrary<List<ProcurementItem>> procurement(MoneyUnit unit) {
-        return Combinators.combine(Arbitraries.of(knownItems()), amounts(unit), Arbitraries.integers().between(0, 500),
-                        Arbitraries.of(Fund.values()), Arbitraries.of("台式计算机", "复印机", "空调机", "打印机"))
+        return Combinators.combine(
+                        Arbitraries.of(knownItems()),
+                        amounts(unit),
+                        Arbitraries.integers().between(0, 500),
+                        Arbitraries.of(Fund.values()),
+                        Arbitraries.of("台式计算机", "复印机", "空调机", "打印机"))
                 .as((code, price, quantity, fund, item) -> {
                     Amount amount = price.times(BigDecimal.valueOf(quantity)).rounded(2);
-                    return new ProcurementItem("某单位", code, "公用经费", "正常公用", "", item, "", "台", price,
-                            BigDecimal.valueOf(quantity), amount, Map.of(fund, amount));
-                }).list().ofMaxSize(8);
+                    return new ProcurementItem(
+                            "某单位",
+                            code,
+                            "公用经费",
+                            "正常公用",
+                            "",
+                            item,
+                            "",
+                            "台",
+                            price,
+                            BigDecimal.valueOf(quantity),
+                            amount,
+                            Map.of(fund, amount));
+                })
+                .list()
+                .ofMaxSize(8);
     }
 
-    private record Staff(int active, int retiredCadres, int retired) {
-    }
+    private record Staff(int active, int retiredCadres, int retired) {}
 
     private static Arbitrary<Staff> staffing() {
-        return Combinators.combine(Arbitraries.integers().between(0, 2000), Arbitraries.integers().between(0, 50),
-                Arbitraries.integers().between(0, 2000)).as(Staff::new);
+        return Combinators.combine(
+                        Arbitraries.integers().between(0, 2000),
+                        Arbitraries.integers().between(0, 50),
+                        Arbitraries.integers().between(0, 2000))
+                .as(Staff::new);
     }
 
     // ---- assembly ------------------------------------------------------------------------------------------
 
-    private static Budget assemble(MoneyUnit unit, List<Line> lines, List<BasicExpenditure> economic,
-            List<ThreePublicExpense> three, PriorYear prior, List<ProcurementItem> procurement, Staff staff, int year) {
+    private static Budget assemble(
+            MoneyUnit unit,
+            List<Line> lines,
+            List<BasicExpenditure> economic,
+            List<ThreePublicExpense> three,
+            PriorYear prior,
+            List<ProcurementItem> procurement,
+            Staff staff,
+            int year) {
         Budget.Builder b = Budget.builder()
                 .unit(unit)
                 .department("901", "某县测试局", "测试局", DepartmentKind.ADMINISTRATIVE)
                 .year(year)
                 .costClasses(CostClassAssignment.standard().with("399", CostClass.PUBLIC_USE))
                 .priorYear(prior)
-                .staffing(staff.active() + staff.retiredCadres() + staff.retired(), staff.active(),
-                        staff.retiredCadres(), staff.retired());
+                .staffing(
+                        staff.active() + staff.retiredCadres() + staff.retired(),
+                        staff.active(),
+                        staff.retiredCadres(),
+                        staff.retired());
         List<Line> others = new ArrayList<>();
         List<Line> generalBasic = new ArrayList<>();
         for (Line line : lines) {
             (line.fund() == Fund.GENERAL_PUBLIC && line.type() == ExpenditureType.BASIC ? generalBasic : others)
                     .add(line);
         }
-        others.forEach(l -> b.appropriation(new Appropriation(l.code(), l.source(), l.fund(), l.type(), l.amount(),
-                java.util.Optional.empty())));
+        others.forEach(l -> b.appropriation(
+                new Appropriation(l.code(), l.source(), l.fund(), l.type(), l.amount(), java.util.Optional.empty())));
         economic.forEach(b::basicExpenditure);
         // table 6 adds up to table 5's 基本支出: split the economic total over the general basic lines
-        Amount economicTotal = Amount.total(unit, economic.stream().map(BasicExpenditure::amount).toList());
+        Amount economicTotal = Amount.total(
+                unit, economic.stream().map(BasicExpenditure::amount).toList());
         if (generalBasic.isEmpty() && !economicTotal.isZero()) {
-            FunctionCode code = lines.isEmpty() ? FunctionCode.of("2150501") : lines.get(0).code();
-            generalBasic.add(new Line(code, RevenueSource.GENERAL_PUBLIC_BUDGET, Fund.GENERAL_PUBLIC,
-                    ExpenditureType.BASIC, Amount.zero(unit)));
+            FunctionCode code =
+                    lines.isEmpty() ? FunctionCode.of("2150501") : lines.get(0).code();
+            generalBasic.add(new Line(
+                    code,
+                    RevenueSource.GENERAL_PUBLIC_BUDGET,
+                    Fund.GENERAL_PUBLIC,
+                    ExpenditureType.BASIC,
+                    Amount.zero(unit)));
         }
         List<Amount> parts = split(economicTotal, generalBasic);
         for (int i = 0; i < generalBasic.size(); i++) {
             Line l = generalBasic.get(i);
-            b.appropriation(new Appropriation(l.code(), l.source(), l.fund(), l.type(), parts.get(i),
-                    java.util.Optional.empty()));
+            b.appropriation(new Appropriation(
+                    l.code(), l.source(), l.fund(), l.type(), parts.get(i), java.util.Optional.empty()));
         }
         procurement.forEach(b::procurement);
         // “三公” is part of the fiscal appropriations and of the total: keep the items that fit in both
         Statements s = Statements.of(b.build());
-        Amount room = s.fiscalSummary().revenueTotal().compareTo(s.budgetSummary().expenditureTotal()) < 0
-                ? s.fiscalSummary().revenueTotal() : s.budgetSummary().expenditureTotal();
+        Amount room =
+                s.fiscalSummary().revenueTotal().compareTo(s.budgetSummary().expenditureTotal()) < 0
+                        ? s.fiscalSummary().revenueTotal()
+                        : s.budgetSummary().expenditureTotal();
         Amount used = Amount.zero(room.unit());
         for (ThreePublicExpense e : three) {
             if (!used.plus(e.amount()).isGreaterThan(room)) {

@@ -59,14 +59,18 @@ import org.budgetdisclosure.model.finalaccounts.ThreePublicOutturn;
 public final class FinalAccountsArbitraries {
 
     private static final List<FunctionCode> ITEMS = Catalogue.forYear(2024).functionalCodes().keySet().stream()
-            .filter(c -> c.level() == Level.ITEM).sorted().toList();
+            .filter(c -> c.level() == Level.ITEM)
+            .sorted()
+            .toList();
     private static final List<EconomicCode> ECONOMIC = Catalogue.forYear(2024).economicCodes().keySet().stream()
-            .filter(c -> c.level() == Level.SECTION && List.of("301", "302", "303", "310")
-                    .contains(c.classCode().value())).sorted().toList();
+            .filter(c -> c.level() == Level.SECTION
+                    && List.of("301", "302", "303", "310")
+                            .contains(c.classCode().value()))
+            .sorted()
+            .toList();
     private static final String TEXT = "主要用于人员经费公用经费项目支出信息化建设预算执行调整原因减少增加";
 
-    private FinalAccountsArbitraries() {
-    }
+    private FinalAccountsArbitraries() {}
 
     /** @return valid final accounts in 万元, without units: validation finds no errors in them */
     public static Arbitrary<FinalAccounts> finalAccounts() {
@@ -78,7 +82,11 @@ public final class FinalAccountsArbitraries {
      * @return valid final accounts in the unit, without units: validation finds no errors in them
      */
     public static Arbitrary<FinalAccounts> finalAccounts(MoneyUnit unit) {
-        return Combinators.combine(departments(), unitFacts(unit), stated(unit), Arbitraries.integers().between(2016, 2030))
+        return Combinators.combine(
+                        departments(),
+                        unitFacts(unit),
+                        stated(unit),
+                        Arbitraries.integers().between(2016, 2030))
                 .as((department, facts, stated, year) -> {
                     FinalAccountsBuilder b = FinalAccounts.builder(department, year, unit);
                     facts.apply(b, department.kind());
@@ -94,28 +102,41 @@ public final class FinalAccountsArbitraries {
      */
     public static Arbitrary<FinalAccounts> departmentsWithUnits(MoneyUnit unit) {
         // the kinds in turn (行政, 事业, 参公, …), so that three units or more hold every kind
-        return Arbitraries.integers().between(1, 5).flatMap(n -> Combinators.combine(
-                unitFacts(unit).list().ofSize(n), stated(unit), Arbitraries.integers().between(0, 2))
-                .as((facts, stated, offset) -> {
-                    List<FinalAccounts> units = new ArrayList<>();
-                    for (int i = 0; i < n; i++) {
-                        DepartmentKind kind = DepartmentKind.values()[(i + offset) % 3];
-                        FinalAccountsBuilder u = FinalAccounts.builder(Department.of("0" + (10 + i),
-                                "测试" + kind.chineseName() + "单位" + i, kind.chineseName() + i, kind), 2024, unit);
-                        facts.get(i).apply(u, kind);
-                        units.add(u.build());
-                    }
-                    FinalAccountsBuilder b = FinalAccounts.builder(Department.of("010", "某某局", "某某局",
-                            DepartmentKind.ADMINISTRATIVE), 2024, unit).units(units);
-                    stated.forEach(x -> x.accept(b));
-                    return b.build();
-                }));
+        return Arbitraries.integers()
+                .between(1, 5)
+                .flatMap(n -> Combinators.combine(
+                                unitFacts(unit).list().ofSize(n),
+                                stated(unit),
+                                Arbitraries.integers().between(0, 2))
+                        .as((facts, stated, offset) -> {
+                            List<FinalAccounts> units = new ArrayList<>();
+                            for (int i = 0; i < n; i++) {
+                                DepartmentKind kind = DepartmentKind.values()[(i + offset) % 3];
+                                FinalAccountsBuilder u = FinalAccounts.builder(
+                                        Department.of(
+                                                "0" + (10 + i),
+                                                "测试" + kind.chineseName() + "单位" + i,
+                                                kind.chineseName() + i,
+                                                kind),
+                                        2024,
+                                        unit);
+                                facts.get(i).apply(u, kind);
+                                units.add(u.build());
+                            }
+                            FinalAccountsBuilder b = FinalAccounts.builder(
+                                            Department.of("010", "某某局", "某某局", DepartmentKind.ADMINISTRATIVE),
+                                            2024,
+                                            unit)
+                                    .units(units);
+                            stated.forEach(x -> x.accept(b));
+                            return b.build();
+                        }));
     }
 
     /** @return departments of every kind: 行政, 事业 and 参公 */
     public static Arbitrary<Department> departments() {
-        return Arbitraries.of(DepartmentKind.values()).map(kind -> Department.of(null,
-                "测试" + kind.chineseName() + "单位", kind.chineseName() + "单位", kind));
+        return Arbitraries.of(DepartmentKind.values())
+                .map(kind -> Department.of(null, "测试" + kind.chineseName() + "单位", kind.chineseName() + "单位", kind));
     }
 
     /** The facts of a unit, applied to a builder given the unit's kind. */
@@ -124,55 +145,99 @@ public final class FinalAccountsArbitraries {
         void apply(FinalAccountsBuilder b, DepartmentKind kind);
     }
 
-    private record Cell(FunctionCode code, Fund fund, ExpenditureType type, FinalRevenueSource source,
-            Amount revenue, Amount spent, Amount opening) {
-    }
+    private record Cell(
+            FunctionCode code,
+            Fund fund,
+            ExpenditureType type,
+            FinalRevenueSource source,
+            Amount revenue,
+            Amount spent,
+            Amount opening) {}
 
     private static Arbitrary<Cell> cells(MoneyUnit unit) {
-        Arbitrary<FunctionCode> codes = Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.of(ITEMS)),
-                Tuple.of(1, BudgetArbitraries.itemCodes()));
-        Arbitrary<Fund> funds = Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.just(Fund.GENERAL_PUBLIC)),
-                Tuple.of(1, Arbitraries.just(Fund.GOVERNMENT_FUND)), Tuple.of(1, Arbitraries.just(Fund.STATE_CAPITAL)),
+        Arbitrary<FunctionCode> codes =
+                Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.of(ITEMS)), Tuple.of(1, BudgetArbitraries.itemCodes()));
+        Arbitrary<Fund> funds = Arbitraries.frequencyOf(
+                Tuple.of(6, Arbitraries.just(Fund.GENERAL_PUBLIC)),
+                Tuple.of(1, Arbitraries.just(Fund.GOVERNMENT_FUND)),
+                Tuple.of(1, Arbitraries.just(Fund.STATE_CAPITAL)),
                 Tuple.of(2, Arbitraries.just(Fund.NON_FISCAL)));
-        Arbitrary<FinalRevenueSource> own = Arbitraries.of(FinalRevenueSource.SUPERIOR_SUBSIDY,
-                FinalRevenueSource.PUBLIC_SERVICE, FinalRevenueSource.OPERATING,
-                FinalRevenueSource.SUBORDINATE_REMITTANCE, FinalRevenueSource.OTHER);
-        return Combinators.combine(codes, funds, Arbitraries.of(ExpenditureType.values()), own,
-                        BudgetArbitraries.amounts(unit), BudgetArbitraries.amounts(unit), BudgetArbitraries.amounts(unit))
-                .as((code, fund, type, source, revenue, spent, opening) -> new Cell(code, fund,
+        Arbitrary<FinalRevenueSource> own = Arbitraries.of(
+                FinalRevenueSource.SUPERIOR_SUBSIDY,
+                FinalRevenueSource.PUBLIC_SERVICE,
+                FinalRevenueSource.OPERATING,
+                FinalRevenueSource.SUBORDINATE_REMITTANCE,
+                FinalRevenueSource.OTHER);
+        return Combinators.combine(
+                        codes,
+                        funds,
+                        Arbitraries.of(ExpenditureType.values()),
+                        own,
+                        BudgetArbitraries.amounts(unit),
+                        BudgetArbitraries.amounts(unit),
+                        BudgetArbitraries.amounts(unit))
+                .as((code, fund, type, source, revenue, spent, opening) -> new Cell(
+                        code,
+                        fund,
                         fund.isFiscal() && type != ExpenditureType.BASIC ? ExpenditureType.PROJECT : type,
-                        fund.isFiscal() ? FinalRevenueSource.of(fund) : source, revenue, spent, opening));
+                        fund.isFiscal() ? FinalRevenueSource.of(fund) : source,
+                        revenue,
+                        spent,
+                        opening));
     }
 
     private static Arbitrary<UnitFacts> unitFacts(MoneyUnit unit) {
-        Arbitrary<List<EconomicLine>> economic = Combinators.combine(Arbitraries.of(ECONOMIC),
-                BudgetArbitraries.amounts(unit)).as(EconomicLine::new).list().ofMaxSize(12);
-        return Combinators.combine(cells(unit).list().ofMinSize(1).ofMaxSize(30), economic,
-                        BudgetArbitraries.amounts(unit), BudgetArbitraries.amounts(unit),
+        Arbitrary<List<EconomicLine>> economic = Combinators.combine(
+                        Arbitraries.of(ECONOMIC), BudgetArbitraries.amounts(unit))
+                .as(EconomicLine::new)
+                .list()
+                .ofMaxSize(12);
+        return Combinators.combine(
+                        cells(unit).list().ofMinSize(1).ofMaxSize(30),
+                        economic,
+                        BudgetArbitraries.amounts(unit),
+                        BudgetArbitraries.amounts(unit),
                         Arbitraries.of(ThreePublicHeading.values()).list().uniqueElements(),
-                        BudgetArbitraries.amounts(unit), Arbitraries.integers().between(0, 3), Arbitraries.longs())
+                        BudgetArbitraries.amounts(unit),
+                        Arbitraries.integers().between(0, 3),
+                        Arbitraries.longs())
                 .as((cells, econ, openingAll, used, items, threeBudget, shape, seed) -> (b, kind) ->
                         assemble(b, kind, unit, cells, econ, openingAll, used, items, threeBudget, shape, seed));
     }
 
-    private record EconomicLine(EconomicCode code, Amount amount) {
-    }
+    private record EconomicLine(EconomicCode code, Amount amount) {}
 
     @SuppressWarnings("checkstyle:ParameterNumber")
-    private static void assemble(FinalAccountsBuilder b, DepartmentKind kind, MoneyUnit unit, List<Cell> drawn,
-            List<EconomicLine> economic, Amount openingAll, Amount used, List<ThreePublicHeading> items,
-            Amount threeBudget, int shape, long seed) {
+    private static void assemble(
+            FinalAccountsBuilder b,
+            DepartmentKind kind,
+            MoneyUnit unit,
+            List<Cell> drawn,
+            List<EconomicLine> economic,
+            Amount openingAll,
+            Amount used,
+            List<ThreePublicHeading> items,
+            Amount threeBudget,
+            int shape,
+            long seed) {
         List<Cell> cells = new ArrayList<>(drawn);
         Amount zero = Amount.zero(unit);
         Map<EconomicCode, Amount> basic = new TreeMap<>();
         economic.forEach(e -> basic.merge(e.code(), e.amount(), Amount::plus));
         Amount basicTotal = Amount.total(unit, basic.values());
         // 一般公共预算 basic lines: the economic total split over the basic cells of that fund (one made if none)
-        List<Cell> gpBasic = cells.stream().filter(c -> c.fund() == Fund.GENERAL_PUBLIC
-                && c.type() == ExpenditureType.BASIC).toList();
+        List<Cell> gpBasic = cells.stream()
+                .filter(c -> c.fund() == Fund.GENERAL_PUBLIC && c.type() == ExpenditureType.BASIC)
+                .toList();
         if (gpBasic.isEmpty() && !basicTotal.isZero()) {
-            Cell added = new Cell(cells.get(0).code(), Fund.GENERAL_PUBLIC, ExpenditureType.BASIC,
-                    FinalRevenueSource.GENERAL_PUBLIC, zero, zero, zero);
+            Cell added = new Cell(
+                    cells.get(0).code(),
+                    Fund.GENERAL_PUBLIC,
+                    ExpenditureType.BASIC,
+                    FinalRevenueSource.GENERAL_PUBLIC,
+                    zero,
+                    zero,
+                    zero);
             cells.add(added);
             gpBasic = List.of(added);
         }
@@ -188,9 +253,11 @@ public final class FinalAccountsArbitraries {
         for (Cell c : cells) {
             boolean basicCell = basicShares.containsKey(c);
             Amount spent = basicCell ? basicShares.remove(c) : c.spent();
-            ExpenditureType type = basicCell ? ExpenditureType.BASIC
-                    : c.fund() == Fund.GENERAL_PUBLIC && c.type() == ExpenditureType.BASIC ? ExpenditureType.PROJECT
-                    : c.type();
+            ExpenditureType type = basicCell
+                    ? ExpenditureType.BASIC
+                    : c.fund() == Fund.GENERAL_PUBLIC && c.type() == ExpenditureType.BASIC
+                            ? ExpenditureType.PROJECT
+                            : c.type();
             b.revenue(new RevenueLine(c.code(), c.source(), c.revenue()));
             b.spending(new SpendingLine(c.code(), type, c.fund(), spent));
             revenueTotal = revenueTotal.plus(c.revenue());
@@ -200,8 +267,8 @@ public final class FinalAccountsArbitraries {
                 f[1] = f[1].plus(c.revenue());
                 f[2] = f[2].plus(spent);
                 if (c.fund() != Fund.GENERAL_PUBLIC) {
-                    Amount[] item = fundItems.computeIfAbsent(c.fund().name() + "/" + c.code().value(),
-                            k -> new Amount[] {c.opening(), zero, zero});
+                    Amount[] item = fundItems.computeIfAbsent(
+                            c.fund().name() + "/" + c.code().value(), k -> new Amount[] {c.opening(), zero, zero});
                     item[1] = item[1].plus(c.revenue());
                     item[2] = item[2].plus(spent);
                 }
@@ -210,7 +277,8 @@ public final class FinalAccountsArbitraries {
         basic.forEach((code, amount) -> b.basic(new BasicExpenditure(code, amount)));
         // carry-overs derived from the balance of the year; the opening raised where the closing would be negative
         Amount distribution = shape == 0 ? used : zero;
-        Amount closing = revenueTotal.plus(used).plus(openingAll).minus(spentTotal).minus(distribution);
+        Amount closing =
+                revenueTotal.plus(used).plus(openingAll).minus(spentTotal).minus(distribution);
         Amount opening = openingAll;
         if (closing.isNegative()) {
             opening = opening.minus(closing);
@@ -235,16 +303,28 @@ public final class FinalAccountsArbitraries {
             }
         }
         for (ThreePublicHeading item : items) {
-            Amount spent = basic.getOrDefault(EconomicCode.of(item.economicCode()), zero).plus(threeBudget);
+            Amount spent = basic.getOrDefault(EconomicCode.of(item.economicCode()), zero)
+                    .plus(threeBudget);
             b.threePublic(new ThreePublicOutturn(item, threeBudget, spent));
         }
         if (shape >= 1) {
-            cells.stream().filter(c -> c.fund() == Fund.GENERAL_PUBLIC).map(Cell::code).distinct().forEach(code ->
-                    b.lineBudget(new LineBudget(code, openingAll, TEXT.substring(0, 8), Optional.of(TEXT.substring(8)))));
+            cells.stream()
+                    .filter(c -> c.fund() == Fund.GENERAL_PUBLIC)
+                    .map(Cell::code)
+                    .distinct()
+                    .forEach(code -> b.lineBudget(
+                            new LineBudget(code, openingAll, TEXT.substring(0, 8), Optional.of(TEXT.substring(8)))));
         }
         if (kind.hasOperatingCosts() && shape != 2) {
-            Amount publicUse = Amount.total(unit, basic.entrySet().stream().filter(e -> CostClassAssignment.standard()
-                    .classOf(e.getKey()).orElseThrow() == CostClass.PUBLIC_USE).map(Map.Entry::getValue).toList());
+            Amount publicUse = Amount.total(
+                    unit,
+                    basic.entrySet().stream()
+                            .filter(e -> CostClassAssignment.standard()
+                                            .classOf(e.getKey())
+                                            .orElseThrow()
+                                    == CostClass.PUBLIC_USE)
+                            .map(Map.Entry::getValue)
+                            .toList());
             b.operatingCosts(publicUse);
         }
     }
@@ -263,8 +343,12 @@ public final class FinalAccountsArbitraries {
     /** The department's own stated facts: last year's figures, 绩效 with its grades counted. */
     private static Arbitrary<List<java.util.function.Consumer<FinalAccountsBuilder>>> stated(MoneyUnit unit) {
         Arbitrary<java.util.function.Consumer<FinalAccountsBuilder>> lastYear = Combinators.combine(
-                Arbitraries.of(LastYearFigure.values()).list().uniqueElements().ofMaxSize(4),
-                BudgetArbitraries.amounts(unit)).as((figures, amount) -> b -> {
+                        Arbitraries.of(LastYearFigure.values())
+                                .list()
+                                .uniqueElements()
+                                .ofMaxSize(4),
+                        BudgetArbitraries.amounts(unit))
+                .as((figures, amount) -> b -> {
                     Map<LastYearFigure, Amount> f = new LinkedHashMap<>();
                     Map<LastYearFigure, String> r = new LinkedHashMap<>();
                     figures.forEach(x -> {
@@ -274,15 +358,28 @@ public final class FinalAccountsArbitraries {
                     b.lastYear(new LastYear(f, r));
                 });
         Arbitrary<java.util.function.Consumer<FinalAccountsBuilder>> performance = Combinators.combine(
-                Arbitraries.integers().between(0, 50).list().ofSize(4), BudgetArbitraries.amounts(unit),
-                Arbitraries.integers().between(0, 10000), Arbitraries.integers().between(0, 20))
+                        Arbitraries.integers().between(0, 50).list().ofSize(4), BudgetArbitraries.amounts(unit),
+                        Arbitraries.integers().between(0, 10000),
+                                Arbitraries.integers().between(0, 20))
                 .as((grades, amount, score, found) -> b -> {
                     int evaluated = grades.stream().mapToInt(Integer::intValue).sum();
-                    b.performance(new PerformanceOutturn(evaluated, amount, evaluated, amount, evaluated, amount,
-                            BigDecimal.valueOf(score, 2), grades.get(0), grades.get(1), grades.get(2), grades.get(3),
-                            found, found / 2));
+                    b.performance(new PerformanceOutturn(
+                            evaluated,
+                            amount,
+                            evaluated,
+                            amount,
+                            evaluated,
+                            amount,
+                            BigDecimal.valueOf(score, 2),
+                            grades.get(0),
+                            grades.get(1),
+                            grades.get(2),
+                            grades.get(3),
+                            found,
+                            found / 2));
                 });
-        return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(List.of())),
+        return Arbitraries.frequencyOf(
+                Tuple.of(1, Arbitraries.just(List.of())),
                 Tuple.of(2, Combinators.combine(lastYear, performance).as(List::of)));
     }
 

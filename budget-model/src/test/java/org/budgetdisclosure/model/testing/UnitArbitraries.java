@@ -39,72 +39,117 @@ public final class UnitArbitraries {
 
     private static final List<String> ECONOMIC_CLASSES = List.of("301", "302", "303", "310");
 
-    private UnitArbitraries() {
-    }
+    private UnitArbitraries() {}
 
     /** @return valid departments with 1 to 30 units, in 万元 or 元, of the year 2022 */
     public static Arbitrary<Budget> departments() {
-        return Arbitraries.of(MoneyUnit.values()).flatMap(unit -> Combinators.combine(
-                        BudgetArbitraries.itemCodes().list().ofMinSize(1).ofMaxSize(12),
-                        Arbitraries.frequencyOf(Tuple.of(2, Arbitraries.integers().between(1, 3)),
-                                Tuple.of(3, Arbitraries.integers().between(4, 12)),
-                                Tuple.of(2, Arbitraries.integers().between(13, 30))))
-                .as(Tuple::of)
-                .flatMap(t -> unit(unit, t.get1()).list().ofSize(t.get2()))
-                .map(units -> assemble(unit, units)));
+        return Arbitraries.of(MoneyUnit.values())
+                .flatMap(unit -> Combinators.combine(
+                                BudgetArbitraries.itemCodes()
+                                        .list()
+                                        .ofMinSize(1)
+                                        .ofMaxSize(12),
+                                Arbitraries.frequencyOf(
+                                        Tuple.of(2, Arbitraries.integers().between(1, 3)),
+                                        Tuple.of(3, Arbitraries.integers().between(4, 12)),
+                                        Tuple.of(2, Arbitraries.integers().between(13, 30))))
+                        .as(Tuple::of)
+                        .flatMap(t -> unit(unit, t.get1()).list().ofSize(t.get2()))
+                        .map(units -> assemble(unit, units)));
     }
 
     /** The facts of one unit before it is numbered. */
-    private record UnitFacts(List<Appropriation> lines, List<BasicExpenditure> basic, List<ThreePublicExpense> three,
-            List<ProcurementItem> procurement, int[] staff, DepartmentKind kind, boolean coded) {
-    }
+    private record UnitFacts(
+            List<Appropriation> lines,
+            List<BasicExpenditure> basic,
+            List<ThreePublicExpense> three,
+            List<ProcurementItem> procurement,
+            int[] staff,
+            DepartmentKind kind,
+            boolean coded) {}
 
     private static Arbitrary<UnitFacts> unit(MoneyUnit unit, List<FunctionCode> shared) {
-        Arbitrary<FunctionCode> codes = Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.of(shared)),
-                Tuple.of(1, BudgetArbitraries.itemCodes()));
-        Arbitrary<Appropriation> line = Combinators.combine(codes, Arbitraries.of(RevenueSource.values()),
-                        Arbitraries.of(Fund.values()), Arbitraries.of(ExpenditureType.values()),
+        Arbitrary<FunctionCode> codes = Arbitraries.frequencyOf(
+                Tuple.of(3, Arbitraries.of(shared)), Tuple.of(1, BudgetArbitraries.itemCodes()));
+        Arbitrary<Appropriation> line = Combinators.combine(
+                        codes,
+                        Arbitraries.of(RevenueSource.values()),
+                        Arbitraries.of(Fund.values()),
+                        Arbitraries.of(ExpenditureType.values()),
                         BudgetArbitraries.amounts(unit))
                 .as((code, source, carried, type, amount) -> {
                     Fund fund = source.fund().orElse(carried);
                     // fiscal lines are 基本 or 项目; 一般公共预算 基本 lines come with their economic lines below
-                    ExpenditureType t = fund.isFiscal() && type != ExpenditureType.BASIC ? ExpenditureType.PROJECT
+                    ExpenditureType t = fund.isFiscal() && type != ExpenditureType.BASIC
+                            ? ExpenditureType.PROJECT
                             : fund == Fund.GENERAL_PUBLIC ? ExpenditureType.PROJECT : type;
                     return new Appropriation(code, source, fund, t, amount, Optional.empty());
                 });
-        Arbitrary<Tuple.Tuple3<FunctionCode, EconomicCode, Amount>> basic = Combinators.combine(codes,
-                Arbitraries.of(ECONOMIC_CLASSES), Arbitraries.integers().between(1, 30),
-                BudgetArbitraries.amounts(unit)).as((code, c, k, amount) -> Tuple.of(code,
-                EconomicCode.of(c + (k < 10 ? "0" + k : String.valueOf(k))), amount));
+        Arbitrary<Tuple.Tuple3<FunctionCode, EconomicCode, Amount>> basic = Combinators.combine(
+                        codes,
+                        Arbitraries.of(ECONOMIC_CLASSES),
+                        Arbitraries.integers().between(1, 30),
+                        BudgetArbitraries.amounts(unit))
+                .as((code, c, k, amount) ->
+                        Tuple.of(code, EconomicCode.of(c + (k < 10 ? "0" + k : String.valueOf(k))), amount));
         Arbitrary<Tuple.Tuple4<ThreePublicItem, Fund, Amount, FunctionCode>> three = Combinators.combine(
-                Arbitraries.of(ThreePublicItem.values()), Arbitraries.of(Fund.fiscalFunds()),
-                BudgetArbitraries.amounts(unit), codes).as(Tuple::of);
-        Arbitrary<ProcurementItem> procurement = Combinators.combine(codes, BudgetArbitraries.amounts(unit),
-                        Arbitraries.integers().between(0, 50), Arbitraries.of(Fund.values()),
+                        Arbitraries.of(ThreePublicItem.values()),
+                        Arbitraries.of(Fund.fiscalFunds()),
+                        BudgetArbitraries.amounts(unit),
+                        codes)
+                .as(Tuple::of);
+        Arbitrary<ProcurementItem> procurement = Combinators.combine(
+                        codes,
+                        BudgetArbitraries.amounts(unit),
+                        Arbitraries.integers().between(0, 50),
+                        Arbitraries.of(Fund.values()),
                         Arbitraries.of("台式计算机", "复印机", "空调机"))
                 .as((code, price, quantity, fund, item) -> {
                     Amount amount = price.times(BigDecimal.valueOf(quantity));
-                    return new ProcurementItem("某单位", code, "公用经费", "正常公用", "", item, "", "台", price,
-                            BigDecimal.valueOf(quantity), amount, Map.of(fund, amount));
+                    return new ProcurementItem(
+                            "某单位",
+                            code,
+                            "公用经费",
+                            "正常公用",
+                            "",
+                            item,
+                            "",
+                            "台",
+                            price,
+                            BigDecimal.valueOf(quantity),
+                            amount,
+                            Map.of(fund, amount));
                 });
-        Arbitrary<int[]> staff = Combinators.combine(Arbitraries.integers().between(0, 300),
-                Arbitraries.integers().between(0, 5), Arbitraries.integers().between(0, 300))
+        Arbitrary<int[]> staff = Combinators.combine(
+                        Arbitraries.integers().between(0, 300),
+                        Arbitraries.integers().between(0, 5),
+                        Arbitraries.integers().between(0, 300))
                 .as((a, c, r) -> new int[] {a + c + r, a, c, r});
-        return Combinators.combine(line.list().ofMaxSize(30), basic.list().ofMaxSize(12), three.list().ofMaxSize(4),
-                        procurement.list().ofMaxSize(2), staff, Arbitraries.of(DepartmentKind.values()),
+        return Combinators.combine(
+                        line.list().ofMaxSize(30),
+                        basic.list().ofMaxSize(12),
+                        three.list().ofMaxSize(4),
+                        procurement.list().ofMaxSize(2),
+                        staff,
+                        Arbitraries.of(DepartmentKind.values()),
                         Arbitraries.frequency(Tuple.of(4, true), Tuple.of(1, false)))
                 .as((lines, basics, threes, items, st, kind, coded) -> {
                     List<Appropriation> all = new ArrayList<>(lines);
                     List<BasicExpenditure> economic = new ArrayList<>();
                     for (var b : basics) {
-                        all.add(Appropriation.of(b.get1().value(), RevenueSource.GENERAL_PUBLIC_BUDGET,
-                                ExpenditureType.BASIC, b.get3()));
+                        all.add(Appropriation.of(
+                                b.get1().value(),
+                                RevenueSource.GENERAL_PUBLIC_BUDGET,
+                                ExpenditureType.BASIC,
+                                b.get3()));
                         economic.add(new BasicExpenditure(b.get2(), b.get3()));
                     }
                     List<ThreePublicExpense> expenses = new ArrayList<>();
                     for (var t : threes) {
                         RevenueSource source = RevenueSource.currentSources().stream()
-                                .filter(s -> s.fund().equals(Optional.of(t.get2()))).findFirst().orElseThrow();
+                                .filter(s -> s.fund().equals(Optional.of(t.get2())))
+                                .findFirst()
+                                .orElseThrow();
                         all.add(Appropriation.of(t.get4().value(), source, ExpenditureType.PROJECT, t.get3()));
                         expenses.add(new ThreePublicExpense(t.get1(), t.get2(), t.get3()));
                     }
@@ -113,13 +158,16 @@ public final class UnitArbitraries {
     }
 
     private static Budget assemble(MoneyUnit unit, List<UnitFacts> units) {
-        Budget.Builder department = Budget.builder().unit(unit).year(2022)
-                .department("901", "某区测试局", "测试局", DepartmentKind.ADMINISTRATIVE);
+        Budget.Builder department =
+                Budget.builder().unit(unit).year(2022).department("901", "某区测试局", "测试局", DepartmentKind.ADMINISTRATIVE);
         for (int i = 0; i < units.size(); i++) {
             UnitFacts f = units.get(i);
             String number = String.valueOf(i + 1);
-            Department d = Department.of(f.coded() ? "901" + (i < 9 ? "0" : "") + number : null,
-                    "某区测试局第" + number + "单位", "测试单位" + number, f.kind());
+            Department d = Department.of(
+                    f.coded() ? "901" + (i < 9 ? "0" : "") + number : null,
+                    "某区测试局第" + number + "单位",
+                    "测试单位" + number,
+                    f.kind());
             department.unit(d, u -> {
                 u.appropriations(f.lines());
                 f.basic().forEach(u::basicExpenditure);

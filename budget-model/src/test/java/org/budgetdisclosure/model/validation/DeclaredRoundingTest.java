@@ -35,19 +35,32 @@ class DeclaredRoundingTest {
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.expected()).isEqualTo("18976.74");
             assertThat(f.actual()).isEqualTo("18976.76");
-            assertThat(f.message()).contains("declared rounded").contains("0.02").contains("at most 0.02 万元");
+            assertThat(f.message())
+                    .contains("declared rounded")
+                    .contains("0.02")
+                    .contains("at most 0.02 万元");
         });
     }
 
     @Test
     void withoutTheDeclarationOrBeyondTheBoundItStaysAnError() {
         assertThat(Validator.validate(published("18976.76").build()).byRule("basic.economic-total"))
-                .singleElement().extracting(Finding::severity).isEqualTo(Severity.ERROR);
+                .singleElement()
+                .extracting(Finding::severity)
+                .isEqualTo(Severity.ERROR);
         // four rounded figures allow 0.02; 0.03 is more than rounding explains
-        assertThat(Validator.validate(published("18976.77").rounded(true).build()).byRule("basic.economic-total"))
-                .singleElement().extracting(Finding::severity).isEqualTo(Severity.ERROR);
-        Budget declared = published("18976.74").rounded(true).declaredTotal(DeclaredTotal.BASIC, "18976.80").build();
-        assertThat(Validator.validate(declared).byRule("declared.total")).singleElement()
-                .extracting(Finding::severity).isEqualTo(Severity.ERROR);
+        assertThat(Validator.validate(published("18976.77").rounded(true).build())
+                        .byRule("basic.economic-total"))
+                .singleElement()
+                .extracting(Finding::severity)
+                .isEqualTo(Severity.ERROR);
+        Budget declared = published("18976.74")
+                .rounded(true)
+                .declaredTotal(DeclaredTotal.BASIC, "18976.80")
+                .build();
+        assertThat(Validator.validate(declared).byRule("declared.total"))
+                .singleElement()
+                .extracting(Finding::severity)
+                .isEqualTo(Severity.ERROR);
     }
 }

@@ -19,10 +19,20 @@ class FindingTextTest {
     /** Every rule id the standard rules declare (their constants). */
     static Set<String> ruleIds() throws Exception {
         Set<String> ids = new TreeSet<>();
-        for (Class<?> c : new Class<?>[] {AmountRules.class, CodeRules.class, EconomicSplitRules.class,
-                ExplanationRules.class, FundRules.class, NarrativeRules.class, RequiredFacts.class,
-                StatedFactRules.class, TextRules.class, ThreePublicRules.class, TotalRules.class,
-                UnitPlausibility.class}) {
+        for (Class<?> c : new Class<?>[] {
+            AmountRules.class,
+            CodeRules.class,
+            EconomicSplitRules.class,
+            ExplanationRules.class,
+            FundRules.class,
+            NarrativeRules.class,
+            RequiredFacts.class,
+            StatedFactRules.class,
+            TextRules.class,
+            ThreePublicRules.class,
+            TotalRules.class,
+            UnitPlausibility.class
+        }) {
             for (Field f : c.getDeclaredFields()) {
                 if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class) {
                     f.setAccessible(true);
@@ -53,20 +63,34 @@ class FindingTextTest {
 
     @Test
     void aFindingReadsInEitherLanguageWithItsRuleAndLocationUnchanged() {
-        Finding f = new Finding("basic.economic-total", Severity.ERROR, "table 6 / 合计 / 合计", "100.00", "99.00",
+        Finding f = new Finding(
+                "basic.economic-total",
+                Severity.ERROR,
+                "table 6 / 合计 / 合计",
+                "100.00",
+                "99.00",
                 "the economic classes of basic expenditure must add up to its total");
         assertThat(FindingText.line(f, Locale.ENGLISH)).isEqualTo(f.toString());
         String zh = FindingText.line(f, Locale.CHINESE);
-        assertThat(zh).isEqualTo("错误 basic.economic-total 位置 table 6 / 合计 / 合计："
-                + "基本支出经济分类合计与一般公共预算基本支出不符（应为100.00，实为99.00）");
+        assertThat(zh)
+                .isEqualTo(
+                        "错误 basic.economic-total 位置 table 6 / 合计 / 合计：" + "基本支出经济分类合计与一般公共预算基本支出不符（应为100.00，实为99.00）");
         // values in English words stay out of the Chinese sentence (they are in --json)
-        Finding worded = new Finding("three-public.above-basic", Severity.WARNING, "x", "at most 5.00 (table 6)",
-                "6.00", "the “三公” item exceeds its basic expenditure line");
-        assertThat(LATIN_WORD.matcher(FindingText.message(worded, Locale.CHINESE)).find()).isFalse();
+        Finding worded = new Finding(
+                "three-public.above-basic",
+                Severity.WARNING,
+                "x",
+                "at most 5.00 (table 6)",
+                "6.00",
+                "the “三公” item exceeds its basic expenditure line");
+        assertThat(LATIN_WORD
+                        .matcher(FindingText.message(worded, Locale.CHINESE))
+                        .find())
+                .isFalse();
         // the English sentence of a finding made here has no Chinese words
         assertThat(CJK.matcher(FindingText.message(f, Locale.ENGLISH)).find()).isFalse();
         Finding unit = new Finding(UnitPlausibility.RULE, Severity.WARNING, "unit", "元", "31214205.80万元", "m");
-        assertThat(FindingText.message(unit, Locale.CHINESE)).isEqualTo("金额看起来是以元为单位填写的，与所填的金额单位不符"
-                + "（合计31214205.80万元）；请核对“金额单位”");
+        assertThat(FindingText.message(unit, Locale.CHINESE))
+                .isEqualTo("金额看起来是以元为单位填写的，与所填的金额单位不符" + "（合计31214205.80万元）；请核对“金额单位”");
     }
 }

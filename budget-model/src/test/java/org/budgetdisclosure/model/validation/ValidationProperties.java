@@ -52,14 +52,16 @@ class ValidationProperties {
     }
 
     /** A change to one figure that another figure checks, and where validation must report it. */
-    record Mutation(String name, Budget budget, String rule, String location) {
-    }
+    record Mutation(String name, Budget budget, String rule, String location) {}
 
     @Provide
     Arbitrary<Mutation> mutations() {
         Arbitrary<Budget> budgets = BudgetArbitraries.budgets();
         Arbitrary<Long> cents = Arbitraries.longs().between(1, 100_000);
-        return Combinators.combine(budgets, cents, Arbitraries.integers().between(0, 4),
+        return Combinators.combine(
+                        budgets,
+                        cents,
+                        Arbitraries.integers().between(0, 4),
                         Arbitraries.integers().between(0, 10_000))
                 .as(ValidationProperties::mutate);
     }
@@ -87,9 +89,14 @@ class ValidationProperties {
                 int i = index % budget.basicExpenditures().size();
                 List<BasicExpenditure> lines = new ArrayList<>(budget.basicExpenditures());
                 BasicExpenditure line = lines.get(i);
-                lines.set(i, new BasicExpenditure(line.economicCode(), line.amount().plus(delta)));
-                Budget.Builder b = Budget.builder().department(budget.department()).year(budget.year())
-                        .costClasses(budget.costClasses()).narrative(budget.narrative())
+                lines.set(
+                        i,
+                        new BasicExpenditure(line.economicCode(), line.amount().plus(delta)));
+                Budget.Builder b = Budget.builder()
+                        .department(budget.department())
+                        .year(budget.year())
+                        .costClasses(budget.costClasses())
+                        .narrative(budget.narrative())
                         .appropriations(budget.appropriations());
                 lines.forEach(b::basicExpenditure);
                 budget.threePublic().forEach(b::threePublic);
@@ -100,8 +107,13 @@ class ValidationProperties {
             }
             case 2 -> { // the staffing total
                 Staffing st = budget.narrative().staffing().orElseThrow();
-                return new Mutation("staffing", budget.toBuilder().staffing(st.total() + 1 + index % 5, st.active(),
-                        st.retiredCadres(), st.retired()).build(), "staffing.total", "narrative.staffing.total");
+                return new Mutation(
+                        "staffing",
+                        budget.toBuilder()
+                                .staffing(st.total() + 1 + index % 5, st.active(), st.retiredCadres(), st.retired())
+                                .build(),
+                        "staffing.total",
+                        "narrative.staffing.total");
             }
             case 3 -> { // a procurement amount
                 if (budget.narrative().procurement().isEmpty()) {
@@ -110,21 +122,56 @@ class ValidationProperties {
                 List<ProcurementItem> items = new ArrayList<>(budget.narrative().procurement());
                 int i = index % items.size();
                 ProcurementItem p = items.get(i);
-                items.set(i, new ProcurementItem(p.unitName(), p.functionCode(), p.projectName(), p.projectType(),
-                        p.catalogueNumber(), p.itemName(), p.specification(), p.measureUnit(), p.unitPrice(),
-                        p.quantity(), p.amount().plus(delta), p.funding()));
+                items.set(
+                        i,
+                        new ProcurementItem(
+                                p.unitName(),
+                                p.functionCode(),
+                                p.projectName(),
+                                p.projectType(),
+                                p.catalogueNumber(),
+                                p.itemName(),
+                                p.specification(),
+                                p.measureUnit(),
+                                p.unitPrice(),
+                                p.quantity(),
+                                p.amount().plus(delta),
+                                p.funding()));
                 var n = budget.narrative();
-                var narrative = new org.budgetdisclosure.model.facts.Narrative(n.duties(), n.institutionOverview(),
-                        n.institutions(), n.staffing(), n.overallGoals(), n.specialFunds(), n.projects(),
-                        n.safeguards(), items, n.assets(), n.glossary(), n.otherNotes());
-                return new Mutation("procurement", budget.toBuilder().narrative(narrative).build(),
-                        "procurement.amount", "narrative.procurement[" + i + "].amount");
+                var narrative = new org.budgetdisclosure.model.facts.Narrative(
+                        n.duties(),
+                        n.institutionOverview(),
+                        n.institutions(),
+                        n.staffing(),
+                        n.overallGoals(),
+                        n.specialFunds(),
+                        n.projects(),
+                        n.safeguards(),
+                        items,
+                        n.assets(),
+                        n.glossary(),
+                        n.otherNotes());
+                return new Mutation(
+                        "procurement",
+                        budget.toBuilder().narrative(narrative).build(),
+                        "procurement.amount",
+                        "narrative.procurement[" + i + "].amount");
             }
             default -> { // last year's total against its parts
                 var p = budget.priorYear().orElseThrow();
-                return new Mutation("prior year", budget.toBuilder().priorYear(new org.budgetdisclosure.model.facts.PriorYear(
-                        p.total().plus(delta), p.personnel(), p.publicUse(), p.project(), p.threePublic(),
-                        p.reasons())).build(), "prior-year.total", "priorYear.total");
+                return new Mutation(
+                        "prior year",
+                        budget.toBuilder()
+                                .priorYear(new org.budgetdisclosure.model.facts.PriorYear(
+                                        p.total().plus(delta),
+                                        p.personnel(),
+                                        p.publicUse(),
+                                        p.project(),
+                                        p.threePublic(),
+                                        p.reasons()))
+                                .build(),
+                        "prior-year.total",
+                        "priorYear.total");
             }
         }
     }
@@ -139,10 +186,20 @@ class ValidationProperties {
             case PERSONNEL -> s.figures().personnel();
             case PUBLIC_USE -> s.figures().publicUse();
             case THREE_PUBLIC -> s.figures().threePublic(org.budgetdisclosure.model.facts.Comparison.THREE_PUBLIC);
-            case PROCUREMENT -> Amount.total(budget.unit(), budget.narrative().procurement().stream().map(ProcurementItem::amount).toList());
+            case PROCUREMENT ->
+                Amount.total(
+                        budget.unit(),
+                        budget.narrative().procurement().stream()
+                                .map(ProcurementItem::amount)
+                                .toList());
             case ASSETS -> budget.narrative().assets().total();
         };
-        return new Mutation("declared " + which, budget.toBuilder().declaredTotal(which, computed.plus(delta).toString())
-                .build(), "declared.total", "declaredTotals." + which);
+        return new Mutation(
+                "declared " + which,
+                budget.toBuilder()
+                        .declaredTotal(which, computed.plus(delta).toString())
+                        .build(),
+                "declared.total",
+                "declaredTotals." + which);
     }
 }

@@ -6,8 +6,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import org.budgetdisclosure.render.writer.DocumentWriter;
 import org.budgetdisclosure.render.document.Document;
+import org.budgetdisclosure.render.writer.DocumentWriter;
 
 /**
  * Writes every figure of the document's tables as CSV (RFC 4180, UTF-8 without a byte order mark, CRLF line
@@ -19,13 +19,15 @@ import org.budgetdisclosure.render.document.Document;
 public final class CsvRenderer implements DocumentWriter {
 
     /** The header line's fields. */
-    public static final String HEADER = "table,table_title,row,row_code,row_name,level,row_kind,column,column_name,"
-            + "value,unit";
+    public static final String HEADER =
+            "table,table_title,row,row_code,row_name,level,row_kind,column,column_name," + "value,unit";
 
     @Override
     public void write(Document document, OutputStream out) throws IOException {
-        Writer w = new BufferedWriter(new OutputStreamWriter(new org.budgetdisclosure.render.writer.NonClosingOutputStream(
-                out), StandardCharsets.UTF_8), 1 << 16);
+        Writer w = new BufferedWriter(
+                new OutputStreamWriter(
+                        new org.budgetdisclosure.render.writer.NonClosingOutputStream(out), StandardCharsets.UTF_8),
+                1 << 16);
         w.write(HEADER);
         w.write("\r\n");
         for (TableFigure f : TableData.figures(document)) {
@@ -44,7 +46,10 @@ public final class CsvRenderer implements DocumentWriter {
      */
     static String field(String text) {
         boolean formula = looksLikeFormula(text);
-        boolean quote = formula || text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
+        boolean quote = formula
+                || text.indexOf(',') >= 0
+                || text.indexOf('"') >= 0
+                || text.indexOf('\n') >= 0
                 || text.indexOf('\r') >= 0;
         String value = formula ? "'" + text : text;
         return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;

@@ -7,9 +7,9 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.budgetdisclosure.render.document.Document;
 import org.budgetdisclosure.render.writer.DocumentWriter;
 import org.budgetdisclosure.render.writer.NonClosingOutputStream;
-import org.budgetdisclosure.render.document.Document;
 
 /**
  * Writes every figure of the document's tables as JSON: {@code {"title": …, "author": …, "date": …, "figures":
@@ -21,8 +21,8 @@ public final class JsonRenderer implements DocumentWriter {
 
     @Override
     public void write(Document document, OutputStream out) throws IOException {
-        Writer w = new BufferedWriter(new OutputStreamWriter(new NonClosingOutputStream(out), StandardCharsets.UTF_8),
-                1 << 16);
+        Writer w = new BufferedWriter(
+                new OutputStreamWriter(new NonClosingOutputStream(out), StandardCharsets.UTF_8), 1 << 16);
         w.write("{\n  \"title\": " + string(document.title()) + ",\n  \"author\": " + string(document.author())
                 + ",\n  \"date\": " + string(document.date()) + ",\n  \"figures\": [");
         List<TableFigure> figures = TableData.figures(document);

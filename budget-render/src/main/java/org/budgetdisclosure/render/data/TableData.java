@@ -22,8 +22,7 @@ public final class TableData {
 
     private static final String UNIT_PREFIX = "单位：";
 
-    private TableData() {
-    }
+    private TableData() {}
 
     /**
      * @param document the document, not null
@@ -55,7 +54,8 @@ public final class TableData {
                     continue;
                 }
                 String text = squeeze(grid[r][c].cell().text());
-                if (!text.isEmpty() && (path.isEmpty() || !path.get(path.size() - 1).equals(text))) {
+                if (!text.isEmpty()
+                        && (path.isEmpty() || !path.get(path.size() - 1).equals(text))) {
                     path.add(text);
                 }
             }
@@ -74,21 +74,36 @@ public final class TableData {
         }
         for (int r = headerRows; r < rows.size(); r++) {
             Table.Row row = rows.get(r);
-            String code = codeColumn >= 0 && grid[r][codeColumn] != null ? grid[r][codeColumn].cell().text().strip()
+            String code = codeColumn >= 0 && grid[r][codeColumn] != null
+                    ? grid[r][codeColumn].cell().text().strip()
                     : "";
             for (int c = 0; c < columns; c++) {
                 Placement at = grid[r][c];
-                if (at == null || at.row() != r || at.column() != c || at.cell().figure().isEmpty()) {
+                if (at == null
+                        || at.row() != r
+                        || at.column() != c
+                        || at.cell().figure().isEmpty()) {
                     continue;
                 }
                 String name = rowName(grid[r], c, codeColumn, numbering);
-                if (name.isEmpty() && code.isEmpty() && at.cell().figure().get().value().signum() == 0) {
+                if (name.isEmpty()
+                        && code.isEmpty()
+                        && at.cell().figure().get().value().signum() == 0) {
                     // a blank filler of a two-sided table (table 1's revenue side below its nine sources)
                     continue;
                 }
-                figures.add(new TableFigure(table.anchor(), table.title(), r - headerRows + 1, code, name, row.level(),
-                        row.kind().name().toLowerCase(Locale.ROOT), c + 1, columnNames[c],
-                        at.cell().figure().get().value(), unit));
+                figures.add(new TableFigure(
+                        table.anchor(),
+                        table.title(),
+                        r - headerRows + 1,
+                        code,
+                        name,
+                        row.level(),
+                        row.kind().name().toLowerCase(Locale.ROOT),
+                        c + 1,
+                        columnNames[c],
+                        at.cell().figure().get().value(),
+                        unit));
             }
         }
     }

@@ -20,8 +20,18 @@ import java.util.Objects;
  * @param value the exact value, not null
  * @param unit the unit the table states (单位), such as 万元; empty where it states none, not null
  */
-public record TableFigure(String table, String tableTitle, int row, String rowCode, String rowName, int level,
-        String rowKind, int column, String columnName, BigDecimal value, String unit) {
+public record TableFigure(
+        String table,
+        String tableTitle,
+        int row,
+        String rowCode,
+        String rowName,
+        int level,
+        String rowKind,
+        int column,
+        String columnName,
+        BigDecimal value,
+        String unit) {
 
     /** Validates the fields. */
     public TableFigure {

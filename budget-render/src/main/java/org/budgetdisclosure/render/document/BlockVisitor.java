@@ -22,14 +22,12 @@ public interface BlockVisitor {
      *
      * @param cover the cover, not null
      */
-    default void visit(Cover cover) {
-    }
+    default void visit(Cover cover) {}
 
     /**
      * Visits the table of contents; a writer prints it (the default ignores it).
      *
      * @param contents the contents, not null
      */
-    default void visit(Contents contents) {
-    }
+    default void visit(Contents contents) {}
 }

@@ -15,8 +15,14 @@ import java.util.Objects;
  * @param sections the sections, not null
  * @param pageFlow how text and tables flow across pages, as the profile allows, not null
  */
-public record Document(String title, String subject, String author, String language, String date,
-        List<Section> sections, PageFlow pageFlow) {
+public record Document(
+        String title,
+        String subject,
+        String author,
+        String language,
+        String date,
+        List<Section> sections,
+        PageFlow pageFlow) {
 
     /** Validates and copies the fields. */
     public Document {
@@ -39,8 +45,7 @@ public record Document(String title, String subject, String author, String langu
      * @param date see {@link Document}
      * @param sections see {@link Document}
      */
-    public Document(String title, String subject, String author, String language, String date,
-            List<Section> sections) {
+    public Document(String title, String subject, String author, String language, String date, List<Section> sections) {
         this(title, subject, author, language, date, sections, PageFlow.DEFAULT);
     }
 
@@ -62,16 +67,16 @@ public record Document(String title, String subject, String author, String langu
             }
 
             @Override
-            public void visit(Paragraph paragraph) {
-            }
+            public void visit(Paragraph paragraph) {}
 
             @Override
-            public void visit(ItemList list) {
-            }
+            public void visit(ItemList list) {}
 
             @Override
             public void visit(Table table) {
-                if (table.outlineLevel() > 0 && table.outlineLevel() <= levels && !table.title().isEmpty()) {
+                if (table.outlineLevel() > 0
+                        && table.outlineLevel() <= levels
+                        && !table.title().isEmpty()) {
                     entries.add(new Contents.Entry(table.outlineLevel(), table.title(), table.anchor()));
                 }
             }

@@ -12,8 +12,7 @@ public final class FixedText {
     /** Page numbers (— 1 —) and the digits of contents entries. */
     public static final String PAGE_NUMBERS = "0123456789— ";
 
-    private FixedText() {
-    }
+    private FixedText() {}
 
     /** @return every character of the fixed text, never null */
     public static String all() {

@@ -1,6 +1,5 @@
 package org.budgetdisclosure.render.document;
 
-
 /**
  * A grid slot of a table: the cell that covers it and the row that cell starts in.
  *
@@ -8,5 +7,4 @@ package org.budgetdisclosure.render.document;
  * @param row the row the cell starts in
  * @param column the column the cell starts in
  */
-public record Placement(Cell cell, int row, int column) {
-}
+public record Placement(Cell cell, int row, int column) {}

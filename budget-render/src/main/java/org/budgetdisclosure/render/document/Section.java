@@ -13,6 +13,8 @@ public record Section(boolean landscape, List<Block> blocks) {
 
     /** Copies the blocks, leaving out empty tables that are not required. */
     public Section {
-        blocks = blocks.stream().filter(b -> !(b instanceof Table t) || t.required() || !t.isEmpty()).toList();
+        blocks = blocks.stream()
+                .filter(b -> !(b instanceof Table t) || t.required() || !t.isEmpty())
+                .toList();
     }
 }

@@ -24,17 +24,39 @@ import java.util.Objects;
  * @param required whether the profile requires the table even when it is empty (printed with its notes); an
  *     empty table that is not required is left out of its section
  */
-public record Table(String anchor, String title, List<String> headings, List<Integer> widths, List<Row> header,
-        List<Row> body, List<String> notes, boolean landscape, int outlineLevel, int indentColumn, float fontSize,
-        boolean required) implements Block {
+public record Table(
+        String anchor,
+        String title,
+        List<String> headings,
+        List<Integer> widths,
+        List<Row> header,
+        List<Row> body,
+        List<String> notes,
+        boolean landscape,
+        int outlineLevel,
+        int indentColumn,
+        float fontSize,
+        boolean required)
+        implements Block {
 
     /**
      * @param required whether the profile requires the table even when it is empty
      * @return this table, required or not, never null
      */
     public Table withRequired(boolean required) {
-        return new Table(anchor, title, headings, widths, header, body, notes, landscape, outlineLevel, indentColumn,
-                fontSize, required);
+        return new Table(
+                anchor,
+                title,
+                headings,
+                widths,
+                header,
+                body,
+                notes,
+                landscape,
+                outlineLevel,
+                indentColumn,
+                fontSize,
+                required);
     }
 
     /** @return whether the table has no detail or subtotal row (at most a total row) */
@@ -73,8 +95,17 @@ public record Table(String anchor, String title, List<String> headings, List<Int
      * @param outlineLevel the level of the title's outline entry, 0 for none
      * @param indentColumn the column indented by the row's level, or -1 for none
      */
-    public Table(String anchor, String title, List<String> headings, List<Integer> widths, List<Row> header,
-            List<Row> body, List<String> notes, boolean landscape, int outlineLevel, int indentColumn) {
+    public Table(
+            String anchor,
+            String title,
+            List<String> headings,
+            List<Integer> widths,
+            List<Row> header,
+            List<Row> body,
+            List<String> notes,
+            boolean landscape,
+            int outlineLevel,
+            int indentColumn) {
         this(anchor, title, headings, widths, header, body, notes, landscape, outlineLevel, indentColumn, 0f, true);
     }
 
@@ -85,11 +116,22 @@ public record Table(String anchor, String title, List<String> headings, List<Int
      */
     public Table withLayout(List<Integer> widths, float size) {
         if (widths.size() != this.widths.size()) {
-            throw new IllegalArgumentException("a width for each of " + this.widths.size() + " columns, not "
-                    + widths.size());
+            throw new IllegalArgumentException(
+                    "a width for each of " + this.widths.size() + " columns, not " + widths.size());
         }
-        return new Table(anchor, title, headings, widths, header, body, notes, landscape, outlineLevel, indentColumn,
-                size, required);
+        return new Table(
+                anchor,
+                title,
+                headings,
+                widths,
+                header,
+                body,
+                notes,
+                landscape,
+                outlineLevel,
+                indentColumn,
+                size,
+                required);
     }
 
     /**

@@ -43,8 +43,7 @@ public final class TableFit {
         float width(String text, boolean bold, float size);
     }
 
-    private TableFit() {
-    }
+    private TableFit() {}
 
     /**
      * @param document a document, not null
@@ -65,8 +64,16 @@ public final class TableFit {
             }
             sections.add(new Section(section.landscape(), blocks));
         }
-        return changed ? new Document(document.title(), document.subject(), document.author(), document.language(),
-                document.date(), sections, document.pageFlow()) : document;
+        return changed
+                ? new Document(
+                        document.title(),
+                        document.subject(),
+                        document.author(),
+                        document.language(),
+                        document.date(),
+                        sections,
+                        document.pageFlow())
+                : document;
     }
 
     /**
@@ -174,7 +181,8 @@ public final class TableFit {
     }
 
     private static String abbreviated(String figure) {
-        return figure.length() <= 40 ? figure + "'"
+        return figure.length() <= 40
+                ? figure + "'"
                 : figure.substring(0, 20) + "…" + figure.substring(figure.length() - 10) + "', " + figure.length()
                         + " characters";
     }
@@ -196,12 +204,17 @@ public final class TableFit {
                 }
             }
         }
-        widest.append("the table '").append(table.title().isEmpty() ? table.anchor() : table.title())
+        widest.append("the table '")
+                .append(table.title().isEmpty() ? table.anchor() : table.title())
                 .append("' cannot fit its figures on one line each: at the smallest cell size, ")
-                .append(String.format(java.util.Locale.ROOT, "%.1f", floor)).append(" pt, its columns need ")
-                .append(String.format(java.util.Locale.ROOT, "%.0f", sum)).append(" pt of the page's ")
-                .append(String.format(java.util.Locale.ROOT, "%.0f", page)).append(" pt (widest figure '")
-                .append(abbreviated(longest)).append("); print its amounts in 万元 or without separators, or lower "
+                .append(String.format(java.util.Locale.ROOT, "%.1f", floor))
+                .append(" pt, its columns need ")
+                .append(String.format(java.util.Locale.ROOT, "%.0f", sum))
+                .append(" pt of the page's ")
+                .append(String.format(java.util.Locale.ROOT, "%.0f", page))
+                .append(" pt (widest figure '")
+                .append(abbreviated(longest))
+                .append("); print its amounts in 万元 or without separators, or lower "
                         + "the profile's minimum table font size");
         return widest.toString();
     }

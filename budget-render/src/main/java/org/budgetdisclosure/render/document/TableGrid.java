@@ -9,8 +9,7 @@ import java.util.List;
  */
 public final class TableGrid {
 
-    private TableGrid() {
-    }
+    private TableGrid() {}
 
     /**
      * @param rows the rows, header and body, not null

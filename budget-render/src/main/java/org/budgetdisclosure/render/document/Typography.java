@@ -25,13 +25,24 @@ import java.math.BigDecimal;
  * @param indentCharacters the first-line indent of body text, in characters of the body size (首行缩进两字)
  * @param margins the margins of a portrait page, in millimetres
  */
-public record Typography(float body, float title, float heading1, float coverTitle, float coverFoot,
-        float contentsTitle, float contentsEntry, float note, float tableTitle, float landscapeTableTitle,
-        float leading, int indentCharacters, Margins margins) {
+public record Typography(
+        float body,
+        float title,
+        float heading1,
+        float coverTitle,
+        float coverFoot,
+        float contentsTitle,
+        float contentsEntry,
+        float note,
+        float tableTitle,
+        float landscapeTableTitle,
+        float leading,
+        int indentCharacters,
+        Margins margins) {
 
     /** The disclosure's typography after GB/T 9704: body 3号 in 28 pt lines, indented two characters. */
-    public static final Typography GB_9704 = new Typography(16, 22, 18, 30, 18, 22, 14, 10.5f, 14, 18, 28, 2,
-            new Margins(37, 26, 35, 28));
+    public static final Typography GB_9704 =
+            new Typography(16, 22, 18, 30, 18, 22, 14, 10.5f, 14, 18, 28, 2, new Margins(37, 26, 35, 28));
 
     /**
      * The margins of a page (页边距), in millimetres.

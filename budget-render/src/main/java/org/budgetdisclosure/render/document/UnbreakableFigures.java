@@ -17,8 +17,7 @@ import java.util.List;
  */
 public final class UnbreakableFigures {
 
-    private UnbreakableFigures() {
-    }
+    private UnbreakableFigures() {}
 
     /**
      * A figure's place in a text.
@@ -26,8 +25,7 @@ public final class UnbreakableFigures {
      * @param start the index of its first character
      * @param end the index after its last character
      */
-    public record Span(int start, int end) {
-    }
+    public record Span(int start, int end) {}
 
     /**
      * Whether a line must not break between {@code text[boundary - 1]} and {@code text[boundary]} because both
@@ -44,8 +42,12 @@ public final class UnbreakableFigures {
         char a = text.charAt(boundary - 1);
         char b = text.charAt(boundary);
         if (isDigit(a)) {
-            return isDigit(b) || isSeparator(b) && digitAt(text, boundary + 1) || b == '%' || b == '％'
-                    || b == '元' || (b == '万' || b == '亿') && charAt(text, boundary + 1) == '元';
+            return isDigit(b)
+                    || isSeparator(b) && digitAt(text, boundary + 1)
+                    || b == '%'
+                    || b == '％'
+                    || b == '元'
+                    || (b == '万' || b == '亿') && charAt(text, boundary + 1) == '元';
         }
         if (isSeparator(a)) {
             return isDigit(b) && digitAt(text, boundary - 2);

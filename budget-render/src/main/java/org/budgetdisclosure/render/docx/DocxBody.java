@@ -38,8 +38,9 @@ final class DocxBody implements BlockVisitor {
     /** The sizes, spacing and margins, declared once for every writer. */
     private static final Typography TYPE = Typography.GB_9704;
     /** A body paragraph: indented two characters, justified. */
-    private static final String BODY_PARAGRAPH = "<w:p><w:pPr><w:ind w:firstLine=\"" + twentieths(TYPE.indent())
-            + "\"/><w:jc w:val=\"both\"/></w:pPr>";
+    private static final String BODY_PARAGRAPH =
+            "<w:p><w:pPr><w:ind w:firstLine=\"" + twentieths(TYPE.indent()) + "\"/><w:jc w:val=\"both\"/></w:pPr>";
+
     private static final int PORTRAIT_WIDTH = twips(156);
     private static final int LANDSCAPE_WIDTH = twips(225);
 
@@ -56,8 +57,8 @@ final class DocxBody implements BlockVisitor {
 
     void write(Writer writer) throws IOException {
         this.out = writer;
-        w("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"" + W
-                + "\" xmlns:r=\"" + R + "\"><w:body>");
+        w("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"" + W + "\" xmlns:r=\""
+                + R + "\"><w:body>");
         List<Section> sections = document.sections();
         for (int i = 0; i < sections.size(); i++) {
             for (Block block : sections.get(i).blocks()) {
@@ -142,8 +143,9 @@ final class DocxBody implements BlockVisitor {
 
     private void sectPr(boolean landscape) throws IOException {
         Typography.Margins m = landscape ? TYPE.margins().turned() : TYPE.margins();
-        w("<w:sectPr><w:pgSz " + (landscape ? "w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/>"
-                : "w:w=\"11906\" w:h=\"16838\"/>") + "<w:pgMar w:top=\"" + twips(m.top()) + "\" w:right=\""
+        w("<w:sectPr><w:pgSz "
+                + (landscape ? "w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/>" : "w:w=\"11906\" w:h=\"16838\"/>")
+                + "<w:pgMar w:top=\"" + twips(m.top()) + "\" w:right=\""
                 + twips(m.right()) + "\" w:bottom=\"" + twips(m.bottom()) + "\" w:left=\"" + twips(m.left())
                 + "\" w:header=\"" + twips(15) + "\" w:footer=\"" + twips(20) + "\" w:gutter=\"0\"/></w:sectPr>");
     }
@@ -168,7 +170,8 @@ final class DocxBody implements BlockVisitor {
         guard(() -> {
             switch (paragraph.style()) {
                 case TITLE -> {
-                    w("<w:p><w:pPr><w:pStyle w:val=\"" + DocxStyles.TITLE + "\"/><w:spacing w:before=\"3600\"/></w:pPr>");
+                    w("<w:p><w:pPr><w:pStyle w:val=\"" + DocxStyles.TITLE
+                            + "\"/><w:spacing w:before=\"3600\"/></w:pPr>");
                     run(paragraph.text(), FontRole.STRONG, halfPoints(TYPE.title()));
                 }
                 case NOTE -> {
@@ -208,7 +211,9 @@ final class DocxBody implements BlockVisitor {
             w("<w:p><w:pPr><w:pStyle w:val=\"" + style + "\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/>"
                     + "</w:pPr>");
             bookmark(table.anchor());
-            run(table.title(), FontRole.STRONG,
+            run(
+                    table.title(),
+                    FontRole.STRONG,
                     halfPoints(table.landscape() ? TYPE.landscapeTableTitle() : TYPE.tableTitle()));
             w("</w:p>");
         }
@@ -234,9 +239,12 @@ final class DocxBody implements BlockVisitor {
             Table.Row row = rows.get(r);
             // page flow: the header and first rows stay with the title, the last rows stay together
             int b = r - headerRows;
-            boolean keepNext = r < rows.size() - 1 && (b < minRows || b >= table.body().size() - minRows);
-            w(r < table.header().size() ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
-                    : "<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+            boolean keepNext =
+                    r < rows.size() - 1 && (b < minRows || b >= table.body().size() - minRows);
+            w(
+                    r < table.header().size()
+                            ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
+                            : "<w:tr><w:trPr><w:cantSplit/></w:trPr>");
             FontRole role = row.kind() == Table.Kind.TOTAL ? FontRole.STRONG : FontRole.BODY;
             for (int c = 0; c < table.columnCount(); ) {
                 Placement at = placed[r][c];
@@ -262,11 +270,13 @@ final class DocxBody implements BlockVisitor {
                     if (c == table.indentColumn() && row.level() > 0) {
                         w("<w:ind w:left=\"" + row.level() * size * 10 + "\"/>");
                     }
-                    w("<w:jc w:val=\"" + switch (at.cell().align()) {
-                        case LEFT -> "left";
-                        case CENTER -> "center";
-                        case RIGHT -> "right";
-                    } + "\"/></w:pPr>");
+                    w("<w:jc w:val=\""
+                            + switch (at.cell().align()) {
+                                case LEFT -> "left";
+                                case CENTER -> "center";
+                                case RIGHT -> "right";
+                            }
+                            + "\"/></w:pPr>");
                     String[] lines = at.cell().text().split("\n", -1);
                     for (int l = 0; l < lines.length; l++) {
                         if (l > 0) {
@@ -295,7 +305,8 @@ final class DocxBody implements BlockVisitor {
         if (headings.size() > 2) {
             w("<w:tab w:val=\"center\" w:pos=\"" + width / 2 + "\"/>");
         }
-        w("<w:tab w:val=\"right\" w:pos=\"" + width + "\"/></w:tabs><w:spacing w:before=\"0\" w:after=\"60\"/></w:pPr>");
+        w("<w:tab w:val=\"right\" w:pos=\"" + width
+                + "\"/></w:tabs><w:spacing w:before=\"0\" w:after=\"60\"/></w:pPr>");
         for (int i = 0; i < headings.size(); i++) {
             if (i > 0) {
                 w("<w:r><w:tab/></w:r>");
@@ -318,8 +329,8 @@ final class DocxBody implements BlockVisitor {
 
     private void bookmark(String anchor) throws IOException {
         int id = ++bookmarks;
-        w("<w:bookmarkStart w:id=\"" + id + "\" w:name=\"" + escape(anchor.replace('-', '_')) + "\"/><w:bookmarkEnd w:id=\""
-                + id + "\"/>");
+        w("<w:bookmarkStart w:id=\"" + id + "\" w:name=\"" + escape(anchor.replace('-', '_'))
+                + "\"/><w:bookmarkEnd w:id=\"" + id + "\"/>");
     }
 
     private void run(String text, FontRole role, int halfPoints) throws IOException {
@@ -329,7 +340,8 @@ final class DocxBody implements BlockVisitor {
         if (fonts.bold(role)) {
             w("<w:b/><w:bCs/>");
         }
-        w("<w:sz w:val=\"" + halfPoints + "\"/><w:szCs w:val=\"" + halfPoints + "\"/></w:rPr><w:t xml:space=\"preserve\">");
+        w("<w:sz w:val=\"" + halfPoints + "\"/><w:szCs w:val=\"" + halfPoints
+                + "\"/></w:rPr><w:t xml:space=\"preserve\">");
         w(escape(text));
         w("</w:t></w:r>");
     }

@@ -1,27 +1,27 @@
 package org.budgetdisclosure.render.docx;
 
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.budgetdisclosure.render.writer.DocumentWriter;
 import org.budgetdisclosure.render.document.Document;
 import org.budgetdisclosure.render.fonts.FontSet;
 import org.budgetdisclosure.render.fonts.FontSubsets;
 import org.budgetdisclosure.render.internal.StableZip;
+import org.budgetdisclosure.render.writer.DocumentWriter;
 
 /**
  * Writes a document as DOCX with Apache POI: Word heading styles for sections and table titles, a table of
@@ -86,7 +86,8 @@ public final class DocxRenderer implements DocumentWriter {
 
     private static void properties(XWPFDocument doc, Document document) {
         POIXMLProperties.CoreProperties core = doc.getProperties().getCoreProperties();
-        Date date = Date.from(LocalDate.parse(document.date()).atStartOfDay(ZoneOffset.UTC).toInstant());
+        Date date = Date.from(
+                LocalDate.parse(document.date()).atStartOfDay(ZoneOffset.UTC).toInstant());
         core.setTitle(document.title());
         core.setSubjectProperty(document.subject());
         core.setCreator(document.author());

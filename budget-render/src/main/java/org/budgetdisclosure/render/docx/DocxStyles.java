@@ -34,8 +34,7 @@ final class DocxStyles {
     static final String TOC_HEADING = "TOCHeading";
     static final String CAPTION = "TableCaption";
 
-    private DocxStyles() {
-    }
+    private DocxStyles() {}
 
     static void install(XWPFDocument doc, DocxFonts fonts) {
         XWPFStyles styles = doc.createStyles();
@@ -50,18 +49,40 @@ final class DocxStyles {
         ppr.addNewSpacing().setLine(BigInteger.valueOf(twentieths(TYPE.leading())));
         styles.setStyles(ct);
 
-        add(styles, paragraphStyle(TITLE, "Title", fonts.family(FontRole.STRONG), fonts.bold(FontRole.STRONG),
-                halfPoints(TYPE.title()), -1,
-                true));
-        add(styles, paragraphStyle("Heading1", "heading 1", fonts.family(FontRole.STRONG), true,
-                halfPoints(TYPE.heading1()), 0, true));
+        add(
+                styles,
+                paragraphStyle(
+                        TITLE,
+                        "Title",
+                        fonts.family(FontRole.STRONG),
+                        fonts.bold(FontRole.STRONG),
+                        halfPoints(TYPE.title()),
+                        -1,
+                        true));
+        add(
+                styles,
+                paragraphStyle(
+                        "Heading1",
+                        "heading 1",
+                        fonts.family(FontRole.STRONG),
+                        true,
+                        halfPoints(TYPE.heading1()),
+                        0,
+                        true));
         add(styles, paragraphStyle("Heading2", "heading 2", fonts.family(FontRole.HEADING), true, BODY, 1, false));
         add(styles, paragraphStyle("Heading3", "heading 3", fonts.family(FontRole.STRONG), true, BODY, 2, false));
         add(styles, paragraphStyle("Heading4", "heading 4", fonts.family(FontRole.BODY), false, BODY, 3, false));
-        add(styles, paragraphStyle(TOC_HEADING, "TOC Heading", fonts.family(FontRole.HEADING), true, BODY, -1,
-                true));
-        add(styles, paragraphStyle(CAPTION, "Table Caption", fonts.family(FontRole.STRONG), true,
-                halfPoints(TYPE.tableTitle()), -1, true));
+        add(styles, paragraphStyle(TOC_HEADING, "TOC Heading", fonts.family(FontRole.HEADING), true, BODY, -1, true));
+        add(
+                styles,
+                paragraphStyle(
+                        CAPTION,
+                        "Table Caption",
+                        fonts.family(FontRole.STRONG),
+                        true,
+                        halfPoints(TYPE.tableTitle()),
+                        -1,
+                        true));
         for (int level = 1; level <= 4; level++) {
             add(styles, contentsStyle(level, fonts.family(FontRole.BODY)));
         }
@@ -75,8 +96,9 @@ final class DocxStyles {
         s.addNewName().setVal("toc " + level);
         s.addNewUiPriority().setVal(BigInteger.valueOf(39));
         CTPPrGeneral p = s.addNewPPr();
-        p.addNewInd().setLeft(BigInteger.valueOf((level - 1) * (long) twentieths(TYPE.indentCharacters()
-                * TYPE.contentsEntry())));
+        p.addNewInd()
+                .setLeft(BigInteger.valueOf(
+                        (level - 1) * (long) twentieths(TYPE.indentCharacters() * TYPE.contentsEntry())));
         // 24 pt lines: Word's contents are set tighter than the PDF's (which sets them at the body leading)
         p.addNewSpacing().setLine(BigInteger.valueOf(480));
         CTRPr r = s.addNewRPr();
@@ -90,8 +112,8 @@ final class DocxStyles {
         styles.addStyle(new XWPFStyle(style, styles));
     }
 
-    private static CTStyle paragraphStyle(String id, String name, String font, boolean bold, int halfPoints,
-            int outlineLevel, boolean centred) {
+    private static CTStyle paragraphStyle(
+            String id, String name, String font, boolean bold, int halfPoints, int outlineLevel, boolean centred) {
         CTStyle s = CTStyle.Factory.newInstance();
         s.setStyleId(id);
         s.setType(STStyleType.PARAGRAPH);

@@ -15,10 +15,10 @@ import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.budgetdisclosure.render.document.Document;
-import org.budgetdisclosure.render.fonts.TextByRole;
 import org.budgetdisclosure.render.fonts.FontFace;
 import org.budgetdisclosure.render.fonts.FontRole;
 import org.budgetdisclosure.render.fonts.FontSubsets;
+import org.budgetdisclosure.render.fonts.TextByRole;
 import org.budgetdisclosure.render.internal.StableZip;
 
 /**
@@ -38,15 +38,14 @@ final class FontEmbedding {
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-    private FontEmbedding() {
-    }
+    private FontEmbedding() {}
 
     /**
      * Declares the fonts in the package and returns, by zip entry name, the writers of the font parts: the parts
      * themselves are left empty in POI's package and written once, into the final zip.
      */
-    static Map<String, StableZip.PartWriter> embed(XWPFDocument doc, DocxFonts fonts, Document document,
-            FontSubsets subsets) throws IOException {
+    static Map<String, StableZip.PartWriter> embed(
+            XWPFDocument doc, DocxFonts fonts, Document document, FontSubsets subsets) throws IOException {
         Map<String, StableZip.PartWriter> parts = new LinkedHashMap<>();
         Map<FontRole, String> text = TextByRole.of(document);
         // family → (bold? → characters)
@@ -62,13 +61,20 @@ final class FontEmbedding {
             PackagePart table = doc.getPackage().createPart(tableName, FONT_TABLE_TYPE);
             doc.getPackagePart().addRelationship(tableName, TargetMode.INTERNAL, FONT_TABLE_REL);
             StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
-                    .append("<w:fonts xmlns:w=\"").append(W).append("\" xmlns:r=\"").append(R).append("\">");
+                    .append("<w:fonts xmlns:w=\"")
+                    .append(W)
+                    .append("\" xmlns:r=\"")
+                    .append(R)
+                    .append("\">");
             int n = 0;
             for (Map.Entry<String, Map<Boolean, FontFace>> family : faces.entrySet()) {
-                xml.append("<w:font w:name=\"").append(escape(family.getKey())).append("\">")
+                xml.append("<w:font w:name=\"")
+                        .append(escape(family.getKey()))
+                        .append("\">")
                         .append("<w:charset w:val=\"86\"/><w:family w:val=\"roman\"/><w:pitch w:val=\"variable\"/>");
                 for (Map.Entry<Boolean, FontFace> face : family.getValue().entrySet()) {
-                    byte[] subset = subsets.subset(face.getValue(), chars.get(face.getValue()).toString());
+                    byte[] subset = subsets.subset(
+                            face.getValue(), chars.get(face.getValue()).toString());
                     byte[] key = key(subset);
                     String guid = guid(key);
                     PackagePartName partName = PackagingURIHelper.createPartName("/word/fonts/font" + (++n) + ".odttf");
@@ -76,8 +82,12 @@ final class FontEmbedding {
                     byte[] obfuscated = obfuscate(subset, key);
                     parts.put(partName.getName().substring(1), out -> out.write(obfuscated));
                     PackageRelationship rel = table.addRelationship(partName, TargetMode.INTERNAL, FONT_REL);
-                    xml.append(face.getKey() ? "<w:embedBold" : "<w:embedRegular").append(" r:id=\"")
-                            .append(rel.getId()).append("\" w:fontKey=\"").append(guid).append("\" w:subsetted=\"1\"/>");
+                    xml.append(face.getKey() ? "<w:embedBold" : "<w:embedRegular")
+                            .append(" r:id=\"")
+                            .append(rel.getId())
+                            .append("\" w:fontKey=\"")
+                            .append(guid)
+                            .append("\" w:subsetted=\"1\"/>");
                 }
                 xml.append("</w:font>");
             }

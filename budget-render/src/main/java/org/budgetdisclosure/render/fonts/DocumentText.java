@@ -33,8 +33,7 @@ public final class DocumentText {
         void text(String text, FontRole role, Supplier<String> where);
     }
 
-    private DocumentText() {
-    }
+    private DocumentText() {}
 
     /**
      * Walks the document's text: the title, the writers' fixed text (in every role) and every block.
@@ -50,20 +49,24 @@ public final class DocumentText {
         document.accept(new BlockVisitor() {
             @Override
             public void visit(Heading heading) {
-                sink.text(heading.text(), FontRole.forHeading(heading.level()),
-                        () -> "heading '" + heading.text() + "'");
+                sink.text(
+                        heading.text(), FontRole.forHeading(heading.level()), () -> "heading '" + heading.text() + "'");
             }
 
             @Override
             public void visit(Paragraph paragraph) {
-                sink.text(paragraph.text(), paragraph.style() == Paragraph.Style.TITLE ? FontRole.STRONG
-                        : FontRole.BODY, () -> "paragraph '" + excerpt(paragraph.text()) + "'");
+                sink.text(
+                        paragraph.text(),
+                        paragraph.style() == Paragraph.Style.TITLE ? FontRole.STRONG : FontRole.BODY,
+                        () -> "paragraph '" + excerpt(paragraph.text()) + "'");
             }
 
             @Override
             public void visit(ItemList list) {
                 for (ItemList.Item item : list.items()) {
-                    sink.text(item.label() + item.text(), FontRole.BODY,
+                    sink.text(
+                            item.label() + item.text(),
+                            FontRole.BODY,
                             () -> "list item " + item.label() + " '" + excerpt(item.text()) + "'");
                 }
             }

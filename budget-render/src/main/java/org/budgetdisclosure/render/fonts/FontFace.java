@@ -23,6 +23,7 @@ public final class FontFace {
     private final byte[] data;
     /** SHA-256 of {@link #data}: the face's identity with its family and boldness. */
     private final byte[] digest;
+
     private final CmapLookup cmap;
     /** The parsed font, read once; its glyph data are read through one stream, so subsetting locks it. */
     private final TrueTypeFont font;
@@ -40,7 +41,8 @@ public final class FontFace {
             this.font = new TTFParser().parse(new RandomAccessReadBuffer(data));
             this.cmap = font.getUnicodeCmapLookup();
         } catch (IOException e) {
-            throw new IllegalArgumentException("font " + family + " is not a readable TrueType font: " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "font " + family + " is not a readable TrueType font: " + e.getMessage(), e);
         }
     }
 
@@ -57,8 +59,8 @@ public final class FontFace {
     public static FontFace of(String family, boolean bold, Path file) {
         try {
             // under the checks of every input: a regular file (a FIFO would block), at most 64 MiB
-            return new FontFace(family, bold, org.budgetdisclosure.model.files.InputFiles.read(file, 64L << 20,
-                    "font files"));
+            return new FontFace(
+                    family, bold, org.budgetdisclosure.model.files.InputFiles.read(file, 64L << 20, "font files"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read font " + file + ": " + e.getMessage(), e);
         }
@@ -135,7 +137,9 @@ public final class FontFace {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof FontFace f && bold == f.bold && family.equals(f.family)
+        return o instanceof FontFace f
+                && bold == f.bold
+                && family.equals(f.family)
                 && java.util.Arrays.equals(digest, f.digest);
     }
 

@@ -18,8 +18,13 @@ public final class FontSet {
         static final FontFace SERIF = FontFace.resource("Noto Serif SC", false, "NotoSerifSC-Regular.ttf");
         static final FontFace SERIF_BOLD = FontFace.resource("Noto Serif SC", true, "NotoSerifSC-Bold.ttf");
         static final FontFace SANS_BOLD = FontFace.resource("Noto Sans SC", true, "NotoSansSC-Bold.ttf");
-        static final FontSet SET = new FontSet(Map.of(FontRole.BODY, List.of(SERIF),
-                FontRole.STRONG, List.of(SERIF_BOLD), FontRole.HEADING, List.of(SANS_BOLD)));
+        static final FontSet SET = new FontSet(Map.of(
+                FontRole.BODY,
+                List.of(SERIF),
+                FontRole.STRONG,
+                List.of(SERIF_BOLD),
+                FontRole.HEADING,
+                List.of(SANS_BOLD)));
     }
 
     private final Map<FontRole, List<FontFace>> faces;

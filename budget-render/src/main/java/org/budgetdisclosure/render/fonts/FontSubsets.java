@@ -11,8 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class FontSubsets {
 
-    private record Key(FontFace face, String characters) {
-    }
+    private record Key(FontFace face, String characters) {}
 
     private final Map<Key, byte[]> made = new ConcurrentHashMap<>();
 
@@ -25,6 +24,7 @@ public final class FontSubsets {
         StringBuilder kept = new StringBuilder();
         characters.codePoints().filter(face::has).sorted().distinct().forEach(kept::appendCodePoint);
         String key = kept.toString();
-        return made.computeIfAbsent(new Key(face, key), k -> FontSubsetter.subset(face, key)).clone();
+        return made.computeIfAbsent(new Key(face, key), k -> FontSubsetter.subset(face, key))
+                .clone();
     }
 }

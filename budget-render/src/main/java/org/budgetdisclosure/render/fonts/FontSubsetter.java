@@ -15,11 +15,11 @@ import org.apache.fontbox.ttf.TrueTypeFont;
  */
 public final class FontSubsetter {
 
-    private static final List<String> TABLES = List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx",
-            "fpgm", "gasp", "name", "OS/2", "post", "cmap");
+    private static final List<String> TABLES = List.of(
+            "head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx", "fpgm", "gasp", "name", "OS/2", "post",
+            "cmap");
 
-    private FontSubsetter() {
-    }
+    private FontSubsetter() {}
 
     /**
      * @param face the font, not null

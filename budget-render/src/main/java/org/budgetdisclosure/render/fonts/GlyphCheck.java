@@ -8,8 +8,7 @@ import org.budgetdisclosure.render.document.Document;
  */
 public final class GlyphCheck {
 
-    private GlyphCheck() {
-    }
+    private GlyphCheck() {}
 
     /**
      * @param document the document, not null
@@ -20,10 +19,11 @@ public final class GlyphCheck {
         DocumentText.walk(document, (text, role, where) -> check(text, where, role, fonts));
     }
 
-    private static void check(String text, java.util.function.Supplier<String> where, FontRole role,
-            FontSet fonts) {
+    private static void check(String text, java.util.function.Supplier<String> where, FontRole role, FontSet fonts) {
         text.codePoints().forEach(cp -> {
-            if (!Character.isWhitespace(cp) && cp != 0x00A0 && fonts.faceFor(role, cp).isEmpty()) {
+            if (!Character.isWhitespace(cp)
+                    && cp != 0x00A0
+                    && fonts.faceFor(role, cp).isEmpty()) {
                 throw new MissingGlyphException(cp, where.get(), role);
             }
         });

@@ -15,11 +15,20 @@ public final class MissingGlyphException extends org.budgetdisclosure.model.erro
      * @param role the role whose fonts lack it
      */
     public MissingGlyphException(int codePoint, String location, FontRole role) {
-        super(String.format(java.util.Locale.ROOT, "no configured font has the character '%s' (U+%04X) at %s; add a font that has it "
-                + "(RenderOptions.withFont) or change the text", new String(Character.toChars(codePoint)), codePoint,
-                location) + " [" + role + "]", java.util.List.of(org.budgetdisclosure.model.errors.Problem.at(location,
-                "no configured font has the character U+" + Integer.toHexString(codePoint).toUpperCase(java.util.Locale.ROOT)
-                        + " [" + role + "]")));
+        super(
+                String.format(
+                                java.util.Locale.ROOT,
+                                "no configured font has the character '%s' (U+%04X) at %s; add a font that has it "
+                                        + "(RenderOptions.withFont) or change the text",
+                                new String(Character.toChars(codePoint)),
+                                codePoint,
+                                location)
+                        + " [" + role + "]",
+                java.util.List.of(org.budgetdisclosure.model.errors.Problem.at(
+                        location,
+                        "no configured font has the character U+"
+                                + Integer.toHexString(codePoint).toUpperCase(java.util.Locale.ROOT) + " [" + role
+                                + "]")));
         this.codePoint = codePoint;
         this.location = location;
     }

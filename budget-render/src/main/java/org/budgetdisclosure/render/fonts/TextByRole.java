@@ -11,8 +11,7 @@ import org.budgetdisclosure.render.document.Document;
  */
 public final class TextByRole {
 
-    private TextByRole() {
-    }
+    private TextByRole() {}
 
     /**
      * @param document the document, not null

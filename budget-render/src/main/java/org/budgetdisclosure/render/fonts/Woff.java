@@ -28,8 +28,7 @@ public final class Woff {
      */
     private static final int LEVEL = Deflater.BEST_SPEED;
 
-    private Woff() {
-    }
+    private Woff() {}
 
     /**
      * @param sfnt a TrueType (or OpenType) font file, not null
@@ -49,15 +48,27 @@ public final class Woff {
             length += padded(data.length);
         }
         ByteBuffer out = ByteBuffer.allocate(Math.toIntExact(length));
-        out.putInt(SIGNATURE).putInt(ByteBuffer.wrap(sfnt).getInt(0)).putInt((int) length)
-                .putShort((short) tables.size()).putShort((short) 0).putInt(Math.toIntExact(sfntSize))
-                .putShort((short) 0).putShort((short) 0) // font version: not given
-                .putInt(0).putInt(0).putInt(0) // no metadata
-                .putInt(0).putInt(0); // no private data
+        out.putInt(SIGNATURE)
+                .putInt(ByteBuffer.wrap(sfnt).getInt(0))
+                .putInt((int) length)
+                .putShort((short) tables.size())
+                .putShort((short) 0)
+                .putInt(Math.toIntExact(sfntSize))
+                .putShort((short) 0)
+                .putShort((short) 0) // font version: not given
+                .putInt(0)
+                .putInt(0)
+                .putInt(0) // no metadata
+                .putInt(0)
+                .putInt(0); // no private data
         int offset = HEADER + ENTRY * tables.size();
         for (int i = 0; i < tables.size(); i++) {
             Table t = tables.get(i);
-            out.putInt(t.tag).putInt(offset).putInt(stored.get(i).length).putInt(t.length).putInt(t.checksum);
+            out.putInt(t.tag)
+                    .putInt(offset)
+                    .putInt(stored.get(i).length)
+                    .putInt(t.length)
+                    .putInt(t.checksum);
             offset += padded(stored.get(i).length);
         }
         for (byte[] data : stored) {
@@ -82,12 +93,16 @@ public final class Woff {
         }
         int count = Short.toUnsignedInt(in.getShort(12));
         if (HEADER + (long) ENTRY * count > woff.length) {
-            throw new IllegalArgumentException("not a WOFF 1.0 file: " + count + " tables in " + woff.length + " bytes");
+            throw new IllegalArgumentException(
+                    "not a WOFF 1.0 file: " + count + " tables in " + woff.length + " bytes");
         }
         ByteBuffer out = ByteBuffer.allocate(in.getInt(16));
         int searchRange = Integer.highestOneBit(Math.max(count, 1)) * 16;
-        out.putInt(in.getInt(4)).putShort((short) count).putShort((short) searchRange)
-                .putShort((short) Integer.numberOfTrailingZeros(searchRange / 16)).putShort((short) (count * 16 - searchRange));
+        out.putInt(in.getInt(4))
+                .putShort((short) count)
+                .putShort((short) searchRange)
+                .putShort((short) Integer.numberOfTrailingZeros(searchRange / 16))
+                .putShort((short) (count * 16 - searchRange));
         int data = 12 + 16 * count;
         for (int i = 0; i < count; i++) {
             int at = HEADER + ENTRY * i;
@@ -113,7 +128,9 @@ public final class Woff {
                     inflater.end();
                 }
             }
-            out.putInt(16 * i + 12, in.getInt(at)).putInt(16 * i + 16, in.getInt(at + 16)).putInt(16 * i + 20, data)
+            out.putInt(16 * i + 12, in.getInt(at))
+                    .putInt(16 * i + 16, in.getInt(at + 16))
+                    .putInt(16 * i + 20, data)
                     .putInt(16 * i + 24, length);
             out.put(data, table);
             data += padded(length);
@@ -121,8 +138,7 @@ public final class Woff {
         return out.array();
     }
 
-    private record Table(int tag, int checksum, int offset, int length) {
-    }
+    private record Table(int tag, int checksum, int offset, int length) {}
 
     private static List<Table> tables(byte[] sfnt) {
         ByteBuffer in = ByteBuffer.wrap(sfnt);

@@ -64,7 +64,8 @@ final class HtmlModel implements BlockVisitor {
 
     /** @return the cover's title lines and foot lines; the document title alone if it has no cover */
     Map<String, Object> cover() {
-        return cover == null ? Map.of("title", List.of(document.title()), "foot", List.of())
+        return cover == null
+                ? Map.of("title", List.of(document.title()), "foot", List.of())
                 : Map.of("title", cover.titleLines(), "foot", cover.footLines());
     }
 
@@ -80,8 +81,8 @@ final class HtmlModel implements BlockVisitor {
 
     @Override
     public void visit(Heading heading) {
-        blocks.add(Map.of("type", "heading", "level", heading.level() + 1, "text", heading.text(),
-                "anchor", heading.anchor()));
+        blocks.add(Map.of(
+                "type", "heading", "level", heading.level() + 1, "text", heading.text(), "anchor", heading.anchor()));
         if (heading.outline()) {
             toc.add(Map.of("level", heading.level(), "text", heading.text(), "anchor", heading.anchor()));
         }
@@ -89,8 +90,15 @@ final class HtmlModel implements BlockVisitor {
 
     @Override
     public void visit(Paragraph paragraph) {
-        blocks.add(Map.of("type", "paragraph", "style", paragraph.style().name().toLowerCase(Locale.ROOT),
-                "text", paragraph.text(), "parts", parts(paragraph.text())));
+        blocks.add(Map.of(
+                "type",
+                "paragraph",
+                "style",
+                paragraph.style().name().toLowerCase(Locale.ROOT),
+                "text",
+                paragraph.text(),
+                "parts",
+                parts(paragraph.text())));
     }
 
     @Override
@@ -126,8 +134,11 @@ final class HtmlModel implements BlockVisitor {
         float page = (table.landscape() ? 156 : 225) * 72f / 25.4f - 60;
         int rows = table.header().size() + table.body().size();
         var flow = document.pageFlow();
-        t.put("print", rows * (table.cellFontSize() * 1.9f + 1) <= page ? "keep"
-                : rows * flow.smallestRowHeight() <= page ? "compact" : "flow");
+        t.put(
+                "print",
+                rows * (table.cellFontSize() * 1.9f + 1) <= page
+                        ? "keep"
+                        : rows * flow.smallestRowHeight() <= page ? "compact" : "flow");
         blocks.add(t);
         if (table.outlineLevel() > 0 && !table.title().isEmpty()) {
             toc.add(Map.of("level", table.outlineLevel(), "text", table.title(), "anchor", table.anchor()));
@@ -163,8 +174,11 @@ final class HtmlModel implements BlockVisitor {
                 Map<String, Object> cell = new LinkedHashMap<>();
                 cell.put("text", c.text());
                 // a right-aligned cell never wraps (its CSS); another marks its figures
-                cell.put("parts", c.align() == Cell.Align.RIGHT ? List.of(Map.of("text", c.text(), "figure", false))
-                        : parts(c.text()));
+                cell.put(
+                        "parts",
+                        c.align() == Cell.Align.RIGHT
+                                ? List.of(Map.of("text", c.text(), "figure", false))
+                                : parts(c.text()));
                 cell.put("colspan", c.colSpan());
                 cell.put("rowspan", c.rowSpan());
                 cell.put("align", c.align().name().toLowerCase(Locale.ROOT));
@@ -172,8 +186,13 @@ final class HtmlModel implements BlockVisitor {
                 cell.put("indent", i == indentColumn ? row.level() : 0);
                 cells.add(cell);
             }
-            out.add(Map.of("kind", row.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'), "cells", cells,
-                    "header", header));
+            out.add(Map.of(
+                    "kind",
+                    row.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                    "cells",
+                    cells,
+                    "header",
+                    header));
         }
         return out;
     }

@@ -19,16 +19,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
-import org.budgetdisclosure.render.writer.DocumentWriter;
-import org.budgetdisclosure.render.writer.NonClosingOutputStream;
 import org.budgetdisclosure.render.document.Document;
 import org.budgetdisclosure.render.document.FixedText;
-import org.budgetdisclosure.render.fonts.TextByRole;
 import org.budgetdisclosure.render.fonts.FontFace;
 import org.budgetdisclosure.render.fonts.FontRole;
 import org.budgetdisclosure.render.fonts.FontSet;
 import org.budgetdisclosure.render.fonts.FontSubsets;
+import org.budgetdisclosure.render.fonts.TextByRole;
 import org.budgetdisclosure.render.fonts.Woff;
+import org.budgetdisclosure.render.writer.DocumentWriter;
+import org.budgetdisclosure.render.writer.NonClosingOutputStream;
 
 /**
  * Writes a document as one self-contained HTML file with FreeMarker: inline CSS, the fonts cut to the characters
@@ -103,9 +103,13 @@ public final class HtmlRenderer implements DocumentWriter {
         model.put("tocTitle", blocks.tocTitle());
         model.put("cover", blocks.cover());
         model.put("skip", FixedText.SKIP_LINK);
-        model.put("smallest", String.format(java.util.Locale.ROOT, "%.1f", document.pageFlow().smallestCellFontSize()));
+        model.put(
+                "smallest",
+                String.format(java.util.Locale.ROOT, "%.1f", document.pageFlow().smallestCellFontSize()));
         // the row height less the rule between rows, which the browser adds
-        model.put("smallestRow", String.format(java.util.Locale.ROOT, "%.1f", document.pageFlow().smallestRowHeight() - 1));
+        model.put(
+                "smallestRow",
+                String.format(java.util.Locale.ROOT, "%.1f", document.pageFlow().smallestRowHeight() - 1));
         model.put("fonts", fontFaces(document, fonts, subsets, source));
         // the sizes, spacing and margins the PDF and Word files are set in (Typography)
         model.put("type", HtmlTypography.of(org.budgetdisclosure.render.document.Typography.GB_9704));
@@ -120,8 +124,8 @@ public final class HtmlRenderer implements DocumentWriter {
     }
 
     /** For each role, each face's subset: the characters it sets that no earlier face of the role has. */
-    private static List<Map<String, String>> fontFaces(Document document, FontSet fonts, FontSubsets subsets,
-            FontSource source) {
+    private static List<Map<String, String>> fontFaces(
+            Document document, FontSet fonts, FontSubsets subsets, FontSource source) {
         List<Map<String, String>> faces = new ArrayList<>();
         Map<FontRole, String> text = TextByRole.of(document);
         for (FontRole role : FontRole.values()) {
@@ -143,9 +147,15 @@ public final class HtmlRenderer implements DocumentWriter {
                 }
                 String family = "bd-" + role.name().toLowerCase(Locale.ROOT) + "-" + i;
                 families.add(family);
-                faces.add(Map.of("family", family, "role", role.name().toLowerCase(Locale.ROOT),
-                        "weight", face.bold() ? "700" : "400",
-                        "src", source.src(Woff.wrap(subsets.subset(face, mine.toString())))));
+                faces.add(Map.of(
+                        "family",
+                        family,
+                        "role",
+                        role.name().toLowerCase(Locale.ROOT),
+                        "weight",
+                        face.bold() ? "700" : "400",
+                        "src",
+                        source.src(Woff.wrap(subsets.subset(face, mine.toString())))));
             }
         }
         return faces;

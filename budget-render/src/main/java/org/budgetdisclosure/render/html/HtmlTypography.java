@@ -11,8 +11,7 @@ import org.budgetdisclosure.render.document.Typography;
  */
 final class HtmlTypography {
 
-    private HtmlTypography() {
-    }
+    private HtmlTypography() {}
 
     /**
      * @param type the typography, not null

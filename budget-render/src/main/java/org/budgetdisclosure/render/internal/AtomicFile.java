@@ -27,8 +27,7 @@ public final class AtomicFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private AtomicFile() {
-    }
+    private AtomicFile() {}
 
     /**
      * @param target the file, its folder existing, not null
@@ -56,8 +55,8 @@ public final class AtomicFile {
 
     /** Writes the content into a temporary file, readable by all as a published file is (rw-r--r--). */
     static void fill(Path temp, Content content) throws IOException {
-        try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.TRUNCATE_EXISTING,
-                StandardOpenOption.WRITE)) {
+        try (OutputStream out =
+                Files.newOutputStream(temp, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
             content.writeTo(out);
         }
         try {

@@ -29,25 +29,28 @@ final class OutputFiles {
     private static final Pattern OURS = Pattern.compile("\\.budget-(\\d+)-\\d+\\.part");
     /** The temporary files of versions before 0.1 named no process: removed when an hour old. */
     private static final Pattern OLDER = Pattern.compile("\\.budget-\\d+\\.part");
+
     private static final Duration OLD = Duration.ofHours(1);
 
     private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
     private static final Set<Path> SWEPT = ConcurrentHashMap.newKeySet();
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            for (Path temp : LIVE) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException | RuntimeException e) {
-                    // the next run removes it
-                }
-            }
-        }, "budget-temporary-files"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            for (Path temp : LIVE) {
+                                try {
+                                    Files.deleteIfExists(temp);
+                                } catch (IOException | RuntimeException e) {
+                                    // the next run removes it
+                                }
+                            }
+                        },
+                        "budget-temporary-files"));
     }
 
-    private OutputFiles() {
-    }
+    private OutputFiles() {}
 
     /**
      * @param target an output file, not null
@@ -92,9 +95,10 @@ final class OutputFiles {
             for (Path file : files) {
                 String name = file.getFileName().toString();
                 Matcher ours = OURS.matcher(name);
-                boolean orphan = ours.matches() ? !alive(ours.group(1))
-                        : OLDER.matcher(name).matches() && Files.getLastModifiedTime(file).compareTo(
-                                FileTime.from(old)) < 0;
+                boolean orphan = ours.matches()
+                        ? !alive(ours.group(1))
+                        : OLDER.matcher(name).matches()
+                                && Files.getLastModifiedTime(file).compareTo(FileTime.from(old)) < 0;
                 if (orphan && Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                     Files.deleteIfExists(file);
                 }

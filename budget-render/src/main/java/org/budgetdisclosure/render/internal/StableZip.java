@@ -31,8 +31,7 @@ public final class StableZip {
         void write(OutputStream out) throws IOException;
     }
 
-    private StableZip() {
-    }
+    private StableZip() {}
 
     /**
      * @param zip the package as written by POI (best stored, uncompressed), not null
@@ -56,16 +55,20 @@ public final class StableZip {
      * @param level the deflate level of the parts other than fonts, such as {@link Deflater#BEST_SPEED}
      * @throws IOException if the package cannot be read or the stream fails
      */
-    public static void rewrite(byte[] zip, OutputStream out, LocalDate date, Map<String, PartWriter> replaced,
-            int level) throws IOException {
-        try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get();
+    public static void rewrite(
+            byte[] zip, OutputStream out, LocalDate date, Map<String, PartWriter> replaced, int level)
+            throws IOException {
+        try (ZipFile in = ZipFile.builder()
+                        .setSeekableByteChannel(new SeekableInMemoryByteChannel(zip))
+                        .get();
                 ZipOutputStream zipOut = new ZipOutputStream(new NonClosingOutputStream(out))) {
             List<String> names = new ArrayList<>();
             for (ZipArchiveEntry e : Collections.list(in.getEntries())) {
                 names.add(e.getName());
             }
-            names.sort((a, b) -> a.equals(b) ? 0 : a.equals("[Content_Types].xml") ? -1
-                    : b.equals("[Content_Types].xml") ? 1 : a.compareTo(b));
+            names.sort((a, b) -> a.equals(b)
+                    ? 0
+                    : a.equals("[Content_Types].xml") ? -1 : b.equals("[Content_Types].xml") ? 1 : a.compareTo(b));
             for (String name : names) {
                 // font glyphs compress little and slowly: the fastest level for them, the usual one for XML
                 zipOut.setLevel(name.endsWith(".odttf") ? Deflater.BEST_SPEED : level);

@@ -21,10 +21,12 @@ import org.budgetdisclosure.render.document.Table;
 /** The directives narrative templates build the document with. */
 final class Directives {
 
-    private Directives() {
-    }
+    private Directives() {}
 
-    static void install(Map<String, Object> data, BlockCollector out, Map<String, Table> tables,
+    static void install(
+            Map<String, Object> data,
+            BlockCollector out,
+            Map<String, Table> tables,
             List<org.budgetdisclosure.render.document.Section> placed) {
         PhraseFunctions.install(data);
         int[] anchors = {0};
@@ -41,8 +43,9 @@ final class Directives {
                 case "label" -> Paragraph.Style.LABEL;
                 case "note" -> Paragraph.Style.NOTE;
                 case "title" -> Paragraph.Style.TITLE;
-                default -> throw new TemplateModelException("unknown paragraph style '" + style
-                        + "': expected body, label, note or title");
+                default ->
+                    throw new TemplateModelException(
+                            "unknown paragraph style '" + style + "': expected body, label, note or title");
             };
             String text = text(body, out);
             if (!text.isEmpty()) {
@@ -75,8 +78,8 @@ final class Directives {
             }
             out.place(placed);
         });
-        data.put("page", (TemplateDirectiveModel) (env, params, loopVars, body) ->
-                out.newSection(boolParam(params, "landscape", false)));
+        data.put("page", (TemplateDirectiveModel)
+                (env, params, loopVars, body) -> out.newSection(boolParam(params, "landscape", false)));
     }
 
     /** The text of a directive's body: lines stripped and joined, as Chinese text needs no spaces between them. */
@@ -124,5 +127,4 @@ final class Directives {
         }
         throw new TemplateModelException("parameter " + name + " must be text");
     }
-
 }

@@ -66,9 +66,11 @@ final class ExplanationModel {
         f.fiscalRevenueChange().ifPresent(c -> revenue.put("fiscalChange", change(c)));
         List<Map<String, Object>> others = new ArrayList<>();
         for (RevenueSource source : RevenueSource.currentSources()) {
-            boolean always = source == RevenueSource.PUBLIC_SERVICE_REVENUE || source == RevenueSource.OPERATING_REVENUE
+            boolean always = source == RevenueSource.PUBLIC_SERVICE_REVENUE
+                    || source == RevenueSource.OPERATING_REVENUE
                     || source == RevenueSource.OTHER_REVENUE;
-            if (source.fund().orElseThrow().isFiscal() || !always && f.revenue(source).isZero()) {
+            if (source.fund().orElseThrow().isFiscal()
+                    || !always && f.revenue(source).isZero()) {
                 continue;
             }
             Map<String, Object> x = new LinkedHashMap<>();
@@ -94,18 +96,32 @@ final class ExplanationModel {
         expenditure.put("funds", funds);
         m.put("expenditure", expenditure);
 
-        f.fiscalRevenueChange().ifPresent(c -> c.reason().ifPresent(r -> m.put("reason",
-                Map.of("direction", direction(c).name(), "word", direction(c).word(), "text", r))));
+        f.fiscalRevenueChange()
+                .ifPresent(c -> c.reason()
+                        .ifPresent(r -> m.put(
+                                "reason",
+                                Map.of(
+                                        "direction",
+                                        direction(c).name(),
+                                        "word",
+                                        direction(c).word(),
+                                        "text",
+                                        r))));
 
         List<Map<String, Object>> lines = new ArrayList<>();
         for (ExplainedLine line : f.lines()) {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("number", String.valueOf(lines.size() + 1));
             x.put("names", line.names());
-            x.put("levels", LEVELS.subList(0, Math.min(LEVELS.size(), line.names().size())));
+            x.put(
+                    "levels",
+                    LEVELS.subList(0, Math.min(LEVELS.size(), line.names().size())));
             x.put("amount", fmt(line.fiscal()));
             x.put("purpose", line.explanation().purpose());
-            line.change().ifPresent(c -> x.put("lastYear", lastYear(c, line.explanation().lastYear().orElseThrow())));
+            line.change()
+                    .ifPresent(c -> x.put(
+                            "lastYear",
+                            lastYear(c, line.explanation().lastYear().orElseThrow())));
             lines.add(x);
         }
         m.put("lines", lines);
@@ -122,8 +138,13 @@ final class ExplanationModel {
             List<Map<String, String>> allocations = new ArrayList<>();
             p.allocations().forEach(a -> {
                 boolean stated = a.statesAmount();
-                allocations.add(Map.of("name", stated ? a.name().strip().replaceAll("[。；;]+$", "") : a.name(),
-                        "amount", fmt(a.amount()), "stated", String.valueOf(stated)));
+                allocations.add(Map.of(
+                        "name",
+                        stated ? a.name().strip().replaceAll("[。；;]+$", "") : a.name(),
+                        "amount",
+                        fmt(a.amount()),
+                        "stated",
+                        String.valueOf(stated)));
             });
             x.put("allocations", allocations);
             x.put("goals", p.goals());
@@ -140,7 +161,11 @@ final class ExplanationModel {
         m.put("outturn", stated.kind() == LineLastYear.Kind.OUTTURN);
         Optional<java.math.BigDecimal> percent = c.percent();
         percent.ifPresent(p -> m.put("percent", p.abs().toPlainString()));
-        m.put("direction", percent.map(p -> Direction.ofSign(p.signum())).orElse(direction(c)).name());
+        m.put(
+                "direction",
+                percent.map(p -> Direction.ofSign(p.signum()))
+                        .orElse(direction(c))
+                        .name());
         c.reason().ifPresent(r -> m.put("reason", r));
         return m;
     }

@@ -79,11 +79,19 @@ public final class FinalNarrativeModel {
         m.put("year", String.valueOf(a.year()));
         m.put("lastYear", String.valueOf(a.year() - 1));
         m.put("unit", style.unitWord());
-        m.put("dept", Map.of("name", a.department().name(), "shortName", a.department().shortName()));
+        m.put(
+                "dept",
+                Map.of(
+                        "name",
+                        a.department().name(),
+                        "shortName",
+                        a.department().shortName()));
         m.put("duties", a.duties());
         List<Map<String, String>> composition = new ArrayList<>();
         int n = 0;
-        for (var c : s.original().composition().isEmpty() ? a.composition() : s.original().composition()) {
+        for (var c : s.original().composition().isEmpty()
+                ? a.composition()
+                : s.original().composition()) {
             composition.add(Map.of("no", String.valueOf(++n), "name", c.name(), "note", c.note()));
         }
         m.put("composition", composition);
@@ -97,29 +105,53 @@ public final class FinalNarrativeModel {
         m.put("threePublic", new FinalThreePublicModel(s, this).model());
         m.put("governmentFund", fund(s.governmentFundStatement()));
         m.put("stateCapital", fund(s.stateCapitalStatement()));
-        a.performance().ifPresent(p -> m.put("performance", Map.ofEntries(
-                Map.entry("targetProjects", String.valueOf(p.targetProjects())),
-                Map.entry("targetAmount", money(p.targetAmount())),
-                Map.entry("followedProjects", String.valueOf(p.followedProjects())),
-                Map.entry("followedAmount", money(p.followedAmount())),
-                Map.entry("evaluatedProjects", String.valueOf(p.evaluatedProjects())),
-                Map.entry("evaluatedAmount", money(p.evaluatedAmount())),
-                Map.entry("averageScore", p.averageScore().toPlainString()),
-                Map.entry("excellent", String.valueOf(p.excellent())), Map.entry("good", String.valueOf(p.good())),
-                Map.entry("pass", String.valueOf(p.pass())), Map.entry("fail", String.valueOf(p.fail())),
-                Map.entry("problemsFound", String.valueOf(p.problemsFound())),
-                Map.entry("problemsFixed", String.valueOf(p.problemsFixed())),
-                Map.entry("problemsBeingFixed", String.valueOf(p.problemsBeingFixed())))));
+        a.performance()
+                .ifPresent(p -> m.put(
+                        "performance",
+                        Map.ofEntries(
+                                Map.entry("targetProjects", String.valueOf(p.targetProjects())),
+                                Map.entry("targetAmount", money(p.targetAmount())),
+                                Map.entry("followedProjects", String.valueOf(p.followedProjects())),
+                                Map.entry("followedAmount", money(p.followedAmount())),
+                                Map.entry("evaluatedProjects", String.valueOf(p.evaluatedProjects())),
+                                Map.entry("evaluatedAmount", money(p.evaluatedAmount())),
+                                Map.entry("averageScore", p.averageScore().toPlainString()),
+                                Map.entry("excellent", String.valueOf(p.excellent())),
+                                Map.entry("good", String.valueOf(p.good())),
+                                Map.entry("pass", String.valueOf(p.pass())),
+                                Map.entry("fail", String.valueOf(p.fail())),
+                                Map.entry("problemsFound", String.valueOf(p.problemsFound())),
+                                Map.entry("problemsFixed", String.valueOf(p.problemsFixed())),
+                                Map.entry("problemsBeingFixed", String.valueOf(p.problemsBeingFixed())))));
         operating().ifPresent(o -> m.put("operating", o));
-        a.procurement().ifPresent(p -> m.put("procurement", Map.of("total", money(p.total()),
-                "goods", money(p.goods()), "works", money(p.works()), "services", money(p.services()),
-                "smeReserved", money(p.smeReserved()), "smallMicroReserved", money(p.smallMicroReserved()),
-                "smeAwarded", money(p.smeAwarded()), "smallMicroAwarded", money(p.smallMicroAwarded()),
-                "smeAwardedOther", money(p.smeAwardedOther()))));
+        a.procurement()
+                .ifPresent(p -> m.put(
+                        "procurement",
+                        Map.of(
+                                "total",
+                                money(p.total()),
+                                "goods",
+                                money(p.goods()),
+                                "works",
+                                money(p.works()),
+                                "services",
+                                money(p.services()),
+                                "smeReserved",
+                                money(p.smeReserved()),
+                                "smallMicroReserved",
+                                money(p.smallMicroReserved()),
+                                "smeAwarded",
+                                money(p.smeAwarded()),
+                                "smallMicroAwarded",
+                                money(p.smallMicroAwarded()),
+                                "smeAwardedOther",
+                                money(p.smeAwardedOther()))));
         a.assets().ifPresent(h -> {
             Map<String, Object> assets = new LinkedHashMap<>();
-            assets.put("asOf", h.asOf().getYear() + "年" + h.asOf().getMonthValue() + "月" + h.asOf().getDayOfMonth()
-                    + "日");
+            assets.put(
+                    "asOf",
+                    h.asOf().getYear() + "年" + h.asOf().getMonthValue() + "月"
+                            + h.asOf().getDayOfMonth() + "日");
             h.vehicles().ifPresent(v -> {
                 assets.put("vehicles", String.valueOf(v.total()));
                 List<Map<String, String>> categories = new ArrayList<>();
@@ -152,8 +184,8 @@ public final class FinalNarrativeModel {
 
     Map<String, Object> change(Amount current, Amount prior, Optional<String> reason) {
         Amount difference = current.minus(prior);
-        boolean same = style.formatShowingZero(difference.abs()).equals(style.formatShowingZero(difference.abs()
-                .minus(difference.abs())));
+        boolean same = style.formatShowingZero(difference.abs())
+                .equals(style.formatShowingZero(difference.abs().minus(difference.abs())));
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("same", same);
         c.put("prior", money(prior));
@@ -163,16 +195,20 @@ public final class FinalNarrativeModel {
         } else {
             boolean up = difference.value().signum() > 0;
             Optional<BigDecimal> percent = Percent.of(difference.abs(), prior);
-            phrase = Phrases.moved(up ? Direction.INCREASE : Direction.DECREASE, money(difference.abs())
-                    + style.unitWord(), Direction.FLAT.word())
+            phrase = Phrases.moved(
+                            up ? Direction.INCREASE : Direction.DECREASE,
+                            money(difference.abs()) + style.unitWord(),
+                            Direction.FLAT.word())
                     + percent.map(p -> "，" + (up ? "增长" : "下降") + pct(p) + "%").orElse("");
             c.put("up", up);
             c.put("difference", money(difference.abs()));
             percent.ifPresent(p -> c.put("percent", pct(p)));
         }
         c.put("phrase", phrase);
-        c.put("direction", (same ? Direction.FLAT
-                : difference.value().signum() > 0 ? Direction.INCREASE : Direction.DECREASE).name());
+        c.put(
+                "direction",
+                (same ? Direction.FLAT : difference.value().signum() > 0 ? Direction.INCREASE : Direction.DECREASE)
+                        .name());
         if (!same) {
             reason.ifPresent(r -> c.put("reason", sentence(r)));
         }
@@ -194,9 +230,10 @@ public final class FinalNarrativeModel {
 
     /** A whole and its non-zero parts with their shares, adding to 100.00% (不涉及的不列). */
     private Map<String, Object> parts(Amount whole, List<Map.Entry<String, Amount>> all) {
-        List<Map.Entry<String, Amount>> present = all.stream().filter(e -> !e.getValue().isZero()).toList();
-        Optional<List<BigDecimal>> shares = Percent.apportioned(present.stream().map(Map.Entry::getValue).toList(),
-                whole);
+        List<Map.Entry<String, Amount>> present =
+                all.stream().filter(e -> !e.getValue().isZero()).toList();
+        Optional<List<BigDecimal>> shares =
+                Percent.apportioned(present.stream().map(Map.Entry::getValue).toList(), whole);
         List<Map<String, String>> items = new ArrayList<>();
         for (int i = 0; i < present.size(); i++) {
             Map<String, String> item = new LinkedHashMap<>();
@@ -283,8 +320,9 @@ public final class FinalNarrativeModel {
     private Map<String, String> line(LineOutturn line) {
         Map<String, String> l = new LinkedHashMap<>();
         FunctionCode code = line.functionCode();
-        l.put("heading", s.name(code.classCode()) + "（类）" + s.name(code.parent().orElseThrow()) + "（款）"
-                + s.name(code) + "（项）");
+        l.put(
+                "heading",
+                s.name(code.classCode()) + "（类）" + s.name(code.parent().orElseThrow()) + "（款）" + s.name(code) + "（项）");
         l.put("spent", money(line.spent()));
         line.budget().ifPresent(b -> {
             l.put("usedFor", b.usedFor());
@@ -311,7 +349,8 @@ public final class FinalNarrativeModel {
             if (row.level() == 0 || row.amounts().values().stream().allMatch(Amount::isZero)) {
                 continue;
             }
-            Optional<CostClass> c = a.costClasses().classOf((EconomicCode) row.code().orElseThrow());
+            Optional<CostClass> c =
+                    a.costClasses().classOf((EconomicCode) row.code().orElseThrow());
             if (c.isPresent()) {
                 (c.get() == CostClass.PERSONNEL ? personnel : publicUse).add(row.name());
             }
@@ -331,8 +370,12 @@ public final class FinalNarrativeModel {
         for (Row<FundColumn> r : statement.body()) {
             if (r.level() == 2 && !r.get(FundColumn.SUBTOTAL).isZero()) {
                 FunctionCode code = (FunctionCode) r.code().orElseThrow();
-                lines.add(Map.of("heading", s.name(code.classCode()) + "（类）" + s.name(code.parent().orElseThrow())
-                        + "（款）" + r.name() + "（项）", "spent", money(r.get(FundColumn.SUBTOTAL))));
+                lines.add(Map.of(
+                        "heading",
+                        s.name(code.classCode()) + "（类）" + s.name(code.parent().orElseThrow()) + "（款）" + r.name()
+                                + "（项）",
+                        "spent",
+                        money(r.get(FundColumn.SUBTOTAL))));
             }
         }
         g.put("lines", lines);
@@ -340,7 +383,9 @@ public final class FinalNarrativeModel {
     }
 
     private Optional<Map<String, Object>> operating() {
-        if (!a.department().kind().hasOperatingCosts() && a.operatingCosts().isEmpty() && !s.original().hasUnits()) {
+        if (!a.department().kind().hasOperatingCosts()
+                && a.operatingCosts().isEmpty()
+                && !s.original().hasUnits()) {
             return Optional.of(Map.of("none", true));
         }
         return a.operatingCosts().map(o -> {

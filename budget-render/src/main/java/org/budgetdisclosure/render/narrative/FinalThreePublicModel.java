@@ -28,19 +28,28 @@ final class FinalThreePublicModel {
         this.n = narrative;
     }
 
-    private record Group(String name, Amount budget, Amount spent, List<LastYearFigure> lastYear) {
-    }
+    private record Group(String name, Amount budget, Amount spent, List<LastYearFigure> lastYear) {}
 
     private List<Group> groups() {
         ThreePublicStatement t = s.threePublicStatement();
         return List.of(
-                new Group("因公出国（境）费", t.budgeted().get(ThreePublicHeading.OVERSEAS),
-                        t.spent().get(ThreePublicHeading.OVERSEAS), List.of(LastYearFigure.THREE_PUBLIC_OVERSEAS)),
-                new Group("公务用车购置及运行维护费", t.vehiclesBudgeted(), t.vehiclesSpent(),
-                        List.of(LastYearFigure.THREE_PUBLIC_VEHICLE_PURCHASE,
+                new Group(
+                        "因公出国（境）费",
+                        t.budgeted().get(ThreePublicHeading.OVERSEAS),
+                        t.spent().get(ThreePublicHeading.OVERSEAS),
+                        List.of(LastYearFigure.THREE_PUBLIC_OVERSEAS)),
+                new Group(
+                        "公务用车购置及运行维护费",
+                        t.vehiclesBudgeted(),
+                        t.vehiclesSpent(),
+                        List.of(
+                                LastYearFigure.THREE_PUBLIC_VEHICLE_PURCHASE,
                                 LastYearFigure.THREE_PUBLIC_VEHICLE_OPERATION)),
-                new Group("公务接待费", t.budgeted().get(ThreePublicHeading.RECEPTION),
-                        t.spent().get(ThreePublicHeading.RECEPTION), List.of(LastYearFigure.THREE_PUBLIC_RECEPTION)));
+                new Group(
+                        "公务接待费",
+                        t.budgeted().get(ThreePublicHeading.RECEPTION),
+                        t.spent().get(ThreePublicHeading.RECEPTION),
+                        List.of(LastYearFigure.THREE_PUBLIC_RECEPTION)));
     }
 
     Map<String, Object> model() {
@@ -52,7 +61,9 @@ final class FinalThreePublicModel {
         m.put("hasBudget", !t.totalBudgeted().isZero());
         t.totalCompletion().ifPresent(p -> m.put("completion", FinalNarrativeModel.percent(p)));
         m.put("compare", FinalNarrativeModel.compare(t.totalSpent(), t.totalBudgeted()));
-        m.put("versusBudget", Direction.ofSign(t.totalSpent().compareTo(t.totalBudgeted())).name());
+        m.put(
+                "versusBudget",
+                Direction.ofSign(t.totalSpent().compareTo(t.totalBudgeted())).name());
         m.put("any", !t.totalSpent().isZero());
         List<Map<String, Object>> items = new ArrayList<>();
         boolean allPrior = true;
@@ -92,11 +103,26 @@ final class FinalThreePublicModel {
         m.put("vehiclePurchase", n.print(t.spent().get(ThreePublicHeading.VEHICLE_PURCHASE)));
         m.put("vehicleOperation", n.print(t.spent().get(ThreePublicHeading.VEHICLE_OPERATION)));
         m.put("reception", n.print(t.spent().get(ThreePublicHeading.RECEPTION)));
-        a.threePublicActivity().ifPresent(x -> m.put("activity", Map.of(
-                "overseasGroups", String.valueOf(x.overseasGroups()), "overseasPeople", String.valueOf(x.overseasPeople()),
-                "vehiclesBought", String.valueOf(x.vehiclesBought()), "vehiclesHeld", String.valueOf(x.vehiclesHeld()),
-                "domesticBatches", String.valueOf(x.domesticBatches()), "domesticPeople", String.valueOf(x.domesticPeople()),
-                "foreignBatches", String.valueOf(x.foreignBatches()), "foreignPeople", String.valueOf(x.foreignPeople()))));
+        a.threePublicActivity()
+                .ifPresent(x -> m.put(
+                        "activity",
+                        Map.of(
+                                "overseasGroups",
+                                String.valueOf(x.overseasGroups()),
+                                "overseasPeople",
+                                String.valueOf(x.overseasPeople()),
+                                "vehiclesBought",
+                                String.valueOf(x.vehiclesBought()),
+                                "vehiclesHeld",
+                                String.valueOf(x.vehiclesHeld()),
+                                "domesticBatches",
+                                String.valueOf(x.domesticBatches()),
+                                "domesticPeople",
+                                String.valueOf(x.domesticPeople()),
+                                "foreignBatches",
+                                String.valueOf(x.foreignBatches()),
+                                "foreignPeople",
+                                String.valueOf(x.foreignPeople()))));
         return m;
     }
 }

@@ -39,8 +39,8 @@ final class FolderTemplateLoader implements TemplateLoader {
         } catch (InputFiles.RefusedFileException e) {
             throw new IOException("the template " + name + " of " + folder + " is refused: " + e.getMessage());
         } catch (java.nio.file.NoSuchFileException e) {
-            throw new IOException("the template " + name + " of " + folder + " is a link to a file that does not "
-                    + "exist");
+            throw new IOException(
+                    "the template " + name + " of " + folder + " is a link to a file that does not " + "exist");
         }
     }
 

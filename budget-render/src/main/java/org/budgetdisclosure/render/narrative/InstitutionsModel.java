@@ -19,18 +19,25 @@ import org.budgetdisclosure.model.facts.OrganisationUnit;
  */
 final class InstitutionsModel {
 
-    private InstitutionsModel() {
-    }
+    private InstitutionsModel() {}
 
     static Map<String, Object> of(List<OrganisationUnit> all) {
-        List<OrganisationUnit> counted = all.stream().filter(OrganisationUnit::counted).toList();
+        List<OrganisationUnit> counted =
+                all.stream().filter(OrganisationUnit::counted).toList();
         Map<String, Object> units = new LinkedHashMap<>();
-        counted.stream().filter(OrganisationUnit::headquarters).findFirst()
+        counted.stream()
+                .filter(OrganisationUnit::headquarters)
+                .findFirst()
                 .ifPresent(h -> units.put("headquarters", h.name()));
-        units.put("subordinates", String.valueOf(counted.stream().filter(u -> !u.headquarters()).count()));
+        units.put(
+                "subordinates",
+                String.valueOf(counted.stream().filter(u -> !u.headquarters()).count()));
         units.put("administrative", count(counted, DepartmentKind.ADMINISTRATIVE));
-        units.put("institutions", String.valueOf(counted.stream()
-                .filter(u -> u.kind() != DepartmentKind.ADMINISTRATIVE).count()));
+        units.put(
+                "institutions",
+                String.valueOf(counted.stream()
+                        .filter(u -> u.kind() != DepartmentKind.ADMINISTRATIVE)
+                        .count()));
         // counted apart as published (行政单位1家，参公单位1家，事业单位4家) where the department has 参公 units
         units.put("civilServiceManaged", count(counted, DepartmentKind.CIVIL_SERVICE_MANAGED));
         units.put("publicInstitutions", count(counted, DepartmentKind.PUBLIC_INSTITUTION));

@@ -59,8 +59,8 @@ public final class NarrativeEngine {
      */
     private final List<List<Object>> sources;
 
-    private NarrativeEngine(List<TemplateLoader> userLoaders, List<TemplateLoader> fallbacks,
-            List<List<Object>> sources) {
+    private NarrativeEngine(
+            List<TemplateLoader> userLoaders, List<TemplateLoader> fallbacks, List<List<Object>> sources) {
         this.sources = List.copyOf(sources);
         this.userLoaders = List.copyOf(userLoaders);
         this.fallbacks = List.copyOf(fallbacks);
@@ -98,10 +98,12 @@ public final class NarrativeEngine {
      */
     public static NarrativeEngine withDirectory(Path directory) {
         if (!java.nio.file.Files.isDirectory(directory)) {
-            throw new UncheckedIOException(new IOException("cannot read template directory " + directory
-                    + ": not a directory"));
+            throw new UncheckedIOException(
+                    new IOException("cannot read template directory " + directory + ": not a directory"));
         }
-        return new NarrativeEngine(List.of(new FolderTemplateLoader(directory)), List.of(),
+        return new NarrativeEngine(
+                List.of(new FolderTemplateLoader(directory)),
+                List.of(),
                 List.of(List.of("directory", directory.toAbsolutePath().normalize())));
     }
 
@@ -111,7 +113,9 @@ public final class NarrativeEngine {
      * @return an engine whose templates in that folder override the bundled ones, never null
      */
     public static NarrativeEngine withClassPath(ClassLoader loader, String folder) {
-        return new NarrativeEngine(List.of(new ClassTemplateLoader(loader, folder)), List.of(),
+        return new NarrativeEngine(
+                List.of(new ClassTemplateLoader(loader, folder)),
+                List.of(),
                 List.of(List.of("class path", loader, folder)));
     }
 
@@ -126,8 +130,10 @@ public final class NarrativeEngine {
         // rooted at the folder: a template cannot reach a file outside it, by name or through a link (its real path
         // is inside the folder's); links from one file of the folder to another are the user's own and followed
         loaders.add(new FolderTemplateLoader(folder));
-        return new NarrativeEngine(loaders, fallbacks, with(List.of("profile folder",
-                folder.toAbsolutePath().normalize())));
+        return new NarrativeEngine(
+                loaders,
+                fallbacks,
+                with(List.of("profile folder", folder.toAbsolutePath().normalize())));
     }
 
     /**
@@ -217,8 +223,8 @@ public final class NarrativeEngine {
      * @throws NarrativeException naming the template, line and column of an error (also when {@code <@tables/>}
      *     is called twice)
      */
-    public List<Section> render(String template, Map<String, Object> model, Map<String, Table> tables,
-            List<Section> placed) {
+    public List<Section> render(
+            String template, Map<String, Object> model, Map<String, Table> tables, List<Section> placed) {
         Objects.requireNonNull(model, "model");
         // within the limits of every template: time, stack, output (TemplateLimits)
         return TemplateLimits.run(template, () -> {
@@ -236,10 +242,15 @@ public final class NarrativeEngine {
                 if (e.getCause() instanceof TemplateLimits.OutputLimitException limit) {
                     throw limit;
                 }
-                throw new NarrativeException("template " + e.getTemplateSourceName() + " line " + e.getLineNumber()
-                        + " column " + e.getColumnNumber() + ": " + e.getMessageWithoutStackTop()
-                                // FreeMarker names its loaders (objects and class names): not the user's business
-                                .replaceAll("\\R?The name was interpreted by this TemplateLoader: [^\\r\\n]*", ""), e);
+                throw new NarrativeException(
+                        "template " + e.getTemplateSourceName() + " line " + e.getLineNumber()
+                                + " column " + e.getColumnNumber() + ": "
+                                + e.getMessageWithoutStackTop()
+                                        // FreeMarker names its loaders (objects and class names): not the user's
+                                        // business
+                                        .replaceAll(
+                                                "\\R?The name was interpreted by this TemplateLoader: [^\\r\\n]*", ""),
+                        e);
             } catch (TemplateLimits.OutputLimitException e) {
                 throw e;
             } catch (IOException e) {

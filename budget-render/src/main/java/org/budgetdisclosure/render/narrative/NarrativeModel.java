@@ -67,24 +67,54 @@ public final class NarrativeModel {
         m.put("year", String.valueOf(b.year()));
         m.put("lastYear", String.valueOf(b.year() - 1));
         m.put("unit", style.unitWord());
-        m.put("dept", Map.of("name", b.department().name(), "shortName", b.department().shortName(),
-                "kind", b.department().kind().chineseName()));
+        m.put(
+                "dept",
+                Map.of(
+                        "name",
+                        b.department().name(),
+                        "shortName",
+                        b.department().shortName(),
+                        "kind",
+                        b.department().kind().chineseName()));
         m.put("duties", b.narrative().duties());
         m.put("institutionOverview", b.narrative().institutionOverview());
         m.put("hasInstitutions", !b.narrative().institutions().isEmpty());
         m.put("units", UnitsModel.of(s));
-        b.narrative().staffing().ifPresent(st -> m.put("staffing", Map.of("total", String.valueOf(st.total()),
-                "active", String.valueOf(st.active()), "retiredCadres", String.valueOf(st.retiredCadres()),
-                "retired", String.valueOf(st.retired()))));
+        b.narrative()
+                .staffing()
+                .ifPresent(st -> m.put(
+                        "staffing",
+                        Map.of(
+                                "total",
+                                String.valueOf(st.total()),
+                                "active",
+                                String.valueOf(st.active()),
+                                "retiredCadres",
+                                String.valueOf(st.retiredCadres()),
+                                "retired",
+                                String.valueOf(st.retired()))));
 
         List<Map<String, String>> sources = new ArrayList<>();
         f.revenueBySource().forEach((source, amount) -> sources.add(pair(source.chineseName(), amount)));
-        m.put("revenue", Map.of("total", fmt(f.revenueTotal()), "single", sources.size() == 1, "sources", sources,
-                "carryover", fmt(s.budgetSummary().carryover()), "hasCarryover", !s.budgetSummary().carryover().isZero()));
+        m.put(
+                "revenue",
+                Map.of(
+                        "total",
+                        fmt(f.revenueTotal()),
+                        "single",
+                        sources.size() == 1,
+                        "sources",
+                        sources,
+                        "carryover",
+                        fmt(s.budgetSummary().carryover()),
+                        "hasCarryover",
+                        !s.budgetSummary().carryover().isZero()));
 
         List<Map<String, String>> others = new ArrayList<>();
         Row<ExpenditureColumn> total = s.expenditure().total();
-        for (ExpenditureColumn c : List.of(ExpenditureColumn.OPERATING, ExpenditureColumn.REMITTANCE_TO_SUPERIOR,
+        for (ExpenditureColumn c : List.of(
+                ExpenditureColumn.OPERATING,
+                ExpenditureColumn.REMITTANCE_TO_SUPERIOR,
                 ExpenditureColumn.SUBSIDY_TO_SUBORDINATES)) {
             if (!total.get(c).isZero()) {
                 others.add(pair(ExpenditureType.values()[c.ordinal() - 1].chineseName(), total.get(c)));
@@ -104,10 +134,17 @@ public final class NarrativeModel {
             Map<String, Object> changes = new LinkedHashMap<>();
             f.changes().forEach((key, change) -> changes.put(key.name(), change(change)));
             m.put("change", changes);
-            m.put("prior", Map.of("total", fmt(f.changes().get(Comparison.TOTAL).prior()),
-                    "personnel", fmt(f.changes().get(Comparison.PERSONNEL).prior()),
-                    "publicUse", fmt(f.changes().get(Comparison.PUBLIC_USE).prior()),
-                    "project", fmt(f.changes().get(Comparison.PROJECT).prior())));
+            m.put(
+                    "prior",
+                    Map.of(
+                            "total",
+                            fmt(f.changes().get(Comparison.TOTAL).prior()),
+                            "personnel",
+                            fmt(f.changes().get(Comparison.PERSONNEL).prior()),
+                            "publicUse",
+                            fmt(f.changes().get(Comparison.PUBLIC_USE).prior()),
+                            "project",
+                            fmt(f.changes().get(Comparison.PROJECT).prior())));
         }
 
         List<Map<String, String>> lines = new ArrayList<>();
@@ -130,8 +167,15 @@ public final class NarrativeModel {
         List<Map<String, Object>> projects = new ArrayList<>();
         List<PerformanceProject> ps = b.narrative().projects();
         for (int i = 0; i < ps.size(); i++) {
-            projects.add(Map.of("name", ps.get(i).name(), "amount", fmt(ps.get(i).amount()),
-                    "description", ps.get(i).description(), "table", "indicators-" + (i + 1)));
+            projects.add(Map.of(
+                    "name",
+                    ps.get(i).name(),
+                    "amount",
+                    fmt(ps.get(i).amount()),
+                    "description",
+                    ps.get(i).description(),
+                    "table",
+                    "indicators-" + (i + 1)));
         }
         m.put("projects", projects);
         m.put("safeguards", b.narrative().safeguards());
@@ -139,12 +183,23 @@ public final class NarrativeModel {
         Amount procurement = f.procurement();
         m.put("procurement", Map.of("any", !b.narrative().procurement().isEmpty(), "total", fmt(procurement)));
         var assets = b.narrative().assets();
-        m.put("assets", Map.of("any", !assets.categories().isEmpty(), "asOf", assets.asOf().getYear() + "年"
-                        + assets.asOf().getMonthValue() + "月" + assets.asOf().getDayOfMonth() + "日",
-                "total", fmt(assets.total()), "planned", fmt(assets.plannedAcquisitions()),
-                "hasPlanned", !assets.plannedAcquisitions().isZero(),
-                "plannedInProcurement", !assets.plannedAcquisitions().isZero()
-                        && !assets.plannedAcquisitions().isGreaterThan(procurement)));
+        m.put(
+                "assets",
+                Map.of(
+                        "any",
+                        !assets.categories().isEmpty(),
+                        "asOf",
+                        assets.asOf().getYear() + "年" + assets.asOf().getMonthValue() + "月"
+                                + assets.asOf().getDayOfMonth() + "日",
+                        "total",
+                        fmt(assets.total()),
+                        "planned",
+                        fmt(assets.plannedAcquisitions()),
+                        "hasPlanned",
+                        !assets.plannedAcquisitions().isZero(),
+                        "plannedInProcurement",
+                        !assets.plannedAcquisitions().isZero()
+                                && !assets.plannedAcquisitions().isGreaterThan(procurement)));
         List<Map<String, String>> glossary = new ArrayList<>();
         List<GlossaryEntry> stated = b.narrative().glossary();
         for (GlossaryEntry e : stated.isEmpty() ? layoutGlossary : stated) {
@@ -188,22 +243,28 @@ public final class NarrativeModel {
             reason = key -> b.priorYear().get().reason(key);
         } else if (n.priorThreePublic().isPresent()) {
             var p = n.priorThreePublic().get();
-            Map<Comparison, Amount> amounts = org.budgetdisclosure.model.statements.Statements
-                    .threePublicComparisons(i -> p.amounts().getOrDefault(i, Amount.zero(b.unit())));
+            Map<Comparison, Amount> amounts = org.budgetdisclosure.model.statements.Statements.threePublicComparisons(
+                    i -> p.amounts().getOrDefault(i, Amount.zero(b.unit())));
             prior = key -> java.util.Optional.ofNullable(amounts.get(key));
             reason = p::reason;
         }
         if (prior != null) {
             Map<String, Object> versus = new LinkedHashMap<>();
-            for (Comparison key : List.of(Comparison.THREE_PUBLIC, Comparison.OVERSEAS, Comparison.VEHICLES,
-                    Comparison.VEHICLE_PURCHASE, Comparison.VEHICLE_OPERATION, Comparison.RECEPTION)) {
+            for (Comparison key : List.of(
+                    Comparison.THREE_PUBLIC,
+                    Comparison.OVERSEAS,
+                    Comparison.VEHICLES,
+                    Comparison.VEHICLE_PURCHASE,
+                    Comparison.VEHICLE_OPERATION,
+                    Comparison.RECEPTION)) {
                 Amount previous = prior.apply(key).orElse(Amount.zero(b.unit()));
                 Amount diff = f.threePublic(key).minus(previous);
                 Map<String, Object> v = new LinkedHashMap<>();
                 String last = (b.year() - 1) + "年预算";
                 // a change too small to print reads as unchanged, never as 增加0.00万元
-                v.put("text", Phrases.compared(Direction.of(style.rounded(diff)), last,
-                        fmt(diff.abs()) + style.unitWord()));
+                v.put(
+                        "text",
+                        Phrases.compared(Direction.of(style.rounded(diff)), last, fmt(diff.abs()) + style.unitWord()));
                 reason.apply(key).filter(r -> !r.isBlank()).ifPresent(r -> v.put("reason", r));
                 versus.put(key.name(), v);
             }
@@ -213,8 +274,9 @@ public final class NarrativeModel {
             m.put("budgetUnits", InstitutionsModel.of(n.budgetUnits()));
         }
         if (!n.internalDivisions().isEmpty()) {
-            m.put("internalDivisions", Map.of("count", String.valueOf(n.internalDivisions().size()),
-                    "names", n.internalDivisions()));
+            m.put(
+                    "internalDivisions",
+                    Map.of("count", String.valueOf(n.internalDivisions().size()), "names", n.internalDivisions()));
         }
         n.procurementTotals().ifPresent(t -> {
             Map<String, Object> p = new LinkedHashMap<>();
@@ -228,25 +290,45 @@ public final class NarrativeModel {
         });
         List<Map<String, String>> targetProjects = new ArrayList<>();
         n.projects().forEach(p -> targetProjects.add(pair(p.name(), p.amount())));
-        n.performanceTargets().ifPresentOrElse(t -> {
-            Map<String, Object> targets = new LinkedHashMap<>(Map.of("count", String.valueOf(t.projects()),
-                    "amount", fmt(t.amount()), "projects", targetProjects));
-            if (!targetProjects.isEmpty() && targetProjects.size() < t.projects()) {
-                // the key projects (重点项目) listed beside the count of all projects with targets
-                targets.put("keyProjects", String.valueOf(targetProjects.size()));
-            }
-            m.put("performanceTargets", targets);
-        }, () -> {
-                    if (!targetProjects.isEmpty()) {
-                        m.put("performanceTargets", Map.of("count", String.valueOf(targetProjects.size()),
-                                "amount", fmt(Amount.total(b.unit(), n.projects().stream()
-                                        .map(PerformanceProject::amount).toList())), "projects", targetProjects));
-                    }
-                });
+        n.performanceTargets()
+                .ifPresentOrElse(
+                        t -> {
+                            Map<String, Object> targets = new LinkedHashMap<>(Map.of(
+                                    "count",
+                                    String.valueOf(t.projects()),
+                                    "amount",
+                                    fmt(t.amount()),
+                                    "projects",
+                                    targetProjects));
+                            if (!targetProjects.isEmpty() && targetProjects.size() < t.projects()) {
+                                // the key projects (重点项目) listed beside the count of all projects with targets
+                                targets.put("keyProjects", String.valueOf(targetProjects.size()));
+                            }
+                            m.put("performanceTargets", targets);
+                        },
+                        () -> {
+                            if (!targetProjects.isEmpty()) {
+                                m.put(
+                                        "performanceTargets",
+                                        Map.of(
+                                                "count",
+                                                String.valueOf(targetProjects.size()),
+                                                "amount",
+                                                fmt(Amount.total(
+                                                        b.unit(),
+                                                        n.projects().stream()
+                                                                .map(PerformanceProject::amount)
+                                                                .toList())),
+                                                "projects",
+                                                targetProjects));
+                            }
+                        });
         n.heldAssets().ifPresent(h -> {
             Map<String, Object> held = new LinkedHashMap<>();
-            held.put("asOf", h.asOf().getYear() + "年" + h.asOf().getMonthValue() + "月" + h.asOf().getDayOfMonth()
-                    + "日");
+            held.put(
+                    "asOf",
+                    h.asOf().getYear() + "年" + h.asOf().getMonthValue() + "月"
+                            + h.asOf().getDayOfMonth() + "日");
             h.vehicles().ifPresent(v -> held.put("vehicles", vehicles(v)));
             h.largeEquipment().ifPresent(e -> held.put("largeEquipment", String.valueOf(e)));
             held.put("equipmentName", org.budgetdisclosure.model.facts.AssetHoldings.LARGE_EQUIPMENT);
@@ -263,8 +345,8 @@ public final class NarrativeModel {
 
     private static Map<String, Object> vehicles(org.budgetdisclosure.model.facts.VehicleCounts v) {
         List<Map<String, String>> categories = new ArrayList<>();
-        for (org.budgetdisclosure.model.facts.VehicleCategory c : org.budgetdisclosure.model.facts.VehicleCategory
-                .values()) {
+        for (org.budgetdisclosure.model.facts.VehicleCategory c :
+                org.budgetdisclosure.model.facts.VehicleCategory.values()) {
             categories.add(Map.of("name", c.chineseName(), "count", String.valueOf(v.count(c))));
         }
         return Map.of("total", String.valueOf(v.total()), "categories", categories);
@@ -294,5 +376,4 @@ public final class NarrativeModel {
     private String fmt(Amount amount) {
         return style.formatShowingZero(amount);
     }
-
 }

@@ -28,8 +28,7 @@ import org.budgetdisclosure.render.tables.TableBuilder;
  */
 public final class NarrativeTables {
 
-    private NarrativeTables() {
-    }
+    private NarrativeTables() {}
 
     /**
      * @param statements the statements, not null
@@ -51,25 +50,32 @@ public final class NarrativeTables {
     }
 
     private static Table institutions(Budget budget) {
-        TableBuilder b = new TableBuilder("institutions", "部门机构设置情况").outline(0).widths(40, 20, 20, 20)
+        TableBuilder b = new TableBuilder("institutions", "部门机构设置情况")
+                .outline(0)
+                .widths(40, 20, 20, 20)
                 .header(centre("单位名称"), centre("单位性质"), centre("单位规格"), centre("经费保障形式"));
         for (Institution i : budget.narrative().institutions()) {
-            b.row(Table.Kind.DETAIL, 0, List.of(name(i.name()), centre(i.kind()), centre(i.rank()),
-                    centre(i.fundingForm())));
+            b.row(
+                    Table.Kind.DETAIL,
+                    0,
+                    List.of(name(i.name()), centre(i.kind()), centre(i.rank()), centre(i.fundingForm())));
         }
         return b.build();
     }
 
     private static Table indicators(int number, PerformanceProject project) {
-        TableBuilder b = new TableBuilder("indicators-" + number, number + "、" + project.name() + "绩效目标表").outline(3)
+        TableBuilder b = new TableBuilder("indicators-" + number, number + "、" + project.name() + "绩效目标表")
+                .outline(3)
                 .widths(12, 14, 22, 22, 14, 16);
         StringBuilder goals = new StringBuilder();
         for (int i = 0; i < project.goals().size(); i++) {
-            goals.append(i == 0 ? "" : "\n").append(i + 1).append('.').append(project.goals().get(i));
+            goals.append(i == 0 ? "" : "\n")
+                    .append(i + 1)
+                    .append('.')
+                    .append(project.goals().get(i));
         }
         b.header(centre("绩效目标"), new Cell(goals.toString(), 5, 1, Cell.Align.LEFT));
-        b.header(centre("一级指标"), centre("二级指标"), centre("三级指标"), centre("绩效指标描述"), centre("指标值"),
-                centre("指标值确定依据"));
+        b.header(centre("一级指标"), centre("二级指标"), centre("三级指标"), centre("绩效指标描述"), centre("指标值"), centre("指标值确定依据"));
         List<Indicator> rows = project.indicators();
         for (int i = 0; i < rows.size(); i++) {
             Indicator r = rows.get(i);
@@ -95,29 +101,50 @@ public final class NarrativeTables {
 
     private static Table procurement(Budget budget, Amount procurementTotal, AmountStyle style) {
         List<ProcurementItem> items = budget.narrative().procurement();
-        TableBuilder b = new TableBuilder("procurement", "部门政府采购预算支出一览表").landscape(true).outline(3)
-                .amountStyle(style).headings(budget.department().name(), "单位：" + style.unitWord())
+        TableBuilder b = new TableBuilder("procurement", "部门政府采购预算支出一览表")
+                .landscape(true)
+                .outline(3)
+                .amountStyle(style)
+                .headings(budget.department().name(), "单位：" + style.unitWord())
                 .widths(14, 8, 8, 7, 7, 9, 6, 4, 6, 5, 7, 7, 7, 7, 7)
-                .header(Cell.down("单位名称", 3), Cell.across("所属项目", 3), Cell.down("政府采购目录序号", 3),
-                        Cell.down("采购物品名称", 3), Cell.down("产品规格", 3), Cell.down("单位", 3), Cell.down("单价", 3),
-                        Cell.down("数量", 3), Cell.across("政府采购金额", 5))
-                .header(Cell.down("功能分类科目编码", 2), Cell.down("项目名称", 2), Cell.down("项目类型", 2),
-                        Cell.down("总计", 2), Cell.across("资金来源", 4))
-                .header(centre("一般公共预算拨款安排"), centre("政府性基金预算拨款安排"), centre("国有资本经营预算拨款安排"),
-                        centre("其他来源收入安排"));
+                .header(
+                        Cell.down("单位名称", 3),
+                        Cell.across("所属项目", 3),
+                        Cell.down("政府采购目录序号", 3),
+                        Cell.down("采购物品名称", 3),
+                        Cell.down("产品规格", 3),
+                        Cell.down("单位", 3),
+                        Cell.down("单价", 3),
+                        Cell.down("数量", 3),
+                        Cell.across("政府采购金额", 5))
+                .header(
+                        Cell.down("功能分类科目编码", 2),
+                        Cell.down("项目名称", 2),
+                        Cell.down("项目类型", 2),
+                        Cell.down("总计", 2),
+                        Cell.across("资金来源", 4))
+                .header(centre("一般公共预算拨款安排"), centre("政府性基金预算拨款安排"), centre("国有资本经营预算拨款安排"), centre("其他来源收入安排"));
         List<Fund> funds = List.of(Fund.GENERAL_PUBLIC, Fund.GOVERNMENT_FUND, Fund.STATE_CAPITAL, Fund.NON_FISCAL);
         List<Cell> total = new ArrayList<>(List.of(Cell.across("合  计", 10)));
         total.add(amount(procurementTotal));
         for (Fund f : funds) {
-            total.add(amount(Amount.total(budget.unit(), items.stream().map(i -> i.funding(f)).toList())));
+            total.add(amount(Amount.total(
+                    budget.unit(), items.stream().map(i -> i.funding(f)).toList())));
         }
         b.row(Table.Kind.TOTAL, 0, total);
         for (ProcurementItem i : items) {
-            List<Cell> cells = new ArrayList<>(List.of(name(i.unitName()), centre(i.functionCode().value()),
-                    centre(i.projectName()), centre(i.projectType()), centre(i.catalogueNumber()), name(i.itemName()),
-                    centre(i.specification()), centre(i.measureUnit()),
+            List<Cell> cells = new ArrayList<>(List.of(
+                    name(i.unitName()),
+                    centre(i.functionCode().value()),
+                    centre(i.projectName()),
+                    centre(i.projectType()),
+                    centre(i.catalogueNumber()),
+                    name(i.itemName()),
+                    centre(i.specification()),
+                    centre(i.measureUnit()),
                     Cell.of(style.formatExact(i.unitPrice()), Cell.Align.RIGHT),
-                    Cell.of(i.quantity().stripTrailingZeros().toPlainString(), Cell.Align.RIGHT), amount(i.amount())));
+                    Cell.of(i.quantity().stripTrailingZeros().toPlainString(), Cell.Align.RIGHT),
+                    amount(i.amount())));
             for (Fund f : funds) {
                 cells.add(amount(i.funding(f)));
             }
@@ -128,18 +155,34 @@ public final class NarrativeTables {
     }
 
     private static Table assets(Budget budget, String departmentLine, AmountStyle style) {
-        TableBuilder b = new TableBuilder("assets", "部门固定资产占用情况表").outline(3)
+        TableBuilder b = new TableBuilder("assets", "部门固定资产占用情况表")
+                .outline(3)
                 .headings(departmentLine, "截止时间：" + budget.narrative().assets().asOf())
-                .widths(50, 20, 30).amountStyle(style)
+                .widths(50, 20, 30)
+                .amountStyle(style)
                 .header(centre("项   目"), centre("数量"), centre("价值（金额单位：" + style.unitWord() + "）"));
         List<AssetCategory> categories = budget.narrative().assets().categories();
         for (int i = 0; i < categories.size(); i++) {
             AssetCategory c = categories.get(i);
-            b.row(Table.Kind.DETAIL, 0, List.of(name((i + 1) + "、" + c.name()),
-                    Cell.of(c.quantity().map(q -> q.stripTrailingZeros().toPlainString()).orElse(""), Cell.Align.RIGHT),
-                    amount(c.value())));
+            b.row(
+                    Table.Kind.DETAIL,
+                    0,
+                    List.of(
+                            name((i + 1) + "、" + c.name()),
+                            Cell.of(
+                                    c.quantity()
+                                            .map(q -> q.stripTrailingZeros().toPlainString())
+                                            .orElse(""),
+                                    Cell.Align.RIGHT),
+                            amount(c.value())));
         }
-        b.row(Table.Kind.TOTAL, 0, List.of(centre("合   计"), centre(""), amount(budget.narrative().assets().total())));
+        b.row(
+                Table.Kind.TOTAL,
+                0,
+                List.of(
+                        centre("合   计"),
+                        centre(""),
+                        amount(budget.narrative().assets().total())));
         return b.build();
     }
 }

@@ -20,8 +20,7 @@ import java.util.Map;
  */
 final class PhraseFunctions {
 
-    private PhraseFunctions() {
-    }
+    private PhraseFunctions() {}
 
     static void install(Map<String, Object> data) {
         data.put("compared", (TemplateMethodModelEx) args -> {

@@ -10,8 +10,7 @@ import org.budgetdisclosure.render.tables.ChineseNumerals;
  */
 public final class Phrases {
 
-    private Phrases() {
-    }
+    private Phrases() {}
 
     /**
      * A figure set against another: 比{against}增加{amount}, 比{against}减少{amount}, or 与{against}持平.
@@ -36,7 +35,8 @@ public final class Phrases {
      * @return the phrase, never null
      */
     public static String compared(Direction direction, String against, String amount, String flatWith) {
-        return direction == Direction.FLAT ? flatWith + against + Direction.FLAT.word()
+        return direction == Direction.FLAT
+                ? flatWith + against + Direction.FLAT.word()
                 : "比" + against + direction.word() + amount;
     }
 

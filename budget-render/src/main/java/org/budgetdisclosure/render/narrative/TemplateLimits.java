@@ -25,21 +25,26 @@ final class TemplateLimits {
     /** The stack of a template's thread: deep enough for any real template, and recursion ends there. */
     static final long STACK_BYTES = 4L << 20;
 
-    private TemplateLimits() {
-    }
+    private TemplateLimits() {}
 
     /** A configuration whose every template (the main one and those it includes) stops when interrupted. */
     static final class InterruptibleConfiguration extends Configuration {
-        private final Set<Template> checked = Collections.synchronizedSet(Collections.newSetFromMap(
-                new WeakHashMap<>()));
+        private final Set<Template> checked =
+                Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
         InterruptibleConfiguration() {
             super(Configuration.VERSION_2_3_34);
         }
 
         @Override
-        public Template getTemplate(String name, Locale locale, Object customLookupCondition, String encoding,
-                boolean parseAsFTL, boolean ignoreMissing) throws IOException {
+        public Template getTemplate(
+                String name,
+                Locale locale,
+                Object customLookupCondition,
+                String encoding,
+                boolean parseAsFTL,
+                boolean ignoreMissing)
+                throws IOException {
             Template t = super.getTemplate(name, locale, customLookupCondition, encoding, parseAsFTL, ignoreMissing);
             if (t != null) {
                 synchronized (checked) {
@@ -111,13 +116,17 @@ final class TemplateLimits {
     static <T> T run(String template, Callable<T> work) {
         AtomicReference<Object> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread worker = new Thread(null, () -> {
-            try {
-                result.set(work.call());
-            } catch (Throwable t) {
-                failure.set(t);
-            }
-        }, "budget-template", STACK_BYTES);
+        Thread worker = new Thread(
+                null,
+                () -> {
+                    try {
+                        result.set(work.call());
+                    } catch (Throwable t) {
+                        failure.set(t);
+                    }
+                },
+                "budget-template",
+                STACK_BYTES);
         worker.setDaemon(true);
         worker.start();
         long limit = NarrativeEngine.TIME_LIMIT.toMillis();
@@ -142,9 +151,11 @@ final class TemplateLimits {
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
-            throw new NarrativeException("template " + template + ": stopped after "
-                    + NarrativeEngine.TIME_LIMIT.toSeconds() + " seconds; a narrative template is limited to "
-                    + NarrativeEngine.TIME_LIMIT.toSeconds() + " seconds (a loop without end?)", null);
+            throw new NarrativeException(
+                    "template " + template + ": stopped after "
+                            + NarrativeEngine.TIME_LIMIT.toSeconds() + " seconds; a narrative template is limited to "
+                            + NarrativeEngine.TIME_LIMIT.toSeconds() + " seconds (a loop without end?)",
+                    null);
         }
         if (interrupted) {
             Thread.currentThread().interrupt();
@@ -156,18 +167,24 @@ final class TemplateLimits {
             return done;
         }
         if (causedBy(t, StackOverflowError.class)) {
-            throw new NarrativeException("template " + template + ": its recursion is deeper than a template may go "
-                    + "(a macro or function calling itself without end?); a template's calls are limited to a stack "
-                    + "of " + (STACK_BYTES >> 20) + " MiB", null);
+            throw new NarrativeException(
+                    "template " + template + ": its recursion is deeper than a template may go "
+                            + "(a macro or function calling itself without end?); a template's calls are limited to a stack "
+                            + "of " + (STACK_BYTES >> 20) + " MiB",
+                    null);
         }
         if (causedBy(t, OutOfMemoryError.class)) {
-            throw new NarrativeException("template " + template + ": it needs more memory than there is (a text "
-                    + "doubled without end?); a template's texts are limited by the memory of the JVM", null);
+            throw new NarrativeException(
+                    "template " + template + ": it needs more memory than there is (a text "
+                            + "doubled without end?); a template's texts are limited by the memory of the JVM",
+                    null);
         }
         if (causedBy(t, OutputLimitException.class)) {
-            throw new NarrativeException("template " + template + ": it writes more than "
-                    + NarrativeEngine.MAX_OUTPUT_CHARACTERS + " characters; a narrative is limited to "
-                    + NarrativeEngine.MAX_OUTPUT_CHARACTERS + " characters", null);
+            throw new NarrativeException(
+                    "template " + template + ": it writes more than "
+                            + NarrativeEngine.MAX_OUTPUT_CHARACTERS + " characters; a narrative is limited to "
+                            + NarrativeEngine.MAX_OUTPUT_CHARACTERS + " characters",
+                    null);
         }
         if (t instanceof RuntimeException r) {
             throw r;

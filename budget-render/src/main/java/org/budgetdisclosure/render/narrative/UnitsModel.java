@@ -22,12 +22,14 @@ import org.budgetdisclosure.model.statements.Statements;
  */
 final class UnitsModel {
 
-    private UnitsModel() {
-    }
+    private UnitsModel() {}
 
     static Map<String, Object> of(Statements s) {
-        List<Department> units = s.units().isEmpty() ? List.of(s.budget().department())
-                : Consolidation.ordered(s.units()).stream().map(Budget::department).toList();
+        List<Department> units = s.units().isEmpty()
+                ? List.of(s.budget().department())
+                : Consolidation.ordered(s.units()).stream()
+                        .map(Budget::department)
+                        .toList();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("count", String.valueOf(units.size()));
         m.put("administrative", count(units, DepartmentKind.ADMINISTRATIVE));
@@ -35,8 +37,15 @@ final class UnitsModel {
         m.put("civilServiceManaged", count(units, DepartmentKind.CIVIL_SERVICE_MANAGED));
         List<Map<String, String>> list = new ArrayList<>();
         for (Department d : units) {
-            list.add(Map.of("name", d.name(), "shortName", d.shortName(), "code", d.code().orElse(""),
-                    "kind", d.kind().chineseName()));
+            list.add(Map.of(
+                    "name",
+                    d.name(),
+                    "shortName",
+                    d.shortName(),
+                    "code",
+                    d.code().orElse(""),
+                    "kind",
+                    d.kind().chineseName()));
         }
         m.put("list", list);
         return m;

@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param relationship how it relates to the document, not null
  * @param bytes its content, copied, not null
  */
-public record AssociatedFile(String name, String mediaType, String description, Relationship relationship,
-        byte[] bytes) {
+public record AssociatedFile(
+        String name, String mediaType, String description, Relationship relationship, byte[] bytes) {
 
     /** The {@code AFRelationship} of ISO 19005-3: the figures are {@code Data}, the budget file {@code Source}. */
     public enum Relationship {
@@ -57,8 +57,11 @@ public record AssociatedFile(String name, String mediaType, String description, 
      */
     public String fileName() {
         String last = name.replace('\\', '/');
-        last = last.substring(last.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
-        if (last.isEmpty() || last.startsWith(".")
+        last = last.substring(last.lastIndexOf('/') + 1)
+                .replaceAll("\\p{Cntrl}", "")
+                .strip();
+        if (last.isEmpty()
+                || last.startsWith(".")
                 || last.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 255) {
             return relationship == Relationship.SOURCE ? "source" : "figures.json";
         }
@@ -73,8 +76,11 @@ public record AssociatedFile(String name, String mediaType, String description, 
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof AssociatedFile f && f.name.equals(name) && f.mediaType.equals(mediaType)
-                && f.description.equals(description) && f.relationship == relationship
+        return o instanceof AssociatedFile f
+                && f.name.equals(name)
+                && f.mediaType.equals(mediaType)
+                && f.description.equals(description)
+                && f.relationship == relationship
                 && java.util.Arrays.equals(f.bytes, bytes);
     }
 

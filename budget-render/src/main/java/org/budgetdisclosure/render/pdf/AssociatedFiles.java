@@ -25,10 +25,10 @@ final class AssociatedFiles {
 
     /** The key under which the catalog lists its associated files. */
     static final COSName AF = COSName.getPDFName("AF");
+
     static final COSName AF_RELATIONSHIP = COSName.getPDFName("AFRelationship");
 
-    private AssociatedFiles() {
-    }
+    private AssociatedFiles() {}
 
     static void embed(PDDocument doc, List<AssociatedFile> files, String date) throws IOException {
         if (files.isEmpty()) {
@@ -52,7 +52,10 @@ final class AssociatedFiles {
             spec.setFileDescription(file.description());
             spec.setEmbeddedFile(embedded);
             spec.setEmbeddedFileUnicode(embedded);
-            spec.getCOSObject().setItem(AF_RELATIONSHIP, COSName.getPDFName(file.relationship().pdfName()));
+            spec.getCOSObject()
+                    .setItem(
+                            AF_RELATIONSHIP,
+                            COSName.getPDFName(file.relationship().pdfName()));
             af.add(spec);
             names.put(file.name(), spec);
         }

@@ -17,8 +17,7 @@ final class ChineseLineBreaks implements SplitCharacter {
     private static final String NO_BREAK_BEFORE = "，。、；：？！）》」』】〕〉”’…—·%％,.;:?!)]}";
     private static final String NO_BREAK_AFTER = "（《「『【〔〈“‘([{";
 
-    private ChineseLineBreaks() {
-    }
+    private ChineseLineBreaks() {}
 
     @Override
     public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk[] ck) {
@@ -94,7 +93,8 @@ final class ChineseLineBreaks implements SplitCharacter {
     }
 
     private static boolean breakableBefore(char before, char c) {
-        return NO_BREAK_AFTER.indexOf(before) < 0 && NO_BREAK_BEFORE.indexOf(c) < 0
+        return NO_BREAK_AFTER.indexOf(before) < 0
+                && NO_BREAK_BEFORE.indexOf(c) < 0
                 && !(isDigitOrLatin(before) && isDigitOrLatin(c));
     }
 

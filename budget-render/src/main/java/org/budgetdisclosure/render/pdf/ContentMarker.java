@@ -58,8 +58,8 @@ final class ContentMarker extends PDFStreamEngine {
     /** The leaf of the sequence open in a text object, -1 an artifact, MIN_VALUE none. */
     private int open = Integer.MIN_VALUE;
 
-    private ContentMarker(java.util.function.BiFunction<Float, Float, Integer> leafAt,
-            java.util.function.IntFunction<String> types) {
+    private ContentMarker(
+            java.util.function.BiFunction<Float, Float, Integer> leafAt, java.util.function.IntFunction<String> types) {
         this.leafAt = leafAt;
         this.types = types;
         addOperator(new BeginText(this));
@@ -144,16 +144,18 @@ final class ContentMarker extends PDFStreamEngine {
     }
 
     /** Marked content of a page: its new stream, and the leaf of each MCID in order. */
-    record Marked(byte[] stream, List<Integer> leaves) {
-    }
+    record Marked(byte[] stream, List<Integer> leaves) {}
 
     /**
      * @param page the page
      * @param leafAt the leaf whose place holds a point of the page, or -1
      * @param types the structure type of each leaf
      */
-    static Marked mark(PDPage page, java.util.function.BiFunction<Float, Float, Integer> leafAt,
-            java.util.function.IntFunction<String> types) throws IOException {
+    static Marked mark(
+            PDPage page,
+            java.util.function.BiFunction<Float, Float, Integer> leafAt,
+            java.util.function.IntFunction<String> types)
+            throws IOException {
         ContentMarker engine = new ContentMarker(leafAt, types);
         engine.processPage(page);
         if (engine.inPath) {

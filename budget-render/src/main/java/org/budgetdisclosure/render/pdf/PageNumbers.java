@@ -24,6 +24,7 @@ final class PageNumbers extends PdfPageEventHelper {
     private final Map<String, Integer> anchors = new TreeMap<>();
     /** The physical page before which the contents will be moved, and how many pages they take; 0 for none. */
     private int insertAt;
+
     private int inserted;
     /** The physical page on which the contents, set last, begin; 0 while the body is set. */
     private int contentsStart;
@@ -87,8 +88,12 @@ final class PageNumbers extends PdfPageEventHelper {
             return;
         }
         Rectangle page = document.getPageSize();
-        ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
+        ColumnText.showTextAligned(
+                writer.getDirectContent(),
+                Element.ALIGN_CENTER,
                 fonts.phrase("— " + printed(writer.getPageNumber()) + " —", FontRole.BODY, 12),
-                (page.getLeft() + page.getRight()) / 2, document.bottom() - 28, 0);
+                (page.getLeft() + page.getRight()) / 2,
+                document.bottom() - 28,
+                0);
     }
 }

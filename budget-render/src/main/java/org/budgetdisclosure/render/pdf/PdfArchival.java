@@ -22,8 +22,7 @@ final class PdfArchival {
     static final String PRODUCER = "budget-disclosure (OpenPDF)";
     static final String CREATOR = "budget-disclosure";
 
-    private PdfArchival() {
-    }
+    private PdfArchival() {}
 
     /** Adds the output intent and the XMP metadata; call after the document is opened. */
     static void apply(PdfWriter writer, Document document, int part) throws IOException {
@@ -58,7 +57,8 @@ final class PdfArchival {
                 + "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
                 + "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
                 + "<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">"
-                + "<pdfaid:part>" + part + "</pdfaid:part><pdfaid:conformance>B</pdfaid:conformance></rdf:Description>\n"
+                + "<pdfaid:part>" + part
+                + "</pdfaid:part><pdfaid:conformance>B</pdfaid:conformance></rdf:Description>\n"
                 + PDFUA_EXTENSION
                 + "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
                 + "<dc:format>application/pdf</dc:format>"
@@ -80,6 +80,9 @@ final class PdfArchival {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

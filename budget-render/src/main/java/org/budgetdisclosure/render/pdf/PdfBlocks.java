@@ -5,7 +5,6 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfAction;
 import com.lowagie.text.pdf.PdfOutline;
@@ -13,22 +12,16 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.DottedLineSeparator;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.budgetdisclosure.render.document.Block;
 import org.budgetdisclosure.render.document.BlockVisitor;
-import org.budgetdisclosure.render.document.Cell;
 import org.budgetdisclosure.render.document.Contents;
 import org.budgetdisclosure.render.document.Cover;
 import org.budgetdisclosure.render.document.Document;
 import org.budgetdisclosure.render.document.Heading;
-import org.budgetdisclosure.render.document.PageFlow;
-import org.budgetdisclosure.render.document.Placement;
-import org.budgetdisclosure.render.document.TableGrid;
 import org.budgetdisclosure.render.document.ItemList;
+import org.budgetdisclosure.render.document.PageFlow;
 import org.budgetdisclosure.render.document.Table;
 import org.budgetdisclosure.render.document.Typography;
 import org.budgetdisclosure.render.fonts.FontRole;
@@ -56,6 +49,7 @@ final class PdfBlocks implements BlockVisitor {
     private final PdfTables tables;
     /** How each table is set. */
     private final PdfTablePlans plans;
+
     private List<Block> following = List.of();
     private DocumentException failure;
     /** The structure the blocks are given as they are set. */
@@ -63,8 +57,14 @@ final class PdfBlocks implements BlockVisitor {
     /** The sizes and spacing of the text. */
     private final Typography type = Typography.GB_9704;
 
-    PdfBlocks(com.lowagie.text.Document pdf, PdfWriter writer, PdfFonts fonts, Document document,
-            PageNumbers numbers, Map<String, Integer> pages, Map<Table, Object> layouts) {
+    PdfBlocks(
+            com.lowagie.text.Document pdf,
+            PdfWriter writer,
+            PdfFonts fonts,
+            Document document,
+            PageNumbers numbers,
+            Map<String, Integer> pages,
+            Map<Table, Object> layouts) {
         this.tagging = numbers.tagging();
         this.pdf = pdf;
         this.writer = writer;
@@ -137,19 +137,25 @@ final class PdfBlocks implements BlockVisitor {
         numbers.unnumbered(writer.getPageNumber());
         for (int i = 0; i < cover.titleLines().size(); i++) {
             Paragraph p = text.leading(48);
-            p.add(fonts.phrase(text.balanced(cover.titleLines().get(i), FontRole.STRONG, type.coverTitle(), 0),
-                    FontRole.STRONG, type.coverTitle()));
+            p.add(fonts.phrase(
+                    text.balanced(cover.titleLines().get(i), FontRole.STRONG, type.coverTitle(), 0),
+                    FontRole.STRONG,
+                    type.coverTitle()));
             p.setAlignment(Element.ALIGN_CENTER);
             p.setSpacingBefore(i == 0 ? 160 : 8);
             add(PdfText.tagged(p, tagging.leaf(tagging.root, "P")));
         }
         // the foot lines stand at the foot of the text block, wherever the title ends
         ColumnText foot = new ColumnText(writer.getDirectContent());
-        foot.setSimpleColumn(pdf.left(), pdf.bottom(), pdf.right(), pdf.bottom() + 32 * (cover.footLines().size() + 2));
+        foot.setSimpleColumn(
+                pdf.left(),
+                pdf.bottom(),
+                pdf.right(),
+                pdf.bottom() + 32 * (cover.footLines().size() + 2));
         for (String line : cover.footLines()) {
             Paragraph p = text.leading(32);
-            p.add(fonts.phrase(text.balanced(line, FontRole.STRONG, type.coverFoot(), 0), FontRole.STRONG,
-                    type.coverFoot()));
+            p.add(fonts.phrase(
+                    text.balanced(line, FontRole.STRONG, type.coverFoot(), 0), FontRole.STRONG, type.coverFoot()));
             p.setAlignment(Element.ALIGN_CENTER);
             foot.addElement(PdfText.tagged(p, tagging.leaf(tagging.root, "P")));
         }
@@ -181,8 +187,8 @@ final class PdfBlocks implements BlockVisitor {
             // next line if the title ends past it), then on to the number, so every line breaks as it does without
             // the numbers, and the pages of the 目录 are the pages counted before the numbers were known
             Integer page = pages.get(entry.anchor());
-            Phrase number = fonts.phrase(page == null ? "000" : String.valueOf(page), FontRole.BODY,
-                    type.contentsEntry());
+            Phrase number =
+                    fonts.phrase(page == null ? "000" : String.valueOf(page), FontRole.BODY, type.contentsEntry());
             float line = pdf.right() - pdf.left() - p.getIndentationLeft() - p.getIndentationRight();
             float slot = PdfText.width(fonts.phrase("000", FontRole.BODY, type.contentsEntry())) + 1;
             p.add(new Chunk(new DottedLineSeparator(), line - slot, true));
@@ -241,9 +247,10 @@ final class PdfBlocks implements BlockVisitor {
         // instead, so that its last rows take the notes with them
         float afterTable = PdfTablePlans.afterTable(type);
         boolean kept = plan.kept() && (plan.notes() <= 0 || left - 2 - plan.start() >= afterTable);
-        List<int[]> fragments = kept ? List.<int[]>of(new int[] {0, plan.rows().length})
-                : PdfTablePlans.fragments(plan, left - 2 - plan.fixed() - plan.header(), page - plan.header(),
-                        afterTable);
+        List<int[]> fragments = kept
+                ? List.<int[]>of(new int[] {0, plan.rows().length})
+                : PdfTablePlans.fragments(
+                        plan, left - 2 - plan.fixed() - plan.header(), page - plan.header(), afterTable);
         if (!kept) {
             plans.takeMeasured(table);
         }

@@ -17,8 +17,7 @@ import org.apache.pdfbox.cos.COSNumber;
  */
 final class PdfFontMetrics {
 
-    private PdfFontMetrics() {
-    }
+    private PdfFontMetrics() {}
 
     /**
      * @param font a TrueType font program, not null
@@ -57,8 +56,7 @@ final class PdfFontMetrics {
                     hmtxLength = b.getInt(entry + 12);
                     hmtxEntry = entry;
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
         if (head < 0 || hhea < 0 || maxp < 0 || loca < 0 || hmtx < 0 || widths == null) {
@@ -77,7 +75,8 @@ final class PdfFontMetrics {
         kept.set(metrics - 1);
         for (int g = 0; g < glyphs; g++) {
             long start = longOffsets ? b.getInt(loca + 4 * g) & 0xffffffffL : 2L * (b.getShort(loca + 2 * g) & 0xffff);
-            long end = longOffsets ? b.getInt(loca + 4 * g + 4) & 0xffffffffL
+            long end = longOffsets
+                    ? b.getInt(loca + 4 * g + 4) & 0xffffffffL
                     : 2L * (b.getShort(loca + 2 * g + 2) & 0xffff);
             if (end != start) {
                 kept.set(g);

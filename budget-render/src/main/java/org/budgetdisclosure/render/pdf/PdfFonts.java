@@ -7,12 +7,11 @@ import com.lowagie.text.pdf.BaseFont;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.NoSuchAlgorithmException;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.security.SecureRandomSpi;
 import java.util.List;
-import java.util.Map;
 import org.budgetdisclosure.render.fonts.FontFace;
 import org.budgetdisclosure.render.fonts.FontRole;
 import org.budgetdisclosure.render.fonts.FontSet;
@@ -52,8 +51,13 @@ final class PdfFonts {
     BaseFont base(FontFace face) {
         return SHARED.get(face, f -> {
             try {
-                BaseFont bf = BaseFont.createFont(f.family().replace(' ', '-') + (f.bold() ? "-Bold" : "") + ".ttf",
-                        BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, f.bytes(), null);
+                BaseFont bf = BaseFont.createFont(
+                        f.family().replace(' ', '-') + (f.bold() ? "-Bold" : "") + ".ttf",
+                        BaseFont.IDENTITY_H,
+                        BaseFont.EMBEDDED,
+                        false,
+                        f.bytes(),
+                        null);
                 // stored, not deflated: PdfTags deflates the file's streams once, as it writes the tagged PDF
                 bf.setCompressionLevel(java.util.zip.Deflater.NO_COMPRESSION);
                 bf.setSubset(true);
@@ -129,23 +133,23 @@ final class PdfFonts {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
-        return new SecureRandom(new SecureRandomSpi() {
-            @Override
-            protected void engineSetSeed(byte[] seed) {
-            }
+        return new SecureRandom(
+                new SecureRandomSpi() {
+                    @Override
+                    protected void engineSetSeed(byte[] seed) {}
 
-            @Override
-            protected void engineNextBytes(byte[] bytes) {
-                for (int i = 0; i < bytes.length; i++) {
-                    bytes[i] = digest[i % digest.length];
-                }
-            }
+                    @Override
+                    protected void engineNextBytes(byte[] bytes) {
+                        for (int i = 0; i < bytes.length; i++) {
+                            bytes[i] = digest[i % digest.length];
+                        }
+                    }
 
-            @Override
-            protected byte[] engineGenerateSeed(int numBytes) {
-                return new byte[numBytes];
-            }
-        }, null) {
-        };
+                    @Override
+                    protected byte[] engineGenerateSeed(int numBytes) {
+                        return new byte[numBytes];
+                    }
+                },
+                null) {};
     }
 }

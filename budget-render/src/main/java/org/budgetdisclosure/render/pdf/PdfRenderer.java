@@ -21,14 +21,14 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
-import org.budgetdisclosure.render.writer.DocumentWriter;
-import org.budgetdisclosure.render.writer.NonClosingOutputStream;
 import org.budgetdisclosure.render.document.Block;
 import org.budgetdisclosure.render.document.Contents;
 import org.budgetdisclosure.render.document.Document;
 import org.budgetdisclosure.render.document.Section;
 import org.budgetdisclosure.render.document.Table;
 import org.budgetdisclosure.render.fonts.FontSet;
+import org.budgetdisclosure.render.writer.DocumentWriter;
+import org.budgetdisclosure.render.writer.NonClosingOutputStream;
 
 /**
  * Writes a document as PDF with OpenPDF: A4, portrait for the narrative and landscape for the wide tables, GB/T
@@ -63,6 +63,7 @@ public final class PdfRenderer implements DocumentWriter {
     private static final float MM = 72f / 25.4f;
     /** GB/T 9704: top 37 mm, left 28 mm, text block 156 × 225 mm. */
     static final float TOP = 37 * MM;
+
     static final float LEFT = 28 * MM;
     static final float RIGHT = (210 - 28 - 156) * MM;
     static final float BOTTOM = (297 - 37 - 225) * MM;
@@ -92,14 +93,13 @@ public final class PdfRenderer implements DocumentWriter {
         try {
             java.io.ByteArrayOutputStream laidOut = new java.io.ByteArrayOutputStream(1 << 18);
             Tagging[] tagging = new Tagging[1];
-            write(document, fonts, laidOut, pages, layouts, contents, contentsPages, files.isEmpty() ? 2 : 3,
-                    tagging);
+            write(document, fonts, laidOut, pages, layouts, contents, contentsPages, files.isEmpty() ? 2 : 3, tagging);
             PdfTags.apply(laidOut.toByteArray(), tagging[0], files, document.date(), recording);
             recording.flush();
         } catch (IOException | RuntimeException e) {
             if (recording.failure != null) {
-                IOException failure = new IOException("cannot write PDF: " + recording.failure.getMessage(),
-                        recording.failure);
+                IOException failure =
+                        new IOException("cannot write PDF: " + recording.failure.getMessage(), recording.failure);
                 failure.addSuppressed(e);
                 throw failure;
             }
@@ -193,9 +193,17 @@ public final class PdfRenderer implements DocumentWriter {
      * {@code contents} section of {@code contentsPages} pages, that section is set after the others, with the
      * pages they found, and its pages are moved to its place before the file is closed.
      */
-    private static Map<String, Integer> write(Document document, FontSet fonts, OutputStream out,
-            Map<String, Integer> pages, Map<Table, Object> layouts, int contents, int contentsPages, int part,
-            Tagging[] tagging) throws IOException {
+    private static Map<String, Integer> write(
+            Document document,
+            FontSet fonts,
+            OutputStream out,
+            Map<String, Integer> pages,
+            Map<Table, Object> layouts,
+            int contents,
+            int contentsPages,
+            int part,
+            Tagging[] tagging)
+            throws IOException {
         com.lowagie.text.Document pdf = new com.lowagie.text.Document();
         PdfFonts pdfFonts = new PdfFonts(fonts);
         PageNumbers numbers = new PageNumbers(pdfFonts);
@@ -219,8 +227,8 @@ public final class PdfRenderer implements DocumentWriter {
             boolean first = true;
             PdfBlocks blocks = null;
             // with the contents set last, they read the anchors' pages as the body records them
-            Map<String, Integer> shown = contents >= 0 ? java.util.Collections.unmodifiableMap(numbers.anchors())
-                    : pages;
+            Map<String, Integer> shown =
+                    contents >= 0 ? java.util.Collections.unmodifiableMap(numbers.anchors()) : pages;
             List<Section> sections = document.sections();
             int tagsBeforeContents = 0;
             for (int s = 0; s < sections.size(); s++) {
@@ -252,8 +260,8 @@ public final class PdfRenderer implements DocumentWriter {
                 pdf.newPage();
                 int total = writer.reorderPages(null);
                 if (total - start + 1 != contentsPages) {
-                    throw new IllegalStateException("the contents took " + (total - start + 1)
-                            + " pages, measured " + contentsPages);
+                    throw new IllegalStateException(
+                            "the contents took " + (total - start + 1) + " pages, measured " + contentsPages);
                 }
                 int[] order = moved(total, numbers.printed(start), start);
                 writer.reorderPages(order);
@@ -278,8 +286,15 @@ public final class PdfRenderer implements DocumentWriter {
      * Starts a section on a new page in its orientation, opening the document for the first (with one level of
      * pages if {@code linear}); returns false, the next section's {@code first}.
      */
-    private static boolean section(com.lowagie.text.Document pdf, PdfWriter writer, Document document,
-            Section section, boolean first, boolean linear, int part) throws IOException {
+    private static boolean section(
+            com.lowagie.text.Document pdf,
+            PdfWriter writer,
+            Document document,
+            Section section,
+            boolean first,
+            boolean linear,
+            int part)
+            throws IOException {
         page(pdf, section.landscape());
         if (first) {
             open(pdf, writer, document, part);
@@ -353,7 +368,8 @@ public final class PdfRenderer implements DocumentWriter {
 
     private static byte[] digest(String text) {
         try {
-            return Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)), 16);
+            return Arrays.copyOf(
+                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)), 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

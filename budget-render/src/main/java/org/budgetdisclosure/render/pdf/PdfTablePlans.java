@@ -23,12 +23,20 @@ final class PdfTablePlans {
      * the profile's row height), whether kept on one page, the heights of its title and heading line, header rows,
      * each body row, and notes.
      */
-    record Prepared(float size, boolean compact, boolean kept, float fixed, float header, float[] rows,
-            float notes, int minRows) {
+    record Prepared(
+            float size,
+            boolean compact,
+            boolean kept,
+            float fixed,
+            float header,
+            float[] rows,
+            float notes,
+            int minRows) {
 
         /** The height the table needs on the page it starts on: all of it if kept, else its first rows. */
         float start() {
-            return kept ? fixed + header + sum(rows, 0, rows.length) + notes
+            return kept
+                    ? fixed + header + sum(rows, 0, rows.length) + notes
                     : fixed + header + sum(rows, 0, Math.min(minRows, rows.length));
         }
     }
@@ -42,7 +50,11 @@ final class PdfTablePlans {
     /** The PDF table measured in this pass for a table kept whole, set as it is. */
     private final Map<Table, PdfPTable> measured = new IdentityHashMap<>();
 
-    PdfTablePlans(com.lowagie.text.Document pdf, PdfText text, PdfTables tables, PageFlow flow,
+    PdfTablePlans(
+            com.lowagie.text.Document pdf,
+            PdfText text,
+            PdfTables tables,
+            PageFlow flow,
             Map<Table, Prepared> prepared) {
         this.pdf = pdf;
         this.text = text;
@@ -84,8 +96,15 @@ final class PdfTablePlans {
         int minRows = flow.minRowsPerFragment();
         PdfPTable whole = tables.pdfTable(table, normal, false, 0, table.body().size());
         float[] heights = heights(whole, width);
-        Prepared plan = new Prepared(normal, false, true, fixed, sum(heights, 0, headerRows),
-                Arrays.copyOfRange(heights, headerRows, all), notes, minRows);
+        Prepared plan = new Prepared(
+                normal,
+                false,
+                true,
+                fixed,
+                sum(heights, 0, headerRows),
+                Arrays.copyOfRange(heights, headerRows, all),
+                notes,
+                minRows);
         if (plan.start() <= page) {
             measured.put(table, whole);
         } else {
@@ -99,8 +118,8 @@ final class PdfTablePlans {
                     sizes.add(size);
                 }
             }
-            Prepared smallest = sizes.isEmpty() ? null
-                    : compact(table, sizes.remove(sizes.size() - 1), width, page, fixed, notes);
+            Prepared smallest =
+                    sizes.isEmpty() ? null : compact(table, sizes.remove(sizes.size() - 1), width, page, fixed, notes);
             if (smallest != null) {
                 plan = smallest;
                 for (float size : sizes) {
@@ -122,8 +141,15 @@ final class PdfTablePlans {
         int headerRows = table.header().size();
         PdfPTable small = tables.pdfTable(table, size, true, 0, table.body().size());
         float[] h = heights(small, width);
-        Prepared compact = new Prepared(size, true, true, fixed, sum(h, 0, headerRows),
-                Arrays.copyOfRange(h, headerRows, h.length), notes, flow.minRowsPerFragment());
+        Prepared compact = new Prepared(
+                size,
+                true,
+                true,
+                fixed,
+                sum(h, 0, headerRows),
+                Arrays.copyOfRange(h, headerRows, h.length),
+                notes,
+                flow.minRowsPerFragment());
         if (compact.start() > page) {
             return null;
         }
@@ -193,8 +219,8 @@ final class PdfTablePlans {
      * no room for them, its last rows (the profile's fewest, leaving at least one behind) go to a page of their
      * own with the notes.
      */
-    private static void keepNotesWithRows(List<int[]> cuts, float[] rows, Prepared plan, float first, float next,
-            float afterTable) {
+    private static void keepNotesWithRows(
+            List<int[]> cuts, float[] rows, Prepared plan, float first, float next, float afterTable) {
         if (cuts.isEmpty() || plan.notes() <= 0) {
             return;
         }

@@ -88,9 +88,16 @@ final class PdfTables {
                 }
                 int span = bottom - top + 1;
                 int textRow = top + (span - 1) / 2;
-                Cell text = r == textRow ? at.cell() : new Cell("", at.cell().colSpan(), 1, at.cell().align());
-                PdfPCell pdfCell = cell(new Cell(text.text(), text.colSpan(), 1, text.align()), role, size,
-                        c == table.indentColumn() ? row.level() : 0, header, compact);
+                Cell text = r == textRow
+                        ? at.cell()
+                        : new Cell("", at.cell().colSpan(), 1, at.cell().align());
+                PdfPCell pdfCell = cell(
+                        new Cell(text.text(), text.colSpan(), 1, text.align()),
+                        role,
+                        size,
+                        c == table.indentColumn() ? row.level() : 0,
+                        header,
+                        compact);
                 if (span > 1) {
                     int border = Rectangle.LEFT | Rectangle.RIGHT;
                     border |= r == top ? Rectangle.TOP : 0;
@@ -114,11 +121,12 @@ final class PdfTables {
         PdfPCell c = new PdfPCell(fonts.phrase(cell.text(), role, size));
         c.setColspan(cell.colSpan());
         c.setRowspan(cell.rowSpan());
-        c.setHorizontalAlignment(switch (cell.align()) {
-            case LEFT -> Element.ALIGN_LEFT;
-            case CENTER -> Element.ALIGN_CENTER;
-            case RIGHT -> Element.ALIGN_RIGHT;
-        });
+        c.setHorizontalAlignment(
+                switch (cell.align()) {
+                    case LEFT -> Element.ALIGN_LEFT;
+                    case CENTER -> Element.ALIGN_CENTER;
+                    case RIGHT -> Element.ALIGN_RIGHT;
+                });
         c.setVerticalAlignment(Element.ALIGN_MIDDLE);
         c.setPadding(2.5f);
         c.setPaddingBottom(4f);
@@ -147,8 +155,10 @@ final class PdfTables {
         for (int i = 0; i < headings.size(); i++) {
             PdfPCell c = new PdfPCell(fonts.phrase(headings.get(i), FontRole.BODY, size));
             c.setBorder(Rectangle.NO_BORDER);
-            c.setHorizontalAlignment(i == 0 ? Element.ALIGN_LEFT
-                    : i == headings.size() - 1 ? Element.ALIGN_RIGHT : Element.ALIGN_CENTER);
+            c.setHorizontalAlignment(
+                    i == 0
+                            ? Element.ALIGN_LEFT
+                            : i == headings.size() - 1 ? Element.ALIGN_RIGHT : Element.ALIGN_CENTER);
             c.setPaddingBottom(4);
             line.addCell(c);
         }

@@ -32,8 +32,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
  */
 final class PdfTags {
 
-    private PdfTags() {
-    }
+    private PdfTags() {}
 
     static void apply(byte[] pdf, Tagging tagging, List<AssociatedFile> files, String date, OutputStream out)
             throws IOException {
@@ -48,10 +47,10 @@ final class PdfTags {
                 PDPage page = doc.getPage(p);
                 pages.add(page);
                 List<Tagging.Region> regions = tagging.regions(tagging.writtenPage(p));
-                ContentMarker.Marked marked = ContentMarker.mark(page,
-                        (x, y) -> tagging.leafAt(regions, x, y), leaf -> tagging.leafById(leaf).type);
-                PDStream stream = new PDStream(doc, new java.io.ByteArrayInputStream(marked.stream()),
-                        COSName.FLATE_DECODE);
+                ContentMarker.Marked marked = ContentMarker.mark(
+                        page, (x, y) -> tagging.leafAt(regions, x, y), leaf -> tagging.leafById(leaf).type);
+                PDStream stream =
+                        new PDStream(doc, new java.io.ByteArrayInputStream(marked.stream()), COSName.FLATE_DECODE);
                 page.setContents(stream);
                 mcidLeaves.add(marked.leaves());
                 for (int mcid = 0; mcid < marked.leaves().size(); mcid++) {
@@ -60,7 +59,9 @@ final class PdfTags {
                 for (PDAnnotation annotation : page.getAnnotations()) {
                     if (annotation instanceof PDAnnotationLink) {
                         var r = annotation.getRectangle();
-                        int leaf = tagging.leafAt(regions, (r.getLowerLeftX() + r.getUpperRightX()) / 2,
+                        int leaf = tagging.leafAt(
+                                regions,
+                                (r.getLowerLeftX() + r.getUpperRightX()) / 2,
                                 (r.getLowerLeftY() + r.getUpperRightY()) / 2);
                         if (leaf < 0) {
                             throw new IllegalStateException("a link on page " + (p + 1) + " lies in no tagged text");
@@ -102,7 +103,9 @@ final class PdfTags {
                     annotation.getCOSObject().setString(COSName.CONTENTS, tagging.leafById(leaf).title);
                     PDObjectReference reference = new PDObjectReference();
                     reference.setReferencedObject(annotation);
-                    reference.getCOSObject().setItem(COSName.PG, annotation.getCOSObject().getDictionaryObject(COSName.P));
+                    reference
+                            .getCOSObject()
+                            .setItem(COSName.PG, annotation.getCOSObject().getDictionaryObject(COSName.P));
                     elements[leaf].appendKid(reference);
                     nums.add(COSInteger.get(key));
                     nums.add(elements[leaf]);
@@ -139,7 +142,8 @@ final class PdfTags {
         for (PDPage page : doc.getPages()) {
             COSBase c = page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
             if (c instanceof COSArray array) {
-                array.forEach(item -> contents.add(item instanceof org.apache.pdfbox.cos.COSObject o ? o.getObject() : item));
+                array.forEach(
+                        item -> contents.add(item instanceof org.apache.pdfbox.cos.COSObject o ? o.getObject() : item));
             } else if (c != null) {
                 contents.add(c);
             }
@@ -157,9 +161,11 @@ final class PdfTags {
                         .add(w);
             }
         }
-        for (org.apache.pdfbox.cos.COSObjectKey key : new ArrayList<>(cos.getXrefTable().keySet())) {
+        for (org.apache.pdfbox.cos.COSObjectKey key :
+                new ArrayList<>(cos.getXrefTable().keySet())) {
             COSBase object = cos.getObjectFromPool(key).getObject();
-            if (object instanceof org.apache.pdfbox.cos.COSStream stream && !contents.contains(stream)
+            if (object instanceof org.apache.pdfbox.cos.COSStream stream
+                    && !contents.contains(stream)
                     && COSName.FLATE_DECODE.equals(stream.getFilters())
                     && !COSName.OBJ_STM.equals(stream.getCOSName(COSName.TYPE))
                     && !COSName.XREF.equals(stream.getCOSName(COSName.TYPE))) {
@@ -197,8 +203,13 @@ final class PdfTags {
         return list.get(leaf);
     }
 
-    private static void build(Tagging.Node node, PDStructureNode parent, PDStructureElement[] elements,
-            TreeMap<String, PDStructureElement> ids, List<PDPage> pages, List<List<int[]>> content) {
+    private static void build(
+            Tagging.Node node,
+            PDStructureNode parent,
+            PDStructureElement[] elements,
+            TreeMap<String, PDStructureElement> ids,
+            List<PDPage> pages,
+            List<List<int[]>> content) {
         PDStructureElement element = new PDStructureElement(node.type, parent);
         if (parent instanceof PDStructureElement e) {
             e.appendKid(element);
@@ -209,7 +220,8 @@ final class PdfTags {
             COSDictionary attributes = new COSDictionary();
             attributes.setDirect(true);
             attributes.setItem(COSName.O, COSName.getPDFName(node.type.startsWith("L") ? "List" : "Table"));
-            node.attributes.forEach((k, v) -> attributes.setItem(COSName.getPDFName(k),
+            node.attributes.forEach((k, v) -> attributes.setItem(
+                    COSName.getPDFName(k),
                     v instanceof Integer i ? COSInteger.get(i) : COSName.getPDFName(v.toString())));
             element.getCOSObject().setItem(COSName.A, attributes);
         }
@@ -227,7 +239,8 @@ final class PdfTags {
                 // an element on one page names it once (/Pg) and lists its MCIDs; one over pages, an MCR each
                 boolean onePage = pieces.stream().allMatch(piece -> piece[0] == pieces.get(0)[0]);
                 if (onePage) {
-                    element.getCOSObject().setItem(COSName.PG, pages.get(pieces.get(0)[0]).getCOSObject());
+                    element.getCOSObject()
+                            .setItem(COSName.PG, pages.get(pieces.get(0)[0]).getCOSObject());
                 }
                 for (int[] piece : pieces) {
                     if (onePage) {
@@ -261,5 +274,4 @@ final class PdfTags {
             element.getCOSObject().setItem(COSName.K, array);
         }
     }
-
 }

@@ -175,7 +175,8 @@ final class PdfText {
     }
 
     static void anchor(Phrase phrase, String anchor) {
-        Chunk first = phrase.getChunks().isEmpty() ? null : (Chunk) phrase.getChunks().get(0);
+        Chunk first =
+                phrase.getChunks().isEmpty() ? null : (Chunk) phrase.getChunks().get(0);
         if (first != null) {
             first.setLocalDestination(anchor);
             first.setGenericTag(anchor); // the page it lands on, for the contents

@@ -23,6 +23,7 @@ final class Tagging {
         final Map<String, Object> attributes = new LinkedHashMap<>();
         /** For a table: its anchor (the element's ID) and title (its T); for a link: the text it shows. */
         String name = "";
+
         String title = "";
 
         Node(String type, int id) {
@@ -84,9 +85,14 @@ final class Tagging {
     }
 
     void region(int page, Rectangle rect, int leaf) {
-        regions.computeIfAbsent(page, p -> new ArrayList<>()).add(new Region(page, Math.min(rect.getLeft(), rect.getRight()),
-                Math.min(rect.getBottom(), rect.getTop()), Math.max(rect.getLeft(), rect.getRight()),
-                Math.max(rect.getBottom(), rect.getTop()), leaf));
+        regions.computeIfAbsent(page, p -> new ArrayList<>())
+                .add(new Region(
+                        page,
+                        Math.min(rect.getLeft(), rect.getRight()),
+                        Math.min(rect.getBottom(), rect.getTop()),
+                        Math.max(rect.getLeft(), rect.getRight()),
+                        Math.max(rect.getBottom(), rect.getTop()),
+                        leaf));
     }
 
     /** The leaf of a chunk's generic tag ({@code anchor SEPARATOR id}), or -1. */

@@ -13,8 +13,7 @@ import java.util.List;
  */
 final class BundledIndex {
 
-    private BundledIndex() {
-    }
+    private BundledIndex() {}
 
     /**
      * @param resource the index's class-path resource, absolute

@@ -35,7 +35,8 @@ final class Figures {
     static {
         SINGLE.put("zero", s -> Amount.zero(s.budget().unit()));
         for (RevenueSource source : RevenueSource.currentSources()) {
-            SINGLE.put("summary.revenue." + source.name(), s -> s.budgetSummary().revenue(source));
+            SINGLE.put(
+                    "summary.revenue." + source.name(), s -> s.budgetSummary().revenue(source));
         }
         SINGLE.put("summary.revenue.unitFunds", Figures::unitFunds);
         SINGLE.put("summary.currentRevenue", s -> s.budgetSummary().currentRevenue());
@@ -58,13 +59,17 @@ final class Figures {
             for (FundColumn c : FundColumn.values()) {
                 cells.put(c, s.fiscalSummary().expenditureTotal(c));
             }
-            return new Row<>(java.util.Optional.empty(), "", 0,
-                    org.budgetdisclosure.model.statements.RowKind.TOTAL, cells, s.budget().unit());
+            return new Row<>(
+                    java.util.Optional.empty(),
+                    "",
+                    0,
+                    org.budgetdisclosure.model.statements.RowKind.TOTAL,
+                    cells,
+                    s.budget().unit());
         });
     }
 
-    private Figures() {
-    }
+    private Figures() {}
 
     /**
      * 单位资金: this year's revenue from the sources of the unit's own (neither 财政拨款 nor 财政专户管理资金).

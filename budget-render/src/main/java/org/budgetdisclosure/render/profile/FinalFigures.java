@@ -26,7 +26,9 @@ final class FinalFigures {
 
     static {
         for (FinalRevenueSource source : FinalRevenueSource.values()) {
-            SINGLE.put("summary.revenue." + source.name(), s -> s.summary().revenue().get(source));
+            SINGLE.put(
+                    "summary.revenue." + source.name(),
+                    s -> s.summary().revenue().get(source));
         }
         SINGLE.put("summary.revenueTotal", s -> s.summary().revenueTotal());
         SINGLE.put("summary.nonFiscalBalanceUsed", s -> s.summary().nonFiscalBalanceUsed());
@@ -37,16 +39,25 @@ final class FinalFigures {
         SINGLE.put("summary.closing", s -> s.summary().closing());
         SINGLE.put("summary.expenditureGrandTotal", s -> s.summary().expenditureGrandTotal());
         for (Fund fund : Fund.fiscalFunds()) {
-            SINGLE.put("fiscal.revenue." + fund.name(), s -> s.fiscalSummary().revenue().get(fund));
-            SINGLE.put("fiscal.opening." + fund.name(), s -> s.fiscalSummary().opening().get(fund));
+            SINGLE.put(
+                    "fiscal.revenue." + fund.name(),
+                    s -> s.fiscalSummary().revenue().get(fund));
+            SINGLE.put(
+                    "fiscal.opening." + fund.name(),
+                    s -> s.fiscalSummary().opening().get(fund));
         }
         SINGLE.put("fiscal.revenueTotal", s -> s.fiscalSummary().revenueTotal());
         SINGLE.put("fiscal.openingTotal", s -> s.fiscalSummary().openingTotal());
         SINGLE.put("fiscal.revenueGrandTotal", s -> s.fiscalSummary().revenueGrandTotal());
         SINGLE.put("basic.personnel", s -> s.basicStatement().personnel());
         SINGLE.put("basic.publicUse", s -> s.basicStatement().publicUse());
-        ROWS.put("fiscal.expenditureTotal", s -> s.fiscalSummary().classes().total().amounts());
-        ROWS.put("fiscal.closing", s -> byFund(s, s.fiscalSummary().closingTotal(), s.fiscalSummary().closing()));
+        ROWS.put(
+                "fiscal.expenditureTotal",
+                s -> s.fiscalSummary().classes().total().amounts());
+        ROWS.put(
+                "fiscal.closing",
+                s -> byFund(
+                        s, s.fiscalSummary().closingTotal(), s.fiscalSummary().closing()));
         ROWS.put("fiscal.expenditureGrandTotal", s -> {
             Map<FiscalColumn, Amount> cells = new EnumMap<>(FiscalColumn.class);
             var classes = s.fiscalSummary().classes().total();
@@ -59,8 +70,7 @@ final class FinalFigures {
         });
     }
 
-    private FinalFigures() {
-    }
+    private FinalFigures() {}
 
     private static Map<FiscalColumn, Amount> byFund(FinalStatements s, Amount total, Map<Fund, Amount> funds) {
         Map<FiscalColumn, Amount> cells = new EnumMap<>(FiscalColumn.class);

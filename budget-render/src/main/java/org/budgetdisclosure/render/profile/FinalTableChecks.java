@@ -12,8 +12,7 @@ import org.budgetdisclosure.render.profile.ProfileSpec.Labelled;
  */
 final class FinalTableChecks {
 
-    private FinalTableChecks() {
-    }
+    private FinalTableChecks() {}
 
     /**
      * @param at the table's path, such as {@code tables[3]}
@@ -26,8 +25,9 @@ final class FinalTableChecks {
         if (table instanceof TableSpec.FinalHierarchy h) {
             if (h.statement() == null) {
                 if (!problems.has(at + ".statement")) {
-                    problems.at(at + ".statement", "missing: the statement, "
-                            + Words.oneOf(Words.of(TableOptions.FinalStatement.class)));
+                    problems.at(
+                            at + ".statement",
+                            "missing: the statement, " + Words.oneOf(Words.of(TableOptions.FinalStatement.class)));
                 }
                 return;
             }
@@ -49,8 +49,14 @@ final class FinalTableChecks {
         }
     }
 
-    private static void summary(String at, int columns, List<Labelled> left, ProfileSpec.RightSide right,
-            List<ClosingRow> closing, boolean fiscal, Problems problems) {
+    private static void summary(
+            String at,
+            int columns,
+            List<Labelled> left,
+            ProfileSpec.RightSide right,
+            List<ClosingRow> closing,
+            boolean fiscal,
+            Problems problems) {
         if (right == null) {
             problems.at(at + ".right", "missing: the right side's 类 (classes)");
             return;
@@ -76,8 +82,9 @@ final class FinalTableChecks {
         for (int i = 0; i < blocks.size(); i++) {
             for (String code : blocks.get(i)) {
                 if (code == null || !code.matches("\\d{3}")) {
-                    problems.at(at + ".blocks[" + i + "]", "expected economic 类 codes of three digits, found '"
-                            + code + "'");
+                    problems.at(
+                            at + ".blocks[" + i + "]",
+                            "expected economic 类 codes of three digits, found '" + code + "'");
                 }
             }
         }
@@ -107,9 +114,12 @@ final class FinalTableChecks {
         if (key == null) {
             return;
         }
-        if (!FinalFigures.singles().contains(key) && !(rowAllowed && FinalFigures.rows().contains(key))) {
-            problems.at(at, "unknown figure '" + key + "'; expected one of " + FinalFigures.singles()
-                    + (rowAllowed ? " or a row " + FinalFigures.rows() : ""));
+        if (!FinalFigures.singles().contains(key)
+                && !(rowAllowed && FinalFigures.rows().contains(key))) {
+            problems.at(
+                    at,
+                    "unknown figure '" + key + "'; expected one of " + FinalFigures.singles()
+                            + (rowAllowed ? " or a row " + FinalFigures.rows() : ""));
         }
     }
 

@@ -48,7 +48,8 @@ final class FinalTables {
 
     Table table(TableLayout t, AmountStyle style, Patterns patterns) {
         this.patterns = patterns;
-        TableBuilder b = new TableBuilder("table-" + t.number(), patterns.expand(t.title())).amountStyle(style)
+        TableBuilder b = new TableBuilder("table-" + t.number(), patterns.expand(t.title()))
+                .amountStyle(style)
                 .headings(t.heading().stream().map(patterns::expand).toArray(String[]::new))
                 .landscape(t.landscape())
                 .outline(t.outline())
@@ -71,7 +72,9 @@ final class FinalTables {
             throw new IllegalStateException("a budget layout in a final-accounts profile: " + spec.layout());
         }
         t.notes().forEach(n -> b.note(patterns.expand(n)));
-        if (spec instanceof TableSpec.FinalHierarchy h && h.emptyNote() != null && h.statement().of(s).isEmpty()) {
+        if (spec instanceof TableSpec.FinalHierarchy h
+                && h.emptyNote() != null
+                && h.statement().of(s).isEmpty()) {
             // 说明：…本年度没有…故本表无数据, under the table's own note
             b.note(patterns.expand(h.emptyNote()));
         }
@@ -94,11 +97,14 @@ final class FinalTables {
     // ---- final-summary and final-fiscal-summary --------------------------------------------------------------
 
     /** A row of the right side: its label and its figures by column name. */
-    private record RightRow(String label, Map<String, Amount> figures) {
-    }
+    private record RightRow(String label, Map<String, Amount> figures) {}
 
-    private void summary(TableBuilder b, List<Labelled> lefts, ProfileSpec.RightSide side,
-            List<ClosingRow> closings, boolean fiscal) {
+    private void summary(
+            TableBuilder b,
+            List<Labelled> lefts,
+            ProfileSpec.RightSide side,
+            List<ClosingRow> closings,
+            boolean fiscal) {
         List<Labelled> left = ProfileSpec.orEmpty(lefts);
         List<String> columns = fiscal ? side.columnsOrAmount() : List.of("AMOUNT");
         List<RightRow> right = rightRows(side, fiscal);
@@ -132,7 +138,9 @@ final class FinalTables {
             String key = r == null ? null : r.figure();
             if (key != null && FinalFigures.rows().contains(key)) {
                 for (String c : columns) {
-                    cells.add(FinalFigures.cell(s, key, c).map(TableBuilder::amount).orElseGet(FinalTables::blank));
+                    cells.add(FinalFigures.cell(s, key, c)
+                            .map(TableBuilder::amount)
+                            .orElseGet(FinalTables::blank));
                 }
             } else {
                 cells.add(r == null ? blank() : single(r));
@@ -189,8 +197,8 @@ final class FinalTables {
 
     // ---- final-hierarchy ---------------------------------------------------------------------------------------
 
-    private <C extends Enum<C>> void rows(TableBuilder b, TableLayout t, TableSpec.FinalHierarchy h,
-            FinalStatement<C> statement) {
+    private <C extends Enum<C>> void rows(
+            TableBuilder b, TableLayout t, TableSpec.FinalHierarchy h, FinalStatement<C> statement) {
         List<C> columns = new ArrayList<>();
         for (String wanted : ProfileSpec.orEmpty(h.columns())) {
             statement.columns().stream().filter(c -> c.name().equals(wanted)).forEach(columns::add);
@@ -219,8 +227,10 @@ final class FinalTables {
             } else {
                 cells.add(Cell.of(row.codeText(), Cell.Align.LEFT));
             }
-            cells.add(row.kind() == RowKind.TOTAL ? centre(patterns.expand(t.totalLabel(h.totalLabel())))
-                    : name(row.name()));
+            cells.add(
+                    row.kind() == RowKind.TOTAL
+                            ? centre(patterns.expand(t.totalLabel(h.totalLabel())))
+                            : name(row.name()));
             for (C column : columns) {
                 cells.add(amount(row.get(column)));
             }
@@ -274,8 +284,8 @@ final class FinalTables {
     // ---- final-three-public: 预算数 / 决算数 pairs in one row ----------------------------------------------------
 
     /** The items of a {@code final-three-public} table. */
-    static final Set<String> THREE_PUBLIC_COLUMNS = Set.of("TOTAL", "VEHICLES", "OVERSEAS", "VEHICLE_PURCHASE",
-            "VEHICLE_OPERATION", "RECEPTION");
+    static final Set<String> THREE_PUBLIC_COLUMNS =
+            Set.of("TOTAL", "VEHICLES", "OVERSEAS", "VEHICLE_PURCHASE", "VEHICLE_OPERATION", "RECEPTION");
 
     private void threePublic(TableBuilder b, TableSpec.FinalThreePublic p) {
         ThreePublicStatement tp = s.threePublicStatement();
@@ -308,9 +318,12 @@ final class FinalTables {
      * @return the table, for the narrative's {@code <@table name="composition"/>}
      */
     static Table composition(FinalStatements statements) {
-        var entries = statements.original().composition().isEmpty() ? statements.accounts().composition()
+        var entries = statements.original().composition().isEmpty()
+                ? statements.accounts().composition()
                 : statements.original().composition();
-        TableBuilder b = new TableBuilder("composition", "纳入部门决算编制范围的单位").outline(0).widths(10, 50, 40)
+        TableBuilder b = new TableBuilder("composition", "纳入部门决算编制范围的单位")
+                .outline(0)
+                .widths(10, 50, 40)
                 .header(centre("序号"), centre("单位名称"), centre("备注"));
         int n = 0;
         for (var e : entries) {

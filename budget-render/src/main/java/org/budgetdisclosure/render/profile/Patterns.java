@@ -20,8 +20,18 @@ import org.budgetdisclosure.model.facts.Budget;
 final class Patterns {
 
     /** The placeholders a pattern may use. */
-    static final java.util.Set<String> NAMES = java.util.Set.of("department", "departmentShortName",
-            "departmentCode", "departmentLabel", "year", "lastYear", "unit", "month", "region", "self", "body");
+    static final java.util.Set<String> NAMES = java.util.Set.of(
+            "department",
+            "departmentShortName",
+            "departmentCode",
+            "departmentLabel",
+            "year",
+            "lastYear",
+            "unit",
+            "month",
+            "region",
+            "self",
+            "body");
 
     /** 省/市 then 区/县 at the start of a name, each at most six characters before its suffix. */
     private static final Pattern REGION = Pattern.compile("^(?:\\p{IsHan}{1,6}?[省市])?(?:\\p{IsHan}{1,6}?[区县])?");
@@ -46,15 +56,25 @@ final class Patterns {
      * @param date the document's date, ISO yyyy-MM-dd
      */
     Patterns(org.budgetdisclosure.model.facts.Department department, int year, String unitWord, String date) {
-        this.values = Map.of("region", region(department.name()),
-                "department", department.name(),
-                "departmentShortName", department.shortName(),
-                "departmentCode", department.code().orElse(""),
-                "departmentLabel", department.label(),
-                "year", String.valueOf(year),
-                "lastYear", String.valueOf(year - 1),
-                "unit", unitWord,
-                "month", date.substring(0, 4) + "年" + Integer.parseInt(date.substring(5, 7)) + "月");
+        this.values = Map.of(
+                "region",
+                region(department.name()),
+                "department",
+                department.name(),
+                "departmentShortName",
+                department.shortName(),
+                "departmentCode",
+                department.code().orElse(""),
+                "departmentLabel",
+                department.label(),
+                "year",
+                String.valueOf(year),
+                "lastYear",
+                String.valueOf(year - 1),
+                "unit",
+                unitWord,
+                "month",
+                date.substring(0, 4) + "年" + Integer.parseInt(date.substring(5, 7)) + "月");
     }
 
     private Patterns(Map<String, String> values) {

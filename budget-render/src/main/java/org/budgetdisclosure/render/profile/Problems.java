@@ -18,6 +18,7 @@ final class Problems {
     private final Map<String, JsonLocation> locations = new HashMap<>();
     /** The file each located path stands in, where it is not {@link #file} (a value a child inherits). */
     private final Map<String, String> origins = new HashMap<>();
+
     private final List<ProfileException.Problem> list = new ArrayList<>();
 
     /** @param file the descriptor's name in messages */
@@ -72,8 +73,12 @@ final class Problems {
             in = origins.getOrDefault(at, file);
             at = parent(at);
         }
-        list.add(new ProfileException.Problem(where == null ? file : in, where == null ? 1 : where.getLineNr(),
-                where == null ? 1 : where.getColumnNr(), path, message));
+        list.add(new ProfileException.Problem(
+                where == null ? file : in,
+                where == null ? 1 : where.getLineNr(),
+                where == null ? 1 : where.getColumnNr(),
+                path,
+                message));
     }
 
     /**
@@ -95,8 +100,8 @@ final class Problems {
      * @param message what is wrong
      */
     void located(JsonLocation at, String path, String message) {
-        list.add(new ProfileException.Problem(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                path, message));
+        list.add(new ProfileException.Problem(
+                file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), path, message));
     }
 
     /**

@@ -78,14 +78,15 @@ public final class Profile {
     int engines() {
         return engines.size();
     }
+
     private final AmountStyles amountStyles;
 
     private Profile(ProfileSpec spec, Optional<Path> folder, Optional<String> parent) {
         this.spec = spec;
         this.folder = folder;
         this.parent = parent;
-        ProfileSpec.TableDefaults defaults = spec.tableDefaults() == null
-                ? ProfileSpec.TableDefaults.none() : spec.tableDefaults();
+        ProfileSpec.TableDefaults defaults =
+                spec.tableDefaults() == null ? ProfileSpec.TableDefaults.none() : spec.tableDefaults();
         List<TableLayout> list = new ArrayList<>();
         for (TableSpec t : spec.tables()) {
             list.add(new TableLayout(t, defaults));
@@ -102,8 +103,13 @@ public final class Profile {
     public static Profile of(String name) {
         Objects.requireNonNull(name, "name");
         if (!BUNDLED_NAMES.contains(name)) {
-            throw new ProfileException(List.of(new ProfileException.Problem(name, 0, 0, "", "no bundled profile '"
-                    + name + "'; the bundled ones are " + BUNDLED_NAMES + " (or give the path of a profile folder)")));
+            throw new ProfileException(List.of(new ProfileException.Problem(
+                    name,
+                    0,
+                    0,
+                    "",
+                    "no bundled profile '" + name + "'; the bundled ones are " + BUNDLED_NAMES
+                            + " (or give the path of a profile folder)")));
         }
         return BUNDLED_PROFILES.computeIfAbsent(name, Profile::bundled);
     }
@@ -140,8 +146,12 @@ public final class Profile {
             return of(nameOrPath);
         }
         if (!Files.exists(Path.of(nameOrPath))) {
-            throw new ProfileException(List.of(new ProfileException.Problem(nameOrPath, 0, 0, "", "neither a bundled "
-                    + "profile " + BUNDLED_NAMES + " nor a profile folder")));
+            throw new ProfileException(List.of(new ProfileException.Problem(
+                    nameOrPath,
+                    0,
+                    0,
+                    "",
+                    "neither a bundled " + "profile " + BUNDLED_NAMES + " nor a profile folder")));
         }
         return load(Path.of(nameOrPath));
     }
@@ -161,14 +171,25 @@ public final class Profile {
             return of(named);
         }
         if (!ProfileLoader.relative(named)) {
-            throw new ProfileException(List.of(new ProfileException.Problem(named, 0, 0, "profile", "a budget file "
-                    + "names a bundled profile " + BUNDLED_NAMES + " or a folder beside it (a relative path without "
-                    + "..); use --profile for a folder elsewhere")));
+            throw new ProfileException(List.of(new ProfileException.Problem(
+                    named,
+                    0,
+                    0,
+                    "profile",
+                    "a budget file "
+                            + "names a bundled profile " + BUNDLED_NAMES
+                            + " or a folder beside it (a relative path without "
+                            + "..); use --profile for a folder elsewhere")));
         }
         Path folder = budgetFolder.resolve(named);
         if (!Files.isDirectory(folder)) {
-            throw new ProfileException(List.of(new ProfileException.Problem(named, 0, 0, "profile", "neither a "
-                    + "bundled profile " + BUNDLED_NAMES + " nor a profile folder beside the budget file")));
+            throw new ProfileException(List.of(new ProfileException.Problem(
+                    named,
+                    0,
+                    0,
+                    "profile",
+                    "neither a " + "bundled profile " + BUNDLED_NAMES
+                            + " nor a profile folder beside the budget file")));
         }
         return load(folder);
     }
@@ -187,19 +208,28 @@ public final class Profile {
         byte[] bytes;
         try {
             // the descriptor is read under the checks of every input file, inside its folder after following links
-            bytes = InputFiles.read(InputFiles.inside(dir, descriptor.getFileName().toString()),
-                    ProfileLoader.MAX_BYTES, "profile descriptors");
+            bytes = InputFiles.read(
+                    InputFiles.inside(dir, descriptor.getFileName().toString()),
+                    ProfileLoader.MAX_BYTES,
+                    "profile descriptors");
         } catch (InputFiles.RefusedFileException e) {
-            throw new ProfileException(List.of(new ProfileException.Problem(descriptor.toString(), 0, 0, "",
-                    e.getMessage())));
+            throw new ProfileException(
+                    List.of(new ProfileException.Problem(descriptor.toString(), 0, 0, "", e.getMessage())));
         } catch (IOException e) {
-            throw new ProfileException(List.of(new ProfileException.Problem(descriptor.toString(), 0, 0, "",
+            throw new ProfileException(List.of(new ProfileException.Problem(
+                    descriptor.toString(),
+                    0,
+                    0,
+                    "",
                     "cannot read the profile descriptor (" + e.getClass().getSimpleName() + ": " + e.getMessage()
                             + "); a profile is a folder holding " + DESCRIPTOR + " and its templates")));
         }
-        ProfileLoader.Read read = ProfileLoader.read(bytes, descriptor.toString(),
+        ProfileLoader.Read read = ProfileLoader.read(
+                bytes,
+                descriptor.toString(),
                 template -> ProfileLoader.relative(template) && templateInside(dir, template),
-                Profile::parent, Optional.empty());
+                Profile::parent,
+                Optional.empty());
         return new Profile(read.spec(), Optional.of(dir), read.parent());
     }
 
@@ -217,10 +247,11 @@ public final class Profile {
     }
 
     private static Profile bundled(String name) {
-        ProfileLoader.Parent self = parent(name).orElseThrow(() -> new IllegalStateException(
-                "bundled profile missing from the jar: " + BUNDLED + "/" + name + "/" + DESCRIPTOR));
-        ProfileLoader.Read read = ProfileLoader.read(self.bytes(), self.file(), self.templateExists(),
-                Profile::parent, Optional.of(name));
+        ProfileLoader.Parent self = parent(name)
+                .orElseThrow(() -> new IllegalStateException(
+                        "bundled profile missing from the jar: " + BUNDLED + "/" + name + "/" + DESCRIPTOR));
+        ProfileLoader.Read read = ProfileLoader.read(
+                self.bytes(), self.file(), self.templateExists(), Profile::parent, Optional.of(name));
         return new Profile(read.spec(), Optional.empty(), read.parent());
     }
 
@@ -234,7 +265,10 @@ public final class Profile {
             if (in == null) {
                 return Optional.empty();
             }
-            return Optional.of(new ProfileLoader.Parent(name, in.readAllBytes(), name + "/" + DESCRIPTOR,
+            return Optional.of(new ProfileLoader.Parent(
+                    name,
+                    in.readAllBytes(),
+                    name + "/" + DESCRIPTOR,
                     template -> Profile.class.getResource(BUNDLED + "/" + name + "/" + template) != null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -289,7 +323,9 @@ public final class Profile {
      *     which extends the department layout and so inherits its {@code units}: a unit has no units of its own)
      */
     public Optional<Profile> units() {
-        return Optional.ofNullable(spec.units()).filter(u -> !u.profile().equals(name())).map(u -> of(u.profile()));
+        return Optional.ofNullable(spec.units())
+                .filter(u -> !u.profile().equals(name()))
+                .map(u -> of(u.profile()));
     }
 
     /**
@@ -325,7 +361,8 @@ public final class Profile {
     /** @return the glossary (名词解释) printed when a budget states none, never null */
     public List<GlossaryEntry> glossary() {
         return ProfileSpec.orEmpty(spec.narrative().glossary()).stream()
-                .map(t -> new GlossaryEntry(t.term(), t.definition())).toList();
+                .map(t -> new GlossaryEntry(t.term(), t.definition()))
+                .toList();
     }
 
     /**
@@ -336,7 +373,9 @@ public final class Profile {
      */
     public List<org.budgetdisclosure.model.facts.StatedFact> requires() {
         return ProfileSpec.orEmpty(spec.requires()).stream()
-                .map(k -> org.budgetdisclosure.model.facts.StatedFact.ofKey(k).orElseThrow()).distinct().toList();
+                .map(k -> org.budgetdisclosure.model.facts.StatedFact.ofKey(k).orElseThrow())
+                .distinct()
+                .toList();
     }
 
     /** @return the validation rule that the budget states every fact of {@link #requires()}, never null */
@@ -352,9 +391,13 @@ public final class Profile {
      */
     public boolean splitsOverseasTravel() {
         String item = org.budgetdisclosure.model.facts.ThreePublicItem.OVERSEAS_TEACHING_RESEARCH.name();
-        return tables.stream().map(TableLayout::spec).anyMatch(t -> t instanceof TableSpec.ThreePublic p
-                && ProfileSpec.orEmpty(p.rows()).stream().anyMatch(r -> r.line().name().equals(item))
-                || t instanceof TableSpec.ThreePublicRow r && ProfileSpec.orEmpty(r.columns()).contains(item));
+        return tables.stream()
+                .map(TableLayout::spec)
+                .anyMatch(t -> t instanceof TableSpec.ThreePublic p
+                                && ProfileSpec.orEmpty(p.rows()).stream()
+                                        .anyMatch(r -> r.line().name().equals(item))
+                        || t instanceof TableSpec.ThreePublicRow r
+                                && ProfileSpec.orEmpty(r.columns()).contains(item));
     }
 
     /**
@@ -378,13 +421,20 @@ public final class Profile {
                 id = org.budgetdisclosure.model.statements.StatementId.THREE_PUBLIC;
             } else if (t.spec() instanceof TableSpec.Summary) {
                 // the budget's summary first, the fiscal summary second, in every layout
-                id = summaries++ == 0 ? org.budgetdisclosure.model.statements.StatementId.BUDGET_SUMMARY
+                id = summaries++ == 0
+                        ? org.budgetdisclosure.model.statements.StatementId.BUDGET_SUMMARY
                         : org.budgetdisclosure.model.statements.StatementId.FISCAL_SUMMARY;
             } else {
                 continue;
             }
-            titles.putIfAbsent(id.number(), Map.entry(i + 1, t.title().replace("{year}", String.valueOf(year))
-                    .replace("{self}", self()).replace("{body}", body())));
+            titles.putIfAbsent(
+                    id.number(),
+                    Map.entry(
+                            i + 1,
+                            t.title()
+                                    .replace("{year}", String.valueOf(year))
+                                    .replace("{self}", self())
+                                    .replace("{body}", body())));
         }
         return titles;
     }
@@ -415,7 +465,9 @@ public final class Profile {
      * @return the point size, 7 unless the profile says otherwise
      */
     public float minimumTableFontSize() {
-        return spec.minimumTableFontSize() == null ? 7f : spec.minimumTableFontSize().floatValue();
+        return spec.minimumTableFontSize() == null
+                ? 7f
+                : spec.minimumTableFontSize().floatValue();
     }
 
     /**
@@ -447,31 +499,48 @@ public final class Profile {
         List<Section> sections = new ArrayList<>();
         ProfileSpec.CoverSpec cover = spec.document().cover();
         if (cover != null) {
-            sections.add(new Section(false, List.of(new Cover(
-                    ProfileSpec.orEmpty(cover.title()).stream().map(patterns::expand).toList(),
-                    ProfileSpec.orEmpty(cover.foot()).stream().map(patterns::expand).toList()))));
+            sections.add(new Section(
+                    false,
+                    List.of(new Cover(
+                            ProfileSpec.orEmpty(cover.title()).stream()
+                                    .map(patterns::expand)
+                                    .toList(),
+                            ProfileSpec.orEmpty(cover.foot()).stream()
+                                    .map(patterns::expand)
+                                    .toList()))));
         }
         ProfileSpec.ContentsSpec contents = spec.document().contents();
         if (contents != null) {
-            sections.add(new Section(false, List.of(new Contents(contents.title() == null ? "目录"
-                    : patterns.expand(contents.title()), contents.levels() == null ? 2 : contents.levels()))));
+            sections.add(new Section(
+                    false,
+                    List.of(new Contents(
+                            contents.title() == null ? "目录" : patterns.expand(contents.title()),
+                            contents.levels() == null ? 2 : contents.levels()))));
         }
         ProfileTables layout = new ProfileTables(statements);
         List<Section> tableSections = new ArrayList<>();
         for (TableLayout table : tables) {
-            AmountStyle style = table.spec().amounts() == null || amounts != amountStyles ? amounts.tables()
+            AmountStyle style = table.spec().amounts() == null || amounts != amountStyles
+                    ? amounts.tables()
                     : ProfileStyles.style(table.spec().amounts(), amounts.tables());
-            tableSections.add(new Section(table.landscape(), List.of(layout.table(table, style,
-                    new Patterns(budget, style.unitWord(), date).naming(self(), body())))));
+            tableSections.add(new Section(
+                    table.landscape(),
+                    List.of(layout.table(
+                            table, style, new Patterns(budget, style.unitWord(), date).naming(self(), body())))));
         }
         List<String> heading = tables.isEmpty() ? List.of() : tables.get(0).heading();
         String departmentLine = heading.isEmpty() ? budget.department().name() : patterns.expand(heading.get(0));
         Map<String, Table> narrativeTables = NarrativeTables.of(statements, departmentLine, amounts.tables());
         // the tables stand where the template calls <@tables/>; without it, before the narrative
-        sections.addAll(engine(narrative).render(templateName(),
-                withSelf(NarrativeModel.of(statements, amounts.narrative(), glossary())), narrativeTables,
-                tableSections));
-        String subject = spec.document().subject() == null ? title : patterns.expand(spec.document().subject());
+        sections.addAll(engine(narrative)
+                .render(
+                        templateName(),
+                        withSelf(NarrativeModel.of(statements, amounts.narrative(), glossary())),
+                        narrativeTables,
+                        tableSections));
+        String subject = spec.document().subject() == null
+                ? title
+                : patterns.expand(spec.document().subject());
         return new Document(title, subject, budget.department().name(), "zh-CN", date, sections, pageFlow());
     }
 
@@ -486,41 +555,68 @@ public final class Profile {
      * @return the document, never null
      * @throws IllegalStateException if this is not a final-accounts layout
      */
-    public Document finalAccountsDocument(org.budgetdisclosure.model.finalaccounts.statements.FinalStatements statements,
-            NarrativeEngine narrative, Map<String, Object> model, String date) {
+    public Document finalAccountsDocument(
+            org.budgetdisclosure.model.finalaccounts.statements.FinalStatements statements,
+            NarrativeEngine narrative,
+            Map<String, Object> model,
+            String date) {
         if (!isFinalAccounts()) {
             throw new IllegalStateException("the profile " + name() + " lays out a budget, not final accounts");
         }
         var accounts = statements.accounts();
-        Patterns patterns = new Patterns(accounts.department(), accounts.year(), amountStyles.tables().unitWord(),
-                date).naming(self(), body());
+        Patterns patterns = new Patterns(
+                        accounts.department(),
+                        accounts.year(),
+                        amountStyles.tables().unitWord(),
+                        date)
+                .naming(self(), body());
         String title = patterns.expand(spec.document().title());
         List<Section> sections = new ArrayList<>();
         ProfileSpec.CoverSpec cover = spec.document().cover();
         if (cover != null) {
-            sections.add(new Section(false, List.of(new Cover(
-                    ProfileSpec.orEmpty(cover.title()).stream().map(patterns::expand).toList(),
-                    ProfileSpec.orEmpty(cover.foot()).stream().map(patterns::expand).toList()))));
+            sections.add(new Section(
+                    false,
+                    List.of(new Cover(
+                            ProfileSpec.orEmpty(cover.title()).stream()
+                                    .map(patterns::expand)
+                                    .toList(),
+                            ProfileSpec.orEmpty(cover.foot()).stream()
+                                    .map(patterns::expand)
+                                    .toList()))));
         }
         ProfileSpec.ContentsSpec contents = spec.document().contents();
         if (contents != null) {
-            sections.add(new Section(false, List.of(new Contents(contents.title() == null ? "目录"
-                    : patterns.expand(contents.title()), contents.levels() == null ? 2 : contents.levels()))));
+            sections.add(new Section(
+                    false,
+                    List.of(new Contents(
+                            contents.title() == null ? "目录" : patterns.expand(contents.title()),
+                            contents.levels() == null ? 2 : contents.levels()))));
         }
         FinalTables layout = new FinalTables(statements);
         List<Section> tableSections = new ArrayList<>();
         for (TableLayout table : tables) {
-            AmountStyle style = table.spec().amounts() == null ? amountStyles.tables()
+            AmountStyle style = table.spec().amounts() == null
+                    ? amountStyles.tables()
                     : ProfileStyles.style(table.spec().amounts(), amountStyles.tables());
-            tableSections.add(new Section(table.landscape(), List.of(layout.table(table, style,
-                    new Patterns(accounts.department(), accounts.year(), style.unitWord(), date).naming(self(),
-                            body())))));
+            tableSections.add(new Section(
+                    table.landscape(),
+                    List.of(layout.table(
+                            table,
+                            style,
+                            new Patterns(accounts.department(), accounts.year(), style.unitWord(), date)
+                                    .naming(self(), body())))));
         }
         Map<String, Object> withBody = withSelf(model);
         withBody.put("body", body());
-        sections.addAll(engine(narrative).render(templateName(), withBody,
-                Map.of("composition", FinalTables.composition(statements)), tableSections));
-        String subject = spec.document().subject() == null ? title : patterns.expand(spec.document().subject());
+        sections.addAll(engine(narrative)
+                .render(
+                        templateName(),
+                        withBody,
+                        Map.of("composition", FinalTables.composition(statements)),
+                        tableSections));
+        String subject = spec.document().subject() == null
+                ? title
+                : patterns.expand(spec.document().subject());
         return new Document(title, subject, accounts.department().name(), "zh-CN", date, sections, pageFlow());
     }
 
@@ -531,15 +627,21 @@ public final class Profile {
             return PageFlow.DEFAULT;
         }
         PageFlow d = PageFlow.DEFAULT;
-        return new PageFlow(flow.minRowsPerFragment() == null ? d.minRowsPerFragment() : flow.minRowsPerFragment(),
-                flow.smallestCellFontSize() == null ? d.smallestCellFontSize()
+        return new PageFlow(
+                flow.minRowsPerFragment() == null ? d.minRowsPerFragment() : flow.minRowsPerFragment(),
+                flow.smallestCellFontSize() == null
+                        ? d.smallestCellFontSize()
                         : flow.smallestCellFontSize().floatValue(),
-                flow.smallestRowHeight() == null ? d.smallestRowHeight() : flow.smallestRowHeight().floatValue());
+                flow.smallestRowHeight() == null
+                        ? d.smallestRowHeight()
+                        : flow.smallestRowHeight().floatValue());
     }
 
     /** A bundled profile's templates are found under its name; a folder's templates from the folder itself. */
     private String templateName() {
-        return folder.isPresent() ? spec.narrative().template() : spec.name() + "/" + spec.narrative().template();
+        return folder.isPresent()
+                ? spec.narrative().template()
+                : spec.name() + "/" + spec.narrative().template();
     }
 
     /**
@@ -552,7 +654,8 @@ public final class Profile {
         }
         return engines.get(base, b -> {
             NarrativeEngine own = folder.map(b::withProfileFolder).orElse(b);
-            return parent.map(p -> own.withParentProfile(folder.isPresent() ? "" : name(), p)).orElse(own);
+            return parent.map(p -> own.withParentProfile(folder.isPresent() ? "" : name(), p))
+                    .orElse(own);
         });
     }
 

@@ -43,8 +43,7 @@ final class ProfileBinding {
             .addModule(Words.module())
             .build();
 
-    private ProfileBinding() {
-    }
+    private ProfileBinding() {}
 
     /**
      * @param problems where the problems of the binding are reported
@@ -64,35 +63,49 @@ final class ProfileBinding {
         }
 
         @Override
-        public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p,
-                JsonDeserializer<?> deserializer, Object beanOrClass, String propertyName) throws IOException {
+        public boolean handleUnknownProperty(
+                DeserializationContext ctxt,
+                JsonParser p,
+                JsonDeserializer<?> deserializer,
+                Object beanOrClass,
+                String propertyName)
+                throws IOException {
             java.util.Set<String> known = new java.util.HashSet<>();
             deserializer.getKnownPropertyNames().forEach(n -> known.add(String.valueOf(n)));
-            problems.at(owner(path(p), propertyName, known), "unknown field '" + propertyName + "'; expected one of "
-                    + new TreeSet<>(deserializer.getKnownPropertyNames().stream().map(String::valueOf).toList()));
+            problems.at(
+                    owner(path(p), propertyName, known),
+                    "unknown field '" + propertyName + "'; expected one of "
+                            + new TreeSet<>(deserializer.getKnownPropertyNames().stream()
+                                    .map(String::valueOf)
+                                    .toList()));
             p.skipChildren();
             return true;
         }
 
         @Override
-        public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String valueToConvert,
-                String failureMsg) {
+        public Object handleWeirdStringValue(
+                DeserializationContext ctxt, Class<?> targetType, String valueToConvert, String failureMsg) {
             problems.at(path(ctxt.getParser()), failureMsg);
             return null;
         }
 
         @Override
-        public JavaType handleUnknownTypeId(DeserializationContext ctxt, JavaType baseType, String subTypeId,
-                TypeIdResolver idResolver, String failureMsg) {
+        public JavaType handleUnknownTypeId(
+                DeserializationContext ctxt,
+                JavaType baseType,
+                String subTypeId,
+                TypeIdResolver idResolver,
+                String failureMsg) {
             String path = path(ctxt.getParser());
-            problems.at(path.endsWith("layout") ? path : path + ".layout", "unknown layout '" + subTypeId
-                    + "'; expected " + Words.oneOf(TableSpec.layouts()));
+            problems.at(
+                    path.endsWith("layout") ? path : path + ".layout",
+                    "unknown layout '" + subTypeId + "'; expected " + Words.oneOf(TableSpec.layouts()));
             return ctxt.constructType(TableSpec.Unread.class);
         }
 
         @Override
-        public JavaType handleMissingTypeId(DeserializationContext ctxt, JavaType baseType,
-                TypeIdResolver idResolver, String failureMsg) {
+        public JavaType handleMissingTypeId(
+                DeserializationContext ctxt, JavaType baseType, TypeIdResolver idResolver, String failureMsg) {
             problems.at(path(ctxt.getParser()), "missing: the table's layout, " + Words.oneOf(TableSpec.layouts()));
             return ctxt.constructType(TableSpec.Unread.class);
         }
@@ -153,7 +166,9 @@ final class ProfileBinding {
     private static String message(JsonMappingException e) {
         if (e instanceof UnrecognizedPropertyException u) {
             return "unknown field '" + u.getPropertyName() + "'; expected one of "
-                    + new TreeSet<>(u.getKnownPropertyIds().stream().map(String::valueOf).toList());
+                    + new TreeSet<>(u.getKnownPropertyIds().stream()
+                            .map(String::valueOf)
+                            .toList());
         }
         if (e instanceof InvalidNullException) {
             return "missing: a value is required here (found null)";

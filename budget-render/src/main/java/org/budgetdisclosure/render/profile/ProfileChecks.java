@@ -20,6 +20,7 @@ final class ProfileChecks {
 
     /** Bounds of spans, widths and levels, far beyond any real table. */
     static final int MAX_SPAN = 100;
+
     static final int MAX_WIDTH = 1000;
     static final int MAX_LEVEL = 10;
 
@@ -74,38 +75,48 @@ final class ProfileChecks {
             }
             ProfileSpec.PageFlowSpec flow = spec.document().pageFlow();
             if (flow != null) {
-                if (flow.minRowsPerFragment() != null && (flow.minRowsPerFragment() < 1
-                        || flow.minRowsPerFragment() > 50)) {
-                    problem("document.pageFlow.minRowsPerFragment", "expected 1 to 50 rows, found "
-                            + flow.minRowsPerFragment());
+                if (flow.minRowsPerFragment() != null
+                        && (flow.minRowsPerFragment() < 1 || flow.minRowsPerFragment() > 50)) {
+                    problem(
+                            "document.pageFlow.minRowsPerFragment",
+                            "expected 1 to 50 rows, found " + flow.minRowsPerFragment());
                 }
-                if (flow.smallestCellFontSize() != null && (flow.smallestCellFontSize() < 4
-                        || flow.smallestCellFontSize() > 16)) {
-                    problem("document.pageFlow.smallestCellFontSize", "expected 4 to 16 points, found "
-                            + flow.smallestCellFontSize());
+                if (flow.smallestCellFontSize() != null
+                        && (flow.smallestCellFontSize() < 4 || flow.smallestCellFontSize() > 16)) {
+                    problem(
+                            "document.pageFlow.smallestCellFontSize",
+                            "expected 4 to 16 points, found " + flow.smallestCellFontSize());
                 }
-                if (flow.smallestRowHeight() != null && (flow.smallestRowHeight() < 6
-                        || flow.smallestRowHeight() > 40)) {
-                    problem("document.pageFlow.smallestRowHeight", "expected 6 to 40 points, found "
-                            + flow.smallestRowHeight());
+                if (flow.smallestRowHeight() != null
+                        && (flow.smallestRowHeight() < 6 || flow.smallestRowHeight() > 40)) {
+                    problem(
+                            "document.pageFlow.smallestRowHeight",
+                            "expected 6 to 40 points, found " + flow.smallestRowHeight());
                 }
             }
         }
         if (spec.narrative() == null || spec.narrative().template() == null) {
             problem("narrative.template", "missing: the narrative's main template");
         } else if (!relative(spec.narrative().template())) {
-            problem("narrative.template", "expected a path inside the profile's folder (relative, without ..), found '"
-                    + spec.narrative().template() + "'");
+            problem(
+                    "narrative.template",
+                    "expected a path inside the profile's folder (relative, without ..), found '"
+                            + spec.narrative().template() + "'");
         } else if (!templateExists.test(spec.narrative().template())) {
-            problem("narrative.template", "the template '" + spec.narrative().template()
-                    + "' is not in the profile's folder (as a regular file: a link leading outside the folder, a "
-                    + "FIFO or a device is not read)");
+            problem(
+                    "narrative.template",
+                    "the template '" + spec.narrative().template()
+                            + "' is not in the profile's folder (as a regular file: a link leading outside the folder, a "
+                            + "FIFO or a device is not read)");
         }
         if (spec.narrative() != null) {
-            List<ProfileSpec.Term> glossary = ProfileSpec.orEmpty(spec.narrative().glossary());
+            List<ProfileSpec.Term> glossary =
+                    ProfileSpec.orEmpty(spec.narrative().glossary());
             for (int i = 0; i < glossary.size(); i++) {
                 required("narrative.glossary[" + i + "].term", glossary.get(i).term());
-                required("narrative.glossary[" + i + "].definition", glossary.get(i).definition());
+                required(
+                        "narrative.glossary[" + i + "].definition",
+                        glossary.get(i).definition());
             }
         }
         if (spec.amounts() != null) {
@@ -114,7 +125,9 @@ final class ProfileChecks {
         }
         if (spec.minimumTableFontSize() != null
                 && (spec.minimumTableFontSize() < 4 || spec.minimumTableFontSize() > 16)) {
-            problem("minimumTableFontSize", "expected a size from 4 to 16 points, found " + spec.minimumTableFontSize());
+            problem(
+                    "minimumTableFontSize",
+                    "expected a size from 4 to 16 points, found " + spec.minimumTableFontSize());
         }
         if (spec.tableDefaults() != null) {
             pattern("tableDefaults.totalLabel", spec.tableDefaults().totalLabel());
@@ -130,15 +143,22 @@ final class ProfileChecks {
         List<String> requires = ProfileSpec.orEmpty(spec.requires());
         for (int i = 0; i < requires.size(); i++) {
             if (StatedFact.ofKey(requires.get(i)).isEmpty()) {
-                problem("requires[" + i + "]", "unknown fact '" + requires.get(i) + "'; expected one of "
-                        + Arrays.stream(StatedFact.values())
-                                .map(StatedFact::key)
-                                .collect(Collectors.joining(", ")));
+                problem(
+                        "requires[" + i + "]",
+                        "unknown fact '" + requires.get(i) + "'; expected one of "
+                                + Arrays.stream(StatedFact.values())
+                                        .map(StatedFact::key)
+                                        .collect(Collectors.joining(", ")));
             }
         }
-        if (spec.units() != null && (spec.units().profile() == null || !Profile.isBundled(spec.units().profile()))) {
-            problem("units.profile", "expected the name of a bundled profile " + Profile.bundledNames()
-                    + " for the units' documents, found '" + spec.units().profile() + "'");
+        if (spec.units() != null
+                && (spec.units().profile() == null
+                        || !Profile.isBundled(spec.units().profile()))) {
+            problem(
+                    "units.profile",
+                    "expected the name of a bundled profile " + Profile.bundledNames()
+                            + " for the units' documents, found '"
+                            + spec.units().profile() + "'");
         }
         tables(spec);
     }
@@ -172,13 +192,14 @@ final class ProfileChecks {
             ProfileSpec.orEmpty(t.heading()).forEach(h -> pattern(at + ".heading", h));
             ProfileSpec.orEmpty(t.notes()).forEach(n -> pattern(at + ".notes", n));
             style(at + ".amounts", t.amounts());
-            if (t.widths() == null || t.widths().isEmpty()
+            if (t.widths() == null
+                    || t.widths().isEmpty()
                     || t.widths().stream().anyMatch(w -> w == null || w < 1 || w > MAX_WIDTH)) {
                 problem(at + ".widths", "expected one relative width (1 to " + MAX_WIDTH + ") for each column");
                 continue;
             }
-            TableLayout layout = new TableLayout(t, spec.tableDefaults() == null
-                    ? ProfileSpec.TableDefaults.none() : spec.tableDefaults());
+            TableLayout layout = new TableLayout(
+                    t, spec.tableDefaults() == null ? ProfileSpec.TableDefaults.none() : spec.tableDefaults());
             if (layout.header().isEmpty()) {
                 problem(at + ".header", "expected at least one header row");
             } else {
@@ -189,13 +210,17 @@ final class ProfileChecks {
             } else if (spec.finalAccounts() && t instanceof TableSpec.FinalTable f) {
                 FinalTableChecks.check(at, layout, f, problems);
             } else if (spec.finalAccounts()) {
-                problem(at + ".layout", "a final-accounts profile's tables are laid out by one of "
-                        + finalLayouts() + ", found '" + t.layout() + "'");
+                problem(
+                        at + ".layout",
+                        "a final-accounts profile's tables are laid out by one of " + finalLayouts() + ", found '"
+                                + t.layout() + "'");
             } else if (t instanceof TableSpec.BudgetTable b) {
                 budget.check(at, layout, b);
             } else {
-                problem(at + ".layout", "expected one of " + budgetLayouts() + ", found '" + t.layout()
-                        + "' (a layout of final accounts: family: final-accounts)");
+                problem(
+                        at + ".layout",
+                        "expected one of " + budgetLayouts() + ", found '" + t.layout()
+                                + "' (a layout of final accounts: family: final-accounts)");
             }
         }
         if (tables.isEmpty()) {
@@ -204,12 +229,14 @@ final class ProfileChecks {
     }
 
     private static Set<String> finalLayouts() {
-        return TableSpec.layouts().stream().filter(l -> l.startsWith("final-"))
+        return TableSpec.layouts().stream()
+                .filter(l -> l.startsWith("final-"))
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static Set<String> budgetLayouts() {
-        return TableSpec.layouts().stream().filter(l -> !l.startsWith("final-"))
+        return TableSpec.layouts().stream()
+                .filter(l -> !l.startsWith("final-"))
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -226,8 +253,9 @@ final class ProfileChecks {
      */
     static void pattern(Problems problems, String path, String pattern) {
         if (pattern != null) {
-            Patterns.unknownPlaceholder(pattern).ifPresent(p -> problems.at(path, "unknown placeholder " + p
-                    + "; expected one of " + new TreeSet<>(Patterns.NAMES)));
+            Patterns.unknownPlaceholder(pattern)
+                    .ifPresent(p -> problems.at(
+                            path, "unknown placeholder " + p + "; expected one of " + new TreeSet<>(Patterns.NAMES)));
         }
     }
 
@@ -267,18 +295,21 @@ final class ProfileChecks {
                 }
                 pattern(at + ".header[" + r + "]", cell.text());
                 if (across < 1 || down < 1 || across > MAX_SPAN || down > MAX_SPAN) {
-                    problem(at + ".header[" + r + "]", "the cell '" + cell.text()
-                            + "' must span 1 to " + MAX_SPAN + " columns and rows");
+                    problem(
+                            at + ".header[" + r + "]",
+                            "the cell '" + cell.text() + "' must span 1 to " + MAX_SPAN + " columns and rows");
                     return;
                 }
                 if (col + across > columns) {
-                    problem(at + ".header[" + r + "]", "the cell '" + cell.text() + "' reaches past the table's "
-                            + columns + " columns (widths)");
+                    problem(
+                            at + ".header[" + r + "]",
+                            "the cell '" + cell.text() + "' reaches past the table's " + columns + " columns (widths)");
                     return;
                 }
                 if (r + down > rows.size()) {
-                    problem(at + ".header[" + r + "]", "the cell '" + cell.text() + "' spans " + down
-                            + " rows down, past the last header row");
+                    problem(
+                            at + ".header[" + r + "]",
+                            "the cell '" + cell.text() + "' spans " + down + " rows down, past the last header row");
                     return;
                 }
                 for (int dr = 0; dr < down; dr++) {
@@ -293,8 +324,10 @@ final class ProfileChecks {
                 covered += b ? 1 : 0;
             }
             if (covered != columns) {
-                problem(at + ".header[" + r + "]", "the header row covers " + covered + " of the table's " + columns
-                        + " columns (widths) with its merges");
+                problem(
+                        at + ".header[" + r + "]",
+                        "the header row covers " + covered + " of the table's " + columns
+                                + " columns (widths) with its merges");
             }
         }
     }
@@ -323,5 +356,4 @@ final class ProfileChecks {
         }
         return true;
     }
-
 }

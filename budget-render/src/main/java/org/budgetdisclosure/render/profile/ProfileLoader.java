@@ -21,8 +21,7 @@ final class ProfileLoader {
     /** The most bytes a descriptor may have: a real one has a few kilobytes. */
     static final int MAX_BYTES = 1 << 20;
 
-    private ProfileLoader() {
-    }
+    private ProfileLoader() {}
 
     /**
      * @param bytes the descriptor's bytes (YAML or JSON)
@@ -32,7 +31,8 @@ final class ProfileLoader {
      * @throws ProfileException listing every problem
      */
     static ProfileSpec read(byte[] bytes, String file, Predicate<String> templateExists) {
-        return read(bytes, file, templateExists, name -> Optional.empty(), Optional.empty()).spec();
+        return read(bytes, file, templateExists, name -> Optional.empty(), Optional.empty())
+                .spec();
     }
 
     /**
@@ -43,8 +43,7 @@ final class ProfileLoader {
      * @param file its descriptor's name in messages
      * @param templateExists whether a template of this name exists in its folder
      */
-    record Parent(String name, byte[] bytes, String file, Predicate<String> templateExists) {
-    }
+    record Parent(String name, byte[] bytes, String file, Predicate<String> templateExists) {}
 
     /**
      * A checked descriptor and the bundled profile it extends.
@@ -52,8 +51,7 @@ final class ProfileLoader {
      * @param spec the descriptor, the parent's merged with the child's own fields where it extends one
      * @param parent the name of the bundled profile it extends; empty when it extends none
      */
-    record Read(ProfileSpec spec, Optional<String> parent) {
-    }
+    record Read(ProfileSpec spec, Optional<String> parent) {}
 
     /**
      * Reads a descriptor that may extend a bundled profile ({@code extends: NAME}, one level only): the parent's
@@ -72,8 +70,12 @@ final class ProfileLoader {
      * @return the checked descriptor and its parent's name, never null
      * @throws ProfileException listing every problem
      */
-    static Read read(byte[] bytes, String file, Predicate<String> templateExists,
-            Function<String, Optional<Parent>> parents, Optional<String> self) {
+    static Read read(
+            byte[] bytes,
+            String file,
+            Predicate<String> templateExists,
+            Function<String, Optional<Parent>> parents,
+            Optional<String> self) {
         Problems problems = new Problems(file);
         ProfileSpec spec;
         Optional<Parent> parent = Optional.empty();
@@ -103,7 +105,8 @@ final class ProfileLoader {
             problems.at("", "the descriptor is empty");
             throw problems.fail();
         }
-        Predicate<String> templates = parent.map(p -> templateExists.or(p.templateExists())).orElse(templateExists);
+        Predicate<String> templates =
+                parent.map(p -> templateExists.or(p.templateExists())).orElse(templateExists);
         ProfileChecks.check(spec, templates, problems);
         problems.throwIfAny();
         return new Read(spec, parent.map(Parent::name));

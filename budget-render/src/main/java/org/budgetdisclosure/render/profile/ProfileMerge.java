@@ -48,13 +48,19 @@ final class ProfileMerge {
      * @throws ProfileException at once for a name that is no bundled profile or a cycle
      * @throws IOException if the parent's descriptor is malformed
      */
-    static ProfileLoader.Parent parent(ObjectNode child, Function<String, Optional<ProfileLoader.Parent>> parents,
-            Optional<String> self, Problems problems) throws IOException {
+    static ProfileLoader.Parent parent(
+            ObjectNode child,
+            Function<String, Optional<ProfileLoader.Parent>> parents,
+            Optional<String> self,
+            Problems problems)
+            throws IOException {
         JsonNode named = child.get(EXTENDS);
         String name = named.isTextual() ? named.textValue() : named.toString();
         if (!named.isTextual() || !name.matches("[a-z0-9][a-z0-9-]{0,63}")) {
-            problems.at(EXTENDS, "expected the name of a bundled profile " + Profile.bundledNames()
-                    + " (never a path: a profile extends a bundled one), found '" + name + "'");
+            problems.at(
+                    EXTENDS,
+                    "expected the name of a bundled profile " + Profile.bundledNames()
+                            + " (never a path: a profile extends a bundled one), found '" + name + "'");
             throw problems.fail();
         }
         if (self.isPresent() && self.get().equals(name)) {
@@ -63,17 +69,20 @@ final class ProfileMerge {
         }
         Optional<ProfileLoader.Parent> found = parents.apply(name);
         if (found.isEmpty()) {
-            problems.at(EXTENDS, "unknown profile '" + name + "'; a profile extends a bundled one: "
-                    + Profile.bundledNames());
+            problems.at(
+                    EXTENDS,
+                    "unknown profile '" + name + "'; a profile extends a bundled one: " + Profile.bundledNames());
             throw problems.fail();
         }
         JsonNode grand = ProfileBinding.YAML.readTree(found.get().bytes()).get(EXTENDS);
         if (grand != null) {
             String next = grand.isTextual() ? grand.textValue() : grand.toString();
-            problems.at(EXTENDS, self.isPresent() && self.get().equals(next)
-                    ? "a cycle: '" + self.get() + "' extends '" + name + "', which extends '" + next + "'"
-                    : "'" + name + "' itself extends '" + next + "'; a profile extends one that extends none "
-                            + "(one level of inheritance)");
+            problems.at(
+                    EXTENDS,
+                    self.isPresent() && self.get().equals(next)
+                            ? "a cycle: '" + self.get() + "' extends '" + name + "', which extends '" + next + "'"
+                            : "'" + name + "' itself extends '" + next + "'; a profile extends one that extends none "
+                                    + "(one level of inheritance)");
             throw problems.fail();
         }
         return found.get();
@@ -102,8 +111,8 @@ final class ProfileMerge {
         return new ProfileMerge(problems).merge(child, base, parent, from.locations());
     }
 
-    private ObjectNode merge(ObjectNode child, ObjectNode base, ProfileLoader.Parent parent,
-            Map<String, JsonLocation> parentLocations) {
+    private ObjectNode merge(
+            ObjectNode child, ObjectNode base, ProfileLoader.Parent parent, Map<String, JsonLocation> parentLocations) {
         Map<String, JsonLocation> childLocations = new HashMap<>(problems.locations());
         problems.clearLocations();
         ObjectNode merged = ProfileBinding.YAML.createObjectNode();
@@ -118,20 +127,26 @@ final class ProfileMerge {
             JsonNode inherited = OWN.contains(key) ? null : base.get(key);
             if (key.equals(EXTENDS)) {
                 place(childLocations, file, key, key);
-            } else if (key.equals("tables") && inherited instanceof ArrayNode a
+            } else if (key.equals("tables")
+                    && inherited instanceof ArrayNode a
                     && field.getValue() instanceof ArrayNode b) {
                 merged.set(key, tables(a, b, parentLocations, parent, childLocations));
             } else {
-                merged.set(key, mapping(key, inherited, field.getValue(), parentLocations, parent.file(),
-                        childLocations));
+                merged.set(
+                        key, mapping(key, inherited, field.getValue(), parentLocations, parent.file(), childLocations));
             }
         }
         return merged;
     }
 
     /** Two values at a path: mappings merge key by key, the child's value replaces anything else. */
-    private JsonNode mapping(String path, JsonNode inherited, JsonNode own, Map<String, JsonLocation> parentLocations,
-            String parentFile, Map<String, JsonLocation> childLocations) {
+    private JsonNode mapping(
+            String path,
+            JsonNode inherited,
+            JsonNode own,
+            Map<String, JsonLocation> parentLocations,
+            String parentFile,
+            Map<String, JsonLocation> childLocations) {
         if (!(inherited instanceof ObjectNode p) || !(own instanceof ObjectNode c)) {
             place(childLocations, file, path, path);
             return own;
@@ -147,14 +162,25 @@ final class ProfileMerge {
             }
         }
         for (var field : (Iterable<Map.Entry<String, JsonNode>>) c::fields) {
-            merged.set(field.getKey(), mapping(path + "." + field.getKey(), p.get(field.getKey()), field.getValue(),
-                    parentLocations, parentFile, childLocations));
+            merged.set(
+                    field.getKey(),
+                    mapping(
+                            path + "." + field.getKey(),
+                            p.get(field.getKey()),
+                            field.getValue(),
+                            parentLocations,
+                            parentFile,
+                            childLocations));
         }
         return merged;
     }
     /** The parent's tables with the child's by id: replaced in place, appended, or dropped. */
-    private ArrayNode tables(ArrayNode inherited, ArrayNode own, Map<String, JsonLocation> parentLocations,
-            ProfileLoader.Parent parent, Map<String, JsonLocation> childLocations) {
+    private ArrayNode tables(
+            ArrayNode inherited,
+            ArrayNode own,
+            Map<String, JsonLocation> parentLocations,
+            ProfileLoader.Parent parent,
+            Map<String, JsonLocation> childLocations) {
         List<JsonNode> nodes = new ArrayList<>();
         List<String> from = new ArrayList<>();
         List<Boolean> mine = new ArrayList<>();
@@ -176,18 +202,26 @@ final class ProfileMerge {
             JsonNode id = table.get("id");
             Integer index = id != null && id.isTextual() ? byId.get(id.textValue()) : null;
             if (id != null && id.isTextual() && !seen.add(id.textValue())) {
-                locatedInChild(childLocations, at + ".id", "the id '" + id.textValue() + "' is used by an earlier "
-                        + "table of this file");
+                locatedInChild(
+                        childLocations,
+                        at + ".id",
+                        "the id '" + id.textValue() + "' is used by an earlier " + "table of this file");
                 continue;
             }
             if (table.has("drop")) {
                 JsonNode drop = table.get("drop");
                 if (!drop.isBoolean() || !drop.booleanValue() || table.size() != 2 || id == null) {
-                    locatedInChild(childLocations, at + ".drop", "expected {id: …, drop: true} alone, naming a "
-                            + "table of '" + parent.name() + "' to leave out");
+                    locatedInChild(
+                            childLocations,
+                            at + ".drop",
+                            "expected {id: …, drop: true} alone, naming a " + "table of '" + parent.name()
+                                    + "' to leave out");
                 } else if (index == null) {
-                    locatedInChild(childLocations, at + ".id", "'" + parent.name() + "' has no table '"
-                            + id.asText() + "' to drop; its tables are " + byId.keySet().stream().sorted().toList());
+                    locatedInChild(
+                            childLocations,
+                            at + ".id",
+                            "'" + parent.name() + "' has no table '" + id.asText() + "' to drop; its tables are "
+                                    + byId.keySet().stream().sorted().toList());
                 } else {
                     dropped.add(index);
                 }
@@ -230,16 +264,17 @@ final class ProfileMerge {
             where = childLocations.get(at);
             at = Problems.parent(at);
         }
-        problems.atLine(where == null ? 1 : where.getLineNr(), where == null ? 1 : where.getColumnNr(), path,
-                message);
+        problems.atLine(where == null ? 1 : where.getLineNr(), where == null ? 1 : where.getColumnNr(), path, message);
     }
 
     /** Records the locations under {@code source} of a file's index at {@code target} of the merged descriptor. */
     private void place(Map<String, JsonLocation> index, String in, String source, String target) {
         for (Map.Entry<String, JsonLocation> e : index.entrySet()) {
             String key = e.getKey();
-            if (key.equals(source) || key.startsWith(source) && key.length() > source.length()
-                    && (key.charAt(source.length()) == '.' || key.charAt(source.length()) == '[')) {
+            if (key.equals(source)
+                    || key.startsWith(source)
+                            && key.length() > source.length()
+                            && (key.charAt(source.length()) == '.' || key.charAt(source.length()) == '[')) {
                 problems.place(target + key.substring(source.length()), e.getValue(), in);
             }
         }

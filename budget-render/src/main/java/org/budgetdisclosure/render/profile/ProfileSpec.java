@@ -32,9 +32,19 @@ import org.budgetdisclosure.render.tables.AmountStyle;
  * @param family which facts the layout publishes: {@code budget} (部门预算, the default) or {@code final-accounts}
  *     (部门决算, whose tables use the {@code final-*} layouts); may be absent
  */
-public record ProfileSpec(String format, String name, String description, DocumentSpec document,
-        NarrativeSpec narrative, AmountsSpec amounts, Double minimumTableFontSize, TableDefaults tableDefaults,
-        List<TableSpec> tables, List<String> requires, UnitsSpec units, Family family) {
+public record ProfileSpec(
+        String format,
+        String name,
+        String description,
+        DocumentSpec document,
+        NarrativeSpec narrative,
+        AmountsSpec amounts,
+        Double minimumTableFontSize,
+        TableDefaults tableDefaults,
+        List<TableSpec> tables,
+        List<String> requires,
+        UnitsSpec units,
+        Family family) {
 
     /** @return whether the layout publishes final accounts (部门决算) rather than a budget */
     public boolean finalAccounts() {
@@ -44,8 +54,7 @@ public record ProfileSpec(String format, String name, String description, Docume
     /**
      * @param profile the bundled profile the units of a department are rendered with, such as {@code shanghai-unit}
      */
-    public record UnitsSpec(String profile) {
-    }
+    public record UnitsSpec(String profile) {}
 
     /** The format this version of the library reads. */
     public static final String FORMAT = "budget-profile/1";
@@ -54,8 +63,7 @@ public record ProfileSpec(String format, String name, String description, Docume
      * @param tables how tables print amounts (each table may override it)
      * @param narrative how the narrative writes amounts and their unit word
      */
-    public record AmountsSpec(StyleSpec tables, StyleSpec narrative) {
-    }
+    public record AmountsSpec(StyleSpec tables, StyleSpec narrative) {}
 
     /**
      * An amount style: the unit printed (元 or 万元), the decimals, thousands separators, and how zero prints.
@@ -65,8 +73,7 @@ public record ProfileSpec(String format, String name, String description, Docume
      * @param grouping whether thousands are separated ({@code 31,214,205.80})
      * @param zero {@code number} ({@code 0.00}), {@code bare} ({@code 0}) or {@code blank}
      */
-    public record StyleSpec(MoneyUnit unit, Integer decimals, Boolean grouping, AmountStyle.Zero zero) {
-    }
+    public record StyleSpec(MoneyUnit unit, Integer decimals, Boolean grouping, AmountStyle.Zero zero) {}
 
     /**
      * @param title the document title pattern, such as {@code {department}{year}年部门预算公开}
@@ -75,31 +82,27 @@ public record ProfileSpec(String format, String name, String description, Docume
      * @param contents the 目录 after the cover; none when absent
      * @param pageFlow how tables break across pages
      */
-    public record DocumentSpec(String title, String subject, CoverSpec cover, ContentsSpec contents,
-            PageFlowSpec pageFlow) {
-    }
+    public record DocumentSpec(
+            String title, String subject, CoverSpec cover, ContentsSpec contents, PageFlowSpec pageFlow) {}
 
     /**
      * @param title the centred title lines (patterns)
      * @param foot the lines at the foot of the cover (patterns), such as the department and {@code {month}}
      */
-    public record CoverSpec(List<String> title, List<String> foot) {
-    }
+    public record CoverSpec(List<String> title, List<String> foot) {}
 
     /**
      * @param title the heading of the contents, such as 目录
      * @param levels how many heading levels it lists, 1 to 4
      */
-    public record ContentsSpec(String title, Integer levels) {
-    }
+    public record ContentsSpec(String title, Integer levels) {}
 
     /**
      * @param minRowsPerFragment the fewest rows a broken table leaves on a page
      * @param smallestCellFontSize the smallest type (pt) a table may be set in to stand on one page
      * @param smallestRowHeight the smallest row height (pt) for that
      */
-    public record PageFlowSpec(Integer minRowsPerFragment, Double smallestCellFontSize, Double smallestRowHeight) {
-    }
+    public record PageFlowSpec(Integer minRowsPerFragment, Double smallestCellFontSize, Double smallestRowHeight) {}
 
     /**
      * @param template the narrative's main template, relative to the profile folder
@@ -109,15 +112,13 @@ public record ProfileSpec(String format, String name, String description, Docume
      * @param body what the tables' titles call the body that budgets (预算主体), {@code {body}} in a profile's texts:
      *     部门 in a department's document, 预算单位 in a unit's; null for 部门
      */
-    public record NarrativeSpec(String template, List<Term> glossary, String self, String body) {
-    }
+    public record NarrativeSpec(String template, List<Term> glossary, String self, String body) {}
 
     /**
      * @param term the term (名词)
      * @param definition its explanation (解释)
      */
-    public record Term(String term, String definition) {
-    }
+    public record Term(String term, String definition) {}
 
     /**
      * @param heading the line above every table (patterns)
@@ -129,8 +130,13 @@ public record ProfileSpec(String format, String name, String description, Docume
      *     the narrative's parts, 2 nested under the chapter heading before {@code <@tables/>} (Shanghai's 五、部门预算表),
      *     0 for none
      */
-    public record TableDefaults(List<String> heading, Boolean landscape, Boolean serial, Boolean columnNumbers,
-            String totalLabel, Integer outline) {
+    public record TableDefaults(
+            List<String> heading,
+            Boolean landscape,
+            Boolean serial,
+            Boolean columnNumbers,
+            String totalLabel,
+            Integer outline) {
 
         /** @return no defaults: every field absent */
         static TableDefaults none() {
@@ -156,8 +162,7 @@ public record ProfileSpec(String format, String name, String description, Docume
 
         /** Jackson's creator for the object form. */
         @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
-        public HeaderCell {
-        }
+        public HeaderCell {}
 
         int acrossOrOne() {
             return across == null ? 1 : across;
@@ -175,8 +180,7 @@ public record ProfileSpec(String format, String name, String description, Docume
      * @param figure the figure's key, see {@link Figures}
      * @param align {@code left}, {@code centre} or {@code right}; each place has its default
      */
-    public record Labelled(String label, String figure, Align align) {
-    }
+    public record Labelled(String label, String figure, Align align) {}
 
     /**
      * @param rows which statement rows: {@code summary.classes} (table 1's 类, one amount), {@code fiscal.classes}
@@ -192,8 +196,8 @@ public record ProfileSpec(String format, String name, String description, Docume
      *     spends on that is not declared follows the declared rows under its own name, so that no money is left
      *     out of the table; absent: every 类 of the year's catalogue and of the budget, in code order
      */
-    public record RightSide(RightRows rows, Boolean numbered, List<String> columns, Boolean withAmountsOnly,
-            List<ClassRow> classes) {
+    public record RightSide(
+            RightRows rows, Boolean numbered, List<String> columns, Boolean withAmountsOnly, List<ClassRow> classes) {
 
         /** @return the columns named, {@code AMOUNT} alone when none is */
         List<String> columnsOrAmount() {
@@ -208,8 +212,7 @@ public record ProfileSpec(String format, String name, String description, Docume
      * @param code the 类's three-digit code, such as {@code "201"}; absent for a row no 类 feeds
      * @param label the printed name (pattern), without its numeral; absent with a code: the 类's own name
      */
-    public record ClassRow(String code, String label) {
-    }
+    public record ClassRow(String code, String label) {}
 
     /**
      * @param kind {@code detail}, {@code subtotal} or {@code total}
@@ -217,8 +220,7 @@ public record ProfileSpec(String format, String name, String description, Docume
      * @param left the left label and figure
      * @param right the right label and figure (a figure of a row expands over the right side's columns)
      */
-    public record ClosingRow(RowKind kind, Integer level, Labelled left, Labelled right) {
-    }
+    public record ClosingRow(RowKind kind, Integer level, Labelled left, Labelled right) {}
 
     /**
      * @param line the “三公” line: TOTAL, SUBTOTAL, a group (OVERSEAS, VEHICLES, RECEPTION) or an item
@@ -226,8 +228,7 @@ public record ProfileSpec(String format, String name, String description, Docume
      * @param align {@code left} (the default) or {@code centre}
      * @param level the indentation level
      */
-    public record LineRow(ThreePublicLine line, String label, Align align, Integer level) {
-    }
+    public record LineRow(ThreePublicLine line, String label, Align align, Integer level) {}
 
     static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : list;

@@ -10,18 +10,19 @@ import org.budgetdisclosure.render.tables.AmountStyles;
 final class ProfileStyles {
 
     /** Tables: 万元, two decimals, no separators, zero blank. */
-    static final AmountStyle TABLES = AmountStyle.of(MoneyUnit.TEN_THOUSAND_YUAN, 2).withZero(AmountStyle.Zero.BLANK);
+    static final AmountStyle TABLES =
+            AmountStyle.of(MoneyUnit.TEN_THOUSAND_YUAN, 2).withZero(AmountStyle.Zero.BLANK);
     /** Narrative: 万元, two decimals. */
     static final AmountStyle NARRATIVE = AmountStyle.of(MoneyUnit.TEN_THOUSAND_YUAN, 2);
 
-    private ProfileStyles() {
-    }
+    private ProfileStyles() {}
 
     static AmountStyles of(AmountsSpec spec) {
         if (spec == null) {
             return new AmountStyles(TABLES, NARRATIVE);
         }
-        return new AmountStyles(spec.tables() == null ? TABLES : style(spec.tables(), TABLES),
+        return new AmountStyles(
+                spec.tables() == null ? TABLES : style(spec.tables(), TABLES),
                 spec.narrative() == null ? NARRATIVE : style(spec.narrative(), NARRATIVE));
     }
 

@@ -7,7 +7,6 @@ import static org.budgetdisclosure.render.tables.TableBuilder.name;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.budgetdisclosure.model.facts.Amount;
 import org.budgetdisclosure.model.statements.AmountColumn;
 import org.budgetdisclosure.model.statements.ExpenditureColumn;
@@ -18,9 +17,6 @@ import org.budgetdisclosure.model.statements.Statements;
 import org.budgetdisclosure.model.statements.ThreePublicLine;
 import org.budgetdisclosure.render.document.Cell;
 import org.budgetdisclosure.render.document.Table;
-import org.budgetdisclosure.render.tables.AmountStyle;
-import org.budgetdisclosure.render.tables.ChineseNumerals;
-import org.budgetdisclosure.render.tables.TableBuilder;
 import org.budgetdisclosure.render.profile.ProfileSpec.ClosingRow;
 import org.budgetdisclosure.render.profile.ProfileSpec.HeaderCell;
 import org.budgetdisclosure.render.profile.ProfileSpec.Labelled;
@@ -28,6 +24,9 @@ import org.budgetdisclosure.render.profile.ProfileSpec.LineRow;
 import org.budgetdisclosure.render.profile.TableOptions.Align;
 import org.budgetdisclosure.render.profile.TableOptions.RightRows;
 import org.budgetdisclosure.render.profile.TableOptions.ZeroCells;
+import org.budgetdisclosure.render.tables.AmountStyle;
+import org.budgetdisclosure.render.tables.ChineseNumerals;
+import org.budgetdisclosure.render.tables.TableBuilder;
 
 /**
  * Lays out the tables of a profile from its descriptor: the header rows and merges, the 序号 column and the 栏次
@@ -54,7 +53,8 @@ final class ProfileTables {
      */
     Table table(TableLayout t, AmountStyle style, Patterns patterns) {
         this.patterns = patterns;
-        TableBuilder b = new TableBuilder("table-" + t.number(), patterns.expand(t.title())).amountStyle(style)
+        TableBuilder b = new TableBuilder("table-" + t.number(), patterns.expand(t.title()))
+                .amountStyle(style)
                 .headings(t.heading().stream().map(patterns::expand).toArray(String[]::new))
                 .landscape(t.landscape())
                 .outline(t.outline())
@@ -103,7 +103,8 @@ final class ProfileTables {
             if (h.totalAtBottom()) {
                 // the empty table keeps its 合计 row, as Shanghai prints it
                 List<Cell> total = new ArrayList<>();
-                int before = (t.serial() ? 1 : 0) + (h.splitCode() ? h.statement().codeLevels() : 1);
+                int before =
+                        (t.serial() ? 1 : 0) + (h.splitCode() ? h.statement().codeLevels() : 1);
                 for (int i = 0; i < before; i++) {
                     total.add(centre(""));
                 }
@@ -119,8 +120,8 @@ final class ProfileTables {
         rows(b, t, h, statement);
     }
 
-    private <C extends Enum<C>> void rows(TableBuilder b, TableLayout t, TableSpec.Hierarchy h,
-            Statement<C> statement) {
+    private <C extends Enum<C>> void rows(
+            TableBuilder b, TableLayout t, TableSpec.Hierarchy h, Statement<C> statement) {
         List<C> columns = columns(statement, ProfileSpec.orEmpty(h.columns()));
         int codeColumns = h.splitCode() ? h.statement().codeLevels() : 1;
         int first = t.serial() ? 1 : 0;
@@ -143,8 +144,10 @@ final class ProfileTables {
             } else {
                 cells.add(Cell.of(row.codeText(), Cell.Align.LEFT));
             }
-            cells.add(row.kind() == RowKind.TOTAL ? centre(patterns.expand(t.totalLabel(h.totalLabel())))
-                    : name(row.name()));
+            cells.add(
+                    row.kind() == RowKind.TOTAL
+                            ? centre(patterns.expand(t.totalLabel(h.totalLabel())))
+                            : name(row.name()));
             for (C column : columns) {
                 cells.add(amount(row.get(column)));
             }
@@ -178,7 +181,8 @@ final class ProfileTables {
         ProfileSpec.RightSide side = m.right();
         boolean byType = side.rows() == RightRows.EXPENDITURE_CLASSES;
         boolean fiscal = side.rows() == RightRows.FISCAL_CLASSES;
-        List<? extends Row<?>> all = byType ? classes(s.expenditure())
+        List<? extends Row<?>> all = byType
+                ? classes(s.expenditure())
                 : fiscal ? s.fiscalSummary().expenditure() : s.budgetSummary().expenditure();
         boolean withAmountsOnly = Boolean.TRUE.equals(side.withAmountsOnly());
         List<RightRow> right = new ArrayList<>();
@@ -205,7 +209,8 @@ final class ProfileTables {
             if (i < right.size()) {
                 RightRow row = right.get(i);
                 String label = Boolean.TRUE.equals(side.numbered())
-                        ? ChineseNumerals.of(i + 1) + "、" + row.label() : row.label();
+                        ? ChineseNumerals.of(i + 1) + "、" + row.label()
+                        : row.label();
                 cells.add(name(label));
                 for (String column : columns) {
                     cells.add(byType ? typeCell(byTypeRow(row.row()), column) : amount(cell(row.row(), column)));
@@ -243,8 +248,7 @@ final class ProfileTables {
     }
 
     /** A row of a summary's right side: its label (without numeral) and its figures. */
-    private record RightRow(String label, Row<?> row) {
-    }
+    private record RightRow(String label, Row<?> row) {}
 
     /**
      * The right side's rows: every 类 row of the statement in its order, or, where the descriptor declares its
@@ -262,8 +266,9 @@ final class ProfileTables {
         all.forEach(row -> byCode.put(row.codeText(), row));
         for (ProfileSpec.ClassRow c : declared) {
             Row<?> row = c.code() == null ? null : byCode.remove(c.code());
-            Row<?> figures = row != null ? row : new Row<AmountColumn>(java.util.Optional.empty(), "", 0,
-                    RowKind.DETAIL, Map.of(), zero.unit());
+            Row<?> figures = row != null
+                    ? row
+                    : new Row<AmountColumn>(java.util.Optional.empty(), "", 0, RowKind.DETAIL, Map.of(), zero.unit());
             String label = c.label() != null ? patterns.expand(c.label()) : row != null ? row.name() : "";
             rows.add(new RightRow(label, figures));
         }
@@ -277,7 +282,8 @@ final class ProfileTables {
 
     /** @return the 类 rows of table 3, in code order */
     private static List<Row<ExpenditureColumn>> classes(Statement<ExpenditureColumn> expenditure) {
-        return expenditure.body().stream().filter(r -> r.code().map(c -> c.value().length() == 3).orElse(false))
+        return expenditure.body().stream()
+                .filter(r -> r.code().map(c -> c.value().length() == 3).orElse(false))
                 .toList();
     }
 
@@ -288,7 +294,8 @@ final class ProfileTables {
 
     /** A cell of table 3 by type, blank where the facts do not determine it (see {@link Figures#expenditureCell}). */
     private Cell typeCell(Row<ExpenditureColumn> row, String column) {
-        return Figures.expenditureCell(s, row, column).map(TableBuilder::amount)
+        return Figures.expenditureCell(s, row, column)
+                .map(TableBuilder::amount)
                 .orElseGet(() -> Cell.of("", Cell.Align.RIGHT));
     }
 
@@ -329,7 +336,8 @@ final class ProfileTables {
             }
             cells.add(aligned(patterns.expand(line.label()), line.align() == null ? Align.LEFT : line.align()));
             for (var c : columns) {
-                boolean zeroShown = p.zeroCells() == ZeroCells.WHERE_COLUMN_USED && !total.get(c).isZero();
+                boolean zeroShown = p.zeroCells() == ZeroCells.WHERE_COLUMN_USED
+                        && !total.get(c).isZero();
                 cells.add(amount(row.get(c), zeroShown));
             }
             b.row(kind(row.kind()), line.level() == null ? 0 : line.level(), cells);
@@ -361,7 +369,8 @@ final class ProfileTables {
      *     under the civil servant law: "无机关运行经费"); empty when a department that has it does not state it
      */
     private java.util.Optional<Amount> operatingCosts() {
-        if (s.budget().operatingCosts().isEmpty() && !s.budget().department().kind().hasOperatingCosts()) {
+        if (s.budget().operatingCosts().isEmpty()
+                && !s.budget().department().kind().hasOperatingCosts()) {
             return java.util.Optional.of(zero);
         }
         return s.budget().operatingCosts();

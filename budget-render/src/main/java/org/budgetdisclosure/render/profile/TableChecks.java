@@ -50,7 +50,10 @@ final class TableChecks {
         } else if (table instanceof TableSpec.ThreePublic p) {
             threePublic(at, layout, p);
         } else if (table instanceof TableSpec.ThreePublicRow r) {
-            columnNames(at + ".columns", ProfileSpec.orEmpty(r.columns()), THREE_PUBLIC_ROW_COLUMNS,
+            columnNames(
+                    at + ".columns",
+                    ProfileSpec.orEmpty(r.columns()),
+                    THREE_PUBLIC_ROW_COLUMNS,
                     "the “三公” lines and the stated 机关运行经费");
             columnsCount(at, layout, ProfileSpec.orEmpty(r.columns()).size());
         }
@@ -62,20 +65,27 @@ final class TableChecks {
 
     private void columnsCount(String at, TableLayout t, int columns) {
         if (t.widths().size() != columns) {
-            problem(at + ".widths", "the table has " + columns + " columns; found " + t.widths().size() + " widths");
+            problem(
+                    at + ".widths",
+                    "the table has " + columns + " columns; found " + t.widths().size() + " widths");
         }
     }
 
     private void hierarchy(String at, TableLayout t, TableSpec.Hierarchy h) {
         if (h.statement() == null) {
             if (!problems.has(at + ".statement")) {
-                problem(at + ".statement", "expected " + Words.oneOf(Words.of(BudgetStatement.class))
-                        + ", found 'null'");
+                problem(
+                        at + ".statement",
+                        "expected " + Words.oneOf(Words.of(BudgetStatement.class)) + ", found 'null'");
             }
             return;
         }
         List<String> columns = ProfileSpec.orEmpty(h.columns());
-        columnNames(at + ".columns", columns, h.statement().columns(), "statement '" + h.statement().word() + "'");
+        columnNames(
+                at + ".columns",
+                columns,
+                h.statement().columns(),
+                "statement '" + h.statement().word() + "'");
         int codeColumns = h.splitCode() ? h.statement().codeLevels() : 1;
         columnsCount(at, t, (t.serial() ? 1 : 0) + codeColumns + 1 + columns.size());
         ProfileChecks.pattern(problems, at + ".totalLabel", h.totalLabel());
@@ -88,8 +98,10 @@ final class TableChecks {
         }
         for (int i = 0; i < columns.size(); i++) {
             if (!known.contains(columns.get(i))) {
-                problem(at + "[" + i + "]", "unknown column '" + columns.get(i) + "' of " + of + "; expected one of "
-                        + new TreeSet<>(known));
+                problem(
+                        at + "[" + i + "]",
+                        "unknown column '" + columns.get(i) + "' of " + of + "; expected one of "
+                                + new TreeSet<>(known));
             }
         }
     }
@@ -109,8 +121,13 @@ final class TableChecks {
         RightRows rows = s.right().rows();
         boolean byType = rows == RightRows.EXPENDITURE_CLASSES;
         List<String> rightColumns = s.right().columnsOrAmount();
-        columnNames(at + ".right.columns", rightColumns, byType ? Figures.EXPENDITURE_COLUMNS
-                : rows == RightRows.FISCAL_CLASSES ? FUND_COLUMNS : Set.of("AMOUNT"), rows.word());
+        columnNames(
+                at + ".right.columns",
+                rightColumns,
+                byType
+                        ? Figures.EXPENDITURE_COLUMNS
+                        : rows == RightRows.FISCAL_CLASSES ? FUND_COLUMNS : Set.of("AMOUNT"),
+                rows.word());
         classes(at + ".right.classes", s.right().classes());
         List<ClosingRow> closing = ProfileSpec.orEmpty(s.closing());
         for (int i = 0; i < closing.size(); i++) {
@@ -130,15 +147,19 @@ final class TableChecks {
             String key = c.right().figure();
             if (byType) {
                 if (!Figures.EXPENDITURE_TOTAL.equals(key)) {
-                    problem(here + ".right.figure", "unknown figure '" + key + "' beside expenditure.classes; "
-                            + "expected '" + Figures.EXPENDITURE_TOTAL + "' (table 3's total by type)");
+                    problem(
+                            here + ".right.figure",
+                            "unknown figure '" + key + "' beside expenditure.classes; " + "expected '"
+                                    + Figures.EXPENDITURE_TOTAL + "' (table 3's total by type)");
                 }
                 continue;
             }
             boolean fits = rightColumns.size() == 1 ? Figures.isSingle(key) : Figures.isRow(key);
             if (!fits) {
-                problem(here + ".right.figure", "unknown figure '" + key + "' for " + rightColumns.size()
-                        + " column(s); expected one of " + Figures.keys());
+                problem(
+                        here + ".right.figure",
+                        "unknown figure '" + key + "' for " + rightColumns.size() + " column(s); expected one of "
+                                + Figures.keys());
             }
         }
         columnsCount(at, t, (t.serial() ? 1 : 0) + 3 + rightColumns.size());
@@ -161,8 +182,9 @@ final class TableChecks {
                     problem(here, "a row without a 类 code needs its label");
                 }
             } else if (!c.code().matches("\\d{3}")) {
-                problem(here + ".code", "expected the three digits of a functional 类 (such as \"201\"), found '"
-                        + c.code() + "'");
+                problem(
+                        here + ".code",
+                        "expected the three digits of a functional 类 (such as \"201\"), found '" + c.code() + "'");
             } else if (!seen.add(c.code())) {
                 problem(here + ".code", "the 类 " + c.code() + " is declared by an earlier row");
             }
@@ -197,7 +219,9 @@ final class TableChecks {
             ProfileChecks.pattern(problems, here + ".label", rows.get(i).label());
             level(here + ".level", rows.get(i).level());
             if (rows.get(i).line() == null && !problems.has(here + ".line")) {
-                problem(here + ".line", "missing: the “三公” line, one of " + TableOptions.names(ThreePublicLine.values()));
+                problem(
+                        here + ".line",
+                        "missing: the “三公” line, one of " + TableOptions.names(ThreePublicLine.values()));
             }
         }
         columnsCount(at, t, (t.serial() ? 1 : 0) + 1 + columns.size());

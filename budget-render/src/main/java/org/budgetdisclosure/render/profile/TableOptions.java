@@ -20,8 +20,7 @@ import org.budgetdisclosure.model.statements.Statements;
  */
 final class TableOptions {
 
-    private TableOptions() {
-    }
+    private TableOptions() {}
 
     /** Which facts a layout publishes. */
     enum Family implements Words.Word {
@@ -93,16 +92,24 @@ final class TableOptions {
         /** 支出总表. */
         EXPENDITURE(ExpenditureColumn.values(), Statements::expenditure, StatementId.EXPENDITURE),
         /** 一般公共预算财政拨款支出表. */
-        GENERAL_PUBLIC(FundExpenditureColumn.values(), Statements::generalPublicExpenditure,
+        GENERAL_PUBLIC(
+                FundExpenditureColumn.values(),
+                Statements::generalPublicExpenditure,
                 StatementId.GENERAL_PUBLIC_EXPENDITURE),
         /** 一般公共预算财政拨款基本支出表, by economic code (类 款). */
-        GENERAL_PUBLIC_BASIC(BasicColumn.values(),
-                Statements::generalPublicBasicExpenditure, StatementId.GENERAL_PUBLIC_BASIC_EXPENDITURE),
+        GENERAL_PUBLIC_BASIC(
+                BasicColumn.values(),
+                Statements::generalPublicBasicExpenditure,
+                StatementId.GENERAL_PUBLIC_BASIC_EXPENDITURE),
         /** 政府性基金预算财政拨款支出表. */
-        GOVERNMENT_FUND(FundExpenditureColumn.values(), Statements::governmentFundExpenditure,
+        GOVERNMENT_FUND(
+                FundExpenditureColumn.values(),
+                Statements::governmentFundExpenditure,
                 StatementId.GOVERNMENT_FUND_EXPENDITURE),
         /** 国有资本经营预算财政拨款支出表. */
-        STATE_CAPITAL(FundExpenditureColumn.values(), Statements::stateCapitalExpenditure,
+        STATE_CAPITAL(
+                FundExpenditureColumn.values(),
+                Statements::stateCapitalExpenditure,
                 StatementId.STATE_CAPITAL_EXPENDITURE);
 
         private final Set<String> columns;
@@ -160,11 +167,13 @@ final class TableOptions {
                 FinalStatements::stateCapitalStatement);
 
         private final Set<String> columns;
-        private final Function<FinalStatements,
-                org.budgetdisclosure.model.finalaccounts.statements.FinalStatement<?>> statement;
+        private final Function<FinalStatements, org.budgetdisclosure.model.finalaccounts.statements.FinalStatement<?>>
+                statement;
 
-        FinalStatement(Enum<?>[] columns, Function<FinalStatements,
-                org.budgetdisclosure.model.finalaccounts.statements.FinalStatement<?>> statement) {
+        FinalStatement(
+                Enum<?>[] columns,
+                Function<FinalStatements, org.budgetdisclosure.model.finalaccounts.statements.FinalStatement<?>>
+                        statement) {
             this.columns = names(columns);
             this.statement = statement;
         }

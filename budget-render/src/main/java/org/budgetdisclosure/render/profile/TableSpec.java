@@ -29,7 +29,8 @@ import org.budgetdisclosure.render.profile.TableOptions.ZeroCells;
  * (printed under it whatever its rows).
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "layout")
-@JsonSubTypes({    @JsonSubTypes.Type(value = TableSpec.Hierarchy.class, name = "hierarchy"),
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = TableSpec.Hierarchy.class, name = "hierarchy"),
     @JsonSubTypes.Type(value = TableSpec.Summary.class, name = "summary"),
     @JsonSubTypes.Type(value = TableSpec.ThreePublic.class, name = "three-public"),
     @JsonSubTypes.Type(value = TableSpec.ThreePublicRow.class, name = "three-public-row"),
@@ -37,7 +38,8 @@ import org.budgetdisclosure.render.profile.TableOptions.ZeroCells;
     @JsonSubTypes.Type(value = TableSpec.FinalSummary.class, name = "final-summary"),
     @JsonSubTypes.Type(value = TableSpec.FinalFiscalSummary.class, name = "final-fiscal-summary"),
     @JsonSubTypes.Type(value = TableSpec.FinalBasic.class, name = "final-basic"),
-    @JsonSubTypes.Type(value = TableSpec.FinalThreePublic.class, name = "final-three-public")})
+    @JsonSubTypes.Type(value = TableSpec.FinalThreePublic.class, name = "final-three-public")
+})
 public sealed interface TableSpec permits TableSpec.BudgetTable, TableSpec.FinalTable, TableSpec.Unread {
 
     /** @return the layout's word in a descriptor, such as {@code hierarchy} or {@code final-basic} */
@@ -80,12 +82,10 @@ public sealed interface TableSpec permits TableSpec.BudgetTable, TableSpec.Final
     List<String> notes();
 
     /** A table of a budget's layout (部门预算). */
-    sealed interface BudgetTable extends TableSpec {
-    }
+    sealed interface BudgetTable extends TableSpec {}
 
     /** A table of a final-accounts layout (部门决算, {@code family: final-accounts}). */
-    sealed interface FinalTable extends TableSpec {
-    }
+    sealed interface FinalTable extends TableSpec {}
 
     /**
      * {@code hierarchy}: A statement's rows by code (部门预算's tables 2, 3 and 5 to 8).
@@ -98,11 +98,26 @@ public sealed interface TableSpec permits TableSpec.BudgetTable, TableSpec.Final
      * @param emptyNote the note printed under the table when it has no rows; without it an empty table is printed
      *     without a note
      */
-    record Hierarchy(String id, Integer number, String title, List<String> heading, Boolean landscape,
-            Boolean serial, Boolean columnNumbers, List<Integer> widths, List<List<HeaderCell>> header,
-            StyleSpec amounts, Boolean required, List<String> notes,
-            BudgetStatement statement, List<String> columns, CodeColumns code, TotalRow total, String totalLabel,
-            String emptyNote) implements BudgetTable {
+    record Hierarchy(
+            String id,
+            Integer number,
+            String title,
+            List<String> heading,
+            Boolean landscape,
+            Boolean serial,
+            Boolean columnNumbers,
+            List<Integer> widths,
+            List<List<HeaderCell>> header,
+            StyleSpec amounts,
+            Boolean required,
+            List<String> notes,
+            BudgetStatement statement,
+            List<String> columns,
+            CodeColumns code,
+            TotalRow total,
+            String totalLabel,
+            String emptyNote)
+            implements BudgetTable {
 
         @Override
         public String layout() {
@@ -127,10 +142,23 @@ public sealed interface TableSpec permits TableSpec.BudgetTable, TableSpec.Final
      * @param right the statement rows of the right side
      * @param closing the rows after the paired rows
      */
-    record Summary(String id, Integer number, String title, List<String> heading, Boolean landscape, Boolean serial,
-            Boolean columnNumbers, List<Integer> widths, List<List<HeaderCell>> header, StyleSpec amounts,
-            Boolean required, List<String> notes,
-            List<Labelled> left, RightSide right, List<ClosingRow> closing) implements BudgetTable {
+    record Summary(
+            String id,
+            Integer number,
+            String title,
+            List<String> heading,
+            Boolean landscape,
+            Boolean serial,
+            Boolean columnNumbers,
+            List<Integer> widths,
+            List<List<HeaderCell>> header,
+            StyleSpec amounts,
+            Boolean required,
+            List<String> notes,
+            List<Labelled> left,
+            RightSide right,
+            List<ClosingRow> closing)
+            implements BudgetTable {
 
         @Override
         public String layout() {
@@ -145,10 +173,23 @@ public sealed interface TableSpec permits TableSpec.BudgetTable, TableSpec.Final
      * @param rows the lines, in order
      * @param zeros how zero cells print: blank (the default) or where the column is used
      */
-    record ThreePublic(String id, Integer number, String title, List<String> heading, Boolean landscape,
-            Boolean serial, Boolean columnNumbers, List<Integer> widths, List<List<HeaderCell>> header,
-            StyleSpec amounts, Boolean required, List<String> notes,
-            List<String> columns, List<LineRow> rows, ZeroCells zeros) implements BudgetTable {
+    record ThreePublic(
+            String id,
+            Integer number,
+            String title,
+            List<String> heading,
+            Boolean landscape,
+            Boolean serial,
+            Boolean columnNumbers,
+            List<Integer> widths,
+            List<List<HeaderCell>> header,
+            StyleSpec amounts,
+            Boolean required,
+            List<String> notes,
+            List<String> columns,
+            List<LineRow> rows,
+            ZeroCells zeros)
+            implements BudgetTable {
 
         @Override
         public String layout() {
@@ -167,10 +208,21 @@ public sealed interface TableSpec permits TableSpec.BudgetTable, TableSpec.Final
      *
      * @param columns which lines, in order ({@code TOTAL}, {@code OVERSEAS}, … and {@code OPERATING_COSTS})
      */
-    record ThreePublicRow(String id, Integer number, String title, List<String> heading, Boolean landscape,
-            Boolean serial, Boolean columnNumbers, List<Integer> widths, List<List<HeaderCell>> header,
-            StyleSpec amounts, Boolean required, List<String> notes,
-            List<String> columns) implements BudgetTable {
+    record ThreePublicRow(
+            String id,
+            Integer number,
+            String title,
+            List<String> heading,
+            Boolean landscape,
+            Boolean serial,
+            Boolean columnNumbers,
+            List<Integer> widths,
+            List<List<HeaderCell>> header,
+            StyleSpec amounts,
+            Boolean required,
+            List<String> notes,
+            List<String> columns)
+            implements BudgetTable {
 
         @Override
         public String layout() {
@@ -188,11 +240,26 @@ public sealed interface TableSpec permits TableSpec.BudgetTable, TableSpec.Final
      * @param totalLabel the label of the total row, overriding the default
      * @param emptyNote the note printed under the table's notes when the statement is empty
      */
-    record FinalHierarchy(String id, Integer number, String title, List<String> heading, Boolean landscape,
-            Boolean serial, Boolean columnNumbers, List<Integer> widths, List<List<HeaderCell>> header,
-            StyleSpec amounts, Boolean required, List<String> notes,
-            FinalStatement statement, List<String> columns, CodeColumns code, TotalRow total, String totalLabel,
-            String emptyNote) implements FinalTable {
+    record FinalHierarchy(
+            String id,
+            Integer number,
+            String title,
+            List<String> heading,
+            Boolean landscape,
+            Boolean serial,
+            Boolean columnNumbers,
+            List<Integer> widths,
+            List<List<HeaderCell>> header,
+            StyleSpec amounts,
+            Boolean required,
+            List<String> notes,
+            FinalStatement statement,
+            List<String> columns,
+            CodeColumns code,
+            TotalRow total,
+            String totalLabel,
+            String emptyNote)
+            implements FinalTable {
 
         @Override
         public String layout() {
@@ -217,10 +284,23 @@ public sealed interface TableSpec permits TableSpec.BudgetTable, TableSpec.Final
      * @param right the 类 of the right side
      * @param closing the rows after the paired rows
      */
-    record FinalSummary(String id, Integer number, String title, List<String> heading, Boolean landscape,
-            Boolean serial, Boolean columnNumbers, List<Integer> widths, List<List<HeaderCell>> header,
-            StyleSpec amounts, Boolean required, List<String> notes,
-            List<Labelled> left, RightSide right, List<ClosingRow> closing) implements FinalTable {
+    record FinalSummary(
+            String id,
+            Integer number,
+            String title,
+            List<String> heading,
+            Boolean landscape,
+            Boolean serial,
+            Boolean columnNumbers,
+            List<Integer> widths,
+            List<List<HeaderCell>> header,
+            StyleSpec amounts,
+            Boolean required,
+            List<String> notes,
+            List<Labelled> left,
+            RightSide right,
+            List<ClosingRow> closing)
+            implements FinalTable {
 
         @Override
         public String layout() {
@@ -235,10 +315,23 @@ public sealed interface TableSpec permits TableSpec.BudgetTable, TableSpec.Final
      * @param right the 类 and the fund columns of the right side
      * @param closing the rows after the paired rows
      */
-    record FinalFiscalSummary(String id, Integer number, String title, List<String> heading, Boolean landscape,
-            Boolean serial, Boolean columnNumbers, List<Integer> widths, List<List<HeaderCell>> header,
-            StyleSpec amounts, Boolean required, List<String> notes,
-            List<Labelled> left, RightSide right, List<ClosingRow> closing) implements FinalTable {
+    record FinalFiscalSummary(
+            String id,
+            Integer number,
+            String title,
+            List<String> heading,
+            Boolean landscape,
+            Boolean serial,
+            Boolean columnNumbers,
+            List<Integer> widths,
+            List<List<HeaderCell>> header,
+            StyleSpec amounts,
+            Boolean required,
+            List<String> notes,
+            List<Labelled> left,
+            RightSide right,
+            List<ClosingRow> closing)
+            implements FinalTable {
 
         @Override
         public String layout() {
@@ -252,10 +345,22 @@ public sealed interface TableSpec permits TableSpec.BudgetTable, TableSpec.Final
      * @param blocks the 类 codes of each side-by-side block, such as {@code [[301, 303], [302, 310]]}
      * @param closing the rows at the foot
      */
-    record FinalBasic(String id, Integer number, String title, List<String> heading, Boolean landscape,
-            Boolean serial, Boolean columnNumbers, List<Integer> widths, List<List<HeaderCell>> header,
-            StyleSpec amounts, Boolean required, List<String> notes,
-            List<List<String>> blocks, List<ClosingRow> closing) implements FinalTable {
+    record FinalBasic(
+            String id,
+            Integer number,
+            String title,
+            List<String> heading,
+            Boolean landscape,
+            Boolean serial,
+            Boolean columnNumbers,
+            List<Integer> widths,
+            List<List<HeaderCell>> header,
+            StyleSpec amounts,
+            Boolean required,
+            List<String> notes,
+            List<List<String>> blocks,
+            List<ClosingRow> closing)
+            implements FinalTable {
 
         @Override
         public String layout() {
@@ -268,10 +373,21 @@ public sealed interface TableSpec permits TableSpec.BudgetTable, TableSpec.Final
      *
      * @param columns the items, in order
      */
-    record FinalThreePublic(String id, Integer number, String title, List<String> heading, Boolean landscape,
-            Boolean serial, Boolean columnNumbers, List<Integer> widths, List<List<HeaderCell>> header,
-            StyleSpec amounts, Boolean required, List<String> notes,
-            List<String> columns) implements FinalTable {
+    record FinalThreePublic(
+            String id,
+            Integer number,
+            String title,
+            List<String> heading,
+            Boolean landscape,
+            Boolean serial,
+            Boolean columnNumbers,
+            List<Integer> widths,
+            List<List<HeaderCell>> header,
+            StyleSpec amounts,
+            Boolean required,
+            List<String> notes,
+            List<String> columns)
+            implements FinalTable {
 
         @Override
         public String layout() {
@@ -285,9 +401,20 @@ public sealed interface TableSpec permits TableSpec.BudgetTable, TableSpec.Final
      * loaded profile has one.
      */
     @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
-    record Unread(String id, Integer number, String title, List<String> heading, Boolean landscape, Boolean serial,
-            Boolean columnNumbers, List<Integer> widths, List<List<HeaderCell>> header, StyleSpec amounts,
-            Boolean required, List<String> notes) implements TableSpec {
+    record Unread(
+            String id,
+            Integer number,
+            String title,
+            List<String> heading,
+            Boolean landscape,
+            Boolean serial,
+            Boolean columnNumbers,
+            List<Integer> widths,
+            List<List<HeaderCell>> header,
+            StyleSpec amounts,
+            Boolean required,
+            List<String> notes)
+            implements TableSpec {
 
         @Override
         public String layout() {
@@ -297,7 +424,15 @@ public sealed interface TableSpec permits TableSpec.BudgetTable, TableSpec.Final
 
     /** @return every layout's word, in the order declared */
     static List<String> layouts() {
-        return List.of("hierarchy", "summary", "three-public", "three-public-row", "final-hierarchy",
-                "final-summary", "final-fiscal-summary", "final-basic", "final-three-public");
+        return List.of(
+                "hierarchy",
+                "summary",
+                "three-public",
+                "three-public-row",
+                "final-hierarchy",
+                "final-summary",
+                "final-fiscal-summary",
+                "final-basic",
+                "final-three-public");
     }
 }

@@ -84,8 +84,8 @@ final class Words<E extends Enum<E>> extends StdScalarDeserializer<E> {
             found = p.getText();
         }
         @SuppressWarnings("unchecked")
-        E handled = (E) ctxt.handleWeirdStringValue(type, found, "expected " + oneOf(List.copyOf(byWord.keySet()))
-                + ", found " + found);
+        E handled = (E) ctxt.handleWeirdStringValue(
+                type, found, "expected " + oneOf(List.copyOf(byWord.keySet())) + ", found " + found);
         return handled;
     }
 

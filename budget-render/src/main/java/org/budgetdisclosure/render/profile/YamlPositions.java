@@ -1,6 +1,5 @@
 package org.budgetdisclosure.render.profile;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
@@ -20,8 +19,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class YamlPositions {
 
-    private YamlPositions() {
-    }
+    private YamlPositions() {}
 
     /**
      * Reads the positions of a descriptor into its problems' locations.
@@ -38,13 +36,17 @@ final class YamlPositions {
             while ((t = p.nextToken()) != null) {
                 String path = toPath(p.getParsingContext().pathAsPointer().toString());
                 if (((YAMLParser) p).isCurrentAlias()) {
-                    problems.located(p.currentTokenLocation(), path,
+                    problems.located(
+                            p.currentTokenLocation(),
+                            path,
                             "YAML aliases (*" + p.getText() + ") are not read; write the value out in full");
                     throw problems.fail();
                 }
                 if (t == JsonToken.VALUE_NULL) {
                     // an explicit null (~ or an empty value) is refused where it stands, field or list element
-                    problems.located(p.currentTokenLocation(), path,
+                    problems.located(
+                            p.currentTokenLocation(),
+                            path,
                             "missing: a value is required here (found null); leave the field out instead");
                 }
                 if (t != JsonToken.FIELD_NAME && t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY) {
@@ -56,7 +58,8 @@ final class YamlPositions {
 
     /** The descriptor must be UTF-8: the first bad byte is reported at its line and column. */
     private static void utf8(byte[] bytes, Problems problems) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);

@@ -7,8 +7,7 @@ public final class ChineseNumerals {
 
     private static final String[] DIGITS = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
 
-    private ChineseNumerals() {
-    }
+    private ChineseNumerals() {}
 
     /**
      * @param n a number from 1 to 99

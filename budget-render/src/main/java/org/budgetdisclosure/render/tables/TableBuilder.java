@@ -123,8 +123,17 @@ public final class TableBuilder {
 
     /** @return the table, its figure cells printed in the amount style */
     public Table build() {
-        return new Table(anchor, title, headings, widths, styled(header), styled(body), notes, landscape,
-                outlineLevel, indentColumn);
+        return new Table(
+                anchor,
+                title,
+                headings,
+                widths,
+                styled(header),
+                styled(body),
+                notes,
+                landscape,
+                outlineLevel,
+                indentColumn);
     }
 
     private List<Table.Row> styled(List<Table.Row> rows) {
@@ -147,8 +156,13 @@ public final class TableBuilder {
         Amount amount = Amount.of(pending.value(), unit(pending.unit()));
         String text = pending.zeroShown() ? amountStyle.formatShowingZero(amount) : amountStyle.format(amount);
         boolean zeroShown = pending.zeroShown() || amountStyle.zero() != AmountStyle.Zero.BLANK;
-        return cell.withText(text).withFigure(new Figure(amount.inUnit(amountStyle.unit()).value(),
-                amountStyle.decimals(), zeroShown, amountStyle.grouping(), amountStyle.unitWord()));
+        return cell.withText(text)
+                .withFigure(new Figure(
+                        amount.inUnit(amountStyle.unit()).value(),
+                        amountStyle.decimals(),
+                        zeroShown,
+                        amountStyle.grouping(),
+                        amountStyle.unitWord()));
     }
 
     private static MoneyUnit unit(String word) {
@@ -165,8 +179,13 @@ public final class TableBuilder {
      * {@link #build()} prints it.
      */
     private static Cell pending(Amount amount, boolean zeroShown) {
-        return Cell.of("", Cell.Align.RIGHT).withFigure(new Figure(amount.value(), Math.max(0, amount.decimals()),
-                zeroShown, false, amount.unit().chineseName()));
+        return Cell.of("", Cell.Align.RIGHT)
+                .withFigure(new Figure(
+                        amount.value(),
+                        Math.max(0, amount.decimals()),
+                        zeroShown,
+                        false,
+                        amount.unit().chineseName()));
     }
 
     /**

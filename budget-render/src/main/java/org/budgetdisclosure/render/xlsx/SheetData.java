@@ -74,11 +74,9 @@ final class SheetData {
                 + "fitToHeight=\"0\" orientation=\"" + (landscape ? "landscape" : "portrait") + "\"/></worksheet>");
     }
 
-    private record PlannedCell(int column, int style, String text, String number) {
-    }
+    private record PlannedCell(int column, int style, String text, String number) {}
 
-    private record PlannedRow(int index, float height, List<PlannedCell> cells) {
-    }
+    private record PlannedRow(int index, float height, List<PlannedCell> cells) {}
 
     private final List<PlannedRow> rows = new ArrayList<>();
     private PlannedRow current;
@@ -115,7 +113,8 @@ final class SheetData {
         if (rows.isEmpty()) {
             return "A1";
         }
-        return "A1:" + CellReference.convertNumToColString(lastColumn) + (rows.get(rows.size() - 1).index() + 1);
+        return "A1:" + CellReference.convertNumToColString(lastColumn)
+                + (rows.get(rows.size() - 1).index() + 1);
     }
 
     /** Writes {@code <sheetData>…</sheetData>}. */
@@ -175,7 +174,9 @@ final class SheetData {
                 case '>' -> w.write("&gt;");
                 case '_' -> w.write(escapeLike(text, i) ? "_x005F_" : "_");
                 default -> {
-                    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF
+                    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+                            || c == 0xFFFE
+                            || c == 0xFFFF
                             || (Character.isSurrogate(c) && !pairedAt(text, i))) {
                         w.write(String.format(java.util.Locale.ROOT, "_x%04X_", (int) c));
                     } else {
@@ -190,8 +191,7 @@ final class SheetData {
     private static boolean plain(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x20 || c == '&' || c == '<' || c == '>' || c == '_' || c >= 0xD800 && c <= 0xDFFF
-                    || c >= 0xFFFE) {
+            if (c < 0x20 || c == '&' || c == '<' || c == '>' || c == '_' || c >= 0xD800 && c <= 0xDFFF || c >= 0xFFFE) {
                 return false;
             }
         }
@@ -200,7 +200,8 @@ final class SheetData {
 
     private static boolean pairedAt(String text, int i) {
         char c = text.charAt(i);
-        return Character.isHighSurrogate(c) ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+        return Character.isHighSurrogate(c)
+                ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
                 : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
     }
 

@@ -28,7 +28,8 @@ final class SheetNames {
         }
         name = cut(name, MAX_LENGTH);
         String candidate = name;
-        for (int n = 2; used.contains(candidate.toLowerCase(Locale.ROOT)) || candidate.equalsIgnoreCase("History");
+        for (int n = 2;
+                used.contains(candidate.toLowerCase(Locale.ROOT)) || candidate.equalsIgnoreCase("History");
                 n++) {
             String suffix = "(" + n + ")";
             candidate = cut(name, MAX_LENGTH - suffix.length()) + suffix;

@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -22,7 +22,6 @@ import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.budgetdisclosure.render.writer.DocumentWriter;
 import org.budgetdisclosure.render.document.Block;
 import org.budgetdisclosure.render.document.Cell;
 import org.budgetdisclosure.render.document.Document;
@@ -31,6 +30,7 @@ import org.budgetdisclosure.render.document.Placement;
 import org.budgetdisclosure.render.document.Table;
 import org.budgetdisclosure.render.document.TableGrid;
 import org.budgetdisclosure.render.internal.StableZip;
+import org.budgetdisclosure.render.writer.DocumentWriter;
 import org.budgetdisclosure.render.xlsx.XlsxStyles.Role;
 
 /**
@@ -69,8 +69,7 @@ public final class XlsxRenderer implements DocumentWriter {
                 if (block instanceof Table table) {
                     n++;
                     XSSFSheet sheet = workbook.createSheet(names.next(table.title(), "表" + n));
-                    data.put(sheet.getPackagePart().getPartName().getName().substring(1),
-                            sheet(sheet, styles, table));
+                    data.put(sheet.getPackagePart().getPartName().getName().substring(1), sheet(sheet, styles, table));
                 }
             }
             if (n == 0) {
@@ -103,7 +102,8 @@ public final class XlsxRenderer implements DocumentWriter {
         SheetData data = new SheetData();
         widths(data, table);
         // header and body on one grid, so that a cell spanning rows covers the slots below it
-        List<Table.Row> rows = new ArrayList<>(table.header().size() + table.body().size());
+        List<Table.Row> rows =
+                new ArrayList<>(table.header().size() + table.body().size());
         rows.addAll(table.header());
         rows.addAll(table.body());
         Placement[][] grid = TableGrid.place(rows, columns);
@@ -124,7 +124,8 @@ public final class XlsxRenderer implements DocumentWriter {
         }
         if (!table.header().isEmpty()) {
             data.freeze(TOP_ROWS + table.header().size());
-            sheet.setRepeatingRows(new CellRangeAddress(TOP_ROWS, TOP_ROWS + table.header().size() - 1, -1, -1));
+            sheet.setRepeatingRows(
+                    new CellRangeAddress(TOP_ROWS, TOP_ROWS + table.header().size() - 1, -1, -1));
         }
         data.landscape(table.landscape());
         rows(data, styles, table, rows, grid);
@@ -132,8 +133,7 @@ public final class XlsxRenderer implements DocumentWriter {
     }
 
     /** Plans the rows of a sheet: title, headings, header and body, notes. */
-    private static void rows(SheetData data, XlsxStyles styles, Table table, List<Table.Row> rows,
-            Placement[][] grid) {
+    private static void rows(SheetData data, XlsxStyles styles, Table table, List<Table.Row> rows, Placement[][] grid) {
         int columns = table.columnCount();
         data.row(0, 28);
         text(data, 0, table.title(), styles.style(Role.TITLE, Cell.Align.CENTER, true, 0, null));
@@ -147,11 +147,20 @@ public final class XlsxRenderer implements DocumentWriter {
                 Placement at = grid[r][c];
                 if (at == null) {
                     // an empty slot still gets its border
-                    data.blank(c, styles.style(header ? Role.HEADER : Role.BODY, Cell.Align.CENTER, false, 0, null)
-                            .getIndex());
+                    data.blank(
+                            c,
+                            styles.style(header ? Role.HEADER : Role.BODY, Cell.Align.CENTER, false, 0, null)
+                                    .getIndex());
                 } else {
-                    cell(data, c, at.row() == r && at.column() == c, at.cell(), row, header,
-                            c == table.indentColumn(), styles);
+                    cell(
+                            data,
+                            c,
+                            at.row() == r && at.column() == c,
+                            at.cell(),
+                            row,
+                            header,
+                            c == table.indentColumn(),
+                            styles);
                 }
             }
         }
@@ -162,8 +171,15 @@ public final class XlsxRenderer implements DocumentWriter {
         }
     }
 
-    private static void cell(SheetData data, int c, boolean origin, Cell cell, Table.Row row, boolean header,
-            boolean indented, XlsxStyles styles) {
+    private static void cell(
+            SheetData data,
+            int c,
+            boolean origin,
+            Cell cell,
+            Table.Row row,
+            boolean header,
+            boolean indented,
+            XlsxStyles styles) {
         boolean bold = row.kind() == Table.Kind.TOTAL;
         Role role = header ? Role.HEADER : Role.BODY;
         int indent = indented ? row.level() : 0;
@@ -189,7 +205,8 @@ public final class XlsxRenderer implements DocumentWriter {
     /** Whether a spreadsheet number (a double, 15 significant digits shown) holds the value exactly. */
     static boolean fitsANumber(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.precision() <= 15 && stripped.scale() <= 30
+        return stripped.precision() <= 15
+                && stripped.scale() <= 30
                 && new BigDecimal(Double.toString(value.doubleValue())).compareTo(value) == 0;
     }
 
@@ -204,8 +221,8 @@ public final class XlsxRenderer implements DocumentWriter {
         // left, spread, right: as the PDF prints the line above the table
         for (int i = 0; i < headings.size(); i++) {
             int column = i * (columns - 1) / (headings.size() - 1);
-            Cell.Align align = i == 0 ? Cell.Align.LEFT : i == headings.size() - 1 ? Cell.Align.RIGHT
-                    : Cell.Align.CENTER;
+            Cell.Align align =
+                    i == 0 ? Cell.Align.LEFT : i == headings.size() - 1 ? Cell.Align.RIGHT : Cell.Align.CENTER;
             text(row, column, headings.get(i), styles.style(Role.HEADING, align, false, 0, null));
         }
     }
@@ -236,6 +253,9 @@ public final class XlsxRenderer implements DocumentWriter {
         core.setCreated(Optional.of(when));
         core.setModified(Optional.of(when));
         core.getUnderlyingProperties().setLanguageProperty(document.language());
-        workbook.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication("budget-disclosure");
+        workbook.getProperties()
+                .getExtendedProperties()
+                .getUnderlyingProperties()
+                .setApplication("budget-disclosure");
     }
 }

@@ -35,8 +35,7 @@ final class XlsxStyles {
         NOTE
     }
 
-    private record Key(Role role, Cell.Align align, boolean bold, int indent, String format) {
-    }
+    private record Key(Role role, Cell.Align align, boolean bold, int indent, String format) {}
 
     private final Workbook workbook;
     private final DataFormat formats;
@@ -80,11 +79,12 @@ final class XlsxStyles {
             s.setBorderRight(BorderStyle.THIN);
         }
         s.setVerticalAlignment(VerticalAlignment.CENTER);
-        s.setAlignment(switch (key.align()) {
-            case LEFT -> HorizontalAlignment.LEFT;
-            case CENTER -> HorizontalAlignment.CENTER;
-            case RIGHT -> HorizontalAlignment.RIGHT;
-        });
+        s.setAlignment(
+                switch (key.align()) {
+                    case LEFT -> HorizontalAlignment.LEFT;
+                    case CENTER -> HorizontalAlignment.CENTER;
+                    case RIGHT -> HorizontalAlignment.RIGHT;
+                });
         if (key.role() == Role.HEADER) {
             s.setWrapText(true);
         }

@@ -20,18 +20,22 @@ import org.junit.jupiter.api.Test;
  */
 class CsvFormulaTest {
 
-    private static final String[] FORMULAS = {"=HYPERLINK(\"http://example.com\",\"x\")", "+1+2", "-3+4",
-        "@SUM(A1)", "\t=1+1", "\r=1+1", " =1+1"};
+    private static final String[] FORMULAS = {
+        "=HYPERLINK(\"http://example.com\",\"x\")", "+1+2", "-3+4", "@SUM(A1)", "\t=1+1", "\r=1+1", " =1+1"
+    };
 
     @Test
     void textsStartingLikeAFormulaAreNeutralisedAndNumbersStayNumbers() {
         for (String formula : FORMULAS) {
-            Budget budget = Budget.builder().unit(MoneyUnit.YUAN)
-                    .department("304", "某局", "某局", DepartmentKind.ADMINISTRATIVE).year(2022)
-                    .appropriation("2150501", RevenueSource.GENERAL_PUBLIC_BUDGET, ExpenditureType.BASIC,
-                            "1234567890.12")
+            Budget budget = Budget.builder()
+                    .unit(MoneyUnit.YUAN)
+                    .department("304", "某局", "某局", DepartmentKind.ADMINISTRATIVE)
+                    .year(2022)
+                    .appropriation(
+                            "2150501", RevenueSource.GENERAL_PUBLIC_BUDGET, ExpenditureType.BASIC, "1234567890.12")
                     .functionName("2150501", formula)
-                    .basicExpenditure("30101", "1234567890.12").build();
+                    .basicExpenditure("30101", "1234567890.12")
+                    .build();
             String csv = new String(Disclosure.of(budget).bytes(Format.CSV), StandardCharsets.UTF_8);
             List<String> rows = csv.lines().filter(l -> l.contains("2150501")).toList();
             assertThat(rows).as(formula).isNotEmpty();

@@ -22,8 +22,17 @@ class TableFitTest {
             widths.add(10);
             cells.add(Cell.of(figure, Cell.Align.RIGHT));
         }
-        return new Table("t", "表", List.of(), widths, List.of(), List.of(new Table.Row(cells, Table.Kind.DETAIL, 0)),
-                List.of(), true, 1, -1);
+        return new Table(
+                "t",
+                "表",
+                List.of(),
+                widths,
+                List.of(),
+                List.of(new Table.Row(cells, Table.Kind.DETAIL, 0)),
+                List.of(),
+                true,
+                1,
+                -1);
     }
 
     private static double points(Table t, int column) {
@@ -39,7 +48,7 @@ class TableFitTest {
 
     @Test
     void figureColumnsWidenToTheirWidestFigureAndNamesShareTheRest() {
-        Table wide = table("189,767,551.37", 6);     // 14 characters: 73.5 pt at 10.5 pt, in columns of 79.7 pt
+        Table wide = table("189,767,551.37", 6); // 14 characters: 73.5 pt at 10.5 pt, in columns of 79.7 pt
         Table fitted = TableFit.fit(wide, HALF_EM, 7f);
         assertThat(fitted.cellFontSize()).isEqualTo(10.5f);
         for (int c = 1; c < 6; c++) {
@@ -50,20 +59,28 @@ class TableFitTest {
 
     @Test
     void theSizeShrinksToTheFloorThenTheTableIsRefused() {
-        Table shrinks = table("18,976,755,137.000", 8);  // 18 characters: too wide at 9 and 8.5 pt, fits at 8
+        Table shrinks = table("18,976,755,137.000", 8); // 18 characters: too wide at 9 and 8.5 pt, fits at 8
         Table fitted = TableFit.fit(shrinks, HALF_EM, 7f);
         assertThat(fitted.cellFontSize()).isEqualTo(8f);
         Table never = table("1,897,675,513,370,000,000,000,000.37", 13);
-        assertThatThrownBy(() -> TableFit.fit(never, HALF_EM, 7f)).isInstanceOf(TableTooWideException.class)
-                .hasMessageContaining("'表'").hasMessageContaining("7.0 pt")
+        assertThatThrownBy(() -> TableFit.fit(never, HALF_EM, 7f))
+                .isInstanceOf(TableTooWideException.class)
+                .hasMessageContaining("'表'")
+                .hasMessageContaining("7.0 pt")
                 .hasMessageContaining("1,897,675,513,370,000,000,000,000.37");
     }
 
     @Test
     void aDocumentWhoseTablesAreRefittedKeepsItsPageFlow() {
         PageFlow hebei = new PageFlow(5, 7.5f, 10.25f);
-        Document document = new Document("题", "题", "作者", "zh-CN", "2025-01-01",
-                List.of(new Section(true, List.of(table("189,767,551.37", 6)))), hebei);
+        Document document = new Document(
+                "题",
+                "题",
+                "作者",
+                "zh-CN",
+                "2025-01-01",
+                List.of(new Section(true, List.of(table("189,767,551.37", 6)))),
+                hebei);
         Document fitted = TableFit.fit(document, HALF_EM, 7f);
         assertThat(fitted).isNotSameAs(document);
         assertThat(fitted.pageFlow()).isEqualTo(hebei);

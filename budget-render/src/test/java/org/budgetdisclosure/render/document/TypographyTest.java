@@ -13,11 +13,11 @@ class TypographyTest {
     @Test
     void theDisclosureIsSetAfterGbT9704() {
         Typography t = Typography.GB_9704;
-        assertThat(t.body()).isEqualTo(16f);          // 3号
-        assertThat(t.title()).isEqualTo(22f);         // 2号
-        assertThat(t.note()).isEqualTo(10.5f);        // 5号
+        assertThat(t.body()).isEqualTo(16f); // 3号
+        assertThat(t.title()).isEqualTo(22f); // 2号
+        assertThat(t.note()).isEqualTo(10.5f); // 5号
         assertThat(t.leading()).isEqualTo(28f);
-        assertThat(t.indent()).isEqualTo(32f);        // two characters
+        assertThat(t.indent()).isEqualTo(32f); // two characters
         assertThat(t.lineHeight()).isEqualTo("1.75");
         // a text block of 156 × 225 mm on A4, 37 mm from the top and 28 mm from the left
         Typography.Margins m = t.margins();
@@ -44,8 +44,10 @@ class TypographyTest {
     }
 
     @Property
-    void turningAPageFourTimesGivesItsMargins(@ForAll @IntRange(min = 0, max = 60) int a,
-            @ForAll @IntRange(min = 0, max = 60) int b, @ForAll @IntRange(min = 0, max = 60) int c,
+    void turningAPageFourTimesGivesItsMargins(
+            @ForAll @IntRange(min = 0, max = 60) int a,
+            @ForAll @IntRange(min = 0, max = 60) int b,
+            @ForAll @IntRange(min = 0, max = 60) int c,
             @ForAll @IntRange(min = 0, max = 60) int d) {
         Typography.Margins m = new Typography.Margins(a, b, c, d);
         assertThat(m.turned().turned().turned().turned()).isEqualTo(m);

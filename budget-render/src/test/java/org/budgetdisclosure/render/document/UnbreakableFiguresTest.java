@@ -9,13 +9,14 @@ import org.junit.jupiter.api.Test;
 class UnbreakableFiguresTest {
 
     private static List<String> figures(String text) {
-        return UnbreakableFigures.spans(text).stream().map(s -> text.substring(s.start(), s.end())).toList();
+        return UnbreakableFigures.spans(text).stream()
+                .map(s -> text.substring(s.start(), s.end()))
+                .toList();
     }
 
     @Test
     void aFigureHoldsItsSignSeparatorsDecimalsAndUnit() {
-        assertThat(figures("收入预算3,121.42万元，比上年减少−2.10%，执行率98.20%。"))
-                .containsExactly("3,121.42万元", "−2.10%", "98.20%");
+        assertThat(figures("收入预算3,121.42万元，比上年减少−2.10%，执行率98.20%。")).containsExactly("3,121.42万元", "−2.10%", "98.20%");
         assertThat(figures("合计31,214,205.80，其中1,234,567,890.12元；亿元级3.5亿元；增长-0.5％"))
                 .containsExactly("31,214,205.80", "1,234,567,890.12元", "3.5亿元", "-0.5％");
     }

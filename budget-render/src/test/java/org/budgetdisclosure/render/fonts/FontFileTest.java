@@ -19,7 +19,8 @@ class FontFileTest {
     @Test
     void aFontThatIsAFifoOrADeviceIsRefusedWithoutReadingIt() throws Exception {
         Path fifo = dir.resolve("仿宋.ttf");
-        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor())
+                .isZero();
         Path zero = dir.resolve("zero.ttf");
         Files.createSymbolicLink(zero, Path.of("/dev/zero"));
         assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class FontSubsetsTest {
 
     private static final FontFace BODY = FontSet.bundled().faces(FontRole.BODY).get(0);
-    private static final FontFace STRONG = FontSet.bundled().faces(FontRole.STRONG).get(0);
+    private static final FontFace STRONG =
+            FontSet.bundled().faces(FontRole.STRONG).get(0);
 
     @Test
     void givesWhatTheSubsetterGivesForAnyOrderOfTheSameCharacters() {
@@ -26,7 +27,9 @@ class FontSubsetsTest {
         assertThat(again).isEqualTo(first).isNotSameAs(first);
         again[100] ^= 1; // a caller's copy: changing it changes nothing the next caller gets
         assertThat(subsets.subset(BODY, text)).isEqualTo(first);
-        assertThat(subsets.subset(STRONG, text)).isEqualTo(FontSubsetter.subset(STRONG, text)).isNotEqualTo(first);
+        assertThat(subsets.subset(STRONG, text))
+                .isEqualTo(FontSubsetter.subset(STRONG, text))
+                .isNotEqualTo(first);
         assertThat(subsets.subset(BODY, text + "乐")).isNotEqualTo(first);
     }
 

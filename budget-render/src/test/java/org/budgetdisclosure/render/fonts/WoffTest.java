@@ -44,7 +44,8 @@ class WoffTest {
         int count = Short.toUnsignedInt(w.getShort(12));
         assertThat(count).isEqualTo(Short.toUnsignedInt(s.getShort(4)));
         assertThat(w.getShort(14)).isZero();
-        assertThat(w.getInt(24) | w.getInt(28) | w.getInt(32) | w.getInt(36) | w.getInt(40)).isZero();
+        assertThat(w.getInt(24) | w.getInt(28) | w.getInt(32) | w.getInt(36) | w.getInt(40))
+                .isZero();
         Map<Integer, byte[]> original = new HashMap<>();
         Map<Integer, Integer> checksums = new HashMap<>();
         long padded = 12 + 16L * count;
@@ -116,26 +117,35 @@ class WoffTest {
 
     @Provide
     Arbitrary<String> texts() {
-        Arbitrary<String> han = Arbitraries.strings().withCharRange('\u4e00', '\u9fa5').ofMinLength(1).ofMaxLength(600)
+        Arbitrary<String> han = Arbitraries.strings()
+                .withCharRange('\u4e00', '\u9fa5')
+                .ofMinLength(1)
+                .ofMaxLength(600)
                 .withLengthDistribution(RandomDistribution.uniform())
-                .map(t -> t.codePoints().filter(BODY::has)
-                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString());
+                .map(t -> t.codePoints()
+                        .filter(BODY::has)
+                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                        .toString());
         Arbitrary<String> ascii = Arbitraries.strings().withCharRange('!', '~').ofMaxLength(40);
         return Combinators.combine(han, ascii).as((h, a) -> h + a).filter(t -> !t.isEmpty());
     }
 
     @Test
     void refusesWhatIsNoFontOrNoWoff() {
-        assertThatThrownBy(() -> Woff.wrap(new byte[5])).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Woff.wrap(new byte[5]))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not a font file");
         byte[] bad = new byte[] {0, 1, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0};
-        assertThatThrownBy(() -> Woff.wrap(bad)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Woff.wrap(bad))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("9 tables");
         assertThatThrownBy(() -> Woff.unwrap(FontSubsetter.subset(BODY, TEXT)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a WOFF 1.0 file");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not a WOFF 1.0 file");
         byte[] woff = Woff.wrap(FontSubsetter.subset(BODY, TEXT));
         ByteBuffer.wrap(woff).putInt(44 + 4, woff.length - 2); // the first table's offset past the end
-        assertThatThrownBy(() -> Woff.unwrap(woff)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Woff.unwrap(woff))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("outside the file");
     }
 }

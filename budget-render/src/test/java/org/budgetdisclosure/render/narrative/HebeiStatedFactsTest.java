@@ -34,31 +34,43 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HebeiStatedFactsTest {
 
     private static Budget.Builder bare() {
-        return Budget.builder().unit(MoneyUnit.YUAN).department("", "上海市某某局", "某某局",
-                DepartmentKind.ADMINISTRATIVE).year(2025)
+        return Budget.builder()
+                .unit(MoneyUnit.YUAN)
+                .department("", "上海市某某局", "某某局", DepartmentKind.ADMINISTRATIVE)
+                .year(2025)
                 .appropriation("2010101", GENERAL_PUBLIC_BUDGET, BASIC, "1000000.00")
                 .basicExpenditure("30101", "600000.00")
                 .basicExpenditure("30201", "400000.00");
     }
 
     private static String text(Budget budget, String profile) {
-        return Jsoup.parse(new String(Disclosure.of(budget, RenderOptions.defaults().withProfile(Profile.of(profile)))
-                .bytes(Format.HTML), StandardCharsets.UTF_8)).text();
+        return Jsoup.parse(new String(
+                        Disclosure.of(budget, RenderOptions.defaults().withProfile(Profile.of(profile)))
+                                .bytes(Format.HTML),
+                        StandardCharsets.UTF_8))
+                .text();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"hebei-2022", "hebei-2025"})
     void statedProcurementTotalsAndAssetsAreNotDenied(String profile) {
-        Budget stated = bare().procurementTotals(new ProcurementTotals(Amount.yuan("100000.00"), Amount.yuan("0.00"),
-                Amount.yuan("50000.00"), Optional.empty(), Optional.empty()))
-                .heldAssets(new AssetHoldings(LocalDate.of(2024, 12, 31), Optional.of(new VehicleCounts(
-                        Map.of(VehicleCategory.LAW_ENFORCEMENT, 2))), OptionalInt.of(3)))
+        Budget stated = bare().procurementTotals(new ProcurementTotals(
+                        Amount.yuan("100000.00"),
+                        Amount.yuan("0.00"),
+                        Amount.yuan("50000.00"),
+                        Optional.empty(),
+                        Optional.empty()))
+                .heldAssets(new AssetHoldings(
+                        LocalDate.of(2024, 12, 31),
+                        Optional.of(new VehicleCounts(Map.of(VehicleCategory.LAW_ENFORCEMENT, 2))),
+                        OptionalInt.of(3)))
                 .plannedAssets(new AssetPurchases(Optional.empty(), OptionalInt.of(0)))
                 .build();
         String text = text(stated, profile);
-        assertThat(text).doesNotContain("未安排政府采购预算").doesNotContain("无固定资产信息需要说明")
-                .contains("2025年，我部门安排政府采购预算15.00万元，其中：政府采购货物预算10.00万元、政府采购工程预算0.00万元、"
-                        + "政府采购服务预算5.00万元。")
+        assertThat(text)
+                .doesNotContain("未安排政府采购预算")
+                .doesNotContain("无固定资产信息需要说明")
+                .contains("2025年，我部门安排政府采购预算15.00万元，其中：政府采购货物预算10.00万元、政府采购工程预算0.00万元、" + "政府采购服务预算5.00万元。")
                 .contains("截至2024年12月31日，我部门共有车辆2辆，其中：")
                 .contains("执法执勤用车2辆")
                 .contains("单价100万元（含）以上设备（不含车辆）3台（套）")

@@ -22,11 +22,14 @@ import org.junit.jupiter.api.io.TempDir;
 /** The phrase library: the same words from Java and from a template, directions as values. */
 class PhrasesTest {
 
-    private static final List<String> OLD_NUMERALS = List.of("一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
-            "十一", "十二", "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十");
+    private static final List<String> OLD_NUMERALS = List.of(
+            "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五", "十六", "十七", "十八", "十九",
+            "二十");
 
     @Property
-    void aChangeIsWordedByItsDirection(@ForAll Direction direction, @ForAll @StringLength(max = 8) String against,
+    void aChangeIsWordedByItsDirection(
+            @ForAll Direction direction,
+            @ForAll @StringLength(max = 8) String against,
             @ForAll @StringLength(max = 8) String amount) {
         String phrase = Phrases.compared(direction, against, amount);
         switch (direction) {
@@ -52,8 +55,8 @@ class PhrasesTest {
 
     @Property
     void theDirectionOfASignIsItsDirection(@ForAll int signum) {
-        assertThat(Direction.ofSign(signum)).isEqualTo(signum > 0 ? Direction.INCREASE
-                : signum < 0 ? Direction.DECREASE : Direction.FLAT);
+        assertThat(Direction.ofSign(signum))
+                .isEqualTo(signum > 0 ? Direction.INCREASE : signum < 0 ? Direction.DECREASE : Direction.FLAT);
     }
 
     @Test
@@ -64,10 +67,20 @@ class PhrasesTest {
                   ${moved(down, "2.00万元", "持平")}，
                   （${numeral(12)}）</@p>
                 """, StandardCharsets.UTF_8);
-        List<Section> sections = NarrativeEngine.withDirectory(dir).render("t.ftl", Map.of(
-                "up", Map.of("direction", "INCREASE"), "flat", Map.of("direction", "FLAT"),
-                "down", Map.of("direction", "DECREASE")), Map.of());
-        String text = sections.stream().flatMap(s -> s.blocks().stream()).map(b -> ((Paragraph) b).text())
+        List<Section> sections = NarrativeEngine.withDirectory(dir)
+                .render(
+                        "t.ftl",
+                        Map.of(
+                                "up",
+                                Map.of("direction", "INCREASE"),
+                                "flat",
+                                Map.of("direction", "FLAT"),
+                                "down",
+                                Map.of("direction", "DECREASE")),
+                        Map.of());
+        String text = sections.stream()
+                .flatMap(s -> s.blocks().stream())
+                .map(b -> ((Paragraph) b).text())
                 .collect(Collectors.joining());
         // one clause a line adds no space: the lines are joined as written
         assertThat(text).isEqualTo("预算比2024年预算增加1.00万元，与2024年预算持平，减少2.00万元，（十二）");
@@ -75,10 +88,11 @@ class PhrasesTest {
 
     @Test
     void aDirectionThatIsNoneIsRefusedAtItsLine(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("t.ftl"), "<@p>\n${compared(\"持平\", \"上年\", \"\")}</@p>\n",
-                StandardCharsets.UTF_8);
+        Files.writeString(
+                dir.resolve("t.ftl"), "<@p>\n${compared(\"持平\", \"上年\", \"\")}</@p>\n", StandardCharsets.UTF_8);
         assertThatThrownBy(() -> NarrativeEngine.withDirectory(dir).render("t.ftl", Map.of(), Map.of()))
-                .isInstanceOf(NarrativeException.class).hasMessageContaining("line 2")
+                .isInstanceOf(NarrativeException.class)
+                .hasMessageContaining("line 2")
                 .hasMessageContaining("INCREASE, DECREASE or FLAT");
     }
 }

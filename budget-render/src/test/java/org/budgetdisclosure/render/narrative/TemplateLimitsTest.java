@@ -25,8 +25,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class TemplateLimitsTest {
 
-    private static final Path HEBEI = Path.of("src", "main", "resources", "org", "budgetdisclosure", "render",
-            "profiles", "hebei-2022");
+    private static final Path HEBEI =
+            Path.of("src", "main", "resources", "org", "budgetdisclosure", "render", "profiles", "hebei-2022");
     private static final Duration BOUND = NarrativeEngine.TIME_LIMIT.plusSeconds(60);
 
     @TempDir
@@ -49,28 +49,37 @@ class TemplateLimitsTest {
     }
 
     private static String render(Path folder) {
-        byte[] html = Disclosure.of(org.budgetdisclosure.render.TestBudgetsAccess.small(), RenderOptions.defaults()
-                .withProfile(Profile.load(folder))).bytes(Format.HTML);
+        byte[] html = Disclosure.of(
+                        org.budgetdisclosure.render.TestBudgetsAccess.small(),
+                        RenderOptions.defaults().withProfile(Profile.load(folder)))
+                .bytes(Format.HTML);
         return ReadBack.html(html).text();
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-        "macro recursion | <#macro r><@r/></#macro><@r/> | recursion",
-        "function recursion | <#function f x><#return f(x + 1)></#function>${f(1)} | recursion",
-        "string doubling | <#assign s = 'x'><#list 1..64 as i><#assign s = s + s></#list>${s?length} | memory",
-        "padding | ${''?left_pad(2000000000)} | limited",
-        "endless loops | <#list 1..2000000000 as i><#list 1..2000000000 as j></#list></#list> | seconds",
-        "output flood | <#list 1..2000000000 as i><@p>${i}一二三四五六七八九十</@p></#list> | characters"})
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                "macro recursion | <#macro r><@r/></#macro><@r/> | recursion",
+                "function recursion | <#function f x><#return f(x + 1)></#function>${f(1)} | recursion",
+                "string doubling | <#assign s = 'x'><#list 1..64 as i><#assign s = s + s></#list>${s?length} | memory",
+                "padding | ${''?left_pad(2000000000)} | limited",
+                "endless loops | <#list 1..2000000000 as i><#list 1..2000000000 as j></#list></#list> | seconds",
+                "output flood | <#list 1..2000000000 as i><@p>${i}一二三四五六七八九十</@p></#list> | characters"
+            })
     void aTemplateWithoutEndStopsNamingTheTemplateAndTheLimit(String what, String template, String limit)
             throws Exception {
         Path folder = profileWith(template);
-        NarrativeException e = assertTimeoutPreemptively(BOUND, () -> assertThrows(NarrativeException.class,
-                () -> render(folder)));
+        NarrativeException e =
+                assertTimeoutPreemptively(BOUND, () -> assertThrows(NarrativeException.class, () -> render(folder)));
         assertThat(e.getMessage()).as(what).contains("narrative.ftl").contains(limit);
         // the JVM is unharmed: the bundled layout still renders
-        assertThat(new String(Disclosure.of(org.budgetdisclosure.render.TestBudgetsAccess.small()).bytes(Format.HTML),
-                StandardCharsets.UTF_8)).contains("部门预算");
+        assertThat(new String(
+                        Disclosure.of(org.budgetdisclosure.render.TestBudgetsAccess.small())
+                                .bytes(Format.HTML),
+                        StandardCharsets.UTF_8))
+                .contains("部门预算");
     }
 
     @Test

@@ -27,7 +27,10 @@ class TemplateStyleTest {
 
     static List<Path> templates() throws IOException {
         try (Stream<Path> walk = Files.walk(Path.of("src/main/resources"))) {
-            return walk.filter(p -> p.toString().endsWith(".ftl") || p.toString().endsWith(".ftlh")).sorted().toList();
+            return walk.filter(
+                            p -> p.toString().endsWith(".ftl") || p.toString().endsWith(".ftlh"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -51,8 +54,12 @@ class TemplateStyleTest {
     void noTemplateComparesAChineseWordOrListsNumerals() throws IOException {
         for (Path file : templates()) {
             String text = Files.readString(file, StandardCharsets.UTF_8);
-            assertThat(CHINESE_COMPARED.matcher(text).find()).as(file + " compares a Chinese word").isFalse();
-            assertThat(NUMERAL_LIST.matcher(text).find()).as(file + " lists numerals").isFalse();
+            assertThat(CHINESE_COMPARED.matcher(text).find())
+                    .as(file + " compares a Chinese word")
+                    .isFalse();
+            assertThat(NUMERAL_LIST.matcher(text).find())
+                    .as(file + " lists numerals")
+                    .isFalse();
         }
     }
 
@@ -61,7 +68,9 @@ class TemplateStyleTest {
         Path unit = Path.of("src/main/resources/org/budgetdisclosure/render/profiles/shanghai-unit");
         try (Stream<Path> walk = Files.walk(unit)) {
             // its chapters are the department's templates: only its chapter list and the names it words them by
-            assertThat(walk.filter(Files::isRegularFile).map(p -> unit.relativize(p).toString()).sorted())
+            assertThat(walk.filter(Files::isRegularFile)
+                            .map(p -> unit.relativize(p).toString())
+                            .sorted())
                     .containsExactly("narrative.ftl", "profile.yaml");
         }
         assertThat(Files.readString(unit.resolve("profile.yaml"), StandardCharsets.UTF_8))

@@ -18,7 +18,8 @@ class ChineseLineBreaksTest {
             char last = pieces.get(i).charAt(pieces.get(i).length() - 1);
             char next = pieces.get(i + 1).charAt(0);
             assertThat(last == ' ' || last >= 0x3400 && last <= 0x9fff && next >= 0x3400 && next <= 0x9fff)
-                    .as("cut between '%s' and '%s'", last, next).isTrue();
+                    .as("cut between '%s' and '%s'", last, next)
+                    .isTrue();
             assertThat(pieces.get(i).length()).isBetween(ChineseLineBreaks.PIECE, 4 * ChineseLineBreaks.PIECE);
         }
     }
@@ -28,7 +29,9 @@ class ChineseLineBreaksTest {
         String text = "𠀀".repeat(10_000);
         List<String> pieces = ChineseLineBreaks.pieces(text);
         assertThat(String.join("", pieces)).isEqualTo(text);
-        assertThat(pieces).allSatisfy(p -> assertThat(Character.isHighSurrogate(p.charAt(p.length() - 1))).isFalse());
+        assertThat(pieces)
+                .allSatisfy(p -> assertThat(Character.isHighSurrogate(p.charAt(p.length() - 1)))
+                        .isFalse());
         assertThat(ChineseLineBreaks.pieces("短文本")).containsExactly("短文本");
     }
 
@@ -38,8 +41,8 @@ class ChineseLineBreaksTest {
         for (int i = 1; i < text.length(); i++) {
             char before = text.charAt(i - 1);
             boolean inFigure = i > 4 && i < 14 || i > 17;
-            boolean allowed = ChineseLineBreaks.INSTANCE.isSplitCharacter(0, i - 1, text.length(),
-                    text.toCharArray(), null);
+            boolean allowed =
+                    ChineseLineBreaks.INSTANCE.isSplitCharacter(0, i - 1, text.length(), text.toCharArray(), null);
             if (inFigure) {
                 assertThat(allowed).as("break after '%s' at %d", before, i).isFalse();
                 assertThat(ChineseLineBreaks.breakableBefore(text, i)).isFalse();
@@ -54,7 +57,8 @@ class ChineseLineBreaksTest {
         int at = 0;
         for (String piece : pieces.subList(0, pieces.size() - 1)) {
             at += piece.length();
-            assertThat(org.budgetdisclosure.render.document.UnbreakableFigures.joined(longText, at)).isFalse();
+            assertThat(org.budgetdisclosure.render.document.UnbreakableFigures.joined(longText, at))
+                    .isFalse();
         }
     }
 }

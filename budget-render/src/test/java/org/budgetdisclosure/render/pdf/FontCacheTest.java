@@ -61,8 +61,9 @@ class FontCacheTest {
         byte[] once = null;
         for (int i = 0; i < 3; i++) {
             FontFace fresh = FontFace.of("My Serif", false, font);
-            byte[] pdf = Disclosure.of(TestBudgetsAccess.small(), RenderOptions.defaults().withFont(FontRole.BODY,
-                    fresh)).bytes(Format.PDF);
+            byte[] pdf = Disclosure.of(
+                            TestBudgetsAccess.small(), RenderOptions.defaults().withFont(FontRole.BODY, fresh))
+                    .bytes(Format.PDF);
             if (once == null) {
                 once = pdf;
             }

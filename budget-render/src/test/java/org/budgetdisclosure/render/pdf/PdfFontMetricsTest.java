@@ -52,7 +52,8 @@ class PdfFontMetricsTest {
                     }
                     if (glyph != null && glyph.getNumberOfContours() != 0) {
                         drawn++;
-                        assertThat(advance * 1000f / ttf.getUnitsPerEm()).as("glyph %d of %s", gid, cid.getName())
+                        assertThat(advance * 1000f / ttf.getUnitsPerEm())
+                                .as("glyph %d of %s", gid, cid.getName())
                                 .isCloseTo(cid.getWidth(gid), org.assertj.core.data.Offset.offset(1f));
                     }
                 }

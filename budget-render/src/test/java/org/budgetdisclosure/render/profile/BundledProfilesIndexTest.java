@@ -18,15 +18,23 @@ class BundledProfilesIndexTest {
 
     @Test
     void theIndexListsExactlyTheProfileFoldersPresent() throws IOException, URISyntaxException {
-        Path folder = Path.of(Profile.class.getResource(Profile.BUNDLED + "/" + Profile.INDEX).toURI()).getParent();
+        Path folder = Path.of(Profile.class
+                        .getResource(Profile.BUNDLED + "/" + Profile.INDEX)
+                        .toURI())
+                .getParent();
         List<String> folders;
         try (Stream<Path> list = Files.list(folder)) {
-            folders = list.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+            folders = list.filter(Files::isDirectory)
+                    .map(p -> p.getFileName().toString())
+                    .sorted()
+                    .toList();
         }
         assertThat(folders).isNotEmpty();
         assertThat(Profile.bundledNames()).containsExactlyInAnyOrderElementsOf(folders);
         for (String name : folders) {
-            assertThat(Files.isRegularFile(folder.resolve(name).resolve(Profile.DESCRIPTOR))).as(name).isTrue();
+            assertThat(Files.isRegularFile(folder.resolve(name).resolve(Profile.DESCRIPTOR)))
+                    .as(name)
+                    .isTrue();
             assertThat(Profile.isBundled(name)).isTrue();
             assertThat(Profile.of(name).name()).isEqualTo(name);
         }
@@ -34,8 +42,14 @@ class BundledProfilesIndexTest {
 
     @Test
     void theIndexKeepsItsOrder() {
-        assertThat(Profile.bundledNames()).containsExactly("hebei-2022", "hebei-2025", "shanghai-2025-department",
-                "shanghai-unit", "shanghai-2024-final-accounts", "shanghai-2024-final-accounts-unit");
+        assertThat(Profile.bundledNames())
+                .containsExactly(
+                        "hebei-2022",
+                        "hebei-2025",
+                        "shanghai-2025-department",
+                        "shanghai-unit",
+                        "shanghai-2024-final-accounts",
+                        "shanghai-2024-final-accounts-unit");
         assertThat(Profile.registered()).extracting(Profile::name).containsExactlyElementsOf(Profile.bundledNames());
     }
 }

@@ -51,7 +51,9 @@ class DeclaredClassRowsTest {
     private Path profile(String right) throws Exception {
         Path folder = dir.resolve("declared");
         Files.createDirectories(folder);
-        Files.copy(ProfileTest.TEST_LAYOUT.resolve("main.ftl"), folder.resolve("main.ftl"),
+        Files.copy(
+                ProfileTest.TEST_LAYOUT.resolve("main.ftl"),
+                folder.resolve("main.ftl"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Files.writeString(folder.resolve("profile.yaml"), HEAD + right, StandardCharsets.UTF_8);
         return folder;
@@ -76,18 +78,25 @@ class DeclaredClassRowsTest {
         Disclosure d = Disclosure.of(budget, RenderOptions.defaults().withProfile(Profile.load(folder)));
         var html = ReadBack.html(d.bytes(Format.HTML));
         List<String> rows = html.getElementById("table-1").select("tbody tr").stream()
-                .map(r -> String.join("|", r.select("td, th").eachText())).toList();
-        assertThat(rows).containsExactly("本年收入|162.00|一、工业信息（2025）|150.00",
-                "二、一般公共服务支出|5.00", "三、人行科目", "四、社会保障和就业支出|7.00", "收入总计|162.00|支出总计|162.00");
+                .map(r -> String.join("|", r.select("td, th").eachText()))
+                .toList();
+        assertThat(rows)
+                .containsExactly(
+                        "本年收入|162.00|一、工业信息（2025）|150.00",
+                        "二、一般公共服务支出|5.00",
+                        "三、人行科目",
+                        "四、社会保障和就业支出|7.00",
+                        "收入总计|162.00|支出总计|162.00");
 
         // without money elsewhere, exactly the declared rows
-        Disclosure plain = Disclosure.of(ProfileTest.budget(), RenderOptions.defaults()
-                .withProfile(Profile.load(folder)));
-        List<String> only = ReadBack.html(plain.bytes(Format.HTML))
-                .getElementById("table-1").select("tbody tr").stream()
-                .map(r -> String.join("|", r.select("td, th").eachText())).toList();
-        assertThat(only).containsExactly("本年收入|150.00|一、工业信息（2025）|150.00", "二、一般公共服务支出",
-                "三、人行科目", "收入总计|150.00|支出总计|150.00");
+        Disclosure plain =
+                Disclosure.of(ProfileTest.budget(), RenderOptions.defaults().withProfile(Profile.load(folder)));
+        List<String> only =
+                ReadBack.html(plain.bytes(Format.HTML)).getElementById("table-1").select("tbody tr").stream()
+                        .map(r -> String.join("|", r.select("td, th").eachText()))
+                        .toList();
+        assertThat(only)
+                .containsExactly("本年收入|150.00|一、工业信息（2025）|150.00", "二、一般公共服务支出", "三、人行科目", "收入总计|150.00|支出总计|150.00");
     }
 
     @Test
@@ -103,22 +112,39 @@ class DeclaredClassRowsTest {
                         - {label: "{nope}"}
                 """);
         assertThatThrownBy(() -> Profile.load(folder)).isInstanceOfSatisfying(ProfileException.class, e -> {
-            List<String> problems = e.problems().stream().map(ProfileException.Problem::toString).toList();
-            assertThat(problems).anySatisfy(p -> assertThat(p).contains("profile.yaml:22:")
-                    .contains("tables[0].right.classes[0].code").contains("three digits").contains("'2010'"));
-            assertThat(problems).anySatisfy(p -> assertThat(p).contains("profile.yaml:24:")
-                    .contains("tables[0].right.classes[2].code").contains("declared by an earlier row"));
-            assertThat(problems).anySatisfy(p -> assertThat(p).contains("profile.yaml:25:")
-                    .contains("tables[0].right.classes[3]").contains("needs its label"));
-            assertThat(problems).anySatisfy(p -> assertThat(p).contains("profile.yaml:26:")
-                    .contains("tables[0].right.classes[4].label").contains("unknown placeholder {nope}"));
+            List<String> problems = e.problems().stream()
+                    .map(ProfileException.Problem::toString)
+                    .toList();
+            assertThat(problems)
+                    .anySatisfy(p -> assertThat(p)
+                            .contains("profile.yaml:22:")
+                            .contains("tables[0].right.classes[0].code")
+                            .contains("three digits")
+                            .contains("'2010'"));
+            assertThat(problems)
+                    .anySatisfy(p -> assertThat(p)
+                            .contains("profile.yaml:24:")
+                            .contains("tables[0].right.classes[2].code")
+                            .contains("declared by an earlier row"));
+            assertThat(problems)
+                    .anySatisfy(p -> assertThat(p)
+                            .contains("profile.yaml:25:")
+                            .contains("tables[0].right.classes[3]")
+                            .contains("needs its label"));
+            assertThat(problems)
+                    .anySatisfy(p -> assertThat(p)
+                            .contains("profile.yaml:26:")
+                            .contains("tables[0].right.classes[4].label")
+                            .contains("unknown placeholder {nope}"));
             assertThat(problems).hasSize(4);
         });
         Path empty = profile("""
                     right: {rows: summary.classes, classes: []}
                 """);
-        assertThatThrownBy(() -> Profile.load(empty)).isInstanceOf(ProfileException.class)
-                .hasMessageContaining("tables[0].right.classes").hasMessageContaining("at least one row");
+        assertThatThrownBy(() -> Profile.load(empty))
+                .isInstanceOf(ProfileException.class)
+                .hasMessageContaining("tables[0].right.classes")
+                .hasMessageContaining("at least one row");
         Path unquoted = profile("""
                     right:
                       rows: summary.classes
@@ -134,12 +160,14 @@ class DeclaredClassRowsTest {
         var yaml = new com.fasterxml.jackson.databind.ObjectMapper(
                 new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
         var schema = com.networknt.schema.JsonSchemaFactory.getInstance(
-                com.networknt.schema.SpecVersion.VersionFlag.V202012).getSchema(Profile.schema());
+                        com.networknt.schema.SpecVersion.VersionFlag.V202012)
+                .getSchema(Profile.schema());
         try (var in = Profile.class.getResourceAsStream(Profile.BUNDLED + "/hebei-2025/profile.yaml")) {
             assertThat(schema.validate(yaml.readTree(in))).isEmpty();
         }
         var bad = yaml.readTree(HEAD + "    right: {rows: summary.classes, classes: [{code: \"2010\"}, {}]}\n");
-        assertThat(schema.validate(bad)).extracting(Object::toString)
+        assertThat(schema.validate(bad))
+                .extracting(Object::toString)
                 .anyMatch(m -> m.contains("$.tables[0].right.classes[0].code"))
                 .anyMatch(m -> m.contains("$.tables[0].right.classes[1]"));
     }

@@ -22,19 +22,23 @@ class EngineCacheTest {
 
     @Test
     void enginesMadePerRequestShareOneEntryAndTheCacheIsBounded() throws Exception {
-        Profile child = Profile.of("hebei-2025");   // extends hebei-2022: its engine is derived and cached
+        Profile child = Profile.of("hebei-2025"); // extends hebei-2022: its engine is derived and cached
         Path templates = Files.createDirectories(dir.resolve("templates"));
-        assertThat(NarrativeEngine.withDirectory(templates)).isEqualTo(NarrativeEngine.withDirectory(templates))
+        assertThat(NarrativeEngine.withDirectory(templates))
+                .isEqualTo(NarrativeEngine.withDirectory(templates))
                 .isNotEqualTo(NarrativeEngine.bundled());
         for (int i = 0; i < 5; i++) {
-            Disclosure.of(TestBudgetsAccess.small(), RenderOptions.defaults().withProfile(child)
-                    .withTemplates(templates));
+            Disclosure.of(
+                    TestBudgetsAccess.small(),
+                    RenderOptions.defaults().withProfile(child).withTemplates(templates));
         }
         int afterOneFolder = child.engines();
         assertThat(afterOneFolder).isBetween(1, 2);
         for (int i = 0; i < Profile.ENGINES * 2; i++) {
             Path other = Files.createDirectories(dir.resolve("t" + i));
-            Disclosure.of(TestBudgetsAccess.small(), RenderOptions.defaults().withProfile(child).withTemplates(other));
+            Disclosure.of(
+                    TestBudgetsAccess.small(),
+                    RenderOptions.defaults().withProfile(child).withTemplates(other));
             assertThat(child.engines()).isLessThanOrEqualTo(Profile.ENGINES);
         }
     }

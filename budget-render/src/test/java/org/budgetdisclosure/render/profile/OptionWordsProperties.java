@@ -23,12 +23,14 @@ class OptionWordsProperties {
     private static final List<Tuple2<String, List<String>>> OPTIONS = List.of(
             Tuple.of("code", List.of("single", "split")),
             Tuple.of("total", List.of("top", "bottom")),
-            Tuple.of("statement", List.of("revenue", "expenditure", "general-public", "government-fund",
-                    "state-capital")));
+            Tuple.of(
+                    "statement",
+                    List.of("revenue", "expenditure", "general-public", "government-fund", "state-capital")));
 
     private static String descriptor(String option, String word) {
         String statement = option.equals("statement") ? "" : "statement: revenue, ";
-        return String.join("\n",
+        return String.join(
+                "\n",
                 "format: budget-profile/1",
                 "name: words",
                 "document: {title: \"{department}\"}",
@@ -53,20 +55,25 @@ class OptionWordsProperties {
     void everyWordOfAnOptionIsRead(@ForAll("words") Tuple2<String, String> optionAndWord) {
         Optional<ProfileException> refused = read(descriptor(optionAndWord.get1(), optionAndWord.get2()));
         // the word is read; what may remain are the widths, which depend on the statement and the code
-        refused.ifPresent(e -> assertThat(e.problems()).allSatisfy(p -> assertThat(p.field()).endsWith("widths")));
+        refused.ifPresent(e ->
+                assertThat(e.problems()).allSatisfy(p -> assertThat(p.field()).endsWith("widths")));
     }
 
     @Property(tries = 200)
-    void anyOtherTextIsRefusedAtTheOptionsLine(@ForAll("options") Tuple2<String, List<String>> option,
-            @ForAll("texts") String text) {
+    void anyOtherTextIsRefusedAtTheOptionsLine(
+            @ForAll("options") Tuple2<String, List<String>> option, @ForAll("texts") String text) {
         net.jqwik.api.Assume.that(!option.get2().contains(text));
         Optional<ProfileException> refused = read(descriptor(option.get1(), "\"" + text + "\""));
-        assertThat(refused).hasValueSatisfying(e -> assertThat(e.problems()).anySatisfy(p -> {
-            assertThat(p.line()).isEqualTo(8);
-            assertThat(p.field()).isEqualTo("tables[0]." + option.get1());
-            assertThat(p.message()).startsWith("expected ").contains("'" + option.get2().get(0) + "'")
-                    .doesNotContain("org.budgetdisclosure").doesNotContain("Cannot deserialize");
-        }));
+        assertThat(refused)
+                .hasValueSatisfying(e -> assertThat(e.problems()).anySatisfy(p -> {
+                    assertThat(p.line()).isEqualTo(8);
+                    assertThat(p.field()).isEqualTo("tables[0]." + option.get1());
+                    assertThat(p.message())
+                            .startsWith("expected ")
+                            .contains("'" + option.get2().get(0) + "'")
+                            .doesNotContain("org.budgetdisclosure")
+                            .doesNotContain("Cannot deserialize");
+                }));
     }
 
     @Provide
@@ -81,7 +88,13 @@ class OptionWordsProperties {
 
     @Provide
     Arbitrary<String> texts() {
-        return Arbitraries.oneOf(Arbitraries.strings().alpha().numeric().withChars("-. 一二三").ofMinLength(1)
-                .ofMaxLength(20), Arbitraries.of("Split", "SPLIT", "top ", "revenue2", "1", "final-revenue"));
+        return Arbitraries.oneOf(
+                Arbitraries.strings()
+                        .alpha()
+                        .numeric()
+                        .withChars("-. 一二三")
+                        .ofMinLength(1)
+                        .ofMaxLength(20),
+                Arbitraries.of("Split", "SPLIT", "top ", "revenue2", "1", "final-revenue"));
     }
 }

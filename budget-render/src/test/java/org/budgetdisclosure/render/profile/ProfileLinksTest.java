@@ -32,7 +32,8 @@ class ProfileLinksTest {
     }
 
     private static String html(Profile profile) {
-        byte[] html = Disclosure.of(ProfileTest.budget(), RenderOptions.defaults().withProfile(profile))
+        byte[] html = Disclosure.of(
+                        ProfileTest.budget(), RenderOptions.defaults().withProfile(profile))
                 .bytes(Format.HTML);
         return ReadBack.html(html).text();
     }
@@ -50,8 +51,10 @@ class ProfileLinksTest {
         Files.createSymbolicLink(folder.resolve("passwd.txt"), Path.of("/etc/passwd"));
         include(folder, "pw.txt");
         Profile profile = Profile.load(folder);
-        assertThatThrownBy(() -> html(profile)).hasMessageContaining("pw.txt")
-                .hasMessageContaining("outside the folder").hasMessageNotContaining("root:x");
+        assertThatThrownBy(() -> html(profile))
+                .hasMessageContaining("pw.txt")
+                .hasMessageContaining("outside the folder")
+                .hasMessageNotContaining("root:x");
         Path other = copy2(folder);
         include(other, "passwd.txt");
         assertThatThrownBy(() -> html(Profile.load(other))).hasMessageContaining("outside the folder");
@@ -69,8 +72,11 @@ class ProfileLinksTest {
         Path folder = copy();
         include(folder, "/etc/passwd");
         Profile profile = Profile.load(folder);
-        assertThatThrownBy(() -> html(profile)).hasMessageContaining("not found").hasMessageNotContaining("root:")
-                .hasMessageNotContaining("TemplateLoader").hasMessageNotContaining("@");
+        assertThatThrownBy(() -> html(profile))
+                .hasMessageContaining("not found")
+                .hasMessageNotContaining("root:")
+                .hasMessageNotContaining("TemplateLoader")
+                .hasMessageNotContaining("@");
     }
 
     @Test
@@ -79,18 +85,24 @@ class ProfileLinksTest {
         Path outside = dir.resolve("outside.ftl");
         Files.move(folder.resolve("narrative.ftl"), outside);
         Files.createSymbolicLink(folder.resolve("narrative.ftl"), outside);
-        assertThatThrownBy(() -> Profile.load(folder)).isInstanceOf(ProfileException.class)
-                .hasMessageContaining("narrative.ftl").hasMessageContaining("outside the folder");
+        assertThatThrownBy(() -> Profile.load(folder))
+                .isInstanceOf(ProfileException.class)
+                .hasMessageContaining("narrative.ftl")
+                .hasMessageContaining("outside the folder");
     }
 
     @Test
     void aFifoOrADeviceAmongTheTemplatesIsRefusedWithoutReadingIt() throws Exception {
         Path folder = copy();
-        assertThat(new ProcessBuilder("mkfifo", folder.resolve("fifo.ftl").toString()).start().waitFor()).isZero();
+        assertThat(new ProcessBuilder("mkfifo", folder.resolve("fifo.ftl").toString())
+                        .start()
+                        .waitFor())
+                .isZero();
         include(folder, "fifo.ftl");
         Profile profile = Profile.load(folder);
         assertThatThrownBy(() -> assertTimeoutPreemptively(Duration.ofSeconds(60), () -> html(profile)))
-                .hasMessageContaining("fifo.ftl").hasMessageContaining("not a regular file");
+                .hasMessageContaining("fifo.ftl")
+                .hasMessageContaining("not a regular file");
     }
 
     @Test

@@ -32,43 +32,65 @@ class ProfileRequiresTest {
 
     @Test
     void requiredFactsLoadAndAreCheckedAtRender() throws IOException {
-        Path folder = copy("requiring", "minimumTableFontSize: 7", "minimumTableFontSize: 7\nrequires: [heldAssets, "
-                + "operatingCosts]");
+        Path folder = copy(
+                "requiring",
+                "minimumTableFontSize: 7",
+                "minimumTableFontSize: 7\nrequires: [heldAssets, " + "operatingCosts]");
         Profile p = Profile.load(folder);
         assertThat(p.requires()).containsExactly(StatedFact.HELD_ASSETS, StatedFact.OPERATING_COSTS);
-        assertThatThrownBy(() -> Disclosure.of(ProfileTest.budget(), RenderOptions.defaults().withProfile(p)))
-                .isInstanceOfSatisfying(BudgetValidationException.class, e -> assertThat(
-                        e.report().byRule("profile.requires")).extracting(Finding::location, Finding::message)
-                        .containsExactly(
-                                org.assertj.core.groups.Tuple.tuple("narrative.heldAssets", "the profile hebei-2022 "
-                                        + "prints 国有资产占有使用情况（车辆、单价100万元以上设备） (heldAssets), which the budget "
-                                        + "does not state"),
-                                org.assertj.core.groups.Tuple.tuple("operatingCosts", "the profile hebei-2022 prints "
-                                        + "机关运行经费 (operatingCosts), which the budget does not state; a 事业单位 not "
-                                        + "managed under the civil servant law states its kind (PUBLIC_INSTITUTION) "
-                                        + "instead, as it has none")));
+        assertThatThrownBy(() -> Disclosure.of(
+                        ProfileTest.budget(), RenderOptions.defaults().withProfile(p)))
+                .isInstanceOfSatisfying(
+                        BudgetValidationException.class,
+                        e -> assertThat(e.report().byRule("profile.requires"))
+                                .extracting(Finding::location, Finding::message)
+                                .containsExactly(
+                                        org.assertj.core.groups.Tuple.tuple(
+                                                "narrative.heldAssets",
+                                                "the profile hebei-2022 "
+                                                        + "prints 国有资产占有使用情况（车辆、单价100万元以上设备） (heldAssets), which the budget "
+                                                        + "does not state"),
+                                        org.assertj.core.groups.Tuple.tuple(
+                                                "operatingCosts",
+                                                "the profile hebei-2022 prints "
+                                                        + "机关运行经费 (operatingCosts), which the budget does not state; a 事业单位 not "
+                                                        + "managed under the civil servant law states its kind (PUBLIC_INSTITUTION) "
+                                                        + "instead, as it has none")));
         // stating them renders
-        Disclosure.of(ProfileTest.budget().toBuilder().operatingCosts("1.00")
-                .heldAssets(new org.budgetdisclosure.model.facts.AssetHoldings(java.time.LocalDate.of(2022, 1, 1),
-                        java.util.Optional.empty(), java.util.OptionalInt.of(0))).build(),
+        Disclosure.of(
+                ProfileTest.budget().toBuilder()
+                        .operatingCosts("1.00")
+                        .heldAssets(new org.budgetdisclosure.model.facts.AssetHoldings(
+                                java.time.LocalDate.of(2022, 1, 1),
+                                java.util.Optional.empty(),
+                                java.util.OptionalInt.of(0)))
+                        .build(),
                 RenderOptions.defaults().withProfile(p));
     }
 
     @Test
     void anUnknownFactIsRefusedAtLoadWithItsLineAndTheKnownKeys() throws IOException {
         Path folder = copy("unknown-fact", "minimumTableFontSize: 7", "minimumTableFontSize: 7\nrequires: [vehicles]");
-        assertThatThrownBy(() -> Profile.load(folder)).isInstanceOf(ProfileException.class)
-                .hasMessageContaining("profile.yaml:").hasMessageContaining("requires[0]")
-                .hasMessageContaining("unknown fact 'vehicles'").hasMessageContaining("heldAssets");
+        assertThatThrownBy(() -> Profile.load(folder))
+                .isInstanceOf(ProfileException.class)
+                .hasMessageContaining("profile.yaml:")
+                .hasMessageContaining("requires[0]")
+                .hasMessageContaining("unknown fact 'vehicles'")
+                .hasMessageContaining("heldAssets");
     }
 
     @Test
     void theBundledProfilesDeclareWhatTheirChaptersPrint() {
         assertThat(Profile.of("hebei-2022").requires()).isEmpty();
-        assertThat(Profile.of("shanghai-2025-department").requires()).contains(StatedFact.BUDGET_UNITS,
-                StatedFact.OPERATING_COSTS, StatedFact.PROCUREMENT_TOTALS, StatedFact.HELD_ASSETS);
-        assertThat(Profile.of("shanghai-unit").requires()).contains(StatedFact.INTERNAL_DIVISIONS,
-                StatedFact.OPERATING_COSTS).doesNotContain(StatedFact.BUDGET_UNITS);
+        assertThat(Profile.of("shanghai-2025-department").requires())
+                .contains(
+                        StatedFact.BUDGET_UNITS,
+                        StatedFact.OPERATING_COSTS,
+                        StatedFact.PROCUREMENT_TOTALS,
+                        StatedFact.HELD_ASSETS);
+        assertThat(Profile.of("shanghai-unit").requires())
+                .contains(StatedFact.INTERNAL_DIVISIONS, StatedFact.OPERATING_COSTS)
+                .doesNotContain(StatedFact.BUDGET_UNITS);
         assertThat(Profile.schema()).contains("\"requires\"");
     }
 }

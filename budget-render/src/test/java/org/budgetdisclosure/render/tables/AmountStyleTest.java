@@ -18,9 +18,10 @@ class AmountStyleTest {
         assertThat(YUAN.format(ledger)).isEqualTo("189,767,551.37");
         assertThat(WAN.format(ledger)).isEqualTo("18976.76");
         assertThat(WAN.withGrouping(true).format(ledger)).isEqualTo("18,976.76");
-        assertThat(AmountStyle.of(MoneyUnit.TEN_THOUSAND_YUAN, 0).format(ledger)).isEqualTo("18977");
-        assertThat(WAN.format(Amount.yuan("50.00"))).isEqualTo("0.01");   // 0.005 万元, half-up
-        assertThat(WAN.format(Amount.yuan("49.99"))).isEqualTo("0.00");   // not zero: prints as rounded
+        assertThat(AmountStyle.of(MoneyUnit.TEN_THOUSAND_YUAN, 0).format(ledger))
+                .isEqualTo("18977");
+        assertThat(WAN.format(Amount.yuan("50.00"))).isEqualTo("0.01"); // 0.005 万元, half-up
+        assertThat(WAN.format(Amount.yuan("49.99"))).isEqualTo("0.00"); // not zero: prints as rounded
         assertThat(YUAN.format(Amount.wan("12.5"))).isEqualTo("125,000.00");
         assertThat(YUAN.format(Amount.yuan("-1234567.8"))).isEqualTo("-1,234,567.80");
         assertThat(YUAN.format(Amount.yuan("123"))).isEqualTo("123.00");
@@ -30,11 +31,11 @@ class AmountStyleTest {
 
     @Test
     void aPrintedTotalIsTheRoundedExactTotalNotTheSumOfRoundedLines() {
-        Amount a = Amount.yuan("123456750.00");   // 12345.675 万元
-        Amount b = Amount.yuan("45678950.00");    // 4567.895 万元
+        Amount a = Amount.yuan("123456750.00"); // 12345.675 万元
+        Amount b = Amount.yuan("45678950.00"); // 4567.895 万元
         assertThat(WAN.format(a)).isEqualTo("12345.68");
         assertThat(WAN.format(b)).isEqualTo("4567.90");
-        assertThat(WAN.format(a.plus(b))).isEqualTo("16913.57");      // not 16913.58
+        assertThat(WAN.format(a.plus(b))).isEqualTo("16913.57"); // not 16913.58
     }
 
     @Test

@@ -21,8 +21,7 @@ import org.jsoup.nodes.Document;
  */
 public final class ReadBack {
 
-    private ReadBack() {
-    }
+    private ReadBack() {}
 
     /** @return the PDF's text in PDFBox's default (content stream) order */
     public static String pdfText(byte[] pdf) {
@@ -38,8 +37,10 @@ public final class ReadBack {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
-            return List.of(stripper.getText(document).split("\\R")).stream().filter(line -> !line.isBlank())
-                    .map(String::strip).toList();
+            return List.of(stripper.getText(document).split("\\R")).stream()
+                    .filter(line -> !line.isBlank())
+                    .map(String::strip)
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -56,7 +57,8 @@ public final class ReadBack {
 
     /** @return the DOCX's text as POI's extractor gives it: paragraphs and table cells, in order */
     public static String docxText(byte[] docx) {
-        try (XWPFDocument document = docx(docx); XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+        try (XWPFDocument document = docx(docx);
+                XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
             return extractor.getText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.budgetdisclosure.render.RenderOptions;
 import org.budgetdisclosure.render.document.Cell;
 import org.budgetdisclosure.render.document.Document;
 import org.budgetdisclosure.render.document.Figure;
@@ -38,15 +37,26 @@ class XlsxRendererTest {
     @Test
     void anyTextAndFigureIsReadBackAsWritten() throws Exception {
         String odd = "<b>&amp; \"引号\" _x0041_ 制表\t换行\n控制\u0001 𠀀 =1+1";
-        Table table = new Table("t", "表", List.of("单位：元"), List.of(1, 1, 1), List.of(
-                Table.Row.header(List.of(Cell.of("名称"), Cell.across("金额", 2)))), List.of(
-                new Table.Row(List.of(Cell.of(odd, Cell.Align.LEFT),
-                        Cell.of("12345678901234.56", Cell.Align.RIGHT).withFigure(
-                                new Figure(new BigDecimal("12345678901234.56"), 2, false)),
-                        Cell.of("", Cell.Align.RIGHT).withFigure(new Figure(BigDecimal.ZERO, 2, false))),
-                        Table.Kind.DETAIL, 0)), List.of("注：无"), false, 1, -1);
-        Document document = new Document("标题", "主题", "作者", "zh-CN", "2022-01-01",
-                List.of(new Section(false, List.of(table))));
+        Table table = new Table(
+                "t",
+                "表",
+                List.of("单位：元"),
+                List.of(1, 1, 1),
+                List.of(Table.Row.header(List.of(Cell.of("名称"), Cell.across("金额", 2)))),
+                List.of(new Table.Row(
+                        List.of(
+                                Cell.of(odd, Cell.Align.LEFT),
+                                Cell.of("12345678901234.56", Cell.Align.RIGHT)
+                                        .withFigure(new Figure(new BigDecimal("12345678901234.56"), 2, false)),
+                                Cell.of("", Cell.Align.RIGHT).withFigure(new Figure(BigDecimal.ZERO, 2, false))),
+                        Table.Kind.DETAIL,
+                        0)),
+                List.of("注：无"),
+                false,
+                1,
+                -1);
+        Document document =
+                new Document("标题", "主题", "作者", "zh-CN", "2022-01-01", List.of(new Section(false, List.of(table))));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new XlsxRenderer().write(document, out);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {

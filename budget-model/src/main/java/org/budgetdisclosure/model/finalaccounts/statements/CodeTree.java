@@ -24,8 +24,7 @@ final class CodeTree<C extends Enum<C>> {
     private final MoneyUnit unit;
     private final TreeMap<String, Node<C>> nodes = new TreeMap<>();
 
-    private record Node<C extends Enum<C>>(Code code, EnumMap<C, Amount> sums) {
-    }
+    private record Node<C extends Enum<C>>(Code code, EnumMap<C, Amount> sums) {}
 
     CodeTree(Class<C> columnType, MoneyUnit unit) {
         this.columnType = columnType;
@@ -34,16 +33,21 @@ final class CodeTree<C extends Enum<C>> {
 
     /** Books an amount on a code and its ancestors. */
     void add(Code code, C column, Amount amount) {
-        for (Optional<? extends Code> c = Optional.of(code); c.isPresent(); c = c.get().parent()) {
+        for (Optional<? extends Code> c = Optional.of(code);
+                c.isPresent();
+                c = c.get().parent()) {
             Code at = c.get();
             nodes.computeIfAbsent(at.value(), k -> new Node<>(at, new EnumMap<>(columnType)))
-                    .sums().merge(column, amount, Amount::plus);
+                    .sums()
+                    .merge(column, amount, Amount::plus);
         }
     }
 
     /** Makes a row for a code even with no amount (a 款 of the catalogue printed blank). */
     void touch(Code code) {
-        for (Optional<? extends Code> c = Optional.of(code); c.isPresent(); c = c.get().parent()) {
+        for (Optional<? extends Code> c = Optional.of(code);
+                c.isPresent();
+                c = c.get().parent()) {
             Code at = c.get();
             nodes.computeIfAbsent(at.value(), k -> new Node<>(at, new EnumMap<>(columnType)));
         }
@@ -63,15 +67,20 @@ final class CodeTree<C extends Enum<C>> {
             Node<C> node = entries.get(i).getValue();
             boolean hasChild = i + 1 < entries.size()
                     && entries.get(i + 1).getKey().startsWith(entries.get(i).getKey());
-            rows.add(new Row<>(Optional.of(node.code()), names.apply(node.code()), node.code().level().depth(),
-                    hasChild ? RowKind.SUBTOTAL : RowKind.DETAIL, derive.apply(new EnumMap<>(node.sums())), unit));
+            rows.add(new Row<>(
+                    Optional.of(node.code()),
+                    names.apply(node.code()),
+                    node.code().level().depth(),
+                    hasChild ? RowKind.SUBTOTAL : RowKind.DETAIL,
+                    derive.apply(new EnumMap<>(node.sums())),
+                    unit));
         }
         return rows;
     }
 
     /** Sums the given columns of a row into a derived column (合计, 小计). */
-    static <C extends Enum<C>> EnumMap<C, Amount> derive(EnumMap<C, Amount> sums, C into, List<C> parts,
-            MoneyUnit unit) {
+    static <C extends Enum<C>> EnumMap<C, Amount> derive(
+            EnumMap<C, Amount> sums, C into, List<C> parts, MoneyUnit unit) {
         Amount sum = Amount.zero(unit);
         for (C part : parts) {
             sum = sum.plus(sums.getOrDefault(part, Amount.zero(unit)));

@@ -26,7 +26,9 @@ public record FinalStatement<C extends Enum<C>>(FinalStatementId id, List<C> col
 
     /** @return the 合计 row, never null */
     public Row<C> total() {
-        return rows.stream().filter(r -> r.kind() == RowKind.TOTAL).findFirst()
+        return rows.stream()
+                .filter(r -> r.kind() == RowKind.TOTAL)
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException(id + " has no total row"));
     }
 

@@ -74,8 +74,8 @@ public final class FinalStatements {
      * @return the statements, never null
      */
     public static FinalStatements of(FinalAccounts accounts, Catalogue catalogue) {
-        return new FinalStatements(Objects.requireNonNull(accounts, "accounts"),
-                Objects.requireNonNull(catalogue, "catalogue"));
+        return new FinalStatements(
+                Objects.requireNonNull(accounts, "accounts"), Objects.requireNonNull(catalogue, "catalogue"));
     }
 
     /**
@@ -175,7 +175,9 @@ public final class FinalStatements {
             tree.add(l.functionCode(), column(l.source()), l.amount());
         }
         List<RevenueColumn> parts = List.of(RevenueColumn.values()).subList(1, RevenueColumn.values().length);
-        return new FinalStatement<>(FinalStatementId.REVENUE, List.of(RevenueColumn.values()),
+        return new FinalStatement<>(
+                FinalStatementId.REVENUE,
+                List.of(RevenueColumn.values()),
                 tree.rows("合计", this::name, s -> CodeTree.derive(s, RevenueColumn.TOTAL, parts, unit)));
     }
 
@@ -196,7 +198,9 @@ public final class FinalStatements {
             tree.add(l.functionCode(), SpendingColumn.of(l.type()), l.amount());
         }
         List<SpendingColumn> parts = List.of(SpendingColumn.values()).subList(1, SpendingColumn.values().length);
-        return new FinalStatement<>(FinalStatementId.EXPENDITURE, List.of(SpendingColumn.values()),
+        return new FinalStatement<>(
+                FinalStatementId.EXPENDITURE,
+                List.of(SpendingColumn.values()),
                 tree.rows("合计", this::name, s -> CodeTree.derive(s, SpendingColumn.TOTAL, parts, unit)));
     }
 
@@ -212,13 +216,16 @@ public final class FinalStatements {
                 }
             }
         }
-        return new FinalStatement<>(FinalStatementId.GENERAL_PUBLIC_EXPENDITURE,
-                List.of(GeneralPublicColumn.values()), tree.rows("合计", this::name, s -> s));
+        return new FinalStatement<>(
+                FinalStatementId.GENERAL_PUBLIC_EXPENDITURE,
+                List.of(GeneralPublicColumn.values()),
+                tree.rows("合计", this::name, s -> s));
     }
 
     private BasicOutturn basic() {
         CodeTree<BasicColumn> tree = new CodeTree<>(BasicColumn.class, unit);
-        Set<EconomicCode> classes = new TreeSet<>(accounts.costClasses().classes().keySet());
+        Set<EconomicCode> classes =
+                new TreeSet<>(accounts.costClasses().classes().keySet());
         for (BasicExpenditure l : accounts.basicExpenditures()) {
             classes.add(l.economicCode().classCode());
         }
@@ -233,11 +240,12 @@ public final class FinalStatements {
         split.put(CostClass.PUBLIC_USE, zero());
         for (BasicExpenditure l : accounts.basicExpenditures()) {
             tree.add(l.economicCode(), BasicColumn.AMOUNT, l.amount());
-            accounts.costClasses().classOf(l.economicCode())
-                    .ifPresent(c -> split.merge(c, l.amount(), Amount::plus));
+            accounts.costClasses().classOf(l.economicCode()).ifPresent(c -> split.merge(c, l.amount(), Amount::plus));
         }
-        FinalStatement<BasicColumn> table = new FinalStatement<>(FinalStatementId.GENERAL_PUBLIC_BASIC,
-                List.of(BasicColumn.values()), tree.rows("合计", this::name, s -> s));
+        FinalStatement<BasicColumn> table = new FinalStatement<>(
+                FinalStatementId.GENERAL_PUBLIC_BASIC,
+                List.of(BasicColumn.values()),
+                tree.rows("合计", this::name, s -> s));
         return new BasicOutturn(table, split.get(CostClass.PERSONNEL), split.get(CostClass.PUBLIC_USE));
     }
 
@@ -298,9 +306,16 @@ public final class FinalStatements {
         }
         Amount expenditureTotal = expenditure.total().get(SpendingColumn.TOTAL);
         Balances b = accounts.balances().orElse(Balances.none(unit));
-        return new OutturnSummary(bySource, revenueTotal, b.nonFiscalBalanceUsed(), b.opening(),
-                revenueTotal.plus(b.nonFiscalBalanceUsed()).plus(b.opening()), classes, expenditureTotal,
-                b.surplusDistribution(), b.closing(),
+        return new OutturnSummary(
+                bySource,
+                revenueTotal,
+                b.nonFiscalBalanceUsed(),
+                b.opening(),
+                revenueTotal.plus(b.nonFiscalBalanceUsed()).plus(b.opening()),
+                classes,
+                expenditureTotal,
+                b.surplusDistribution(),
+                b.closing(),
                 expenditureTotal.plus(b.surplusDistribution()).plus(b.closing()));
     }
 
@@ -312,11 +327,12 @@ public final class FinalStatements {
             }
         }
         List<FiscalColumn> parts = List.of(FiscalColumn.values()).subList(1, FiscalColumn.values().length);
-        List<Row<FiscalColumn>> rows = tree.rows("合计", this::name,
-                s -> CodeTree.derive(s, FiscalColumn.TOTAL, parts, unit)).stream()
-                .filter(r -> r.level() == 0).toList();
-        FinalStatement<FiscalColumn> classes = new FinalStatement<>(FinalStatementId.FISCAL_SUMMARY,
-                List.of(FiscalColumn.values()), rows);
+        List<Row<FiscalColumn>> rows =
+                tree.rows("合计", this::name, s -> CodeTree.derive(s, FiscalColumn.TOTAL, parts, unit)).stream()
+                        .filter(r -> r.level() == 0)
+                        .toList();
+        FinalStatement<FiscalColumn> classes =
+                new FinalStatement<>(FinalStatementId.FISCAL_SUMMARY, List.of(FiscalColumn.values()), rows);
         Map<Fund, Amount> revenueByFund = new EnumMap<>(Fund.class);
         Map<Fund, Amount> opening = new EnumMap<>(Fund.class);
         Map<Fund, Amount> closing = new EnumMap<>(Fund.class);
@@ -331,8 +347,15 @@ public final class FinalStatements {
         Amount revenueTotal = Amount.total(unit, revenueByFund.values());
         Amount openingTotal = Amount.total(unit, opening.values());
         Amount closingTotal = Amount.total(unit, closing.values());
-        return new FiscalOutturnSummary(revenueByFund, revenueTotal, opening, openingTotal,
-                revenueTotal.plus(openingTotal), classes, closing, closingTotal,
+        return new FiscalOutturnSummary(
+                revenueByFund,
+                revenueTotal,
+                opening,
+                openingTotal,
+                revenueTotal.plus(openingTotal),
+                classes,
+                closing,
+                closingTotal,
                 classes.total().get(FiscalColumn.TOTAL).plus(closingTotal));
     }
 
@@ -342,9 +365,13 @@ public final class FinalStatements {
      */
     private Amount fundBalance(Fund fund, boolean opening) {
         List<FundBalance> whole = accounts.fundBalances().stream()
-                .filter(b -> b.fund() == fund && b.functionCode().isEmpty()).toList();
-        List<FundBalance> items = whole.isEmpty() ? accounts.fundBalances().stream()
-                .filter(b -> b.fund() == fund).toList() : whole;
-        return Amount.total(unit, items.stream().map(b -> opening ? b.opening() : b.closing()).toList());
+                .filter(b -> b.fund() == fund && b.functionCode().isEmpty())
+                .toList();
+        List<FundBalance> items = whole.isEmpty()
+                ? accounts.fundBalances().stream().filter(b -> b.fund() == fund).toList()
+                : whole;
+        return Amount.total(
+                unit,
+                items.stream().map(b -> opening ? b.opening() : b.closing()).toList());
     }
 }

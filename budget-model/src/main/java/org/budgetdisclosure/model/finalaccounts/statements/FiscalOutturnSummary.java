@@ -21,9 +21,16 @@ import org.budgetdisclosure.model.facts.Fund;
  * @param closingTotal 年末财政拨款结转和结余, never null
  * @param expenditureGrandTotal 总计 of the expenditure side: expenditure and closing, never null
  */
-public record FiscalOutturnSummary(Map<Fund, Amount> revenue, Amount revenueTotal, Map<Fund, Amount> opening,
-        Amount openingTotal, Amount revenueGrandTotal, FinalStatement<FiscalColumn> classes,
-        Map<Fund, Amount> closing, Amount closingTotal, Amount expenditureGrandTotal) {
+public record FiscalOutturnSummary(
+        Map<Fund, Amount> revenue,
+        Amount revenueTotal,
+        Map<Fund, Amount> opening,
+        Amount openingTotal,
+        Amount revenueGrandTotal,
+        FinalStatement<FiscalColumn> classes,
+        Map<Fund, Amount> closing,
+        Amount closingTotal,
+        Amount expenditureGrandTotal) {
 
     /** Validates and copies the fields. */
     public FiscalOutturnSummary {

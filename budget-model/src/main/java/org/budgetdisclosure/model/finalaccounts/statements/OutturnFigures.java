@@ -61,7 +61,8 @@ public final class OutturnFigures {
 
     /** @return 一般公共预算财政拨款支出 in per cent of 本年支出合计 */
     public Optional<BigDecimal> generalPublicShare() {
-        return Percent.of(generalPublicTotal(), statements.expenditureStatement().total().get(SpendingColumn.TOTAL));
+        return Percent.of(
+                generalPublicTotal(), statements.expenditureStatement().total().get(SpendingColumn.TOTAL));
     }
 
     /** @return 一般公共预算财政拨款支出, never null */
@@ -84,8 +85,11 @@ public final class OutturnFigures {
     /** @return the total 年初预算 of 一般公共预算财政拨款: the sum of the 项 stated; empty where none is stated */
     public Optional<Amount> openingBudgetTotal() {
         List<LineBudget> lines = accounts().lineBudgets();
-        return lines.isEmpty() ? Optional.empty()
-                : Optional.of(Amount.total(accounts().unit(), lines.stream().map(LineBudget::openingBudget).toList()));
+        return lines.isEmpty()
+                ? Optional.empty()
+                : Optional.of(Amount.total(
+                        accounts().unit(),
+                        lines.stream().map(LineBudget::openingBudget).toList()));
     }
 
     /** @return 一般公共预算财政拨款支出 in per cent of its 年初预算 (完成年初预算的 …%), empty without a budget */
@@ -110,8 +114,8 @@ public final class OutturnFigures {
             spent.putIfAbsent(b.functionCode(), Amount.zero(accounts().unit()));
         }
         List<LineOutturn> lines = new ArrayList<>();
-        spent.forEach((code, amount) -> lines.add(new LineOutturn(code, amount,
-                Optional.ofNullable(budgets.get(code)))));
+        spent.forEach(
+                (code, amount) -> lines.add(new LineOutturn(code, amount, Optional.ofNullable(budgets.get(code)))));
         return List.copyOf(lines);
     }
 
@@ -126,7 +130,8 @@ public final class OutturnFigures {
         if (prior.isEmpty() || current.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Change(current.get(), prior.get(), accounts().lastYear().reason(figure)));
+        return Optional.of(
+                new Change(current.get(), prior.get(), accounts().lastYear().reason(figure)));
     }
 
     private Optional<Amount> current(LastYearFigure figure) {
@@ -151,7 +156,8 @@ public final class OutturnFigures {
             case EXPENDITURE_TOTAL -> statements.summary().expenditureTotal();
             case FISCAL_GRAND_TOTAL -> statements.fiscalSummary().revenueGrandTotal();
             case GENERAL_PUBLIC_EXPENDITURE -> generalPublicTotal();
-            case GENERAL_PUBLIC_BASIC -> statements.generalPublicStatement().total().get(GeneralPublicColumn.BASIC);
+            case GENERAL_PUBLIC_BASIC ->
+                statements.generalPublicStatement().total().get(GeneralPublicColumn.BASIC);
             case PERSONNEL -> statements.basicStatement().personnel();
             case PUBLIC_USE -> statements.basicStatement().publicUse();
             case THREE_PUBLIC_SPENT -> statements.threePublicStatement().totalSpent();

@@ -25,9 +25,17 @@ import org.budgetdisclosure.model.finalaccounts.FinalRevenueSource;
  * @param closing 年末结转和结余, never null
  * @param expenditureGrandTotal 总计 of the expenditure side, never null
  */
-public record OutturnSummary(Map<FinalRevenueSource, Amount> revenue, Amount revenueTotal,
-        Amount nonFiscalBalanceUsed, Amount opening, Amount revenueGrandTotal, Map<FunctionCode, Amount> classes,
-        Amount expenditureTotal, Amount surplusDistribution, Amount closing, Amount expenditureGrandTotal) {
+public record OutturnSummary(
+        Map<FinalRevenueSource, Amount> revenue,
+        Amount revenueTotal,
+        Amount nonFiscalBalanceUsed,
+        Amount opening,
+        Amount revenueGrandTotal,
+        Map<FunctionCode, Amount> classes,
+        Amount expenditureTotal,
+        Amount surplusDistribution,
+        Amount closing,
+        Amount expenditureGrandTotal) {
 
     /** Validates and copies the fields. */
     public OutturnSummary {
@@ -45,7 +53,10 @@ public record OutturnSummary(Map<FinalRevenueSource, Amount> revenue, Amount rev
 
     /** @return the 财政拨款收入: the three fiscal sources, never null */
     public Amount fiscalRevenue() {
-        return revenue.entrySet().stream().filter(e -> e.getKey().isFiscal()).map(Map.Entry::getValue)
-                .reduce(Amount::plus).orElseThrow();
+        return revenue.entrySet().stream()
+                .filter(e -> e.getKey().isFiscal())
+                .map(Map.Entry::getValue)
+                .reduce(Amount::plus)
+                .orElseThrow();
     }
 }

@@ -13,8 +13,7 @@ public final class Percent {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private Percent() {
-    }
+    private Percent() {}
 
     /**
      * A part in per cent of a whole (占 …%, 完成 …%): part × 100 ÷ whole from the exact figures, rounded half-up
@@ -48,7 +47,8 @@ public final class Percent {
         }
         Amount sum = Amount.total(whole.unit(), parts);
         if (sum.compareTo(whole) != 0) {
-            return Optional.of(parts.stream().map(p -> of(p, whole).orElseThrow()).toList());
+            return Optional.of(
+                    parts.stream().map(p -> of(p, whole).orElseThrow()).toList());
         }
         List<BigDecimal> shares = new ArrayList<>();
         List<BigDecimal> remainders = new ArrayList<>();
@@ -65,7 +65,9 @@ public final class Percent {
         for (int i = 0; i < parts.size(); i++) {
             order.add(i);
         }
-        order.sort(Comparator.comparing((Integer i) -> remainders.get(i)).reversed().thenComparing(i -> i));
+        order.sort(Comparator.comparing((Integer i) -> remainders.get(i))
+                .reversed()
+                .thenComparing(i -> i));
         for (int k = 0; k < missing && k < order.size(); k++) {
             int i = order.get(k);
             shares.set(i, shares.get(i).add(new BigDecimal("0.01")));

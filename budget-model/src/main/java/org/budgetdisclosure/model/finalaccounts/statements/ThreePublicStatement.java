@@ -1,11 +1,11 @@
 package org.budgetdisclosure.model.finalaccounts.statements;
 
+import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.math.BigDecimal;
 import org.budgetdisclosure.model.facts.Amount;
 import org.budgetdisclosure.model.finalaccounts.ThreePublicHeading;
 
@@ -26,7 +26,8 @@ public record ThreePublicStatement(Map<ThreePublicHeading, Amount> budgeted, Map
 
     /** @return 公务用车购置及运行费 预算数, never null */
     public Amount vehiclesBudgeted() {
-        return budgeted.get(ThreePublicHeading.VEHICLE_PURCHASE).plus(budgeted.get(ThreePublicHeading.VEHICLE_OPERATION));
+        return budgeted.get(ThreePublicHeading.VEHICLE_PURCHASE)
+                .plus(budgeted.get(ThreePublicHeading.VEHICLE_OPERATION));
     }
 
     /** @return 公务用车购置及运行费 决算数, never null */

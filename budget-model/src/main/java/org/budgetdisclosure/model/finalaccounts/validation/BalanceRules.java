@@ -24,8 +24,12 @@ final class BalanceRules implements FinalRule {
         FinalAccounts a = statements.accounts();
         OutturnSummary s = statements.summary();
         if (a.balances().isPresent()) {
-            findings.errorUnlessEqual("balance.total", "balances.closing", s.revenueGrandTotal(),
-                    s.expenditureGrandTotal(), "收入总计 (本年收入合计 " + s.revenueTotal() + " + 使用非财政拨款结余 "
+            findings.errorUnlessEqual(
+                    "balance.total",
+                    "balances.closing",
+                    s.revenueGrandTotal(),
+                    s.expenditureGrandTotal(),
+                    "收入总计 (本年收入合计 " + s.revenueTotal() + " + 使用非财政拨款结余 "
                             + s.nonFiscalBalanceUsed() + " + 年初结转和结余 " + s.opening() + " = " + s.revenueGrandTotal()
                             + ") must equal 支出总计 (本年支出合计 " + s.expenditureTotal() + " + 结余分配 "
                             + s.surplusDistribution() + " + 年末结转和结余 " + s.closing() + " = "
@@ -43,32 +47,47 @@ final class BalanceRules implements FinalRule {
                 spent = item(statements, a, b.fund(), b.functionCode().get(), false);
             }
             Amount expected = b.opening().plus(revenue).minus(spent);
-            findings.errorUnlessEqual("balance.fund", "fundBalances[" + i + "].closing", expected, b.closing(),
-                    b.fund().chineseName() + "财政拨款" + b.functionCode().map(c -> " " + c.value()).orElse("")
+            findings.errorUnlessEqual(
+                    "balance.fund",
+                    "fundBalances[" + i + "].closing",
+                    expected,
+                    b.closing(),
+                    b.fund().chineseName() + "财政拨款"
+                            + b.functionCode().map(c -> " " + c.value()).orElse("")
                             + ": 年初 " + b.opening() + " + 本年收入 " + revenue + " − 本年支出 " + spent
                             + " must equal 年末 " + b.closing());
         }
         for (Fund fund : Fund.fiscalFunds()) {
             List<FundBalance> whole = a.fundBalances().stream()
-                    .filter(b -> b.fund() == fund && b.functionCode().isEmpty()).toList();
+                    .filter(b -> b.fund() == fund && b.functionCode().isEmpty())
+                    .toList();
             List<FundBalance> items = a.fundBalances().stream()
-                    .filter(b -> b.fund() == fund && b.functionCode().isPresent()).toList();
+                    .filter(b -> b.fund() == fund && b.functionCode().isPresent())
+                    .toList();
             if (whole.size() == 1 && !items.isEmpty()) {
-                Amount opening = Amount.total(a.unit(), items.stream().map(FundBalance::opening).toList());
-                Amount closing = Amount.total(a.unit(), items.stream().map(FundBalance::closing).toList());
+                Amount opening = Amount.total(
+                        a.unit(), items.stream().map(FundBalance::opening).toList());
+                Amount closing = Amount.total(
+                        a.unit(), items.stream().map(FundBalance::closing).toList());
                 int at = a.fundBalances().indexOf(whole.get(0));
-                findings.errorUnlessEqual("balance.fund-items", "fundBalances[" + at + "].opening",
-                        opening, whole.get(0).opening(), fund.chineseName() + "财政拨款: the 年初 of its 项 must add up "
-                                + "to its 年初结转和结余");
-                findings.errorUnlessEqual("balance.fund-items", "fundBalances[" + at + "].closing",
-                        closing, whole.get(0).closing(), fund.chineseName() + "财政拨款: the 年末 of its 项 must add up "
-                                + "to its 年末结转和结余");
+                findings.errorUnlessEqual(
+                        "balance.fund-items",
+                        "fundBalances[" + at + "].opening",
+                        opening,
+                        whole.get(0).opening(),
+                        fund.chineseName() + "财政拨款: the 年初 of its 项 must add up " + "to its 年初结转和结余");
+                findings.errorUnlessEqual(
+                        "balance.fund-items",
+                        "fundBalances[" + at + "].closing",
+                        closing,
+                        whole.get(0).closing(),
+                        fund.chineseName() + "财政拨款: the 年末 of its 项 must add up " + "to its 年末结转和结余");
             }
         }
     }
 
-    private static Amount item(FinalStatements statements, FinalAccounts a, Fund fund, FunctionCode code,
-            boolean revenue) {
+    private static Amount item(
+            FinalStatements statements, FinalAccounts a, Fund fund, FunctionCode code, boolean revenue) {
         if (fund == Fund.GENERAL_PUBLIC) {
             Amount sum = Amount.zero(a.unit());
             if (revenue) {
@@ -86,7 +105,10 @@ final class BalanceRules implements FinalRule {
             }
             return sum;
         }
-        return statements.fundStatement(fund).row(code.value())
-                .map(r -> r.get(revenue ? FundColumn.REVENUE : FundColumn.SUBTOTAL)).orElse(Amount.zero(a.unit()));
+        return statements
+                .fundStatement(fund)
+                .row(code.value())
+                .map(r -> r.get(revenue ? FundColumn.REVENUE : FundColumn.SUBTOTAL))
+                .orElse(Amount.zero(a.unit()));
     }
 }

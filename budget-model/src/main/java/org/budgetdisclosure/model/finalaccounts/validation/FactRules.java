@@ -41,18 +41,29 @@ final class FactRules implements FinalRule {
             amount(findings, unit, at + ".amount", l.amount());
             item(findings, a, catalogue, at + ".functionCode", l.functionCode());
             if (l.fund().isFiscal() && l.type() != ExpenditureType.BASIC && l.type() != ExpenditureType.PROJECT) {
-                findings.error("spending.fiscal-type", at + ".type", "基本支出 or 项目支出", l.type().chineseName(),
+                findings.error(
+                        "spending.fiscal-type",
+                        at + ".type",
+                        "基本支出 or 项目支出",
+                        l.type().chineseName(),
                         l.fund().chineseName() + "财政拨款 pays 基本支出 or 项目支出 only; "
                                 + l.type().chineseName() + " is paid from the unit's other money (fund NON_FISCAL)");
             }
         }
-        a.balances().ifPresentOrElse(b -> {
-            amount(findings, unit, "balances.opening", b.opening());
-            amount(findings, unit, "balances.nonFiscalBalanceUsed", b.nonFiscalBalanceUsed());
-            amount(findings, unit, "balances.surplusDistribution", b.surplusDistribution());
-            amount(findings, unit, "balances.closing", b.closing());
-        }, () -> findings.error("balances.missing", "balances", "年初结转和结余 and 年末结转和结余", "nothing",
-                "the carry-overs of the year are not stated; state them (zero where there are none)"));
+        a.balances()
+                .ifPresentOrElse(
+                        b -> {
+                            amount(findings, unit, "balances.opening", b.opening());
+                            amount(findings, unit, "balances.nonFiscalBalanceUsed", b.nonFiscalBalanceUsed());
+                            amount(findings, unit, "balances.surplusDistribution", b.surplusDistribution());
+                            amount(findings, unit, "balances.closing", b.closing());
+                        },
+                        () -> findings.error(
+                                "balances.missing",
+                                "balances",
+                                "年初结转和结余 and 年末结转和结余",
+                                "nothing",
+                                "the carry-overs of the year are not stated; state them (zero where there are none)"));
         Set<String> fundKeys = new HashSet<>();
         for (int i = 0; i < a.fundBalances().size(); i++) {
             FundBalance b = a.fundBalances().get(i);
@@ -62,9 +73,13 @@ final class FactRules implements FinalRule {
             b.functionCode().ifPresent(c -> item(findings, a, catalogue, at + ".functionCode", c));
             String key = b.fund() + "/" + b.functionCode().map(Code::value).orElse("");
             if (!fundKeys.add(key)) {
-                findings.error("fund-balance.duplicate", at, "one balance", "another",
-                        "the carry-over of " + b.fund().chineseName() + b.functionCode().map(c -> " " + c.value())
-                                .orElse("") + " is stated twice");
+                findings.error(
+                        "fund-balance.duplicate",
+                        at,
+                        "one balance",
+                        "another",
+                        "the carry-over of " + b.fund().chineseName()
+                                + b.functionCode().map(c -> " " + c.value()).orElse("") + " is stated twice");
             }
         }
         for (int i = 0; i < a.basicExpenditures().size(); i++) {
@@ -73,14 +88,26 @@ final class FactRules implements FinalRule {
             amount(findings, unit, at + ".amount", l.amount());
             EconomicCode code = l.economicCode();
             if (code.level() != Level.SECTION) {
-                findings.error("code.level", at + ".economicCode", "an economic 款 (5 digits)", code.value(),
+                findings.error(
+                        "code.level",
+                        at + ".economicCode",
+                        "an economic 款 (5 digits)",
+                        code.value(),
                         "basic expenditure is stated by economic 款");
             } else if (a.costClasses().classOf(code).isEmpty()) {
-                findings.error("basic.cost-class", at + ".economicCode", "a 类 of 人员经费 or 公用经费",
-                        code.classCode().value(), "the economic 类 " + code.classCode().value() + " is neither 人员经费 "
+                findings.error(
+                        "basic.cost-class",
+                        at + ".economicCode",
+                        "a 类 of 人员经费 or 公用经费",
+                        code.classCode().value(),
+                        "the economic 类 " + code.classCode().value() + " is neither 人员经费 "
                                 + "nor 公用经费; assign it in costClasses");
             } else if (!catalogue.contains(code) && a.statedName(code).isEmpty()) {
-                findings.warning("code.unknown", at + ".economicCode", "a code of the catalogue", code.value(),
+                findings.warning(
+                        "code.unknown",
+                        at + ".economicCode",
+                        "a code of the catalogue",
+                        code.value(),
                         "the code is not in the catalogue of the year; name it in names");
             }
         }
@@ -99,7 +126,11 @@ final class FactRules implements FinalRule {
 
     static void amount(FinalFindings findings, MoneyUnit unit, String at, Amount amount) {
         if (amount.decimals() > unit.decimals()) {
-            findings.error("amount.precision", at, "at most " + unit.decimals() + " decimals", amount,
+            findings.error(
+                    "amount.precision",
+                    at,
+                    "at most " + unit.decimals() + " decimals",
+                    amount,
                     "an amount in " + unit.chineseName() + " has at most " + unit.decimals() + " decimals");
         }
         if (amount.isNegative()) {
@@ -109,10 +140,18 @@ final class FactRules implements FinalRule {
 
     private static void item(FinalFindings findings, FinalAccounts a, Catalogue catalogue, String at, Code code) {
         if (code.level() != Level.ITEM) {
-            findings.error("code.level", at, "a 功能 项 (7 digits)", code.value(),
+            findings.error(
+                    "code.level",
+                    at,
+                    "a 功能 项 (7 digits)",
+                    code.value(),
                     "money is booked on a 功能 项; its 款 and 类 are computed");
         } else if (!catalogue.contains(code) && a.statedName(code).isEmpty()) {
-            findings.warning("code.unknown", at, "a code of the catalogue", code.value(),
+            findings.warning(
+                    "code.unknown",
+                    at,
+                    "a code of the catalogue",
+                    code.value(),
                     "the code is not in the catalogue of the year; name it in names");
         }
     }

@@ -79,7 +79,11 @@ public final class FinalAccountsValidator {
             try {
                 rule.check(statements, findings);
             } catch (RuntimeException e) {
-                findings.error("rule.failed", rule.getClass().getSimpleName(), "a finding or none", e.toString(),
+                findings.error(
+                        "rule.failed",
+                        rule.getClass().getSimpleName(),
+                        "a finding or none",
+                        e.toString(),
                         "a validation rule failed; please report this");
             }
         }

@@ -39,8 +39,8 @@ public final class FinalFindings {
      * @param message what is wrong
      */
     public void error(String rule, String location, Object expected, Object actual, String message) {
-        list.add(new Finding(rule, Severity.ERROR, prefix + location, String.valueOf(expected),
-                String.valueOf(actual), message));
+        list.add(new Finding(
+                rule, Severity.ERROR, prefix + location, String.valueOf(expected), String.valueOf(actual), message));
     }
 
     /**
@@ -53,8 +53,8 @@ public final class FinalFindings {
      * @param message what is worth a look
      */
     public void warning(String rule, String location, Object expected, Object actual, String message) {
-        list.add(new Finding(rule, Severity.WARNING, prefix + location, String.valueOf(expected),
-                String.valueOf(actual), message));
+        list.add(new Finding(
+                rule, Severity.WARNING, prefix + location, String.valueOf(expected), String.valueOf(actual), message));
     }
 
     /**
@@ -84,18 +84,27 @@ public final class FinalFindings {
      * @param rounded whether the accounts are declared rounded
      * @param message what is wrong if they differ
      */
-    public void errorUnlessWithinRounding(String rule, String location, Amount expected, Amount actual, int lines,
-            boolean rounded, String message) {
+    public void errorUnlessWithinRounding(
+            String rule, String location, Amount expected, Amount actual, int lines, boolean rounded, String message) {
         if (expected.equals(actual)) {
             return;
         }
-        java.math.BigDecimal bound = java.math.BigDecimal.valueOf(5, expected.unit().decimals() + 1)
+        java.math.BigDecimal bound = java.math.BigDecimal.valueOf(
+                        5, expected.unit().decimals() + 1)
                 .multiply(java.math.BigDecimal.valueOf(lines));
-        java.math.BigDecimal difference = expected.value().subtract(actual.value()).abs();
+        java.math.BigDecimal difference =
+                expected.value().subtract(actual.value()).abs();
         if (rounded && difference.compareTo(bound) <= 0) {
-            warning(rule, location, expected, actual, message + "; the figures are declared rounded and differ by "
-                    + difference.toPlainString() + ", within the rounding of " + lines + " rounded figures (at most "
-                    + bound.stripTrailingZeros().toPlainString() + " " + expected.unit().chineseName() + ")");
+            warning(
+                    rule,
+                    location,
+                    expected,
+                    actual,
+                    message + "; the figures are declared rounded and differ by "
+                            + difference.toPlainString() + ", within the rounding of " + lines
+                            + " rounded figures (at most "
+                            + bound.stripTrailingZeros().toPlainString() + " "
+                            + expected.unit().chineseName() + ")");
         } else {
             error(rule, location, expected, actual, message);
         }
