@@ -10,21 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import org.budgetdisclosure.model.facts.Budget;
 import org.budgetdisclosure.model.facts.GlossaryEntry;
-import org.budgetdisclosure.model.files.InputFiles;
 import org.budgetdisclosure.model.statements.Statements;
-import org.budgetdisclosure.render.document.Contents;
-import org.budgetdisclosure.render.document.Cover;
 import org.budgetdisclosure.render.document.Document;
-import org.budgetdisclosure.render.document.PageFlow;
-import org.budgetdisclosure.render.document.Section;
-import org.budgetdisclosure.render.document.Table;
 import org.budgetdisclosure.render.narrative.NarrativeEngine;
-import org.budgetdisclosure.render.narrative.NarrativeModel;
-import org.budgetdisclosure.render.narrative.NarrativeTables;
-import org.budgetdisclosure.render.tables.AmountStyle;
 import org.budgetdisclosure.render.tables.AmountStyles;
 
 /**
@@ -56,9 +45,6 @@ public final class Profile {
      * listed ({@code #} starts a comment). A new province or year is a folder and a line here, no Java edit.
      */
     static final String INDEX = "index.txt";
-
-    private static final List<String> BUNDLED_NAMES = BundledIndex.read(BUNDLED + "/" + INDEX);
-    private static final Map<String, Profile> BUNDLED_PROFILES = new ConcurrentHashMap<>();
 
     private final ProfileSpec spec;
     private final List<TableLayout> tables;
@@ -102,16 +88,7 @@ public final class Profile {
      */
     public static Profile of(String name) {
         Objects.requireNonNull(name, "name");
-        if (!BUNDLED_NAMES.contains(name)) {
-            throw new ProfileException(List.of(new ProfileException.Problem(
-                    name,
-                    0,
-                    0,
-                    "",
-                    "no bundled profile '" + name + "'; the bundled ones are " + BUNDLED_NAMES
-                            + " (or give the path of a profile folder)")));
-        }
-        return BUNDLED_PROFILES.computeIfAbsent(name, Profile::bundled);
+        return BundledProfiles.of(name);
     }
 
     /** @return the Hebei 2022 profile, the layout of the reference disclosure; never null */
@@ -121,17 +98,17 @@ public final class Profile {
 
     /** @param name a name, not null @return whether a bundled profile has that name */
     public static boolean isBundled(String name) {
-        return BUNDLED_NAMES.contains(name);
+        return BundledProfiles.contains(name);
     }
 
     /** @return the bundled profiles' names, in the order of the index, never null */
     static List<String> bundledNames() {
-        return BUNDLED_NAMES;
+        return BundledProfiles.names();
     }
 
     /** @return the bundled profiles, in the order of the index, never null */
     public static List<Profile> registered() {
-        return BUNDLED_NAMES.stream().map(Profile::of).toList();
+        return BundledProfiles.names().stream().map(Profile::of).toList();
     }
 
     /**
@@ -142,16 +119,14 @@ public final class Profile {
      * @throws ProfileException listing every problem of a broken profile or a missing folder
      */
     public static Profile named(String nameOrPath) {
-        if (BUNDLED_NAMES.contains(nameOrPath)) {
+        if (BundledProfiles.contains(nameOrPath)) {
             return of(nameOrPath);
         }
         if (!Files.exists(Path.of(nameOrPath))) {
-            throw new ProfileException(List.of(new ProfileException.Problem(
+            throw refused(
                     nameOrPath,
-                    0,
-                    0,
                     "",
-                    "neither a bundled " + "profile " + BUNDLED_NAMES + " nor a profile folder")));
+                    "neither a bundled " + "profile " + BundledProfiles.names() + " nor a profile folder");
         }
         return load(Path.of(nameOrPath));
     }
@@ -167,29 +142,25 @@ public final class Profile {
      * @throws ProfileException if it names no bundled profile and no folder beside the file, or a broken one
      */
     public static Profile namedByBudgetFile(String named, Path budgetFolder) {
-        if (BUNDLED_NAMES.contains(named)) {
+        if (BundledProfiles.contains(named)) {
             return of(named);
         }
         if (!ProfileLoader.relative(named)) {
-            throw new ProfileException(List.of(new ProfileException.Problem(
+            throw refused(
                     named,
-                    0,
-                    0,
                     "profile",
                     "a budget file "
-                            + "names a bundled profile " + BUNDLED_NAMES
+                            + "names a bundled profile " + BundledProfiles.names()
                             + " or a folder beside it (a relative path without "
-                            + "..); use --profile for a folder elsewhere")));
+                            + "..); use --profile for a folder elsewhere");
         }
         Path folder = budgetFolder.resolve(named);
         if (!Files.isDirectory(folder)) {
-            throw new ProfileException(List.of(new ProfileException.Problem(
+            throw refused(
                     named,
-                    0,
-                    0,
                     "profile",
-                    "neither a " + "bundled profile " + BUNDLED_NAMES
-                            + " nor a profile folder beside the budget file")));
+                    "neither a " + "bundled profile " + BundledProfiles.names()
+                            + " nor a profile folder beside the budget file");
         }
         return load(folder);
     }
@@ -205,74 +176,17 @@ public final class Profile {
         Path normal = folder.toAbsolutePath().normalize();
         Path dir = Files.isRegularFile(normal) ? normal.getParent() : normal;
         Path descriptor = Files.isRegularFile(normal) ? normal : normal.resolve(DESCRIPTOR);
-        byte[] bytes;
-        try {
-            // the descriptor is read under the checks of every input file, inside its folder after following links
-            bytes = InputFiles.read(
-                    InputFiles.inside(dir, descriptor.getFileName().toString()),
-                    ProfileLoader.MAX_BYTES,
-                    "profile descriptors");
-        } catch (InputFiles.RefusedFileException e) {
-            throw new ProfileException(
-                    List.of(new ProfileException.Problem(descriptor.toString(), 0, 0, "", e.getMessage())));
-        } catch (IOException e) {
-            throw new ProfileException(List.of(new ProfileException.Problem(
-                    descriptor.toString(),
-                    0,
-                    0,
-                    "",
-                    "cannot read the profile descriptor (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-                            + "); a profile is a folder holding " + DESCRIPTOR + " and its templates")));
-        }
-        ProfileLoader.Read read = ProfileLoader.read(
-                bytes,
-                descriptor.toString(),
-                template -> ProfileLoader.relative(template) && templateInside(dir, template),
-                Profile::parent,
-                Optional.empty());
+        ProfileLoader.Read read = ProfileLoader.readFolder(dir, descriptor);
         return new Profile(read.spec(), Optional.of(dir), read.parent());
     }
 
-    /**
-     * Whether a template of a user's folder may be read: a regular file within the size of templates, inside the
-     * folder after following links; a template that is not is refused at load as missing.
-     */
-    private static boolean templateInside(Path dir, String template) {
-        try {
-            InputFiles.check(InputFiles.inside(dir, template), 1 << 20, "templates");
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static Profile bundled(String name) {
-        ProfileLoader.Parent self = parent(name)
-                .orElseThrow(() -> new IllegalStateException(
-                        "bundled profile missing from the jar: " + BUNDLED + "/" + name + "/" + DESCRIPTOR));
-        ProfileLoader.Read read = ProfileLoader.read(
-                self.bytes(), self.file(), self.templateExists(), Profile::parent, Optional.of(name));
+    /** @return the bundled profile of a descriptor read by {@link BundledProfiles}, never null */
+    static Profile bundled(ProfileLoader.Read read) {
         return new Profile(read.spec(), Optional.empty(), read.parent());
     }
 
-    /** A bundled profile as a parent ({@code extends:}): its descriptor and its templates; empty for no such one. */
-    private static Optional<ProfileLoader.Parent> parent(String name) {
-        if (!BUNDLED_NAMES.contains(name)) {
-            return Optional.empty();
-        }
-        String path = BUNDLED + "/" + name + "/" + DESCRIPTOR;
-        try (InputStream in = Profile.class.getResourceAsStream(path)) {
-            if (in == null) {
-                return Optional.empty();
-            }
-            return Optional.of(new ProfileLoader.Parent(
-                    name,
-                    in.readAllBytes(),
-                    name + "/" + DESCRIPTOR,
-                    template -> Profile.class.getResource(BUNDLED + "/" + name + "/" + template) != null));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static ProfileException refused(String named, String field, String message) {
+        return new ProfileException(List.of(new ProfileException.Problem(named, 0, 0, field, message)));
     }
 
     /** @return the JSON Schema of profile descriptors (format {@code budget-profile/1}), never null */
@@ -352,7 +266,8 @@ public final class Profile {
         return self.startsWith("本") && self.length() > 1 ? self.substring(1) : self;
     }
 
-    private Map<String, Object> withSelf(Map<String, Object> model) {
+    /** @return the model with {@code self}, a copy that may be added to */
+    Map<String, Object> withSelf(Map<String, Object> model) {
         Map<String, Object> m = new java.util.LinkedHashMap<>(model);
         m.put("self", self());
         return m;
@@ -410,33 +325,12 @@ public final class Profile {
      *     statements the layout prints; never null
      */
     public Map<Integer, Map.Entry<Integer, String>> statementTables(int year) {
-        Map<Integer, Map.Entry<Integer, String>> titles = new java.util.TreeMap<>();
-        int summaries = 0;
-        for (int i = 0; i < tables.size(); i++) {
-            TableLayout t = tables.get(i);
-            org.budgetdisclosure.model.statements.StatementId id;
-            if (t.spec() instanceof TableSpec.Hierarchy h) {
-                id = h.statement().id();
-            } else if (t.spec() instanceof TableSpec.ThreePublic || t.spec() instanceof TableSpec.ThreePublicRow) {
-                id = org.budgetdisclosure.model.statements.StatementId.THREE_PUBLIC;
-            } else if (t.spec() instanceof TableSpec.Summary) {
-                // the budget's summary first, the fiscal summary second, in every layout
-                id = summaries++ == 0
-                        ? org.budgetdisclosure.model.statements.StatementId.BUDGET_SUMMARY
-                        : org.budgetdisclosure.model.statements.StatementId.FISCAL_SUMMARY;
-            } else {
-                continue;
-            }
-            titles.putIfAbsent(
-                    id.number(),
-                    Map.entry(
-                            i + 1,
-                            t.title()
-                                    .replace("{year}", String.valueOf(year))
-                                    .replace("{self}", self())
-                                    .replace("{body}", body())));
-        }
-        return titles;
+        return ProfileDocuments.statementTables(this, year);
+    }
+
+    /** @return the checked descriptor, never null */
+    ProfileSpec spec() {
+        return spec;
     }
 
     /** @return the tables with the profile's defaults, in order, never null */
@@ -493,55 +387,7 @@ public final class Profile {
      * @return the document, never null
      */
     public Document document(Statements statements, NarrativeEngine narrative, String date, AmountStyles amounts) {
-        Budget budget = statements.budget();
-        Patterns patterns = new Patterns(budget, amounts.tables().unitWord(), date).naming(self(), body());
-        String title = patterns.expand(spec.document().title());
-        List<Section> sections = new ArrayList<>();
-        ProfileSpec.CoverSpec cover = spec.document().cover();
-        if (cover != null) {
-            sections.add(new Section(
-                    false,
-                    List.of(new Cover(
-                            ProfileSpec.orEmpty(cover.title()).stream()
-                                    .map(patterns::expand)
-                                    .toList(),
-                            ProfileSpec.orEmpty(cover.foot()).stream()
-                                    .map(patterns::expand)
-                                    .toList()))));
-        }
-        ProfileSpec.ContentsSpec contents = spec.document().contents();
-        if (contents != null) {
-            sections.add(new Section(
-                    false,
-                    List.of(new Contents(
-                            contents.title() == null ? "目录" : patterns.expand(contents.title()),
-                            contents.levels() == null ? 2 : contents.levels()))));
-        }
-        ProfileTables layout = new ProfileTables(statements);
-        List<Section> tableSections = new ArrayList<>();
-        for (TableLayout table : tables) {
-            AmountStyle style = table.spec().amounts() == null || amounts != amountStyles
-                    ? amounts.tables()
-                    : ProfileStyles.style(table.spec().amounts(), amounts.tables());
-            tableSections.add(new Section(
-                    table.landscape(),
-                    List.of(layout.table(
-                            table, style, new Patterns(budget, style.unitWord(), date).naming(self(), body())))));
-        }
-        List<String> heading = tables.isEmpty() ? List.of() : tables.get(0).heading();
-        String departmentLine = heading.isEmpty() ? budget.department().name() : patterns.expand(heading.get(0));
-        Map<String, Table> narrativeTables = NarrativeTables.of(statements, departmentLine, amounts.tables());
-        // the tables stand where the template calls <@tables/>; without it, before the narrative
-        sections.addAll(engine(narrative)
-                .render(
-                        templateName(),
-                        withSelf(NarrativeModel.of(statements, amounts.narrative(), glossary())),
-                        narrativeTables,
-                        tableSections));
-        String subject = spec.document().subject() == null
-                ? title
-                : patterns.expand(spec.document().subject());
-        return new Document(title, subject, budget.department().name(), "zh-CN", date, sections, pageFlow());
+        return ProfileDocuments.budget(this, statements, narrative, date, amounts);
     }
 
     /**
@@ -563,82 +409,11 @@ public final class Profile {
         if (!isFinalAccounts()) {
             throw new IllegalStateException("the profile " + name() + " lays out a budget, not final accounts");
         }
-        var accounts = statements.accounts();
-        Patterns patterns = new Patterns(
-                        accounts.department(),
-                        accounts.year(),
-                        amountStyles.tables().unitWord(),
-                        date)
-                .naming(self(), body());
-        String title = patterns.expand(spec.document().title());
-        List<Section> sections = new ArrayList<>();
-        ProfileSpec.CoverSpec cover = spec.document().cover();
-        if (cover != null) {
-            sections.add(new Section(
-                    false,
-                    List.of(new Cover(
-                            ProfileSpec.orEmpty(cover.title()).stream()
-                                    .map(patterns::expand)
-                                    .toList(),
-                            ProfileSpec.orEmpty(cover.foot()).stream()
-                                    .map(patterns::expand)
-                                    .toList()))));
-        }
-        ProfileSpec.ContentsSpec contents = spec.document().contents();
-        if (contents != null) {
-            sections.add(new Section(
-                    false,
-                    List.of(new Contents(
-                            contents.title() == null ? "目录" : patterns.expand(contents.title()),
-                            contents.levels() == null ? 2 : contents.levels()))));
-        }
-        FinalTables layout = new FinalTables(statements);
-        List<Section> tableSections = new ArrayList<>();
-        for (TableLayout table : tables) {
-            AmountStyle style = table.spec().amounts() == null
-                    ? amountStyles.tables()
-                    : ProfileStyles.style(table.spec().amounts(), amountStyles.tables());
-            tableSections.add(new Section(
-                    table.landscape(),
-                    List.of(layout.table(
-                            table,
-                            style,
-                            new Patterns(accounts.department(), accounts.year(), style.unitWord(), date)
-                                    .naming(self(), body())))));
-        }
-        Map<String, Object> withBody = withSelf(model);
-        withBody.put("body", body());
-        sections.addAll(engine(narrative)
-                .render(
-                        templateName(),
-                        withBody,
-                        Map.of("composition", FinalTables.composition(statements)),
-                        tableSections));
-        String subject = spec.document().subject() == null
-                ? title
-                : patterns.expand(spec.document().subject());
-        return new Document(title, subject, accounts.department().name(), "zh-CN", date, sections, pageFlow());
-    }
-
-    /** @return how tables break across pages, the defaults of {@link PageFlow} where the profile says nothing */
-    private PageFlow pageFlow() {
-        ProfileSpec.PageFlowSpec flow = spec.document().pageFlow();
-        if (flow == null) {
-            return PageFlow.DEFAULT;
-        }
-        PageFlow d = PageFlow.DEFAULT;
-        return new PageFlow(
-                flow.minRowsPerFragment() == null ? d.minRowsPerFragment() : flow.minRowsPerFragment(),
-                flow.smallestCellFontSize() == null
-                        ? d.smallestCellFontSize()
-                        : flow.smallestCellFontSize().floatValue(),
-                flow.smallestRowHeight() == null
-                        ? d.smallestRowHeight()
-                        : flow.smallestRowHeight().floatValue());
+        return ProfileDocuments.finalAccounts(this, statements, narrative, model, date);
     }
 
     /** A bundled profile's templates are found under its name; a folder's templates from the folder itself. */
-    private String templateName() {
+    String templateName() {
         return folder.isPresent()
                 ? spec.narrative().template()
                 : spec.name() + "/" + spec.narrative().template();
@@ -648,7 +423,7 @@ public final class Profile {
      * The engine that finds this profile's templates: a user's folder after the overrides; then, for a profile that
      * extends another, the bundled parent's folder (a template the child's folder lacks is the parent's).
      */
-    private NarrativeEngine engine(NarrativeEngine base) {
+    NarrativeEngine engine(NarrativeEngine base) {
         if (folder.isEmpty() && parent.isEmpty()) {
             return base;
         }

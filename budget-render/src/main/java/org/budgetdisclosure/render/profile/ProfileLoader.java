@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.budgetdisclosure.model.files.InputFiles;
 
 /**
  * Reads a profile descriptor and checks all of it before anything is rendered: every problem is reported at once,
@@ -121,5 +124,56 @@ final class ProfileLoader {
      */
     static boolean relative(String path) {
         return ProfileChecks.relative(path);
+    }
+
+    /**
+     * Reads a user's profile folder: the descriptor under the checks of every input file, its templates inside the
+     * folder.
+     *
+     * @param dir the folder, absolute and normal
+     * @param descriptor the descriptor in it
+     * @return the checked descriptor and the bundled profile it extends, never null
+     * @throws ProfileException listing every problem, each with its file, line and field
+     */
+    static Read readFolder(Path dir, Path descriptor) {
+        byte[] bytes;
+        try {
+            // the descriptor is read under the checks of every input file, inside its folder after following links
+            bytes = InputFiles.read(
+                    InputFiles.inside(dir, descriptor.getFileName().toString()),
+                    ProfileLoader.MAX_BYTES,
+                    "profile descriptors");
+        } catch (InputFiles.RefusedFileException e) {
+            throw new ProfileException(
+                    List.of(new ProfileException.Problem(descriptor.toString(), 0, 0, "", e.getMessage())));
+        } catch (IOException e) {
+            throw new ProfileException(List.of(new ProfileException.Problem(
+                    descriptor.toString(),
+                    0,
+                    0,
+                    "",
+                    "cannot read the profile descriptor (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                            + "); a profile is a folder holding " + Profile.DESCRIPTOR + " and its templates")));
+        }
+        ProfileLoader.Read read = ProfileLoader.read(
+                bytes,
+                descriptor.toString(),
+                template -> ProfileLoader.relative(template) && templateInside(dir, template),
+                BundledProfiles::parent,
+                Optional.empty());
+        return read;
+    }
+
+    /**
+     * Whether a template of a user's folder may be read: a regular file within the size of templates, inside the
+     * folder after following links; a template that is not is refused at load as missing.
+     */
+    private static boolean templateInside(Path dir, String template) {
+        try {
+            InputFiles.check(InputFiles.inside(dir, template), 1 << 20, "templates");
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 }
