@@ -32,13 +32,17 @@ class FinalAccountsWorkbookProperties {
 
     private static final Path REFERENCE =
             Path.of("..", "budget-examples", "budgets", "shanghai-putuo-finance-bureau-2024-final.json");
+    private static final Path UNITS =
+            Path.of("..", "budget-examples", "budgets", "shanghai-demo-bureau-2024-final-units.json");
 
     @Provide
     Arbitrary<FinalAccounts> accounts() {
         return Combinators.combine(
                         Arbitraries.oneOf(
                                         FinalAccountsArbitraries.finalAccounts(),
-                                        FinalAccountsArbitraries.finalAccounts(MoneyUnit.YUAN)),
+                                        FinalAccountsArbitraries.finalAccounts(MoneyUnit.YUAN),
+                                        FinalAccountsArbitraries.departmentsWithUnits(MoneyUnit.TEN_THOUSAND_YUAN),
+                                        FinalAccountsArbitraries.departmentsWithUnits(MoneyUnit.YUAN)),
                                 Arbitraries.longs()
                                         .between(0, 99_999_999_999L)
                                         .list()
@@ -76,8 +80,10 @@ class FinalAccountsWorkbookProperties {
         return out.toByteArray();
     }
 
-    @Property(tries = 60)
+    @Property(tries = 80)
     void anyFinalAccountsRoundTrip(@ForAll("accounts") FinalAccounts accounts) throws Exception {
+        net.jqwik.api.statistics.Statistics.label("units")
+                .collect(accounts.hasUnits() ? "with units" : "without units");
         byte[] book = written(accounts);
         assertThat(FinalAccountsWorkbook.isFinalAccountsWorkbook(book)).isTrue();
         FinalAccountsWorkbook.Read back = FinalAccountsWorkbook.read(book, "book.xlsx");
@@ -130,6 +136,54 @@ class FinalAccountsWorkbookProperties {
         assertThat(left)
                 .as("what the workbook does not carry of the 财政局 2024 决算")
                 .containsExactly("assets");
+    }
+
+    @Example
+    void aDepartmentWithUnitsReadsBackEqualButItsAssets() throws Exception {
+        FinalAccounts units = FinalAccountsFiles.read(UNITS);
+        assertThat(units.hasUnits()).isTrue();
+        assertThat(FinalAccountsWorkbook.leftOut(units, Catalogue.forYear(units.year())))
+                .containsExactly("assets");
+        FinalAccountsWorkbook.Read back = FinalAccountsWorkbook.read(written(units), "book.xlsx");
+        assertThat(back.accounts().units()).isEqualTo(units.units());
+        assertThat(back.accounts().names()).isEqualTo(units.names());
+        assertThat(back.cells())
+                .containsEntry("units[1].spending[0].amount", "支出决算!D" + (2 + spendingBefore(units, 1)));
+    }
+
+    private static int spendingBefore(FinalAccounts accounts, int unit) {
+        return accounts.units().subList(0, unit).stream()
+                .mapToInt(u -> u.spending().size())
+                .sum();
+    }
+
+    @Example
+    void aLineNamingNoUnitIsRefusedAtItsCell() throws Exception {
+        FinalAccounts units = FinalAccountsFiles.read(UNITS);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(written(units)))) {
+            wb.getSheet("收入决算").getRow(1).getCell(3).setCellValue("999");
+            wb.getSheet("支出决算").getRow(1).getCell(4).setCellValue("");
+            wb.write(out);
+        }
+        assertThatThrownBy(() -> FinalAccountsWorkbook.read(out.toByteArray(), "book.xlsx"))
+                .isInstanceOfSatisfying(BudgetFileException.class, e -> {
+                    assertThat(e.path()).isEqualTo("收入决算!D2");
+                    assertThat(e.getMessage()).contains("found \"999\"").contains("支出决算!E2");
+                });
+    }
+
+    @Example
+    void aWorkbookWithoutTheSheetOfUnitsReadsAsBefore() throws Exception {
+        FinalAccounts reference = FinalAccountsFiles.read(REFERENCE);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(written(reference)))) {
+            wb.removeSheetAt(wb.getSheetIndex("组成单位"));
+            wb.write(out);
+        }
+        assertThat(FinalAccountsWorkbook.read(out.toByteArray(), "book.xlsx").accounts())
+                .isEqualTo(FinalAccountsWorkbook.read(written(reference), "book.xlsx")
+                        .accounts());
     }
 
     @Example
