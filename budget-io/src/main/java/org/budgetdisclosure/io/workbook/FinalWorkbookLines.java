@@ -15,6 +15,7 @@ import org.budgetdisclosure.model.classification.Code;
 import org.budgetdisclosure.model.classification.EconomicCode;
 import org.budgetdisclosure.model.classification.FunctionCode;
 import org.budgetdisclosure.model.facts.Amount;
+import org.budgetdisclosure.model.facts.AssetHoldings;
 import org.budgetdisclosure.model.facts.BasicExpenditure;
 import org.budgetdisclosure.model.facts.CostClassAssignment;
 import org.budgetdisclosure.model.facts.Department;
@@ -22,6 +23,8 @@ import org.budgetdisclosure.model.facts.DepartmentKind;
 import org.budgetdisclosure.model.facts.ExpenditureType;
 import org.budgetdisclosure.model.facts.Fund;
 import org.budgetdisclosure.model.facts.MoneyUnit;
+import org.budgetdisclosure.model.facts.VehicleCategory;
+import org.budgetdisclosure.model.facts.VehicleCounts;
 import org.budgetdisclosure.model.finalaccounts.Balances;
 import org.budgetdisclosure.model.finalaccounts.CompositionEntry;
 import org.budgetdisclosure.model.finalaccounts.FinalAccountsBuilder;
@@ -316,7 +319,92 @@ final class FinalWorkbookLines {
             facts.add(b -> b.lastYear(new LastYear(figures, reasons)));
         }
         readNarrative(ctx, sheets, unit, facts, units);
+        readAssets(ctx, sheets, unit, facts);
         return ordered;
+    }
+
+    /** Reads 资产: the assets held are stated where a count is; the date is then required. */
+    private static void readAssets(
+            ReadContext ctx,
+            Map<String, XSSFSheet> sheets,
+            MoneyUnit unit,
+            List<Consumer<FinalAccountsBuilder>> facts) {
+        Map<VehicleCategory, Integer> counts = new EnumMap<>(VehicleCategory.class);
+        Optional<Integer> total = Optional.empty();
+        Optional<Integer> equipment = Optional.empty();
+        Optional<java.time.LocalDate> asOf = Optional.empty();
+        SheetRow totalRow = null;
+        SheetRow dateRow = null;
+        boolean failed = false;
+        for (SheetRow row : rows(ctx, sheets, ASSETS, unit)) {
+            String label = row.text("项目").strip();
+            Optional<VehicleCategory> category =
+                    WorkbookLayout.parse(VehicleCategory.values(), VehicleCategory::chineseName, label);
+            if (label.equals(ASSETS_AS_OF)) {
+                dateRow = row;
+                asOf = row.date("内容", ASSETS_AS_OF);
+                ctx.locate("assets.asOf", row.where("内容"));
+            } else if (category.isPresent()
+                    || label.equals(WorkbookLayout.VEHICLE_TOTAL)
+                    || label.equals(AssetHoldings.LARGE_EQUIPMENT)) {
+                Optional<Integer> n = row.whole("内容");
+                if (n.isPresent() && n.get() < 0) {
+                    row.fail("内容", "must not be negative, found " + n.get());
+                }
+                if (category.isPresent()) {
+                    n.ifPresent(v -> counts.put(category.get(), v));
+                    ctx.locate("assets.vehicles." + category.get().name(), row.where("内容"));
+                } else if (label.equals(WorkbookLayout.VEHICLE_TOTAL)) {
+                    totalRow = row;
+                    total = n;
+                    ctx.locate("assets.vehicles", row.where("内容"));
+                } else {
+                    equipment = n;
+                    ctx.locate("assets.largeEquipment", row.where("内容"));
+                }
+            } else {
+                row.fail(
+                        "项目",
+                        "must be " + ASSETS_AS_OF + ", a vehicle category ("
+                                + java.util.Arrays.stream(VehicleCategory.values())
+                                        .map(VehicleCategory::chineseName)
+                                        .collect(java.util.stream.Collectors.joining("、"))
+                                + "), " + WorkbookLayout.VEHICLE_TOTAL + " or " + AssetHoldings.LARGE_EQUIPMENT
+                                + ", found \"" + label + "\"");
+            }
+            failed |= row.failed;
+        }
+        if (failed) {
+            return;
+        }
+        Optional<VehicleCounts> vehicles =
+                counts.isEmpty() && total.isEmpty() ? Optional.empty() : Optional.of(new VehicleCounts(counts));
+        if (total.isPresent() && total.get() != vehicles.get().total()) {
+            totalRow.fail(
+                    "内容",
+                    "(" + WorkbookLayout.VEHICLE_TOTAL + ") is " + total.get() + " but the categories above add up to "
+                            + vehicles.get().total() + "; correct a count or the total (or leave the total blank)");
+            return;
+        }
+        boolean held = vehicles.isPresent() || equipment.isPresent();
+        if (held && asOf.isEmpty()) {
+            if (dateRow == null) {
+                ctx.problem(ASSETS.name() + "!A", "the row " + ASSETS_AS_OF + " is required when assets are stated");
+            } else {
+                dateRow.fail("内容", "(" + ASSETS_AS_OF + ") is required when assets are stated, such as 2024-12-31");
+            }
+        } else if (!held && asOf.isPresent()) {
+            dateRow.fail(
+                    "内容",
+                    "(" + ASSETS_AS_OF + ") is given but no vehicles or equipment are: fill their counts, or clear "
+                            + "the date");
+        } else if (held) {
+            AssetHoldings assets = new AssetHoldings(
+                    asOf.get(),
+                    vehicles,
+                    equipment.map(java.util.OptionalInt::of).orElse(java.util.OptionalInt.empty()));
+            facts.add(b -> b.assets(assets));
+        }
     }
 
     /** Reads 主要职能, 决算单位构成 and 科目名称. */

@@ -119,6 +119,17 @@ final class FinalWorkbookSheets {
             true,
             true);
 
+    /**
+     * 资产: labelled rows (项目, 内容) of the assets held at year end: 截止日期 (a date such as 2024-12-31), the
+     * vehicles by category, 车辆合计 (where given, the categories' sum) and the large equipment. Optional: a
+     * workbook made before it states no assets.
+     */
+    static final WorkbookSheet ASSETS =
+            new WorkbookSheet("资产", List.of(text("项目", 40), text("内容", 16)), 0, false, true);
+
+    /** 资产: the label of the date of the counts. */
+    static final String ASSETS_AS_OF = "截止日期";
+
     /** The sheets in the order written after 填表说明. */
     static final List<WorkbookSheet> ALL = List.of(
             INFO,
@@ -133,7 +144,8 @@ final class FinalWorkbookSheets {
             DUTIES,
             COMPOSITION,
             NAMES,
-            UNITS);
+            UNITS,
+            ASSETS);
 
     // ---- 基本信息: the labels ----------------------------------------------------------------------------
 

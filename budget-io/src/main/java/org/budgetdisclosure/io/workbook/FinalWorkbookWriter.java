@@ -20,6 +20,7 @@ import org.budgetdisclosure.model.classification.Catalogue;
 import org.budgetdisclosure.model.classification.Code;
 import org.budgetdisclosure.model.classification.EconomicCode;
 import org.budgetdisclosure.model.classification.FunctionCode;
+import org.budgetdisclosure.model.facts.AssetHoldings;
 import org.budgetdisclosure.model.facts.BasicExpenditure;
 import org.budgetdisclosure.model.facts.CostClass;
 import org.budgetdisclosure.model.facts.CostClassAssignment;
@@ -27,6 +28,8 @@ import org.budgetdisclosure.model.facts.DepartmentKind;
 import org.budgetdisclosure.model.facts.ExpenditureType;
 import org.budgetdisclosure.model.facts.Fund;
 import org.budgetdisclosure.model.facts.MoneyUnit;
+import org.budgetdisclosure.model.facts.VehicleCategory;
+import org.budgetdisclosure.model.facts.VehicleCounts;
 import org.budgetdisclosure.model.finalaccounts.CompositionEntry;
 import org.budgetdisclosure.model.finalaccounts.FinalAccounts;
 import org.budgetdisclosure.model.finalaccounts.FinalRevenueSource;
@@ -171,6 +174,7 @@ final class FinalWorkbookWriter {
             w.checks(s, LAST_YEAR, figures.length);
             narrative(w, accounts);
             units(w, accounts.map(FinalAccounts::units).orElse(List.of()));
+            assets(w, accounts.flatMap(FinalAccounts::assets));
             lists(w, catalogue);
             w.save(
                     accounts.map(a ->
@@ -203,6 +207,7 @@ final class FinalWorkbookWriter {
             LAST_YEAR.name() + "：上年决算数及增减原因；不比较的行留空。",
             UNITS.name() + "：部门决算由所属单位汇总时，每个单位一行（单位编码、全称、简称、性质、机关运行经费，年初、年末结转和结余四项同填或同空）；"
                     + "各表最后一列“单位”填该行所属单位的单位编码（或简称），部门本级不填。",
+            ASSETS.name() + "：年末占有使用的车辆（按类别）和单价100万元（含）以上设备，填数量；填写时须填截止日期（如2024-12-31）；" + "车辆合计可不填，填写时须等于各类别之和。",
             DUTIES.name() + "：第一部分主要职能，每段一行。" + COMPOSITION.name() + "：决算单位构成，每个单位一行。" + NAMES.name()
                     + "：自定科目名称（覆盖目录中的名称）。",
             INFO.name() + "的“核对数”“核对比例”行可填公开文本中的合计和比例，校验时与计算结果核对；" + "“数字已四舍五入”填“是”时，两种分类之间在舍入范围内的差异只作提示。",
@@ -355,6 +360,33 @@ final class FinalWorkbookWriter {
                     .set("名称", e.getValue());
         }
         return r;
+    }
+
+    /** Writes 资产: the date, the vehicles by category, 车辆合计 and the large equipment; blank where not stated. */
+    private static void assets(SheetWriter w, Optional<AssetHoldings> assets) {
+        XSSFSheet s = w.sheet(ASSETS);
+        Optional<VehicleCounts> vehicles = assets.flatMap(AssetHoldings::vehicles);
+        int r = 1;
+        w.row(s, ASSETS, r++)
+                .label("项目", ASSETS_AS_OF)
+                .set("内容", assets.map(a -> a.asOf().toString()).orElse(null));
+        for (VehicleCategory c : VehicleCategory.values()) {
+            w.row(s, ASSETS, r++)
+                    .label("项目", c.chineseName())
+                    .set("内容", vehicles.map(v -> v.counts().get(c)).orElse(null));
+        }
+        w.row(s, ASSETS, r++)
+                .label("项目", WorkbookLayout.VEHICLE_TOTAL)
+                .set(
+                        "内容",
+                        vehicles.map(v -> (Object) Math.toIntExact(v.total())).orElse(null));
+        w.row(s, ASSETS, r)
+                .label("项目", AssetHoldings.LARGE_EQUIPMENT)
+                .set(
+                        "内容",
+                        assets.filter(a -> a.largeEquipment().isPresent())
+                                .map(a -> (Object) a.largeEquipment().getAsInt())
+                                .orElse(null));
     }
 
     /** Writes 组成单位: each unit's department, 机关运行经费 and carry-overs. */
