@@ -22,9 +22,10 @@ import org.budgetdisclosure.model.finalaccounts.FinalAccounts;
 /**
  * The fill-in workbook of final accounts (决算填报工作簿): an Excel file with a sheet per kind of fact of
  * {@link FinalAccounts} (基本信息, 收入决算, 支出决算, 财政拨款结转结余, 基本支出经济分类, 经费划分, “三公”经费, 年初预算,
- * 上年数, 主要职能, 决算单位构成, 科目名称), headers in Chinese, drop-down lists and a sheet of instructions, declared
- * once (FinalWorkbookSheets) for the writer and the reader. It carries the facts of accounts without units but
- * their assets; {@link #leftOut(FinalAccounts, Catalogue)} names those it does not carry.
+ * 上年数, 主要职能, 决算单位构成, 科目名称, 组成单位), headers in Chinese, drop-down lists and a sheet of
+ * instructions, declared once (FinalWorkbookSheets) for the writer and the reader. It carries the facts of
+ * accounts but their assets, and a department's units (组成单位, each line naming its unit in the column 单位);
+ * {@link #leftOut(FinalAccounts, Catalogue)} names those it does not carry.
  */
 public final class FinalAccountsWorkbook {
 

@@ -62,12 +62,12 @@ final class FinalWorkbookReader {
         Map<String, XSSFSheet> sheets = new HashMap<>();
         for (WorkbookSheet declared : ALL) {
             XSSFSheet s = wb.getSheet(declared.name());
-            if (s == null) {
+            if (s == null && !declared.optional()) {
                 ctx.problem(
                         declared.name(),
                         "the sheet is missing (make a new workbook with `budget template "
                                 + "--profile shanghai-2024-final-accounts`)");
-            } else {
+            } else if (s != null) {
                 sheets.put(declared.name(), s);
                 for (CellRangeAddress merged : s.getMergedRegions()) {
                     ctx.problem(
@@ -207,8 +207,22 @@ final class FinalWorkbookReader {
                     activity.get(6).get(),
                     activity.get(7).get())));
         }
-        FinalWorkbookLines.read(ctx, sheets, u, facts);
+        List<FinalWorkbookLines.UnitDraft> drafts = FinalWorkbookLines.read(ctx, sheets, u, facts);
         problems.failIfAny();
+        List<FinalAccounts> units = new ArrayList<>();
+        for (FinalWorkbookLines.UnitDraft d : drafts) {
+            FinalAccountsBuilder ub = FinalAccounts.builder(d.department, year[0], u);
+            try {
+                d.facts.forEach(f -> f.accept(ub));
+                units.add(ub.build());
+            } catch (IllegalArgumentException | java.util.NoSuchElementException e) {
+                ctx.problem(d.row, String.valueOf(e.getMessage()));
+            }
+        }
+        problems.failIfAny();
+        if (!units.isEmpty()) {
+            facts.add(x -> x.units(units));
+        }
         FinalAccountsBuilder b = FinalAccounts.builder(department.orElseThrow(), year[0], u);
         try {
             facts.forEach(f -> f.accept(b));

@@ -21,6 +21,13 @@ final class FinalWorkbookSheets {
 
     private static final int SPARE_ROWS = 2000;
 
+    /**
+     * The column 单位 of the list sheets, naming the unit (组成单位) of a line by its 单位编码 or 单位简称; blank for
+     * accounts without units. Optional on reading: a workbook made before it reads without units.
+     */
+    private static final WorkbookColumn UNIT_OF =
+            text(WorkbookLayout.UNIT_COLUMN, 16).asOptional();
+
     /** 填表说明 of the final-accounts workbook; its first line tells the workbook apart from a budget's. */
     static final String TITLE = "部门决算填报工作簿（budget-disclosure-final-accounts/1）";
 
@@ -33,8 +40,8 @@ final class FinalWorkbookSheets {
             false);
 
     /** 收入决算: the revenue of the year by 功能 项 and source (收入来源). */
-    static final WorkbookSheet REVENUES =
-            sheet("收入决算", SPARE_ROWS, listed("功能科目编码", 22, "功能科目"), listed("收入来源", 30, "收入来源"), amount("金额", 16));
+    static final WorkbookSheet REVENUES = sheet(
+            "收入决算", SPARE_ROWS, listed("功能科目编码", 22, "功能科目"), listed("收入来源", 30, "收入来源"), amount("金额", 16), UNIT_OF);
 
     /** 支出决算: the expenditure of the year by 功能 项, type and fund. */
     static final WorkbookSheet SPENDING = sheet(
@@ -43,7 +50,8 @@ final class FinalWorkbookSheets {
             listed("功能科目编码", 22, "功能科目"),
             listed("支出类型", 14, "支出类型"),
             listed("资金性质", 18, "资金性质"),
-            amount("金额", 16));
+            amount("金额", 16),
+            UNIT_OF);
 
     /** 财政拨款结转结余: the carry-overs of each 财政拨款 fund, as a whole (功能科目编码 blank) or by 项. */
     static final WorkbookSheet FUND_BALANCES = sheet(
@@ -52,10 +60,12 @@ final class FinalWorkbookSheets {
             listed("资金性质", 18, "资金性质"),
             listed("功能科目编码", 22, "功能科目"),
             amount("年初结转和结余", 16),
-            amount("年末结转和结余", 16));
+            amount("年末结转和结余", 16),
+            UNIT_OF);
 
     /** 基本支出经济分类: 一般公共预算财政拨款基本支出 by economic 款. */
-    static final WorkbookSheet BASIC = sheet("基本支出经济分类", SPARE_ROWS, listed("经济科目编码", 22, "经济科目"), amount("金额", 16));
+    static final WorkbookSheet BASIC =
+            sheet("基本支出经济分类", SPARE_ROWS, listed("经济科目编码", 22, "经济科目"), amount("金额", 16), UNIT_OF);
 
     /** 经费划分: which economic 类 are 人员经费 and which 公用经费. */
     static final WorkbookSheet COST_CLASSES =
@@ -63,11 +73,17 @@ final class FinalWorkbookSheets {
 
     /** “三公”经费: each item's 预算数 and 决算数. */
     static final WorkbookSheet THREE_PUBLIC =
-            sheet("“三公”经费", 200, listed("项目", 24, "“三公”项目"), amount("预算数", 16), amount("决算数", 16));
+            sheet("“三公”经费", 200, listed("项目", 24, "“三公”项目"), amount("预算数", 16), amount("决算数", 16), UNIT_OF);
 
     /** 年初预算: the 年初预算 of each 项 of 一般公共预算财政拨款, its use and the reason of the difference. */
-    static final WorkbookSheet LINE_BUDGETS =
-            sheet("年初预算", 500, listed("功能科目编码", 22, "功能科目"), amount("年初预算数", 16), text("主要用于", 50), text("调整原因", 50));
+    static final WorkbookSheet LINE_BUDGETS = sheet(
+            "年初预算",
+            500,
+            listed("功能科目编码", 22, "功能科目"),
+            amount("年初预算数", 16),
+            text("主要用于", 50),
+            text("调整原因", 50),
+            UNIT_OF);
 
     /** 上年数: labelled rows of last year's figures and the reasons of the changes. */
     static final WorkbookSheet LAST_YEAR = sheet("上年数", 0, text("项目", 30), amount("上年数", 16), text("增减原因", 60));
@@ -79,7 +95,40 @@ final class FinalWorkbookSheets {
     static final WorkbookSheet COMPOSITION = sheet("决算单位构成", 0, text("单位名称", 36), text("备注", 40));
 
     /** 科目名称: names of codes as the department states them. */
-    static final WorkbookSheet NAMES = sheet("科目名称", 501, listed("分类", 12, "分类"), text("科目编码", 16), text("名称", 40));
+    static final WorkbookSheet NAMES =
+            sheet("科目名称", 501, listed("分类", 12, "分类"), text("科目编码", 16), text("名称", 40), UNIT_OF);
+
+    /**
+     * 组成单位: the units whose accounts make up the department's, a row each, with their 机关运行经费 and their
+     * carry-overs in all funds (the four all or none); the lines of the list sheets name them in the column 单位.
+     * Optional: a workbook made before it reads as accounts without units.
+     */
+    static final WorkbookSheet UNITS = new WorkbookSheet(
+            WorkbookLayout.UNITS,
+            List.of(
+                    text("单位编码", 14),
+                    text("单位全称", 36),
+                    text("单位简称", 20),
+                    listed("单位性质", 14, "单位性质"),
+                    amount("机关运行经费", 16),
+                    amount("年初结转和结余", 16),
+                    amount("使用非财政拨款结余", 16),
+                    amount("提取和分配结余", 16),
+                    amount("年末结转和结余", 16)),
+            200,
+            true,
+            true);
+
+    /**
+     * 资产: labelled rows (项目, 内容) of the assets held at year end: 截止日期 (a date such as 2024-12-31), the
+     * vehicles by category, 车辆合计 (where given, the categories' sum) and the large equipment. Optional: a
+     * workbook made before it states no assets.
+     */
+    static final WorkbookSheet ASSETS =
+            new WorkbookSheet("资产", List.of(text("项目", 40), text("内容", 16)), 0, false, true);
+
+    /** 资产: the label of the date of the counts. */
+    static final String ASSETS_AS_OF = "截止日期";
 
     /** The sheets in the order written after 填表说明. */
     static final List<WorkbookSheet> ALL = List.of(
@@ -94,7 +143,9 @@ final class FinalWorkbookSheets {
             LAST_YEAR,
             DUTIES,
             COMPOSITION,
-            NAMES);
+            NAMES,
+            UNITS,
+            ASSETS);
 
     // ---- 基本信息: the labels ----------------------------------------------------------------------------
 

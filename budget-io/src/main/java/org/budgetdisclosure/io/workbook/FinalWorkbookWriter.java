@@ -6,18 +6,21 @@ import static org.budgetdisclosure.io.workbook.WorkbookLayout.DEPARTMENT_VALUE;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.budgetdisclosure.model.classification.Catalogue;
 import org.budgetdisclosure.model.classification.Code;
 import org.budgetdisclosure.model.classification.EconomicCode;
 import org.budgetdisclosure.model.classification.FunctionCode;
+import org.budgetdisclosure.model.facts.AssetHoldings;
 import org.budgetdisclosure.model.facts.BasicExpenditure;
 import org.budgetdisclosure.model.facts.CostClass;
 import org.budgetdisclosure.model.facts.CostClassAssignment;
@@ -25,6 +28,8 @@ import org.budgetdisclosure.model.facts.DepartmentKind;
 import org.budgetdisclosure.model.facts.ExpenditureType;
 import org.budgetdisclosure.model.facts.Fund;
 import org.budgetdisclosure.model.facts.MoneyUnit;
+import org.budgetdisclosure.model.facts.VehicleCategory;
+import org.budgetdisclosure.model.facts.VehicleCounts;
 import org.budgetdisclosure.model.finalaccounts.CompositionEntry;
 import org.budgetdisclosure.model.finalaccounts.FinalAccounts;
 import org.budgetdisclosure.model.finalaccounts.FinalRevenueSource;
@@ -65,7 +70,8 @@ final class FinalWorkbookWriter {
             SheetWriter w = new SheetWriter(wb);
             instructions(w);
             info(w, accounts, profile, theYear, unit);
-            List<RevenueLine> revenues = accounts.map(FinalAccounts::revenues).orElse(List.of());
+            List<String> revenuesUnits = new ArrayList<>();
+            List<RevenueLine> revenues = gather(accounts, FinalAccounts::revenues, revenuesUnits);
             XSSFSheet s = w.sheet(REVENUES);
             for (int i = 0; i < revenues.size(); i++) {
                 RevenueLine l = revenues.get(i);
@@ -75,7 +81,9 @@ final class FinalWorkbookWriter {
                         .set("金额", l.amount());
             }
             w.checks(s, REVENUES, revenues.size());
-            List<SpendingLine> spending = accounts.map(FinalAccounts::spending).orElse(List.of());
+            unitColumn(w, s, REVENUES, revenuesUnits);
+            List<String> spendingUnits = new ArrayList<>();
+            List<SpendingLine> spending = gather(accounts, FinalAccounts::spending, spendingUnits);
             s = w.sheet(SPENDING);
             for (int i = 0; i < spending.size(); i++) {
                 SpendingLine l = spending.get(i);
@@ -86,8 +94,9 @@ final class FinalWorkbookWriter {
                         .set("金额", l.amount());
             }
             w.checks(s, SPENDING, spending.size());
-            List<FundBalance> balances =
-                    accounts.map(FinalAccounts::fundBalances).orElse(List.of());
+            unitColumn(w, s, SPENDING, spendingUnits);
+            List<String> balancesUnits = new ArrayList<>();
+            List<FundBalance> balances = gather(accounts, FinalAccounts::fundBalances, balancesUnits);
             s = w.sheet(FUND_BALANCES);
             for (int i = 0; i < balances.size(); i++) {
                 FundBalance f = balances.get(i);
@@ -98,8 +107,9 @@ final class FinalWorkbookWriter {
                         .set("年末结转和结余", f.closing());
             }
             w.checks(s, FUND_BALANCES, balances.size());
-            List<BasicExpenditure> basic =
-                    accounts.map(FinalAccounts::basicExpenditures).orElse(List.of());
+            unitColumn(w, s, FUND_BALANCES, balancesUnits);
+            List<String> basicUnits = new ArrayList<>();
+            List<BasicExpenditure> basic = gather(accounts, FinalAccounts::basicExpenditures, basicUnits);
             s = w.sheet(BASIC);
             for (int i = 0; i < basic.size(); i++) {
                 w.row(s, BASIC, i + 1)
@@ -107,6 +117,7 @@ final class FinalWorkbookWriter {
                         .set("金额", basic.get(i).amount());
             }
             w.checks(s, BASIC, basic.size());
+            unitColumn(w, s, BASIC, basicUnits);
             s = w.sheet(COST_CLASSES);
             int r = 0;
             for (Map.Entry<EconomicCode, CostClass> e : accounts.map(FinalAccounts::costClasses)
@@ -118,8 +129,8 @@ final class FinalWorkbookWriter {
                         .set("经费类型", e.getValue().chineseName());
             }
             w.checks(s, COST_CLASSES, r);
-            List<ThreePublicOutturn> three =
-                    accounts.map(FinalAccounts::threePublic).orElse(List.of());
+            List<String> threeUnits = new ArrayList<>();
+            List<ThreePublicOutturn> three = gather(accounts, FinalAccounts::threePublic, threeUnits);
             s = w.sheet(THREE_PUBLIC);
             for (int i = 0; i < three.size(); i++) {
                 ThreePublicOutturn t = three.get(i);
@@ -129,7 +140,9 @@ final class FinalWorkbookWriter {
                         .set("决算数", t.spent());
             }
             w.checks(s, THREE_PUBLIC, three.size());
-            List<LineBudget> lines = accounts.map(FinalAccounts::lineBudgets).orElse(List.of());
+            unitColumn(w, s, THREE_PUBLIC, threeUnits);
+            List<String> linesUnits = new ArrayList<>();
+            List<LineBudget> lines = gather(accounts, FinalAccounts::lineBudgets, linesUnits);
             s = w.sheet(LINE_BUDGETS);
             for (int i = 0; i < lines.size(); i++) {
                 LineBudget l = lines.get(i);
@@ -140,6 +153,7 @@ final class FinalWorkbookWriter {
                         .set("调整原因", l.reason().orElse(null));
             }
             w.checks(s, LINE_BUDGETS, lines.size());
+            unitColumn(w, s, LINE_BUDGETS, linesUnits);
             s = w.sheet(LAST_YEAR);
             LastYearFigure[] figures = LastYearFigure.values();
             for (int i = 0; i < figures.length; i++) {
@@ -159,6 +173,8 @@ final class FinalWorkbookWriter {
             }
             w.checks(s, LAST_YEAR, figures.length);
             narrative(w, accounts);
+            units(w, accounts.map(FinalAccounts::units).orElse(List.of()));
+            assets(w, accounts.flatMap(FinalAccounts::assets));
             lists(w, catalogue);
             w.save(
                     accounts.map(a ->
@@ -189,6 +205,9 @@ final class FinalWorkbookWriter {
             THREE_PUBLIC.name() + "：“三公”经费各项目的预算数和决算数。",
             LINE_BUDGETS.name() + "：一般公共预算财政拨款各项的年初预算数、主要用于及调整原因。",
             LAST_YEAR.name() + "：上年决算数及增减原因；不比较的行留空。",
+            UNITS.name() + "：部门决算由所属单位汇总时，每个单位一行（单位编码、全称、简称、性质、机关运行经费，年初、年末结转和结余四项同填或同空）；"
+                    + "各表最后一列“单位”填该行所属单位的单位编码（或简称），部门本级不填。",
+            ASSETS.name() + "：年末占有使用的车辆（按类别）和单价100万元（含）以上设备，填数量；填写时须填截止日期（如2024-12-31）；" + "车辆合计可不填，填写时须等于各类别之和。",
             DUTIES.name() + "：第一部分主要职能，每段一行。" + COMPOSITION.name() + "：决算单位构成，每个单位一行。" + NAMES.name()
                     + "：自定科目名称（覆盖目录中的名称）。",
             INFO.name() + "的“核对数”“核对比例”行可填公开文本中的合计和比例，校验时与计算结果核对；" + "“数字已四舍五入”填“是”时，两种分类之间在舍入范围内的差异只作提示。",
@@ -313,19 +332,116 @@ final class FinalWorkbookWriter {
                                     : composition.get(i).note());
         }
         s = w.sheet(NAMES);
+        List<String> keys = new ArrayList<>();
+        int r = names(w, s, accounts.map(FinalAccounts::names).orElse(Map.of()), 0);
+        for (int i = 0; i < r; i++) {
+            keys.add(null);
+        }
+        for (FinalAccounts u : accounts.map(FinalAccounts::units).orElse(List.of())) {
+            int from = r;
+            r = names(w, s, u.names(), r);
+            for (int i = from; i < r; i++) {
+                keys.add(unitKey(u));
+            }
+        }
+        w.checks(s, NAMES, r);
+        unitColumn(w, s, NAMES, keys);
+    }
+
+    /** Writes names of codes, sorted (功能 before 经济, by code), from the row after {@code r}; returns the last row. */
+    private static int names(SheetWriter w, XSSFSheet s, Map<Code, String> names, int r) {
         java.util.TreeMap<String, String> sorted = new java.util.TreeMap<>();
-        accounts.map(FinalAccounts::names)
-                .orElse(Map.of())
-                .forEach((code, name) -> sorted.put(
-                        (code.classification() == Code.Classification.FUNCTIONAL ? "1" : "2") + code.value(), name));
-        int r = 0;
+        names.forEach((code, name) ->
+                sorted.put((code.classification() == Code.Classification.FUNCTIONAL ? "1" : "2") + code.value(), name));
         for (Map.Entry<String, String> e : sorted.entrySet()) {
             w.row(s, NAMES, ++r)
                     .set("分类", e.getKey().startsWith("1") ? WorkbookLayout.FUNCTIONAL : WorkbookLayout.ECONOMIC)
                     .set("科目编码", e.getKey().substring(1))
                     .set("名称", e.getValue());
         }
-        w.checks(s, NAMES, r);
+        return r;
+    }
+
+    /** Writes 资产: the date, the vehicles by category, 车辆合计 and the large equipment; blank where not stated. */
+    private static void assets(SheetWriter w, Optional<AssetHoldings> assets) {
+        XSSFSheet s = w.sheet(ASSETS);
+        Optional<VehicleCounts> vehicles = assets.flatMap(AssetHoldings::vehicles);
+        int r = 1;
+        w.row(s, ASSETS, r++)
+                .label("项目", ASSETS_AS_OF)
+                .set("内容", assets.map(a -> a.asOf().toString()).orElse(null));
+        for (VehicleCategory c : VehicleCategory.values()) {
+            w.row(s, ASSETS, r++)
+                    .label("项目", c.chineseName())
+                    .set("内容", vehicles.map(v -> v.counts().get(c)).orElse(null));
+        }
+        w.row(s, ASSETS, r++)
+                .label("项目", WorkbookLayout.VEHICLE_TOTAL)
+                .set(
+                        "内容",
+                        vehicles.map(v -> (Object) Math.toIntExact(v.total())).orElse(null));
+        w.row(s, ASSETS, r)
+                .label("项目", AssetHoldings.LARGE_EQUIPMENT)
+                .set(
+                        "内容",
+                        assets.filter(a -> a.largeEquipment().isPresent())
+                                .map(a -> (Object) a.largeEquipment().getAsInt())
+                                .orElse(null));
+    }
+
+    /** Writes 组成单位: each unit's department, 机关运行经费 and carry-overs. */
+    private static void units(SheetWriter w, List<FinalAccounts> units) {
+        XSSFSheet s = w.sheet(UNITS);
+        for (int i = 0; i < units.size(); i++) {
+            FinalAccounts u = units.get(i);
+            SheetWriter.RowOut row = w.row(s, UNITS, i + 1)
+                    .set("单位编码", u.department().code().orElse(null))
+                    .set("单位全称", u.department().name())
+                    .set("单位简称", u.department().shortName())
+                    .set("单位性质", u.department().kind().chineseName())
+                    .set("机关运行经费", u.operatingCosts().orElse(null));
+            u.balances()
+                    .ifPresent(b -> row.set(BALANCES.get(0), b.opening())
+                            .set(BALANCES.get(1), b.nonFiscalBalanceUsed())
+                            .set(BALANCES.get(2), b.surplusDistribution())
+                            .set(BALANCES.get(3), b.closing()));
+        }
+        w.checks(s, UNITS, units.size());
+    }
+
+    /**
+     * The facts of a kind: the accounts' own, or, for a department with units, every unit's in turn, each unit's
+     * key added to {@code keys}.
+     */
+    private static <T> List<T> gather(
+            Optional<FinalAccounts> accounts, Function<FinalAccounts, List<T>> of, List<String> keys) {
+        if (accounts.isEmpty()) {
+            return List.of();
+        }
+        List<T> all = new ArrayList<>(of.apply(accounts.get()));
+        for (int i = 0; i < all.size(); i++) {
+            keys.add(null);
+        }
+        for (FinalAccounts u : accounts.get().units()) {
+            for (T t : of.apply(u)) {
+                all.add(t);
+                keys.add(unitKey(u));
+            }
+        }
+        return all;
+    }
+
+    /** @return how the column 单位 names a unit: its code, else its short name */
+    static String unitKey(FinalAccounts unit) {
+        return unit.department().code().orElse(unit.department().shortName());
+    }
+
+    /** The column 单位 of a list sheet, after its other columns: blank for the department's own lines. */
+    private static void unitColumn(SheetWriter w, XSSFSheet s, WorkbookSheet declared, List<String> keys) {
+        w.column(s, declared, WorkbookLayout.UNIT_COLUMN);
+        for (int i = 0; i < keys.size(); i++) {
+            w.value(s.getRow(i + 1), declared.index(WorkbookLayout.UNIT_COLUMN), keys.get(i));
+        }
     }
 
     private static void lists(SheetWriter w, Catalogue catalogue) {
