@@ -16,8 +16,9 @@ import org.budgetdisclosure.model.facts.MoneyUnit;
  *
  * @param <C> the column type of the statement
  * @param code the classification code, empty for total and label rows
- * @param name the name as printed (without numbering), never null; empty for a budget statement's total row, whose
- *     label is the layout's (合计 by default)
+ * @param name the name as printed (without numbering), never null; empty for a row the layout labels, found by what
+ *     it is: a total row (its label the layout's, 合计 by default), the “三公” subtotal, the fiscal summary's
+ *     本年支出合计 and 年末财政拨款结转和结余
  * @param level the depth, 0 for the top
  * @param kind total, subtotal or detail, never null
  * @param amounts the figure of every column, never null; a missing column is zero

@@ -39,10 +39,12 @@ import org.budgetdisclosure.model.facts.ThreePublicItem;
 public final class Statements {
 
     /**
-     * The name of a total row: none, since the model names no printed label; the layout prints its own (a profile's
-     * {@code totalLabel}, 合计 by default).
+     * The name of a row the layout labels: none, since the model names no printed label. Such a row is found by
+     * what it is, not by its name: a total row by its {@link RowKind} (the layout prints its {@code totalLabel}, 合计
+     * by default), the “三公” subtotal by {@link ThreePublicLine#SUBTOTAL}, the fiscal summary's 本年支出合计 and
+     * 年末财政拨款结转和结余 by their {@link FiscalSummary} fields; the layout prints its own words for them.
      */
-    private static final String TOTAL = "";
+    private static final String NO_NAME = "";
 
     private final Budget budget;
     private final MoneyUnit unit;
@@ -208,7 +210,7 @@ public final class Statements {
             h.add(line.functionCode(), RevenueColumn.of(line.source()), line.amount());
         }
         List<RevenueColumn> columns = List.of(RevenueColumn.values());
-        return new Statement<>(StatementId.REVENUE, columns, h.rows(TOTAL, this::nameOf, row -> {
+        return new Statement<>(StatementId.REVENUE, columns, h.rows(NO_NAME, this::nameOf, row -> {
             Amount subtotal = Amount.zero(unit);
             for (RevenueColumn c : columns) {
                 if (c.isCurrentSource()) {
@@ -231,7 +233,7 @@ public final class Statements {
         return new Statement<>(
                 StatementId.EXPENDITURE,
                 List.of(ExpenditureColumn.values()),
-                h.rows(TOTAL, this::nameOf, row -> withTotal(row, ExpenditureColumn.TOTAL)));
+                h.rows(NO_NAME, this::nameOf, row -> withTotal(row, ExpenditureColumn.TOTAL)));
     }
 
     // ---- tables 5, 7, 8 ------------------------------------------------------------------------------------
@@ -249,7 +251,7 @@ public final class Statements {
         return new Statement<>(
                 id,
                 List.of(FundExpenditureColumn.values()),
-                h.rows(TOTAL, this::nameOf, row -> withTotal(row, FundExpenditureColumn.TOTAL)));
+                h.rows(NO_NAME, this::nameOf, row -> withTotal(row, FundExpenditureColumn.TOTAL)));
     }
 
     // ---- table 6 -------------------------------------------------------------------------------------------
@@ -267,7 +269,7 @@ public final class Statements {
         return new Statement<>(
                 StatementId.GENERAL_PUBLIC_BASIC_EXPENDITURE,
                 List.of(BasicColumn.values()),
-                h.rows(TOTAL, this::nameOf, row -> withTotal(row, BasicColumn.TOTAL)));
+                h.rows(NO_NAME, this::nameOf, row -> withTotal(row, BasicColumn.TOTAL)));
     }
 
     // ---- table 9 -------------------------------------------------------------------------------------------
@@ -319,8 +321,8 @@ public final class Statements {
         }
         EnumMap<FundColumn, Amount> sums = withTotal(all, FundColumn.TOTAL);
         List<Row<FundColumn>> rows = new ArrayList<>();
-        rows.add(new Row<>(Optional.empty(), TOTAL, 0, RowKind.TOTAL, sums, unit));
-        rows.add(new Row<>(Optional.empty(), "“三公”经费小计", 0, RowKind.SUBTOTAL, sums, unit));
+        rows.add(new Row<>(Optional.empty(), NO_NAME, 0, RowKind.TOTAL, sums, unit));
+        rows.add(new Row<>(Optional.empty(), NO_NAME, 0, RowKind.SUBTOTAL, sums, unit));
         threePublicLines.put(ThreePublicLine.TOTAL, rows.get(0));
         threePublicLines.put(ThreePublicLine.SUBTOTAL, rows.get(1));
         rows.addAll(groupRows);
@@ -389,9 +391,8 @@ public final class Statements {
         current.put(FundColumn.GOVERNMENT_FUND, governmentFund.total().get(FundExpenditureColumn.TOTAL));
         current.put(FundColumn.STATE_CAPITAL, stateCapital.total().get(FundExpenditureColumn.TOTAL));
         Row<FundColumn> currentRow =
-                new Row<>(Optional.empty(), "本年支出合计", 0, RowKind.TOTAL, withTotal(current, FundColumn.TOTAL), unit);
-        Row<FundColumn> yearEnd =
-                new Row<FundColumn>(Optional.empty(), "年末财政拨款结转和结余", 0, RowKind.SUBTOTAL, Map.of(), unit);
+                new Row<>(Optional.empty(), NO_NAME, 0, RowKind.TOTAL, withTotal(current, FundColumn.TOTAL), unit);
+        Row<FundColumn> yearEnd = new Row<FundColumn>(Optional.empty(), NO_NAME, 0, RowKind.SUBTOTAL, Map.of(), unit);
         return new FiscalSummary(revenueByFund, classes, carryover, currentRow, yearEnd);
     }
 

@@ -36,6 +36,13 @@ import org.budgetdisclosure.model.statements.Row;
  */
 public final class FinalStatements {
 
+    /**
+     * The name of a total row: none, since the model names no printed label; the row is found by its kind
+     * ({@link org.budgetdisclosure.model.statements.RowKind#TOTAL}) and the layout prints its own label (a
+     * profile's {@code totalLabel}, 合计 by default).
+     */
+    private static final String TOTAL = "";
+
     private final FinalAccounts original;
     private final FinalAccounts accounts;
     private final Catalogue catalogue;
@@ -178,7 +185,7 @@ public final class FinalStatements {
         return new FinalStatement<>(
                 FinalStatementId.REVENUE,
                 List.of(RevenueColumn.values()),
-                tree.rows("合计", this::name, s -> CodeTree.derive(s, RevenueColumn.TOTAL, parts, unit)));
+                tree.rows(TOTAL, this::name, s -> CodeTree.derive(s, RevenueColumn.TOTAL, parts, unit)));
     }
 
     private static RevenueColumn column(FinalRevenueSource source) {
@@ -201,7 +208,7 @@ public final class FinalStatements {
         return new FinalStatement<>(
                 FinalStatementId.EXPENDITURE,
                 List.of(SpendingColumn.values()),
-                tree.rows("合计", this::name, s -> CodeTree.derive(s, SpendingColumn.TOTAL, parts, unit)));
+                tree.rows(TOTAL, this::name, s -> CodeTree.derive(s, SpendingColumn.TOTAL, parts, unit)));
     }
 
     private FinalStatement<GeneralPublicColumn> generalPublic() {
@@ -219,7 +226,7 @@ public final class FinalStatements {
         return new FinalStatement<>(
                 FinalStatementId.GENERAL_PUBLIC_EXPENDITURE,
                 List.of(GeneralPublicColumn.values()),
-                tree.rows("合计", this::name, s -> s));
+                tree.rows(TOTAL, this::name, s -> s));
     }
 
     private BasicOutturn basic() {
@@ -245,7 +252,7 @@ public final class FinalStatements {
         FinalStatement<BasicColumn> table = new FinalStatement<>(
                 FinalStatementId.GENERAL_PUBLIC_BASIC,
                 List.of(BasicColumn.values()),
-                tree.rows("合计", this::name, s -> s));
+                tree.rows(TOTAL, this::name, s -> s));
         return new BasicOutturn(table, split.get(CostClass.PERSONNEL), split.get(CostClass.PUBLIC_USE));
     }
 
@@ -286,7 +293,7 @@ public final class FinalStatements {
                 tree.add(b.functionCode().get(), FundColumn.CLOSING, b.closing());
             }
         }
-        return new FinalStatement<>(id, List.of(FundColumn.values()), tree.rows("合计", this::name, s -> s));
+        return new FinalStatement<>(id, List.of(FundColumn.values()), tree.rows(TOTAL, this::name, s -> s));
     }
 
     private OutturnSummary computeSummary() {
@@ -328,7 +335,7 @@ public final class FinalStatements {
         }
         List<FiscalColumn> parts = List.of(FiscalColumn.values()).subList(1, FiscalColumn.values().length);
         List<Row<FiscalColumn>> rows =
-                tree.rows("合计", this::name, s -> CodeTree.derive(s, FiscalColumn.TOTAL, parts, unit)).stream()
+                tree.rows(TOTAL, this::name, s -> CodeTree.derive(s, FiscalColumn.TOTAL, parts, unit)).stream()
                         .filter(r -> r.level() == 0)
                         .toList();
         FinalStatement<FiscalColumn> classes =
