@@ -9,9 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,13 +28,6 @@ class SourceSizeTest {
 
     /** The repository's root: the tests run in budget-cli. */
     private static final Path ROOT = Path.of("..");
-
-    /**
-     * TEMPORARY, one entry: Budget.java is being split on its own branch (issue-split1). Remove the entry, and the
-     * {@code @Disabled} below, when that lands; nothing else may be added here.
-     */
-    private static final Set<String> WAITING_FOR_SPLIT =
-            Set.of("budget-model/src/main/java/org/budgetdisclosure/model/facts/Budget.java");
 
     /**
      * @param root the folder holding the modules
@@ -76,19 +67,8 @@ class SourceSizeTest {
     }
 
     @Test
-    void noMainSourceFileIsLongerThan600LinesSaveTheOneWaitingForItsSplit() throws IOException {
-        assertThat(sources(ROOT, MODULES)).hasSizeGreaterThan(100);
-        List<String> offenders = offenders(ROOT, MODULES).stream()
-                .filter(o -> WAITING_FOR_SPLIT.stream().noneMatch(w -> o.startsWith(w + " ")))
-                .toList();
-        assertThat(offenders)
-                .as("main sources over " + LONGEST + " lines (split them into cohesive classes)")
-                .isEmpty();
-    }
-
-    @Test
-    @Disabled("until Budget.java is split (issue-split1)")
     void noMainSourceFileIsLongerThan600Lines() throws IOException {
+        assertThat(sources(ROOT, MODULES)).hasSizeGreaterThan(100);
         assertThat(offenders(ROOT, MODULES))
                 .as("main sources over " + LONGEST + " lines (split them into cohesive classes)")
                 .isEmpty();
