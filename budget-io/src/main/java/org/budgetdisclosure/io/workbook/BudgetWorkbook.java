@@ -95,32 +95,7 @@ public final class BudgetWorkbook {
      * @throws BudgetFileException naming the sheet and cell of every problem
      */
     public static WorkbookBudget readLocated(byte[] content, String name) throws BudgetFileException {
-        if (content.length == 0) {
-            throw new BudgetFileException(
-                    name,
-                    0,
-                    0,
-                    "",
-                    "the file is empty; expected an Excel workbook (.xlsx) " + "made with `budget template`");
-        }
-        WorkbookBounds.check(content, name);
-        XSSFWorkbook wb;
-        try {
-            wb = new XSSFWorkbook(new ByteArrayInputStream(content));
-        } catch (IOException | RuntimeException e) {
-            // POI quotes the exception it wraps ("InvalidFormatException: Can't read content types part !"): only the
-            // words
-            throw new BudgetFileException(
-                    name,
-                    0,
-                    0,
-                    "",
-                    "cannot be read as an Excel workbook (.xlsx): "
-                            + firstLine(e.getMessage())
-                                    .replaceAll(
-                                            "(?:\\b[a-z][a-z0-9_]*\\.)*[A-Z][A-Za-z0-9_$]*(?:Exception|Error): ", "")
-                            + "; save it from Excel or WPS as “Excel 工作簿 (*.xlsx)”");
-        }
+        XSSFWorkbook wb = open(content, name);
         try (wb) {
             WorkbookReader reader = new WorkbookReader(name, wb);
             Budget budget = reader.read();
@@ -275,6 +250,43 @@ public final class BudgetWorkbook {
             } else {
                 left.add(prefix + c.getName());
             }
+        }
+    }
+
+    /**
+     * Opens the bytes of a workbook, budget or final accounts alike: refused, located at the file, when empty, over
+     * the bounds ({@link WorkbookBounds}) or not a workbook POI can open (its words, not its class names).
+     *
+     * @param content the bytes of an XLSX file, not null
+     * @param name the file's name for messages, not null
+     * @return the open workbook, for the caller to close
+     * @throws BudgetFileException if it cannot be opened
+     */
+    static XSSFWorkbook open(byte[] content, String name) throws BudgetFileException {
+        if (content.length == 0) {
+            throw new BudgetFileException(
+                    name,
+                    0,
+                    0,
+                    "",
+                    "the file is empty; expected an Excel workbook (.xlsx) " + "made with `budget template`");
+        }
+        WorkbookBounds.check(content, name);
+        try {
+            return new XSSFWorkbook(new ByteArrayInputStream(content));
+        } catch (IOException | RuntimeException e) {
+            // POI quotes the exception it wraps ("InvalidFormatException: Can't read content types part !"): only the
+            // words
+            throw new BudgetFileException(
+                    name,
+                    0,
+                    0,
+                    "",
+                    "cannot be read as an Excel workbook (.xlsx): "
+                            + firstLine(e.getMessage())
+                                    .replaceAll(
+                                            "(?:\\b[a-z][a-z0-9_]*\\.)*[A-Z][A-Za-z0-9_$]*(?:Exception|Error): ", "")
+                            + "; save it from Excel or WPS as “Excel 工作簿 (*.xlsx)”");
         }
     }
 

@@ -84,19 +84,7 @@ public final class FinalAccountsWorkbook {
      * @throws BudgetFileException naming the sheet and cell of every problem
      */
     public static Read read(byte[] content, String name) throws BudgetFileException {
-        WorkbookBounds.check(content, name);
-        XSSFWorkbook wb;
-        try {
-            wb = new XSSFWorkbook(new ByteArrayInputStream(content));
-        } catch (IOException | RuntimeException e) {
-            throw new BudgetFileException(
-                    name,
-                    0,
-                    0,
-                    "",
-                    "cannot be read as an Excel workbook (.xlsx); save it "
-                            + "from Excel or WPS as “Excel 工作簿 (*.xlsx)”");
-        }
+        XSSFWorkbook wb = BudgetWorkbook.open(content, name);
         try (wb) {
             FinalWorkbookReader reader = new FinalWorkbookReader(name, wb);
             FinalAccounts accounts = reader.read();
