@@ -372,6 +372,10 @@ public final class BudgetFiles {
                             .map(Object::toString)
                             .collect(Collectors.joining(", "))
                     + ", found \"" + f.getValue() + "\"";
+        } else if (e instanceof com.fasterxml.jackson.databind.exc.InvalidNullException n) {
+            // a required number written as null (@JsonSetter(nulls = FAIL)): what was expected, and that it was null
+            detail = "expected " + (n.getTargetType() == null ? "a value" : expected(n.getTargetType()))
+                    + ", found null";
         } else if (e instanceof MismatchedInputException m
                 && e.getOriginalMessage().startsWith("Missing required")) {
             String field = e.getOriginalMessage().replaceAll("(?s).*'([^']+)'.*", "$1");

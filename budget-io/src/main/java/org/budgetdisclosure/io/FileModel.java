@@ -3,6 +3,8 @@ package org.budgetdisclosure.io;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -59,7 +61,10 @@ final class FileModel {
             @JsonProperty(required = true) String format,
             String profile,
             @JsonProperty(required = true) String unit,
-            @JsonProperty(required = true) Integer year,
+
+            @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL)
+            Integer year,
+
             @JsonProperty(required = true) DepartmentDoc department,
             List<AppropriationDoc> appropriations,
             List<BasicDoc> basicExpenditures,
@@ -178,7 +183,9 @@ final class FileModel {
             Amount reservedForSmallAndMicro) {}
 
     record PerformanceTargetsDoc(
-            @JsonProperty(required = true) Integer projects,
+            @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL)
+            Integer projects,
+
             @JsonProperty(required = true) Amount amount) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -200,10 +207,17 @@ final class FileModel {
             @JsonProperty(required = true) String fundingForm) {}
 
     record StaffingDoc(
-            @JsonProperty(required = true) Integer total,
-            @JsonProperty(required = true) Integer active,
-            @JsonProperty(required = true) Integer retiredCadres,
-            @JsonProperty(required = true) Integer retired) {}
+            @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL)
+            Integer total,
+
+            @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL)
+            Integer active,
+
+            @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL)
+            Integer retiredCadres,
+
+            @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL)
+            Integer retired) {}
 
     record ProjectDoc(
             @JsonProperty(required = true) String name,

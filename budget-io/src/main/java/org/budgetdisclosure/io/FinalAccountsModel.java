@@ -1,6 +1,8 @@
 package org.budgetdisclosure.io;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +37,10 @@ final class FinalAccountsModel {
     record FinalAccountsDoc(
             @JsonProperty(required = true) String format,
             @JsonProperty(required = true) String unit,
-            @JsonProperty(required = true) Integer year,
+
+            @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL)
+            Integer year,
+
             @JsonProperty(required = true) DepartmentDoc department,
             List<RevenueDoc> revenues,
             List<SpendingDoc> spending,
@@ -103,14 +108,29 @@ final class FinalAccountsModel {
             @JsonProperty(required = true) Amount spent) {}
 
     record ActivityDoc(
-            @JsonProperty(required = true) Integer overseasGroups,
-            @JsonProperty(required = true) Integer overseasPeople,
-            @JsonProperty(required = true) Integer vehiclesBought,
-            @JsonProperty(required = true) Integer vehiclesHeld,
-            @JsonProperty(required = true) Integer domesticBatches,
-            @JsonProperty(required = true) Integer domesticPeople,
-            @JsonProperty(required = true) Integer foreignBatches,
-            @JsonProperty(required = true) Integer foreignPeople) {}
+            @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL)
+            Integer overseasGroups,
+
+            @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL)
+            Integer overseasPeople,
+
+            @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL)
+            Integer vehiclesBought,
+
+            @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL)
+            Integer vehiclesHeld,
+
+            @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL)
+            Integer domesticBatches,
+
+            @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL)
+            Integer domesticPeople,
+
+            @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL)
+            Integer foreignBatches,
+
+            @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL)
+            Integer foreignPeople) {}
 
     record LineBudgetDoc(
             @JsonProperty(required = true) FunctionCode functionCode,
@@ -131,19 +151,39 @@ final class FinalAccountsModel {
             @JsonProperty(required = true) Amount smeAwardedOther) {}
 
     record PerformanceDoc(
-            @JsonProperty(required = true) Integer targetProjects,
+            @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL)
+            Integer targetProjects,
+
             @JsonProperty(required = true) Amount targetAmount,
-            @JsonProperty(required = true) Integer followedProjects,
+
+            @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL)
+            Integer followedProjects,
+
             @JsonProperty(required = true) Amount followedAmount,
-            @JsonProperty(required = true) Integer evaluatedProjects,
+
+            @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL)
+            Integer evaluatedProjects,
+
             @JsonProperty(required = true) Amount evaluatedAmount,
             @JsonProperty(required = true) BigDecimal averageScore,
-            @JsonProperty(required = true) Integer excellent,
-            @JsonProperty(required = true) Integer good,
-            @JsonProperty(required = true) Integer pass,
-            @JsonProperty(required = true) Integer fail,
-            @JsonProperty(required = true) Integer problemsFound,
-            @JsonProperty(required = true) Integer problemsFixed) {}
+
+            @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL)
+            Integer excellent,
+
+            @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL)
+            Integer good,
+
+            @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL)
+            Integer pass,
+
+            @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL)
+            Integer fail,
+
+            @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL)
+            Integer problemsFound,
+
+            @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL)
+            Integer problemsFixed) {}
 
     record CompositionDoc(@JsonProperty(required = true) String name, String note) {}
 }
