@@ -133,7 +133,7 @@ final class PdfTags {
 
     /**
      * OpenPDF writes its streams stored (deflate level 0: {@link PdfRenderer}); each is deflated here once, at zlib's
-     * default level as OpenPDF did, but the pages' content, which the marking reads and replaces with a deflated
+     * default level as OpenPDF did (the font programs at {@link #FONT_LEVEL}), but the pages' content, which the marking reads and replaces with a deflated
      * stream of its own, and OpenPDF's object and cross-reference streams, which the save writes anew. The
      * TrueType fonts lose the metrics of the glyphs they do not hold ({@link PdfFontMetrics}).
      */
@@ -175,11 +175,39 @@ final class PdfTags {
                 }
                 if (widths.containsKey(stream)) {
                     data = PdfFontMetrics.trim(data, widths.get(stream));
+                    // the stream keeps OpenPDF's /Filter /FlateDecode; its data is replaced by a deflate of its own
+                    try (java.io.OutputStream out = stream.createRawOutputStream()) {
+                        out.write(deflate(data, FONT_LEVEL));
+                    }
+                    continue;
                 }
                 try (java.io.OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
                     out.write(data);
                 }
             }
+        }
+    }
+
+    /**
+     * The zlib level of the embedded font programs: glyph outlines compress little and slowly. Level 4 costs 1.7 %
+     * more bytes than the default (the reference's three subsets: 191.2 against 187.9 kB) in 60 % of its time
+     * (6.4 against 10.8 ms); level 1 would add 5.9 %.
+     */
+    private static final int FONT_LEVEL = 4;
+
+    private static byte[] deflate(byte[] data, int level) {
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater(level);
+        try {
+            deflater.setInput(data);
+            deflater.finish();
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(data.length / 2 + 64);
+            byte[] buffer = new byte[1 << 16];
+            while (!deflater.finished()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+            return out.toByteArray();
+        } finally {
+            deflater.end();
         }
     }
 
