@@ -2,8 +2,10 @@
 # The scripted CLI measurement of BENCHMARKS.md and docs/sizing.md: `budget batch` of COUNT copies of the reference
 # budget (乐亭县工业和信息化局 2022) in PDF, DOCX and HTML, with THREADS threads, timed from the command line.
 #
-#   budget-examples/scripts/batch-throughput.sh [JAR] [THREADS] [COUNT] [FORMATS]
+#   budget-examples/scripts/batch-throughput.sh [JAR] [THREADS] [COUNT] [FORMATS] [SOURCE]
 #
+# SOURCE is the file copied (default budget-examples/budgets/leting-industry-bureau-2022.json); the final accounts
+# are measured with budget-examples/budgets/shanghai-putuo-finance-bureau-2024-final.json.
 # JAR defaults to budget-cli/target/budget.jar (build it with mvn -B -q package -DskipTests); THREADS to 2, COUNT to
 # 1000, FORMATS to pdf,docx,html. Prints one line: threads, documents, wall seconds, documents per second, the
 # processor seconds (user + system, which depend less on other processes than the wall time does), the largest
@@ -16,12 +18,13 @@ jar=${1:-$here/budget-cli/target/budget.jar}
 threads=${2:-2}
 count=${3:-1000}
 formats=${4:-pdf,docx,html}
+source=${5:-$here/budget-examples/budgets/leting-industry-bureau-2022.json}
 work=$(mktemp -d "${TMPDIR:-/tmp}/batch-throughput.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 mkdir "$work/in" "$work/out"
 i=0
 while [ "$i" -lt "$count" ]; do
-  cp "$here/budget-examples/budgets/leting-industry-bureau-2022.json" "$work/in/d$(printf %05d "$i").json"
+  cp "$source" "$work/in/d$(printf %05d "$i").json"
   i=$((i + 1))
 done
 load=$(cut -d' ' -f1 /proc/loadavg)
