@@ -63,7 +63,14 @@ public final class DeflatedFont {
      * @throws IllegalArgumentException if {@code sfnt} is not a well-formed font file
      */
     public static DeflatedFont of(byte[] sfnt) {
-        byte[] font = sfnt.clone();
+        return owning(sfnt.clone());
+    }
+
+    /**
+     * As {@link #of}, taking the array as it is: for a caller that never changes it nor hands it out (the subsets'
+     * cache), so that a subset is held once.
+     */
+    static DeflatedFont owning(byte[] font) {
         List<int[]> directory = directory(font);
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, Math.min(HEAD, font.length), font.length));
         for (int[] t : directory) {

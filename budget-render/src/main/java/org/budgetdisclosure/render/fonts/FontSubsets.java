@@ -33,7 +33,7 @@ public final class FontSubsets {
      *     subset, never null
      */
     public DeflatedFont deflated(FontFace face, String characters) {
-        return deflated.computeIfAbsent(key(face, characters), k -> DeflatedFont.of(cut(k)));
+        return deflated.computeIfAbsent(key(face, characters), k -> DeflatedFont.owning(cut(k)));
     }
 
     private byte[] cut(Key key) {
