@@ -61,13 +61,14 @@ public final class DocxRenderer implements DocumentWriter {
         ByteArrayOutputStream raw = new ByteArrayOutputStream(1 << 16);
         // parts written once, straight into the final zip: the body (streamed) and the embedded fonts
         Map<String, StableZip.PartWriter> parts = new LinkedHashMap<>();
+        Map<String, StableZip.DeflatedPart> fontParts = new LinkedHashMap<>();
         try (XWPFDocument doc = new XWPFDocument()) {
             DocxFonts docxFonts = new DocxFonts(fonts);
             DocxStyles.install(doc, docxFonts);
             properties(doc, document);
             doc.getSettings().setUpdateFields();
             if (embedFont) {
-                parts.putAll(FontEmbedding.embed(doc, docxFonts, document, subsets));
+                fontParts.putAll(FontEmbedding.embed(doc, docxFonts, document, subsets));
             }
             // POI's zip is read back and rewritten at once: store it, so that only the final zip deflates
             ZipArchiveOutputStream stored = new ZipArchiveOutputStream(raw);
@@ -81,7 +82,13 @@ public final class DocxRenderer implements DocumentWriter {
             body.write(writer);
             writer.flush();
         });
-        StableZip.rewrite(raw.toByteArray(), out, LocalDate.parse(document.date()), parts);
+        StableZip.rewrite(
+                raw.toByteArray(),
+                out,
+                LocalDate.parse(document.date()),
+                parts,
+                fontParts,
+                Deflater.DEFAULT_COMPRESSION);
     }
 
     private static void properties(XWPFDocument doc, Document document) {

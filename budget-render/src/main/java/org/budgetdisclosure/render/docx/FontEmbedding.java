@@ -2,6 +2,7 @@ package org.budgetdisclosure.render.docx;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,6 +16,7 @@ import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.budgetdisclosure.render.document.Document;
+import org.budgetdisclosure.render.fonts.DeflatedFont;
 import org.budgetdisclosure.render.fonts.FontFace;
 import org.budgetdisclosure.render.fonts.FontRole;
 import org.budgetdisclosure.render.fonts.FontSubsets;
@@ -41,12 +43,14 @@ final class FontEmbedding {
     private FontEmbedding() {}
 
     /**
-     * Declares the fonts in the package and returns, by zip entry name, the writers of the font parts: the parts
-     * themselves are left empty in POI's package and written once, into the final zip.
+     * Declares the fonts in the package and returns, by zip entry name, the font parts already deflated: the parts
+     * themselves are left empty in POI's package and written once, into the final zip. Each is the subset's deflate
+     * stream made once for the disclosure ({@link DeflatedFont}, shared with the HTML's WOFF), only its obfuscated
+     * start deflated anew.
      */
-    static Map<String, StableZip.PartWriter> embed(
+    static Map<String, StableZip.DeflatedPart> embed(
             XWPFDocument doc, DocxFonts fonts, Document document, FontSubsets subsets) throws IOException {
-        Map<String, StableZip.PartWriter> parts = new LinkedHashMap<>();
+        Map<String, StableZip.DeflatedPart> parts = new LinkedHashMap<>();
         Map<FontRole, String> text = TextByRole.of(document);
         // family → (bold? → characters)
         Map<String, Map<Boolean, FontFace>> faces = new LinkedHashMap<>();
@@ -73,14 +77,18 @@ final class FontEmbedding {
                         .append("\">")
                         .append("<w:charset w:val=\"86\"/><w:family w:val=\"roman\"/><w:pitch w:val=\"variable\"/>");
                 for (Map.Entry<Boolean, FontFace> face : family.getValue().entrySet()) {
-                    byte[] subset = subsets.subset(
+                    DeflatedFont subset = subsets.deflated(
                             face.getValue(), chars.get(face.getValue()).toString());
-                    byte[] key = key(subset);
+                    byte[] key = key(subset.font());
                     String guid = guid(key);
                     PackagePartName partName = PackagingURIHelper.createPartName("/word/fonts/font" + (++n) + ".odttf");
                     doc.getPackage().createPart(partName, FONT_TYPE);
-                    byte[] obfuscated = obfuscate(subset, key);
-                    parts.put(partName.getName().substring(1), out -> out.write(obfuscated));
+                    byte[] head = new byte[Math.min(DeflatedFont.HEAD, subset.size())];
+                    subset.font().get(head);
+                    DeflatedFont.RawDeflate part = subset.withHead(obfuscate(head, key));
+                    parts.put(
+                            partName.getName().substring(1),
+                            new StableZip.DeflatedPart(part.size(), part.crc32(), part.compressedSize(), part::open));
                     PackageRelationship rel = table.addRelationship(partName, TargetMode.INTERNAL, FONT_REL);
                     xml.append(face.getKey() ? "<w:embedBold" : "<w:embedRegular")
                             .append(" r:id=\"")
@@ -109,9 +117,11 @@ final class FontEmbedding {
     }
 
     /** 16 key bytes derived from the font: a stable GUID. */
-    private static byte[] key(byte[] font) {
+    private static byte[] key(ByteBuffer font) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(font);
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(font);
+            byte[] digest = sha.digest();
             byte[] key = new byte[16];
             System.arraycopy(digest, 0, key, 0, 16);
             return key;

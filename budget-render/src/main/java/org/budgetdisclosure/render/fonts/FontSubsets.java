@@ -6,14 +6,16 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The font subsets of one document, each cut once and handed to every writer that embeds it: the DOCX and the HTML
  * of a disclosure embed the same subsets (the same face cut to the same characters), and cutting one is most of the
- * fonts' cost. Scoped to one disclosure, never shared between documents, so a batch does each document's work. Safe
- * to share between threads.
+ * fonts' cost. Each subset is also deflated once ({@link DeflatedFont}), on first asking, for the WOFF of the HTML
+ * and the font part of the DOCX alike. Scoped to one disclosure, never shared between documents, so a batch does
+ * each document's work. Safe to share between threads.
  */
 public final class FontSubsets {
 
     private record Key(FontFace face, String characters) {}
 
     private final Map<Key, byte[]> made = new ConcurrentHashMap<>();
+    private final Map<Key, DeflatedFont> deflated = new ConcurrentHashMap<>();
 
     /**
      * @param face the font, not null
@@ -21,10 +23,26 @@ public final class FontSubsets {
      * @return the subset font file, as {@link FontSubsetter#subset} makes it; a copy of its own, never null
      */
     public byte[] subset(FontFace face, String characters) {
+        return cut(key(face, characters)).clone();
+    }
+
+    /**
+     * @param face the font, not null
+     * @param characters the characters to keep (any order, duplicates allowed), not null
+     * @return the subset font file {@link #subset} gives, deflated region by region; the same value for the same
+     *     subset, never null
+     */
+    public DeflatedFont deflated(FontFace face, String characters) {
+        return deflated.computeIfAbsent(key(face, characters), k -> DeflatedFont.owning(cut(k)));
+    }
+
+    private byte[] cut(Key key) {
+        return made.computeIfAbsent(key, k -> FontSubsetter.subset(k.face(), k.characters()));
+    }
+
+    private static Key key(FontFace face, String characters) {
         StringBuilder kept = new StringBuilder();
         characters.codePoints().filter(face::has).sorted().distinct().forEach(kept::appendCodePoint);
-        String key = kept.toString();
-        return made.computeIfAbsent(new Key(face, key), k -> FontSubsetter.subset(face, key))
-                .clone();
+        return new Key(face, kept.toString());
     }
 }

@@ -1,12 +1,10 @@
 package org.budgetdisclosure.render.fonts;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.zip.DataFormatException;
-import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
 /**
@@ -15,18 +13,13 @@ import java.util.zip.Inflater;
  * browser gets the same font in about two thirds of the bytes. No maintained Java library writes WOFF, and its
  * container is small: a 44-byte header, a 20-byte entry per table, the tables on 4-byte boundaries. WOFF 2.0 would
  * be smaller still but needs a Brotli encoder, which Java has only through native code. The same font gives the same
- * bytes (no time, no metadata block, no private block).
+ * bytes (no time, no metadata block, no private block). The tables are deflated by {@link DeflatedFont}.
  */
 public final class Woff {
 
     private static final int SIGNATURE = 0x774F4646; // "wOFF"
     private static final int HEADER = 44;
     private static final int ENTRY = 20;
-    /**
-     * zlib's fastest level: the glyph outlines, nearly all of a CJK subset, barely compress further (the reference's
-     * body font: 154.6 KB at level 1, 146.5 KB at 6, 146.3 KB at 9) at two to four times the time.
-     */
-    private static final int LEVEL = Deflater.BEST_SPEED;
 
     private Woff() {}
 
@@ -36,20 +29,32 @@ public final class Woff {
      * @throws IllegalArgumentException if {@code sfnt} is not a well-formed font file
      */
     public static byte[] wrap(byte[] sfnt) {
-        List<Table> tables = tables(sfnt);
-        tables.sort(Comparator.comparingLong(t -> Integer.toUnsignedLong(t.tag)));
-        List<byte[]> stored = new ArrayList<>(tables.size());
+        return wrap(DeflatedFont.of(sfnt));
+    }
+
+    /**
+     * The font as WOFF, each table's zlib stream made of the segments the font was deflated into once (so the DOCX
+     * of the same disclosure deflates it no more): the zlib header of the fastest level, the table's segment, an
+     * empty final block, the table's Adler-32. A table is stored as it is where that is no longer (WOFF 1.0, 5).
+     *
+     * @param font a font deflated region by region, not null
+     * @return the same font as WOFF, never null
+     */
+    public static byte[] wrap(DeflatedFont font) {
+        List<DeflatedFont.Table> tables = new ArrayList<>(font.tables());
+        tables.sort(Comparator.comparingLong(t -> Integer.toUnsignedLong(t.tag())));
+        int[] stored = new int[tables.size()];
         long sfntSize = 12L + 16L * tables.size();
         long length = HEADER + (long) ENTRY * tables.size();
-        for (Table t : tables) {
-            byte[] data = compressed(sfnt, t);
-            stored.add(data);
-            sfntSize += padded(t.length);
-            length += padded(data.length);
+        for (int i = 0; i < tables.size(); i++) {
+            DeflatedFont.Table t = tables.get(i);
+            stored[i] = Math.min(font.zlibLength(t), t.length());
+            sfntSize += padded(t.length());
+            length += padded(stored[i]);
         }
         ByteBuffer out = ByteBuffer.allocate(Math.toIntExact(length));
         out.putInt(SIGNATURE)
-                .putInt(ByteBuffer.wrap(sfnt).getInt(0))
+                .putInt(font.font().getInt(0))
                 .putInt((int) length)
                 .putShort((short) tables.size())
                 .putShort((short) 0)
@@ -63,17 +68,22 @@ public final class Woff {
                 .putInt(0); // no private data
         int offset = HEADER + ENTRY * tables.size();
         for (int i = 0; i < tables.size(); i++) {
-            Table t = tables.get(i);
-            out.putInt(t.tag)
+            DeflatedFont.Table t = tables.get(i);
+            out.putInt(t.tag())
                     .putInt(offset)
-                    .putInt(stored.get(i).length)
-                    .putInt(t.length)
-                    .putInt(t.checksum);
-            offset += padded(stored.get(i).length);
+                    .putInt(stored[i])
+                    .putInt(t.length())
+                    .putInt(t.checksum());
+            offset += padded(stored[i]);
         }
-        for (byte[] data : stored) {
-            out.put(data);
-            out.position(out.position() + padded(data.length) - data.length); // zeros
+        for (int i = 0; i < tables.size(); i++) {
+            DeflatedFont.Table t = tables.get(i);
+            if (stored[i] < t.length()) {
+                font.putZlib(t, out);
+            } else {
+                font.putPlain(t, out);
+            }
+            out.position(out.position() + padded(stored[i]) - stored[i]); // zeros
         }
         return out.array();
     }
@@ -136,50 +146,6 @@ public final class Woff {
             data += padded(length);
         }
         return out.array();
-    }
-
-    private record Table(int tag, int checksum, int offset, int length) {}
-
-    private static List<Table> tables(byte[] sfnt) {
-        ByteBuffer in = ByteBuffer.wrap(sfnt);
-        if (sfnt.length < 12) {
-            throw new IllegalArgumentException("not a font file: " + sfnt.length + " bytes");
-        }
-        int count = Short.toUnsignedInt(in.getShort(4));
-        if (12L + 16L * count > sfnt.length) {
-            throw new IllegalArgumentException("not a font file: " + count + " tables in " + sfnt.length + " bytes");
-        }
-        List<Table> tables = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            int at = 12 + 16 * i;
-            Table t = new Table(in.getInt(at), in.getInt(at + 4), in.getInt(at + 8), in.getInt(at + 12));
-            if (t.offset < 0 || t.length < 0 || (long) t.offset + t.length > sfnt.length) {
-                throw new IllegalArgumentException("not a font file: table " + i + " lies outside the file");
-            }
-            tables.add(t);
-        }
-        return tables;
-    }
-
-    private static byte[] compressed(byte[] sfnt, Table t) {
-        Deflater deflater = new Deflater(LEVEL);
-        try {
-            deflater.setInput(sfnt, t.offset, t.length);
-            deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(t.length / 2 + 64);
-            byte[] buffer = new byte[16384];
-            while (!deflater.finished()) {
-                out.write(buffer, 0, deflater.deflate(buffer));
-            }
-            if (out.size() < t.length) {
-                return out.toByteArray();
-            }
-        } finally {
-            deflater.end();
-        }
-        byte[] plain = new byte[t.length];
-        System.arraycopy(sfnt, t.offset, plain, 0, t.length);
-        return plain;
     }
 
     private static int padded(int length) {

@@ -155,7 +155,7 @@ public final class HtmlRenderer implements DocumentWriter {
                         "weight",
                         face.bold() ? "700" : "400",
                         "src",
-                        source.src(Woff.wrap(subsets.subset(face, mine.toString())))));
+                        source.src(Woff.wrap(subsets.deflated(face, mine.toString())))));
             }
         }
         return faces;

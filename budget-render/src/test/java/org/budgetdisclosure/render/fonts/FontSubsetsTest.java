@@ -9,7 +9,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-/** A disclosure's subsets: cut once, the same bytes as cutting them afresh, whatever the order of the characters. */
+/**
+ * A disclosure's subsets: cut once, the same bytes as cutting them afresh, whatever the order of the characters;
+ * deflated once.
+ */
 class FontSubsetsTest {
 
     private static final FontFace BODY = FontSet.bundled().faces(FontRole.BODY).get(0);
@@ -31,6 +34,21 @@ class FontSubsetsTest {
                 .isEqualTo(FontSubsetter.subset(STRONG, text))
                 .isNotEqualTo(first);
         assertThat(subsets.subset(BODY, text + "乐")).isNotEqualTo(first);
+    }
+
+    @Test
+    void deflatesEachSubsetOnceForEveryWriterAndTheSubsetIsTheOneCut() {
+        FontSubsets subsets = new FontSubsets();
+        String text = "一般公共预算财政拨款支出表（万元）2022";
+        DeflatedFont deflated = subsets.deflated(BODY, text);
+        assertThat(subsets.deflated(BODY, new StringBuilder(text).reverse().toString()))
+                .as("the same subset, the same value")
+                .isSameAs(deflated);
+        byte[] font = new byte[deflated.size()];
+        deflated.font().get(font);
+        assertThat(font).isEqualTo(subsets.subset(BODY, text));
+        assertThat(Woff.wrap(deflated)).isEqualTo(Woff.wrap(subsets.subset(BODY, text)));
+        assertThat(subsets.deflated(STRONG, text)).isNotSameAs(deflated);
     }
 
     @Test
