@@ -20,7 +20,7 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.budgetdisclosure.render.writer.NonClosingOutputStream;
 
 /**
- * Rewrites an OOXML package with fixed entry times (midnight UTC of the document date, independent of the time
+ * Rewrites an OOXML package with fixed entry times (noon of the document date, independent of the time
  * zone) and a fixed entry order ({@code [Content_Types].xml} first,
  * then the others by name), so that the same document always gives the same bytes. Entries are copied one at a
  * time, and a part may be replaced by a writer that streams it (the document body), so a large document never
@@ -104,9 +104,13 @@ public final class StableZip {
             int level)
             throws IOException {
         // the DOS time field holds a local date-time, which commons-compress takes from an instant in the JVM's time
-        // zone: midnight of the date in that zone is written as midnight of the date, whatever the zone (as
-        // java.util.zip's setTimeLocal did), and no extended timestamp
-        long time = date.atStartOfDay(ZoneId.systemDefault()).toInstant().toEpochMilli();
+        // zone: noon of the date in that zone is written as noon of the date, whatever the zone, and no extended
+        // timestamp. Not midnight: where the clocks skip 00:00 on that date (daylight saving in Santiago, Havana,
+        // Beirut, Cairo…) midnight does not exist and would be written as 01:00; no zone changes its clocks at noon
+        long time = date.atTime(java.time.LocalTime.NOON)
+                .atZone(ZoneId.systemDefault())
+                .toInstant()
+                .toEpochMilli();
         try (ZipFile in = ZipFile.builder()
                         .setSeekableByteChannel(new SeekableInMemoryByteChannel(zip))
                         .get();

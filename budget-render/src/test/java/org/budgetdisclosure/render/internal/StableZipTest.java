@@ -23,12 +23,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The stable package read back: entries in order, every one inflated with its CRC-32 checked, a part given already
- * deflated written as it is (no data descriptor), the DOS time midnight of the date in any time zone, and no extra
+ * deflated written as it is (no data descriptor), the DOS time noon of the date in any time zone (even one whose clocks skip midnight that day), and no extra
  * fields (no extended timestamp, no zip64).
  */
 class StableZipTest {
 
-    private static final LocalDate DATE = LocalDate.of(2022, 1, 1);
+    /** Santiago de Chile put its clocks from 00:00 to 01:00 on this day: midnight did not exist there. */
+    private static final LocalDate DATE = LocalDate.of(2022, 9, 11);
+
     private static final byte[] FONT = "glyphs ".repeat(400).getBytes(StandardCharsets.US_ASCII);
 
     @Test
@@ -36,7 +38,8 @@ class StableZipTest {
         TimeZone zone = TimeZone.getDefault();
         List<byte[]> written = new ArrayList<>();
         try {
-            for (String id : List.of("UTC", "Asia/Shanghai", "America/New_York", "Pacific/Kiritimati")) {
+            for (String id :
+                    List.of("UTC", "Asia/Shanghai", "America/New_York", "Pacific/Kiritimati", "America/Santiago")) {
                 TimeZone.setDefault(TimeZone.getTimeZone(id));
                 written.add(rewrite());
             }
@@ -61,12 +64,12 @@ class StableZipTest {
         assertThat(new String(read.get("z.xml"), StandardCharsets.UTF_8)).isEqualTo("<z/>");
 
         ByteBuffer b = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);
-        int dosDate = ((2022 - 1980) << 9) | (1 << 5) | 1;
+        int dosDate = ((2022 - 1980) << 9) | (9 << 5) | 11;
         int at = 0;
         List<String> descriptors = new ArrayList<>();
         while (b.getInt(at) == 0x04034b50) {
             int flags = Short.toUnsignedInt(b.getShort(at + 6));
-            assertThat(b.getShort(at + 10)).as("DOS time").isZero();
+            assertThat(Short.toUnsignedInt(b.getShort(at + 10))).as("DOS time").isEqualTo(12 << 11);
             assertThat(Short.toUnsignedInt(b.getShort(at + 12))).as("DOS date").isEqualTo(dosDate);
             int nameLength = Short.toUnsignedInt(b.getShort(at + 26));
             assertThat(b.getShort(at + 28)).as("extra field length").isZero();
@@ -83,7 +86,7 @@ class StableZipTest {
         int central = at;
         int entries = 0;
         while (b.getInt(at) == 0x02014b50) {
-            assertThat(b.getShort(at + 12)).as("DOS time").isZero();
+            assertThat(Short.toUnsignedInt(b.getShort(at + 12))).as("DOS time").isEqualTo(12 << 11);
             assertThat(Short.toUnsignedInt(b.getShort(at + 14))).as("DOS date").isEqualTo(dosDate);
             assertThat(b.getShort(at + 30)).as("extra field length").isZero();
             at += 46 + Short.toUnsignedInt(b.getShort(at + 28));
