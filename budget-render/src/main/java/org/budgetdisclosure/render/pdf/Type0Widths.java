@@ -11,7 +11,7 @@ import org.apache.pdfbox.cos.COSNumber;
 
 /**
  * The glyph widths of a composite font (Type0 复合字体) with the {@code Identity-H} encoding, read from its
- * descendant CIDFont's {@code /W} and {@code /DW} as COS objects, without parsing the font program: the widths
+ * descendant CIDFont's {@code /W} (none: every glyph has the default) and {@code /DW} as COS objects, without parsing the font program: the widths
  * PDFBox's {@code PDCIDFont.getWidth} gives (a later entry for a CID wins, an absent CID has {@code /DW}, or 1000).
  * Identity-H maps each two-byte code to the CID of the same value.
  */
@@ -33,16 +33,21 @@ final class Type0Widths {
 
     /**
      * @param font a font resource
-     * @return its widths, or empty if it is not a Type0 font, Identity-H, with one descendant whose /W is
-     *     well-formed (the caller falls back to PDFBox)
+     * @return its widths, or empty if it is not a Type0 font, Identity-H, with one descendant whose /W, if any,
+     *     is well-formed (the caller falls back to PDFBox)
      */
     static Optional<Type0Widths> of(COSDictionary font) {
         if (!COSName.TYPE0.equals(font.getCOSName(COSName.SUBTYPE))
                 || !COSName.IDENTITY_H.equals(font.getDictionaryObject(COSName.ENCODING))
                 || !(font.getDictionaryObject(COSName.DESCENDANT_FONTS) instanceof COSArray descendants)
                 || descendants.size() != 1
-                || !(descendants.getObject(0) instanceof COSDictionary cidFont)
-                || !(cidFont.getDictionaryObject(COSName.W) instanceof COSArray w)) {
+                || !(descendants.getObject(0) instanceof COSDictionary cidFont)) {
+            return Optional.empty();
+        }
+        // OpenPDF leaves /W out when every glyph shown has the default width
+        COSBase wBase = cidFont.getDictionaryObject(COSName.W);
+        COSArray w = wBase == null ? new COSArray() : wBase instanceof COSArray a ? a : null;
+        if (w == null) {
             return Optional.empty();
         }
         COSName subtype = cidFont.getCOSName(COSName.SUBTYPE);
