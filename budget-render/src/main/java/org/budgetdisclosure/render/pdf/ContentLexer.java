@@ -246,16 +246,21 @@ final class ContentLexer {
 
     private Float number(int start, int end) throws Unreadable {
         int i = start;
+        boolean negative = b[i] == '-';
         if (b[i] == '+' || b[i] == '-') {
             i++;
         }
         int digits = 0;
         int dots = 0;
+        int decimals = 0;
+        long mantissa = 0;
         for (; i < end; i++) {
             if (b[i] == '.') {
                 dots++;
             } else if (b[i] >= '0' && b[i] <= '9') {
                 digits++;
+                mantissa = mantissa * 10 + (b[i] - '0');
+                decimals += dots;
             } else {
                 throw new Unreadable("bad number", start);
             }
@@ -263,9 +268,20 @@ final class ContentLexer {
         if (digits == 0 || dots > 1 || end - start > (dots == 0 ? 18 : 32)) {
             throw new Unreadable("bad number", start);
         }
-        String text = new String(b, start, end - start, java.nio.charset.StandardCharsets.ISO_8859_1);
-        return dots == 0 ? (float) Long.parseLong(text) : Float.parseFloat(text);
+        if (dots == 0) {
+            return (float) (negative ? -mantissa : mantissa); // as COSInteger.floatValue
+        }
+        if (digits <= 7) {
+            // m / 10^k with m < 2^24 and k < 8: the double quotient, rounded to float, is Float.parseFloat's
+            // (a decimal this short lies on a float midpoint exactly or at least 2^-29 of a float step from one)
+            float value = (float) (mantissa / POWERS_OF_TEN[decimals]);
+            return negative && value != 0 ? -value : value; // PDFBox reads -0.0 as 0
+        }
+        float value = Float.parseFloat(new String(b, start, end - start, java.nio.charset.StandardCharsets.ISO_8859_1));
+        return value == 0 ? 0f : value;
     }
+
+    private static final double[] POWERS_OF_TEN = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7};
 
     private void skipSpace() {
         while (pos < b.length) {
