@@ -57,6 +57,8 @@ final class ContentMarker extends PDFStreamEngine {
     private boolean inPath;
     /** The leaf of the sequence open in a text object, -1 an artifact, MIN_VALUE none. */
     private int open = Integer.MIN_VALUE;
+    /** Operators run by an operator (T* runs Td, TD runs TL and Td, ' runs T* and Tj): not written again. */
+    private int depth;
 
     private ContentMarker(
             java.util.function.BiFunction<Float, Float, Integer> leafAt, java.util.function.IntFunction<String> types) {
@@ -86,9 +88,18 @@ final class ContentMarker extends PDFStreamEngine {
     /** Runs each operator (its text start found as it shows text), then writes it with the marks it needs. */
     @Override
     protected void processOperator(Operator op, List<COSBase> operands) throws IOException {
+        if (depth > 0) {
+            super.processOperator(op, operands);
+            return;
+        }
         List<COSBase> copy = new ArrayList<>(operands);
         start = null;
-        super.processOperator(op, operands);
+        depth++;
+        try {
+            super.processOperator(op, operands);
+        } finally {
+            depth--;
+        }
         String name = op.getName();
         if (inText && SHOW.contains(name)) {
             int leaf = start == null ? -1 : leafAt.apply(start[0], start[1]);

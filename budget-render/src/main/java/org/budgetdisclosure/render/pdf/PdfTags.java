@@ -25,7 +25,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 
 /**
  * The pass that makes OpenPDF's output a tagged PDF (ISO 14289-1, PDF/UA-1): it marks each page's content by the
- * places the writer recorded ({@link ContentMarker}), builds the structure tree of the {@link Tagging} with a
+ * places the writer recorded ({@link FastMarker}, or {@link ContentMarker} for a page it cannot read), builds the structure tree of the {@link Tagging} with a
  * marked-content reference for each piece of content and an object reference for each link, the parent tree, the
  * IDs of the tables, {@code /MarkInfo}, tab order by structure on pages with links, then embeds the associated
  * files ({@link AssociatedFiles}) and saves. Everything is derived from the input: same input, same bytes.
@@ -33,6 +33,18 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 final class PdfTags {
 
     private PdfTags() {}
+
+    /** Sees each page before it is marked: the tests' oracle compares {@link FastMarker} with {@link ContentMarker}. */
+    interface PageObserver {
+        void page(
+                PDPage page,
+                java.util.function.BiFunction<Float, Float, Integer> leafAt,
+                java.util.function.IntFunction<String> types)
+                throws IOException;
+    }
+
+    /** The observer of this thread's tagging passes: none but in tests (a test in this package sets it). */
+    static final ThreadLocal<PageObserver> OBSERVER = ThreadLocal.withInitial(() -> (page, leafAt, types) -> {});
 
     static void apply(byte[] pdf, Tagging tagging, List<AssociatedFile> files, String date, OutputStream out)
             throws IOException {
@@ -43,12 +55,15 @@ final class PdfTags {
             List<List<PDAnnotation>> links = new ArrayList<>(); // per leaf: its link annotations
             List<PDPage> pages = new ArrayList<>();
             List<List<Integer>> mcidLeaves = new ArrayList<>();
+            FastMarker marker = new FastMarker();
             for (int p = 0; p < pageCount; p++) {
                 PDPage page = doc.getPage(p);
                 pages.add(page);
                 List<Tagging.Region> regions = tagging.regions(tagging.writtenPage(p));
-                ContentMarker.Marked marked = ContentMarker.mark(
-                        page, (x, y) -> tagging.leafAt(regions, x, y), leaf -> tagging.leafById(leaf).type);
+                java.util.function.BiFunction<Float, Float, Integer> leafAt = (x, y) -> tagging.leafAt(regions, x, y);
+                java.util.function.IntFunction<String> types = leaf -> tagging.leafById(leaf).type;
+                OBSERVER.get().page(page, leafAt, types);
+                ContentMarker.Marked marked = marker.markOrFallBack(page, leafAt, types);
                 PDStream stream =
                         new PDStream(doc, new java.io.ByteArrayInputStream(marked.stream()), COSName.FLATE_DECODE);
                 page.setContents(stream);

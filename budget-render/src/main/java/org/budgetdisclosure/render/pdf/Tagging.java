@@ -123,9 +123,14 @@ final class Tagging {
      */
     int leafAt(List<Region> onPage, float x, float y) {
         Region best = null;
+        float bestArea = 0;
         for (Region r : onPage) {
-            if (r.contains(x, y) && (best == null || r.area() < best.area())) {
-                best = r;
+            if (r.contains(x, y)) {
+                float area = r.area();
+                if (best == null || area < bestArea) {
+                    best = r;
+                    bestArea = area;
+                }
             }
         }
         return best == null ? -1 : best.leaf();
