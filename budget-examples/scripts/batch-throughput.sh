@@ -11,7 +11,8 @@
 # processor seconds (user + system, which depend less on other processes than the wall time does), the largest
 # resident set (KB), the load average when it started, and the bytes written per document by format.
 # Set BUDGET_JAVA_OPTS for JVM options (for example -Xmx512m); BATCH_OPTS for more options of batch (for example
-# --shared-fonts: the bytes of the fonts folder are then counted as fonts=, per document). The JVM runs as bin/budget runs a batch (C2 on).
+# --shared-fonts: the bytes of the fonts folder are then counted as fonts=, per document). The JVM runs as bin/budget runs a batch
+# (C2 on, inlining less; BATCH_JIT= for the JVM's defaults).
 set -eu
 here=$(CDPATH= cd -- "$(dirname -- "$0")/../.." && pwd)
 jar=${1:-$here/budget-cli/target/budget.jar}
@@ -29,7 +30,9 @@ while [ "$i" -lt "$count" ]; do
 done
 load=$(cut -d' ' -f1 /proc/loadavg)
 # shellcheck disable=SC2086
-/usr/bin/time -f '%e %M %U %S' -o "$work/time" java ${BUDGET_JAVA_OPTS:-} -jar "$jar" batch -j "$threads" -f "$formats" \
+# the JIT options bin/budget gives a batch (BATCH_JIT= to measure the JVM's defaults)
+jit=${BATCH_JIT-"-XX:InlineSmallCode=1000 -XX:MaxInlineLevel=6"}
+/usr/bin/time -f '%e %M %U %S' -o "$work/time" java $jit ${BUDGET_JAVA_OPTS:-} -jar "$jar" batch -j "$threads" -f "$formats" \
   ${BATCH_OPTS:-} -o "$work/out" "$work/in" >"$work/log" 2>&1 || { cat "$work/log" >&2; exit 1; }
 read -r wall rss user sys <"$work/time"
 cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%.1f", u + s}')
