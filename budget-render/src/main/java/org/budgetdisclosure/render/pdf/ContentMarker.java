@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.apache.pdfbox.contentstream.PDFStreamEngine;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.state.Concatenate;
@@ -35,7 +34,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.util.Matrix;
 
 /**
- * Marks the content of one page: every text-showing operator becomes marked content of the leaf whose place holds
+ * Marks the content of one page by the {@link MarkingRules}: every text-showing operator becomes marked content of the leaf whose place holds
  * its start ({@code /P <</MCID n>> BDC … EMC}, consecutive ones of a leaf within a text object in one sequence),
  * or an artifact where no leaf holds it; every path, image and shading is an artifact (rules, borders, leaders).
  * The start of each text is found by running the page's operators ({@link PDFStreamEngine} keeps the text and
@@ -43,27 +42,17 @@ import org.apache.pdfbox.util.Matrix;
  */
 final class ContentMarker extends PDFStreamEngine {
 
-    private static final Set<String> SHOW = Set.of("Tj", "TJ", "'", "\"");
-    private static final Set<String> PATH = Set.of("m", "l", "c", "v", "y", "h", "re");
-    private static final Set<String> PAINT = Set.of("S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n");
-    private static final Set<String> XOBJECT = Set.of("Do", "sh", "BI");
-
     private final java.util.function.BiFunction<Float, Float, Integer> leafAt;
-    private final java.util.function.IntFunction<String> types;
     private final List<Object> out = new ArrayList<>();
-    private final List<Integer> leaves = new ArrayList<>();
+    private final MarkingRules rules;
     private float[] start;
-    private boolean inText;
-    private boolean inPath;
-    /** The leaf of the sequence open in a text object, -1 an artifact, MIN_VALUE none. */
-    private int open = Integer.MIN_VALUE;
     /** Operators run by an operator (T* runs Td, TD runs TL and Td, ' runs T* and Tj): not written again. */
     private int depth;
 
     private ContentMarker(
             java.util.function.BiFunction<Float, Float, Integer> leafAt, java.util.function.IntFunction<String> types) {
         this.leafAt = leafAt;
-        this.types = types;
+        this.rules = new MarkingRules(types, new Tokens());
         addOperator(new BeginText(this));
         addOperator(new EndText(this));
         addOperator(new SetMatrix(this));
@@ -101,46 +90,36 @@ final class ContentMarker extends PDFStreamEngine {
             depth--;
         }
         String name = op.getName();
-        if (inText && SHOW.contains(name)) {
-            int leaf = start == null ? -1 : leafAt.apply(start[0], start[1]);
-            if (leaf != open) {
-                if (open != Integer.MIN_VALUE) {
-                    out.add(Operator.getOperator("EMC"));
-                }
-                if (leaf < 0) {
-                    out.add(COSName.ARTIFACT);
-                    out.add(Operator.getOperator("BMC"));
-                } else {
-                    COSDictionary properties = new COSDictionary();
-                    properties.setItem(COSName.MCID, COSInteger.get(leaves.size()));
-                    out.add(COSName.getPDFName(types.apply(leaf)));
-                    out.add(properties);
-                    out.add(Operator.getOperator("BDC"));
-                    leaves.add(leaf);
-                }
-                open = leaf;
-            }
-        } else if (name.equals("ET") && open != Integer.MIN_VALUE) {
+        rules.before(name, () -> start == null ? -1 : leafAt.apply(start[0], start[1]));
+        out.addAll(copy);
+        out.add(op);
+        rules.after(name);
+    }
+
+    /** The marks as PDFBox tokens. */
+    private final class Tokens implements MarkingRules.Marks {
+        @Override
+        public void endBefore() {
             out.add(Operator.getOperator("EMC"));
-            open = Integer.MIN_VALUE;
-        } else if (!inText && !inPath && PATH.contains(name)) {
-            out.add(COSName.ARTIFACT);
-            out.add(Operator.getOperator("BMC"));
-            inPath = true;
-        } else if (!inText && XOBJECT.contains(name)) {
+        }
+
+        @Override
+        public void artifactBefore() {
             out.add(COSName.ARTIFACT);
             out.add(Operator.getOperator("BMC"));
         }
-        out.addAll(copy);
-        out.add(op);
-        if (name.equals("BT")) {
-            inText = true;
-        } else if (name.equals("ET")) {
-            inText = false;
-        } else if (inPath && PAINT.contains(name)) {
-            out.add(Operator.getOperator("EMC"));
-            inPath = false;
-        } else if (!inText && XOBJECT.contains(name)) {
+
+        @Override
+        public void structureBefore(String type, int mcid) {
+            COSDictionary properties = new COSDictionary();
+            properties.setItem(COSName.MCID, COSInteger.get(mcid));
+            out.add(COSName.getPDFName(type));
+            out.add(properties);
+            out.add(Operator.getOperator("BDC"));
+        }
+
+        @Override
+        public void endAfter() {
             out.add(Operator.getOperator("EMC"));
         }
     }
@@ -169,12 +148,10 @@ final class ContentMarker extends PDFStreamEngine {
             throws IOException {
         ContentMarker engine = new ContentMarker(leafAt, types);
         engine.processPage(page);
-        if (engine.inPath) {
-            engine.out.add(Operator.getOperator("EMC"));
-        }
+        engine.rules.end();
         Bytes bytes = new Bytes();
         write(engine.out, bytes);
-        return new Marked(bytes.toByteArray(), List.copyOf(engine.leaves));
+        return new Marked(bytes.toByteArray(), engine.rules.leaves());
     }
 
     /**

@@ -8,7 +8,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
 import java.util.function.IntFunction;
@@ -31,10 +30,6 @@ import org.apache.pdfbox.util.Matrix;
  */
 final class FastMarker {
 
-    private static final Set<String> SHOW = Set.of("Tj", "TJ", "'", "\"");
-    private static final Set<String> PATH = Set.of("m", "l", "c", "v", "y", "h", "re");
-    private static final Set<String> PAINT = Set.of("S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n");
-    private static final Set<String> XOBJECT = Set.of("Do", "sh", "BI");
     private static final AtomicLong FALLBACKS = new AtomicLong();
 
     private final Map<COSBase, Optional<Type0Widths>> fonts = new IdentityHashMap<>();
@@ -107,21 +102,21 @@ final class FastMarker {
     }
 
     /** One page's run: the state, the marks so far and the bytes written. */
-    private final class Page {
+    private final class Page implements MarkingRules.Marks {
         private final byte[] content;
         private final COSDictionary fontResources;
         private final BiFunction<Float, Float, Integer> leafAt;
-        private final IntFunction<String> types;
         private final ArrayDeque<State> saved = new ArrayDeque<>();
-        private final List<Integer> leaves = new ArrayList<>();
+        private final MarkingRules rules;
         private final MarkedBytes out;
         private State state = new State();
         private boolean started;
         private float startX;
         private float startY;
-        private boolean inText;
-        private boolean inPath;
-        private int open = Integer.MIN_VALUE;
+        /** Where the operator being marked starts (its operands included) and ends. */
+        private int at;
+
+        private int end;
 
         Page(
                 byte[] content,
@@ -131,7 +126,7 @@ final class FastMarker {
             this.content = content;
             this.fontResources = fontResources;
             this.leafAt = leafAt;
-            this.types = types;
+            this.rules = new MarkingRules(types, this);
             this.out = new MarkedBytes(content);
         }
 
@@ -147,63 +142,45 @@ final class FastMarker {
                     operands.add(token);
                     continue;
                 }
-                int at = operands.isEmpty() ? lexer.tokenStart : operandsStart;
+                at = operands.isEmpty() ? lexer.tokenStart : operandsStart;
+                end = lexer.position();
                 started = false;
                 run(op, operands, at);
-                marks(op, at, lexer.position());
+                rules.before(op, () -> started ? leafAt.apply(startX, startY) : -1);
+                rules.after(op);
                 operands.clear();
             }
             if (!operands.isEmpty()) {
                 throw new ContentLexer.Unreadable("operands without an operator", operandsStart);
             }
+            end = content.length;
+            rules.end();
             out.copyTo(content.length);
-            if (inPath) {
-                out.after("EMC");
-            }
-            return new ContentMarker.Marked(out.toByteArray(), List.copyOf(leaves));
+            return new ContentMarker.Marked(out.toByteArray(), rules.leaves());
         }
 
-        /** The marks of one operator, as {@link ContentMarker#processOperator} writes them. */
-        private void marks(String name, int at, int end) throws IOException {
-            if (inText && SHOW.contains(name)) {
-                int leaf = started ? leafAt.apply(startX, startY) : -1;
-                if (leaf != open) {
-                    out.copyTo(at);
-                    if (open != Integer.MIN_VALUE) {
-                        out.before("EMC");
-                    }
-                    if (leaf < 0) {
-                        out.before("/Artifact BMC");
-                    } else {
-                        out.beforeStructure(COSName.getPDFName(types.apply(leaf)), leaves.size());
-                        leaves.add(leaf);
-                    }
-                    open = leaf;
-                }
-            } else if (name.equals("ET") && open != Integer.MIN_VALUE) {
-                out.copyTo(at);
-                out.before("EMC");
-                open = Integer.MIN_VALUE;
-            } else if (!inText && !inPath && PATH.contains(name)) {
-                out.copyTo(at);
-                out.before("/Artifact BMC");
-                inPath = true;
-            } else if (!inText && XOBJECT.contains(name)) {
-                out.copyTo(at);
-                out.before("/Artifact BMC");
-            }
-            if (name.equals("BT")) {
-                inText = true;
-            } else if (name.equals("ET")) {
-                inText = false;
-            } else if (inPath && PAINT.contains(name)) {
-                out.copyTo(end);
-                out.after("EMC");
-                inPath = false;
-            } else if (!inText && XOBJECT.contains(name)) {
-                out.copyTo(end);
-                out.after("EMC");
-            }
+        @Override
+        public void endBefore() {
+            out.copyTo(at);
+            out.before("EMC");
+        }
+
+        @Override
+        public void artifactBefore() {
+            out.copyTo(at);
+            out.before("/Artifact BMC");
+        }
+
+        @Override
+        public void structureBefore(String type, int mcid) throws IOException {
+            out.copyTo(at);
+            out.beforeStructure(COSName.getPDFName(type), mcid);
+        }
+
+        @Override
+        public void endAfter() {
+            out.copyTo(end);
+            out.after("EMC");
         }
 
         /** Runs an operator on the state as PDFBox's operator processors do; refuses what they would repair. */
