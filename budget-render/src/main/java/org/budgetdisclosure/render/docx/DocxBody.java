@@ -1,12 +1,13 @@
 package org.budgetdisclosure.render.docx;
 
 import static org.budgetdisclosure.render.document.Typography.halfPoints;
-import static org.budgetdisclosure.render.document.Typography.twentieths;
 
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.budgetdisclosure.render.document.Block;
 import org.budgetdisclosure.render.document.BlockVisitor;
 import org.budgetdisclosure.render.document.Contents;
@@ -26,8 +27,10 @@ import org.budgetdisclosure.render.fonts.FontRole;
  * Streams the WordprocessingML body of a document: the cover, paragraphs in the heading styles, the contents as a
  * pre-filled table of contents field,
  * tables with a written grid, merged cells (gridSpan, vMerge), repeated header rows, a section per orientation,
- * East Asian fonts on every run. Elements are written in the order the schema requires. Not thread-safe: one per
- * document.
+ * East Asian fonts on every paragraph. Each paragraph names its style ({@link DocxStyles}) and each run states only
+ * where its font, weight or size differs from what that style gives it, so that a table cell costs its text and
+ * little more; an empty cell keeps its paragraph and no run. Elements are written in the order the schema
+ * requires. Not thread-safe: one per document.
  */
 final class DocxBody implements BlockVisitor {
 
@@ -37,22 +40,25 @@ final class DocxBody implements BlockVisitor {
     private static final double MM = 1440 / 25.4;
     /** The sizes, spacing and margins, declared once for every writer. */
     private static final Typography TYPE = Typography.GB_9704;
-    /** A body paragraph: indented two characters, justified. */
-    private static final String BODY_PARAGRAPH =
-            "<w:p><w:pPr><w:ind w:firstLine=\"" + twentieths(TYPE.indent()) + "\"/><w:jc w:val=\"both\"/></w:pPr>";
+    /** A body paragraph: indented two characters, justified (its style). */
+    private static final String BODY_PARAGRAPH = "<w:p><w:pPr><w:pStyle w:val=\"" + DocxStyles.BODY_TEXT + "\"/></w:pPr>";
 
     private static final int PORTRAIT_WIDTH = twips(156);
     private static final int LANDSCAPE_WIDTH = twips(225);
 
     private final Document document;
     private final DocxFonts fonts;
+    private final DocxStyles styles;
+    /** The run properties of each format over each paragraph style's, made once. */
+    private final Map<RunFormat, Map<RunFormat, String>> differences = new HashMap<>();
     private Writer out;
     private int bookmarks;
     private IOException failure;
 
-    DocxBody(Document document, DocxFonts fonts) {
+    DocxBody(Document document, DocxFonts fonts, DocxStyles styles) {
         this.document = document;
         this.fonts = fonts;
+        this.styles = styles;
     }
 
     void write(Writer writer) throws IOException {
@@ -91,7 +97,7 @@ final class DocxBody implements BlockVisitor {
     public void visit(Contents contents) {
         guard(() -> {
             w("<w:p><w:pPr><w:pStyle w:val=\"" + DocxStyles.TOC_HEADING + "\"/></w:pPr>");
-            run(contents.title(), FontRole.HEADING, halfPoints(TYPE.contentsTitle()));
+            run(contents.title(), FontRole.HEADING, halfPoints(TYPE.contentsTitle()), DocxStyles.TOC_HEADING);
             w("</w:p>");
             List<Contents.Entry> entries = document.outline(contents.levels());
             String field = "<w:r><w:fldChar w:fldCharType=\"begin\" w:dirty=\"true\"/></w:r><w:r><w:instrText "
@@ -102,14 +108,14 @@ final class DocxBody implements BlockVisitor {
             }
             for (int i = 0; i < entries.size(); i++) {
                 Contents.Entry e = entries.get(i);
-                String bookmark = escape(e.anchor().replace('-', '_'));
+                String bookmark = WordText.escape(e.anchor().replace('-', '_'));
                 w("<w:p><w:pPr><w:pStyle w:val=\"TOC" + e.level() + "\"/><w:tabs><w:tab w:val=\"right\" "
                         + "w:leader=\"dot\" w:pos=\"" + PORTRAIT_WIDTH + "\"/></w:tabs></w:pPr>");
                 if (i == 0) {
                     w(field);
                 }
                 w("<w:hyperlink w:anchor=\"" + bookmark + "\" w:history=\"1\">");
-                run(e.text(), FontRole.BODY, halfPoints(TYPE.contentsEntry()));
+                run(e.text(), FontRole.BODY, halfPoints(TYPE.contentsEntry()), "TOC" + e.level());
                 w("<w:r><w:tab/></w:r><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText "
                         + "xml:space=\"preserve\"> PAGEREF " + bookmark + " \\h </w:instrText></w:r>"
                         + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:fldChar w:fldCharType=\"end\"/>"
@@ -129,13 +135,13 @@ final class DocxBody implements BlockVisitor {
             for (int i = 0; i < cover.titleLines().size(); i++) {
                 w("<w:p><w:pPr><w:pStyle w:val=\"" + DocxStyles.TITLE + "\"/><w:spacing w:before=\""
                         + (i == 0 ? 3200 : 160) + "\" w:line=\"960\" w:lineRule=\"atLeast\"/></w:pPr>");
-                run(cover.titleLines().get(i), FontRole.STRONG, halfPoints(TYPE.coverTitle()));
+                run(cover.titleLines().get(i), FontRole.STRONG, halfPoints(TYPE.coverTitle()), DocxStyles.TITLE);
                 w("</w:p>");
             }
             for (int i = 0; i < cover.footLines().size(); i++) {
                 w("<w:p><w:pPr><w:pStyle w:val=\"" + DocxStyles.TITLE + "\"/><w:spacing w:before=\""
                         + (i == 0 ? 5600 : 0) + "\"/></w:pPr>");
-                run(cover.footLines().get(i), FontRole.STRONG, halfPoints(TYPE.coverFoot()));
+                run(cover.footLines().get(i), FontRole.STRONG, halfPoints(TYPE.coverFoot()), DocxStyles.TITLE);
                 w("</w:p>");
             }
         });
@@ -160,7 +166,11 @@ final class DocxBody implements BlockVisitor {
         guard(() -> {
             w("<w:p><w:pPr><w:pStyle w:val=\"Heading" + heading.level() + "\"/></w:pPr>");
             bookmark(heading.anchor());
-            run(heading.text(), role, halfPoints(heading.level() == 1 ? TYPE.heading1() : TYPE.body()));
+            run(
+                    heading.text(),
+                    role,
+                    halfPoints(heading.level() == 1 ? TYPE.heading1() : TYPE.body()),
+                    "Heading" + heading.level());
             w("</w:p>");
         });
     }
@@ -172,15 +182,15 @@ final class DocxBody implements BlockVisitor {
                 case TITLE -> {
                     w("<w:p><w:pPr><w:pStyle w:val=\"" + DocxStyles.TITLE
                             + "\"/><w:spacing w:before=\"3600\"/></w:pPr>");
-                    run(paragraph.text(), FontRole.STRONG, halfPoints(TYPE.title()));
+                    run(paragraph.text(), FontRole.STRONG, halfPoints(TYPE.title()), DocxStyles.TITLE);
                 }
                 case NOTE -> {
                     w("<w:p>");
-                    run(paragraph.text(), FontRole.BODY, halfPoints(TYPE.note()));
+                    run(paragraph.text(), FontRole.BODY, halfPoints(TYPE.note()), "");
                 }
                 default -> {
                     w(BODY_PARAGRAPH);
-                    run(paragraph.text(), FontRole.BODY, halfPoints(TYPE.body()));
+                    run(paragraph.text(), FontRole.BODY, halfPoints(TYPE.body()), DocxStyles.BODY_TEXT);
                 }
             }
             w("</w:p>");
@@ -192,7 +202,7 @@ final class DocxBody implements BlockVisitor {
         guard(() -> {
             for (ItemList.Item item : list.items()) {
                 w(BODY_PARAGRAPH);
-                run(item.label() + item.text(), FontRole.BODY, halfPoints(TYPE.body()));
+                run(item.label() + item.text(), FontRole.BODY, halfPoints(TYPE.body()), DocxStyles.BODY_TEXT);
                 w("</w:p>");
             }
         });
@@ -214,7 +224,8 @@ final class DocxBody implements BlockVisitor {
             run(
                     table.title(),
                     FontRole.STRONG,
-                    halfPoints(table.landscape() ? TYPE.landscapeTableTitle() : TYPE.tableTitle()));
+                    halfPoints(table.landscape() ? TYPE.landscapeTableTitle() : TYPE.tableTitle()),
+                    style);
             w("</w:p>");
         }
         if (!table.headings().isEmpty()) {
@@ -263,9 +274,8 @@ final class DocxBody implements BlockVisitor {
                 } else if (at != null && at.cell().rowSpan() > 1) {
                     w("<w:vMerge w:val=\"restart\"/>");
                 }
-                w("<w:vAlign w:val=\"center\"/></w:tcPr><w:p><w:pPr>" + (keepNext ? "<w:keepNext/>" : "")
-                        + "<w:spacing w:before=\"0\" w:after=\"0\" "
-                        + "w:line=\"240\" w:lineRule=\"auto\"/>");
+                w("<w:vAlign w:val=\"center\"/></w:tcPr><w:p><w:pPr><w:pStyle w:val=\"" + DocxStyles.TABLE_CELL
+                        + "\"/>" + (keepNext ? "<w:keepNext/>" : ""));
                 if (at != null && !continuation) {
                     if (c == table.indentColumn() && row.level() > 0) {
                         w("<w:ind w:left=\"" + row.level() * size * 10 + "\"/>");
@@ -280,9 +290,9 @@ final class DocxBody implements BlockVisitor {
                     String[] lines = at.cell().text().split("\n", -1);
                     for (int l = 0; l < lines.length; l++) {
                         if (l > 0) {
-                            w("<w:r><w:br/></w:r>");
+                            w("<w:r><w:br/></w:r>"); // in the defaults' size, as the paragraph's mark
                         }
-                        run(lines[l], role, size);
+                        run(lines[l], role, size, DocxStyles.TABLE_CELL);
                     }
                 } else {
                     w("</w:pPr>");
@@ -295,23 +305,22 @@ final class DocxBody implements BlockVisitor {
         w("</w:tbl>");
         for (String note : table.notes()) {
             w("<w:p>");
-            run(note, FontRole.BODY, size + 2);
+            run(note, FontRole.BODY, size + 2, "");
             w("</w:p>");
         }
     }
 
     private void headingLine(List<String> headings, int width, int size) throws IOException {
-        w("<w:p><w:pPr><w:keepNext/><w:tabs>");
+        w("<w:p><w:pPr><w:pStyle w:val=\"" + DocxStyles.TABLE_HEADINGS + "\"/><w:tabs>");
         if (headings.size() > 2) {
             w("<w:tab w:val=\"center\" w:pos=\"" + width / 2 + "\"/>");
         }
-        w("<w:tab w:val=\"right\" w:pos=\"" + width
-                + "\"/></w:tabs><w:spacing w:before=\"0\" w:after=\"60\"/></w:pPr>");
+        w("<w:tab w:val=\"right\" w:pos=\"" + width + "\"/></w:tabs></w:pPr>");
         for (int i = 0; i < headings.size(); i++) {
             if (i > 0) {
                 w("<w:r><w:tab/></w:r>");
             }
-            run(headings.get(i), FontRole.BODY, size);
+            run(headings.get(i), FontRole.BODY, size, DocxStyles.TABLE_HEADINGS);
         }
         w("</w:p>");
     }
@@ -329,44 +338,31 @@ final class DocxBody implements BlockVisitor {
 
     private void bookmark(String anchor) throws IOException {
         int id = ++bookmarks;
-        w("<w:bookmarkStart w:id=\"" + id + "\" w:name=\"" + escape(anchor.replace('-', '_'))
+        w("<w:bookmarkStart w:id=\"" + id + "\" w:name=\"" + WordText.escape(anchor.replace('-', '_'))
                 + "\"/><w:bookmarkEnd w:id=\"" + id + "\"/>");
     }
 
-    private void run(String text, FontRole role, int halfPoints) throws IOException {
-        String family = escape(fonts.family(role));
-        w("<w:r><w:rPr><w:rFonts w:ascii=\"" + family + "\" w:hAnsi=\"" + family + "\" w:eastAsia=\"" + family
-                + "\" w:cs=\"" + family + "\"/>");
-        if (fonts.bold(role)) {
-            w("<w:b/><w:bCs/>");
+    /**
+     * A run of text in a role's font at a size, in a paragraph of a style: its properties only where they differ
+     * from the style's (bold where the role or the style is); no run for no text.
+     */
+    private void run(String text, FontRole role, int halfPoints, String styleId) throws IOException {
+        if (text.isEmpty()) {
+            return;
         }
-        w("<w:sz w:val=\"" + halfPoints + "\"/><w:szCs w:val=\"" + halfPoints
-                + "\"/></w:rPr><w:t xml:space=\"preserve\">");
-        w(escape(text));
+        RunFormat base = styles.format(styleId);
+        RunFormat format = new RunFormat(fonts.family(role), fonts.bold(role) || base.bold(), halfPoints);
+        w("<w:r>");
+        w(differences(format, base));
+        w(WordText.preserve(text) ? "<w:t xml:space=\"preserve\">" : "<w:t>");
+        w(WordText.escape(text));
         w("</w:t></w:r>");
     }
 
-    static String escape(String text) {
-        StringBuilder s = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            String e = switch (c) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                default -> null;
-            };
-            if (e != null) {
-                if (s == null) {
-                    s = new StringBuilder(text.length() + 16).append(text, 0, i);
-                }
-                s.append(e);
-            } else if (s != null) {
-                s.append(c);
-            }
-        }
-        return s == null ? text : s.toString();
+    private String differences(RunFormat format, RunFormat base) {
+        return differences
+                .computeIfAbsent(format, f -> new HashMap<>())
+                .computeIfAbsent(base, format::differences);
     }
 
     private interface Step {

@@ -62,9 +62,10 @@ public final class DocxRenderer implements DocumentWriter {
         // parts written once, straight into the final zip: the body (streamed) and the embedded fonts
         Map<String, StableZip.PartWriter> parts = new LinkedHashMap<>();
         Map<String, StableZip.DeflatedPart> fontParts = new LinkedHashMap<>();
+        DocxFonts docxFonts = new DocxFonts(fonts);
+        DocxStyles styles = new DocxStyles(docxFonts);
         try (XWPFDocument doc = new XWPFDocument()) {
-            DocxFonts docxFonts = new DocxFonts(fonts);
-            DocxStyles.install(doc, docxFonts);
+            styles.install(doc);
             properties(doc, document);
             doc.getSettings().setUpdateFields();
             if (embedFont) {
@@ -76,7 +77,7 @@ public final class DocxRenderer implements DocumentWriter {
             doc.write(stored);
         }
         // the body is streamed straight into the final zip: a large document never sits in memory as XML
-        DocxBody body = new DocxBody(document, new DocxFonts(fonts));
+        DocxBody body = new DocxBody(document, docxFonts, styles);
         parts.put("word/document.xml", part -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(part, StandardCharsets.UTF_8), 1 << 16);
             body.write(writer);

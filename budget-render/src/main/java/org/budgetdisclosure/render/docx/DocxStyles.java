@@ -4,6 +4,8 @@ import static org.budgetdisclosure.render.document.Typography.halfPoints;
 import static org.budgetdisclosure.render.document.Typography.twentieths;
 
 import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
@@ -16,12 +18,18 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
  * The Word styles of the disclosure, after GB/T 9704: body 3号 (16 pt); Title 2号 (22 pt); Heading 1 to 4 with
  * outline levels, so that the table of contents and the navigation pane find sections and table titles; every
- * style with its East Asian font.
+ * style with its East Asian font. The paragraphs that repeat take their formatting from a style too, so that a run
+ * states only where it differs ({@link RunFormat#differences}): table cells (表格单元格; {@link #TABLE_CELL}: no
+ * spacing, single lines), the line of headings above a table (表头行, unit and date; {@link #TABLE_HEADINGS}) and
+ * the narrative's paragraphs (正文; {@link #BODY_TEXT}). These three carry no run properties: a paragraph's mark
+ * takes its style's size, and Word and LibreOffice set a line no lower than its mark, so a cell style in the
+ * cells' size would make every row lower than it was (docs/docx.md); the runs keep their size.
  */
 final class DocxStyles {
 
@@ -33,10 +41,51 @@ final class DocxStyles {
     static final String TITLE = "Title";
     static final String TOC_HEADING = "TOCHeading";
     static final String CAPTION = "TableCaption";
+    static final String TABLE_CELL = "TableCell";
+    static final String TABLE_HEADINGS = "TableHeadings";
+    static final String BODY_TEXT = "BudgetBody";
 
-    private DocxStyles() {}
+    private final DocxFonts fonts;
+    /** What each paragraph style gives its runs, by style id; the empty id for no style (the defaults). */
+    private final Map<String, RunFormat> formats = new HashMap<>();
 
-    static void install(XWPFDocument doc, DocxFonts fonts) {
+    /** @param fonts the fonts of the roles, not null */
+    DocxStyles(DocxFonts fonts) {
+        this.fonts = fonts;
+        RunFormat defaults = new RunFormat(fonts.family(FontRole.BODY), false, BODY);
+        formats.put("", defaults);
+        formats.put(TITLE, format(FontRole.STRONG, fonts.bold(FontRole.STRONG), halfPoints(TYPE.title())));
+        formats.put("Heading1", format(FontRole.STRONG, true, halfPoints(TYPE.heading1())));
+        formats.put("Heading2", format(FontRole.HEADING, true, BODY));
+        formats.put("Heading3", format(FontRole.STRONG, true, BODY));
+        formats.put("Heading4", format(FontRole.BODY, false, BODY));
+        formats.put(TOC_HEADING, format(FontRole.HEADING, true, BODY));
+        formats.put(CAPTION, format(FontRole.STRONG, true, halfPoints(TYPE.tableTitle())));
+        for (int level = 1; level <= 4; level++) {
+            formats.put("TOC" + level, format(FontRole.BODY, false, halfPoints(TYPE.contentsEntry())));
+        }
+        formats.put(TABLE_CELL, defaults);
+        formats.put(TABLE_HEADINGS, defaults);
+        formats.put(BODY_TEXT, defaults);
+    }
+
+    private RunFormat format(FontRole role, boolean bold, int halfPoints) {
+        return new RunFormat(fonts.family(role), bold, halfPoints);
+    }
+
+    /**
+     * @param styleId a paragraph style of this class, or the empty string for a paragraph with none
+     * @return what the style gives its runs
+     */
+    RunFormat format(String styleId) {
+        RunFormat format = formats.get(styleId);
+        if (format == null) {
+            throw new IllegalArgumentException("no such paragraph style: " + styleId);
+        }
+        return format;
+    }
+
+    void install(XWPFDocument doc) {
         XWPFStyles styles = doc.createStyles();
         CTStyles ct = CTStyles.Factory.newInstance();
         CTDocDefaults defaults = ct.addNewDocDefaults();
@@ -86,6 +135,33 @@ final class DocxStyles {
         for (int level = 1; level <= 4; level++) {
             add(styles, contentsStyle(level, fonts.family(FontRole.BODY)));
         }
+        CTStyle cell = plainStyle(TABLE_CELL, "Table Cell");
+        CTPPrGeneral cellP = cell.addNewPPr();
+        cellP.addNewSpacing().setBefore(BigInteger.ZERO);
+        cellP.getSpacing().setAfter(BigInteger.ZERO);
+        cellP.getSpacing().setLine(BigInteger.valueOf(240));
+        cellP.getSpacing().setLineRule(STLineSpacingRule.AUTO);
+        add(styles, cell);
+        CTStyle headings = plainStyle(TABLE_HEADINGS, "Table Headings");
+        CTPPrGeneral headingsP = headings.addNewPPr();
+        headingsP.addNewKeepNext();
+        headingsP.addNewSpacing().setBefore(BigInteger.ZERO);
+        headingsP.getSpacing().setAfter(BigInteger.valueOf(60));
+        add(styles, headings);
+        CTStyle body = plainStyle(BODY_TEXT, "Budget Body");
+        CTPPrGeneral bodyP = body.addNewPPr();
+        bodyP.addNewInd().setFirstLine(BigInteger.valueOf(twentieths(TYPE.indent())));
+        bodyP.addNewJc().setVal(STJc.BOTH);
+        add(styles, body);
+    }
+
+    /** A paragraph style with its id and name only: everything else from the document defaults. */
+    private static CTStyle plainStyle(String id, String name) {
+        CTStyle s = CTStyle.Factory.newInstance();
+        s.setStyleId(id);
+        s.setType(STStyleType.PARAGRAPH);
+        s.addNewName().setVal(name);
+        return s;
     }
 
     /** The style of a contents entry of a level (TOC1 …): body font, 14 pt, indented two characters a level. */
