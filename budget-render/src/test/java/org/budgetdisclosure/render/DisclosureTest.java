@@ -17,6 +17,7 @@ import org.budgetdisclosure.render.fonts.FontFace;
 import org.budgetdisclosure.render.fonts.FontRole;
 import org.budgetdisclosure.render.fonts.MissingGlyphException;
 import org.budgetdisclosure.render.narrative.NarrativeException;
+import org.budgetdisclosure.render.testing.EffectiveRun;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -121,7 +122,7 @@ class DisclosureTest {
                     .orElseThrow()
                     .getRuns()
                     .get(0);
-            assertThat(run.getCTR().getRPr().getRFontsArray(0).getEastAsia()).isEqualTo("仿宋_GB2312");
+            assertThat(EffectiveRun.of(run).family()).isEqualTo("仿宋_GB2312");
         }
         String html = new String(disclosure.bytes(Format.HTML), StandardCharsets.UTF_8);
         assertThat(html).contains("--body: \"bd-body-0\"");

@@ -41,7 +41,8 @@ final class DocxBody implements BlockVisitor {
     /** The sizes, spacing and margins, declared once for every writer. */
     private static final Typography TYPE = Typography.GB_9704;
     /** A body paragraph: indented two characters, justified (its style). */
-    private static final String BODY_PARAGRAPH = "<w:p><w:pPr><w:pStyle w:val=\"" + DocxStyles.BODY_TEXT + "\"/></w:pPr>";
+    private static final String BODY_PARAGRAPH =
+            "<w:p><w:pPr><w:pStyle w:val=\"" + DocxStyles.BODY_TEXT + "\"/></w:pPr>";
 
     private static final int PORTRAIT_WIDTH = twips(156);
     private static final int LANDSCAPE_WIDTH = twips(225);
@@ -51,6 +52,7 @@ final class DocxBody implements BlockVisitor {
     private final DocxStyles styles;
     /** The run properties of each format over each paragraph style's, made once. */
     private final Map<RunFormat, Map<RunFormat, String>> differences = new HashMap<>();
+
     private Writer out;
     private int bookmarks;
     private IOException failure;
@@ -274,8 +276,8 @@ final class DocxBody implements BlockVisitor {
                 } else if (at != null && at.cell().rowSpan() > 1) {
                     w("<w:vMerge w:val=\"restart\"/>");
                 }
-                w("<w:vAlign w:val=\"center\"/></w:tcPr><w:p><w:pPr><w:pStyle w:val=\"" + DocxStyles.TABLE_CELL
-                        + "\"/>" + (keepNext ? "<w:keepNext/>" : ""));
+                w("<w:vAlign w:val=\"center\"/></w:tcPr><w:p><w:pPr><w:pStyle w:val=\"" + DocxStyles.TABLE_CELL + "\"/>"
+                        + (keepNext ? "<w:keepNext/>" : ""));
                 if (at != null && !continuation) {
                     if (c == table.indentColumn() && row.level() > 0) {
                         w("<w:ind w:left=\"" + row.level() * size * 10 + "\"/>");
@@ -360,9 +362,7 @@ final class DocxBody implements BlockVisitor {
     }
 
     private String differences(RunFormat format, RunFormat base) {
-        return differences
-                .computeIfAbsent(format, f -> new HashMap<>())
-                .computeIfAbsent(base, format::differences);
+        return differences.computeIfAbsent(format, f -> new HashMap<>()).computeIfAbsent(base, format::differences);
     }
 
     private interface Step {

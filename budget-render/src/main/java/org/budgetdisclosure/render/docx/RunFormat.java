@@ -32,14 +32,24 @@ record RunFormat(String family, boolean bold, int halfPoints) {
         StringBuilder rPr = new StringBuilder(160).append("<w:rPr>");
         if (font) {
             String f = WordText.escape(family);
-            rPr.append("<w:rFonts w:ascii=\"").append(f).append("\" w:hAnsi=\"").append(f)
-                    .append("\" w:eastAsia=\"").append(f).append("\" w:cs=\"").append(f).append("\"/>");
+            rPr.append("<w:rFonts w:ascii=\"")
+                    .append(f)
+                    .append("\" w:hAnsi=\"")
+                    .append(f)
+                    .append("\" w:eastAsia=\"")
+                    .append(f)
+                    .append("\" w:cs=\"")
+                    .append(f)
+                    .append("\"/>");
         }
         if (weight) {
             rPr.append(bold ? "<w:b/><w:bCs/>" : "<w:b w:val=\"0\"/><w:bCs w:val=\"0\"/>");
         }
         if (size) {
-            rPr.append("<w:sz w:val=\"").append(halfPoints).append("\"/><w:szCs w:val=\"").append(halfPoints)
+            rPr.append("<w:sz w:val=\"")
+                    .append(halfPoints)
+                    .append("\"/><w:szCs w:val=\"")
+                    .append(halfPoints)
                     .append("\"/>");
         }
         return rPr.append("</w:rPr>").toString();
