@@ -276,25 +276,21 @@ final class DocxBody implements BlockVisitor {
                 } else if (at != null && at.cell().rowSpan() > 1) {
                     w("<w:vMerge w:val=\"restart\"/>");
                 }
-                w("<w:vAlign w:val=\"center\"/></w:tcPr><w:p><w:pPr><w:pStyle w:val=\"" + DocxStyles.TABLE_CELL + "\"/>"
+                boolean text = at != null && !continuation;
+                String style = text ? DocxStyles.cellStyle(at.cell().align()) : DocxStyles.TABLE_CELL;
+                w("<w:vAlign w:val=\"center\"/></w:tcPr><w:p><w:pPr><w:pStyle w:val=\"" + style + "\"/>"
                         + (keepNext ? "<w:keepNext/>" : ""));
-                if (at != null && !continuation) {
+                if (text) {
                     if (c == table.indentColumn() && row.level() > 0) {
                         w("<w:ind w:left=\"" + row.level() * size * 10 + "\"/>");
                     }
-                    w("<w:jc w:val=\""
-                            + switch (at.cell().align()) {
-                                case LEFT -> "left";
-                                case CENTER -> "center";
-                                case RIGHT -> "right";
-                            }
-                            + "\"/></w:pPr>");
+                    w("</w:pPr>");
                     String[] lines = at.cell().text().split("\n", -1);
                     for (int l = 0; l < lines.length; l++) {
                         if (l > 0) {
                             w("<w:r><w:br/></w:r>"); // in the defaults' size, as the paragraph's mark
                         }
-                        run(lines[l], role, size, DocxStyles.TABLE_CELL);
+                        run(lines[l], role, size, style);
                     }
                 } else {
                     w("</w:pPr>");

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.budgetdisclosure.render.document.Cell;
 import org.budgetdisclosure.render.document.Typography;
 import org.budgetdisclosure.render.fonts.FontRole;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
@@ -26,7 +27,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  * outline levels, so that the table of contents and the navigation pane find sections and table titles; every
  * style with its East Asian font. The paragraphs that repeat take their formatting from a style too, so that a run
  * states only where it differs ({@link RunFormat#differences}): table cells (表格单元格; {@link #TABLE_CELL}: no
- * spacing, single lines), the line of headings above a table (表头行, unit and date; {@link #TABLE_HEADINGS}) and
+ * spacing, single lines; centred or to the right in the two styles based on it), the line of headings above a table (表头行, unit and date; {@link #TABLE_HEADINGS}) and
  * the narrative's paragraphs (正文; {@link #BODY_TEXT}). These three carry no run properties: a paragraph's mark
  * takes its style's size, and Word and LibreOffice set a line no lower than its mark, so a cell style in the
  * cells' size would make every row lower than it was (docs/docx.md); the runs keep their size.
@@ -42,6 +43,8 @@ final class DocxStyles {
     static final String TOC_HEADING = "TOCHeading";
     static final String CAPTION = "TableCaption";
     static final String TABLE_CELL = "TableCell";
+    static final String TABLE_CELL_CENTRE = "TableCellCenter";
+    static final String TABLE_CELL_RIGHT = "TableCellRight";
     static final String TABLE_HEADINGS = "TableHeadings";
     static final String BODY_TEXT = "BudgetBody";
 
@@ -65,6 +68,8 @@ final class DocxStyles {
             formats.put("TOC" + level, format(FontRole.BODY, false, halfPoints(TYPE.contentsEntry())));
         }
         formats.put(TABLE_CELL, defaults);
+        formats.put(TABLE_CELL_CENTRE, defaults);
+        formats.put(TABLE_CELL_RIGHT, defaults);
         formats.put(TABLE_HEADINGS, defaults);
         formats.put(BODY_TEXT, defaults);
     }
@@ -142,6 +147,8 @@ final class DocxStyles {
         cellP.getSpacing().setLine(BigInteger.valueOf(240));
         cellP.getSpacing().setLineRule(STLineSpacingRule.AUTO);
         add(styles, cell);
+        add(styles, alignedCell(TABLE_CELL_CENTRE, "Table Cell Center", STJc.CENTER));
+        add(styles, alignedCell(TABLE_CELL_RIGHT, "Table Cell Right", STJc.RIGHT));
         CTStyle headings = plainStyle(TABLE_HEADINGS, "Table Headings");
         CTPPrGeneral headingsP = headings.addNewPPr();
         headingsP.addNewKeepNext();
@@ -153,6 +160,26 @@ final class DocxStyles {
         bodyP.addNewInd().setFirstLine(BigInteger.valueOf(twentieths(TYPE.indent())));
         bodyP.addNewJc().setVal(STJc.BOTH);
         add(styles, body);
+    }
+
+    /**
+     * @param align a cell's alignment (对齐)
+     * @return the style of a cell's paragraph in that alignment: {@link #TABLE_CELL} (left, the default) or one
+     *     based on it, centred or to the right
+     */
+    static String cellStyle(Cell.Align align) {
+        return switch (align) {
+            case LEFT -> TABLE_CELL;
+            case CENTER -> TABLE_CELL_CENTRE;
+            case RIGHT -> TABLE_CELL_RIGHT;
+        };
+    }
+
+    private static CTStyle alignedCell(String id, String name, STJc.Enum align) {
+        CTStyle s = plainStyle(id, name);
+        s.addNewBasedOn().setVal(TABLE_CELL);
+        s.addNewPPr().addNewJc().setVal(align);
+        return s;
     }
 
     /** A paragraph style with its id and name only: everything else from the document defaults. */
