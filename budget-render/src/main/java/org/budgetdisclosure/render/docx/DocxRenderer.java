@@ -26,7 +26,8 @@ import org.budgetdisclosure.render.writer.DocumentWriter;
 /**
  * Writes a document as DOCX with Apache POI: Word heading styles for sections and table titles, a table of
  * contents field, real tables with merged header cells (gridSpan, vMerge) and a written column grid, header rows
- * that repeat, landscape sections for the wide tables, East Asian fonts on styles and runs, and (by default) the
+ * that repeat, landscape sections for the wide tables, East Asian fonts on the styles (a run names only a font
+ * that differs from its paragraph style's; docs/docx.md), and (by default) the
  * fonts it uses embedded, cut to the characters used, so that Word, WPS and LibreOffice show the right glyphs on
  * a machine without Chinese fonts. The zip is written with fixed entry times and order: same document, same bytes.
  */
