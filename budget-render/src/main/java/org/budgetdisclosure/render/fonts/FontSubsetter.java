@@ -16,8 +16,7 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 public final class FontSubsetter {
 
     private static final List<String> TABLES = List.of(
-            "head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx", "fpgm", "gasp", "name", "OS/2", "post",
-            "cmap");
+            "head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx", "fpgm", "gasp", "name", "OS/2", "post");
 
     private FontSubsetter() {}
 
@@ -63,7 +62,24 @@ public final class FontSubsetter {
             java.util.Map<Integer, Integer> map = subsetter.getGIDMap();
             int[] glyphs = new int[map.size()];
             map.forEach((mine, theirs) -> glyphs[mine] = theirs);
-            return new Cut(out.toByteArray(), glyphs);
+            // the cmap, which FontBox's subsetter writes in quadratic time and for the BMP only (FontCmap)
+            java.util.Map<Integer, Integer> mineOf = new java.util.HashMap<>();
+            for (int g = 0; g < glyphs.length; g++) {
+                mineOf.put(glyphs[g], g);
+            }
+            var cmap = font.getUnicodeCmapLookup();
+            int[] mapped = codePoints.stream()
+                    .mapToInt(Integer::intValue)
+                    .filter(cp -> cmap.getGlyphId(cp) != 0)
+                    .toArray();
+            int[] mappedGlyphs = new int[mapped.length];
+            for (int i = 0; i < mapped.length; i++) {
+                mappedGlyphs[i] = mineOf.get(cmap.getGlyphId(mapped[i]));
+            }
+            byte[] file = mapped.length == 0
+                    ? out.toByteArray()
+                    : FontCmap.add(out.toByteArray(), FontCmap.table(mapped, mappedGlyphs));
+            return new Cut(file, glyphs);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot subset font " + face + ": " + e.getMessage(), e);
         }

@@ -68,7 +68,9 @@ class DeflatedFontTest {
             inflater.setInput(zlib);
             byte[] whole = new byte[sfnt.length + 1];
             int n = inflater.inflate(whole);
-            assertThat(inflater.finished()).as("zlib stream ends, Adler-32 checked").isTrue();
+            assertThat(inflater.finished())
+                    .as("zlib stream ends, Adler-32 checked")
+                    .isTrue();
             assertThat(inflater.getRemaining()).isZero();
             assertThat(Arrays.copyOf(whole, n)).isEqualTo(sfnt);
         } finally {
