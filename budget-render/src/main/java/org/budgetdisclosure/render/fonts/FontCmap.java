@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.budgetdisclosure.render.internal.FontChecksum;
 
 /**
  * The character map ({@code cmap} 字符映射表) of a subset, written in linear time and added to the subset's file.
@@ -139,7 +140,7 @@ final class FontCmap {
                 ByteBuffer.wrap(bytes).putInt(8, 0); // checkSumAdjustment: computed over the file with 0 here
             }
             out.put(12 + 16 * i, tag.getBytes(StandardCharsets.ISO_8859_1));
-            out.putInt(12 + 16 * i + 4, checksum(bytes, 0, bytes.length));
+            out.putInt(12 + 16 * i + 4, FontChecksum.of(bytes, 0, bytes.length));
             out.putInt(12 + 16 * i + 8, offset);
             out.putInt(12 + 16 * i + 12, bytes.length);
             out.put(offset, bytes);
@@ -148,22 +149,8 @@ final class FontCmap {
         byte[] font = out.array();
         if (head >= 0) {
             ByteBuffer.wrap(font)
-                    .putInt(head + 8, (int) (0xB1B0AFBAL - (checksum(font, 0, font.length) & 0xffffffffL)));
+                    .putInt(head + 8, (int) (0xB1B0AFBAL - (FontChecksum.of(font, 0, font.length) & 0xffffffffL)));
         }
         return font;
-    }
-
-    /** The sum of the big-endian 32-bit words of a range, the last padded with zeros. */
-    private static int checksum(byte[] data, int offset, int length) {
-        long sum = 0;
-        for (int i = 0; i < length; i += 4) {
-            long word = 0;
-            for (int k = 0; k < 4; k++) {
-                int at = offset + i + k;
-                word = word << 8 | (i + k < length ? data[at] & 0xff : 0);
-            }
-            sum += word;
-        }
-        return (int) sum;
     }
 }

@@ -5,6 +5,7 @@ import java.util.BitSet;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSNumber;
+import org.budgetdisclosure.render.internal.FontChecksum;
 
 /**
  * Empties the horizontal metrics ({@code hmtx}) of the glyphs an embedded TrueType subset does not hold. OpenPDF's
@@ -85,9 +86,9 @@ final class PdfFontMetrics {
                 o.putShort(hmtx + 4 * metrics + 2 * (g - metrics), (short) 0);
             }
         }
-        o.putInt(hmtxEntry + 4, checksum(out, hmtx, hmtxLength));
+        o.putInt(hmtxEntry + 4, FontChecksum.of(out, hmtx, hmtxLength));
         o.putInt(head + 8, 0);
-        o.putInt(head + 8, (int) (0xB1B0AFBAL - (checksum(out, 0, out.length) & 0xffffffffL)));
+        o.putInt(head + 8, (int) (0xB1B0AFBAL - (FontChecksum.of(out, 0, out.length) & 0xffffffffL)));
         return out;
     }
 
@@ -150,18 +151,5 @@ final class PdfFontMetrics {
             outlines.clear(); // not a font this can read
         }
         return outlines;
-    }
-
-    private static int checksum(byte[] data, int offset, int length) {
-        long sum = 0;
-        for (int i = 0; i < length; i += 4) {
-            long word = 0;
-            for (int k = 0; k < 4; k++) {
-                int at = offset + i + k;
-                word = word << 8 | (at < offset + length && at < data.length ? data[at] & 0xff : 0);
-            }
-            sum += word;
-        }
-        return (int) sum;
     }
 }
