@@ -255,7 +255,7 @@ public final class Disclosure implements Publication {
 
     private DocumentWriter writer(Format format, org.budgetdisclosure.render.html.FontSource fonts) {
         return switch (format) {
-            case PDF -> new PdfRenderer(options.fonts(), associatedFiles());
+            case PDF -> new PdfRenderer(options.fonts(), associatedFiles(), subsets);
             case DOCX -> new DocxRenderer(options.fonts(), options.embedDocxFont(), subsets);
             case HTML -> new HtmlRenderer(options.fonts(), subsets, fonts);
             case XLSX -> XLSX;

@@ -196,7 +196,8 @@ public final class FinalDisclosure implements Publication {
                                 "application/json",
                                 "各表数据（与 JSON 导出相同）",
                                 org.budgetdisclosure.render.pdf.AssociatedFile.Relationship.DATA,
-                                bytes(Format.JSON))));
+                                bytes(Format.JSON))),
+                        subsets);
             case DOCX -> new DocxRenderer(options.fonts(), options.embedDocxFont(), subsets);
             case HTML -> new HtmlRenderer(options.fonts(), subsets, fonts);
             case XLSX -> new XlsxRenderer();

@@ -20,10 +20,9 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.budgetdisclosure.render.fonts.FontFace;
-import org.budgetdisclosure.render.fonts.FontRole;
 import org.budgetdisclosure.render.fonts.FontSet;
 import org.budgetdisclosure.render.fonts.FontSubsetter;
-import org.budgetdisclosure.render.fonts.TextByRole;
+import org.budgetdisclosure.render.fonts.TextByFace;
 import org.budgetdisclosure.render.fonts.Woff;
 import org.budgetdisclosure.render.testing.ReadBack;
 import org.junit.jupiter.api.Test;
@@ -31,7 +30,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The fonts of the DOCX and the HTML, deflated once for both, read back: each DOCX font part, read by POI and
  * de-obfuscated, is the subset byte for byte; every zip entry inflates with its CRC-32 checked; each WOFF unwraps
- * to a font fontbox reads; the same disclosure gives the same bytes.
+ * to a font fontbox reads; the PDF embeds the same subsets (each cut and deflated once for the three); the same
+ * disclosure gives the same bytes.
  */
 class EmbeddedFontBytesTest {
 
@@ -44,12 +44,7 @@ class EmbeddedFontBytesTest {
         Disclosure disclosure = disclosure();
         byte[] docx = disclosure.bytes(Format.DOCX);
         FontSet fonts = RenderOptions.defaults().fonts();
-        Map<FontRole, String> text = TextByRole.of(disclosure.document());
-        Map<FontFace, StringBuilder> chars = new LinkedHashMap<>();
-        for (FontRole role : FontRole.values()) {
-            chars.computeIfAbsent(fonts.faces(role).get(0), k -> new StringBuilder())
-                    .append(text.get(role));
-        }
+        Map<FontFace, String> chars = TextByFace.of(disclosure.document(), fonts);
         int parts = 0;
         try (XWPFDocument doc = ReadBack.docx(docx)) {
             PackagePart table = doc.getPackage()
@@ -80,8 +75,7 @@ class EmbeddedFontBytesTest {
                             .orElseThrow();
                     assertThat(data)
                             .as("%s %s", family, embed.group(1))
-                            .isEqualTo(
-                                    FontSubsetter.subset(face, chars.get(face).toString()));
+                            .isEqualTo(FontSubsetter.subset(face, chars.get(face)));
                     parts++;
                 }
             }
@@ -95,6 +89,32 @@ class EmbeddedFontBytesTest {
             }
         }
         assertThat(entries).contains("word/fonts/font1.odttf").first().isEqualTo("[Content_Types].xml");
+    }
+
+    @Test
+    void thePdfEmbedsTheSameSubsetsByteForByte() throws IOException {
+        Disclosure disclosure = disclosure();
+        FontSet fonts = RenderOptions.defaults().fonts();
+        Map<FontFace, String> chars = TextByFace.of(disclosure.document(), fonts);
+        Map<String, byte[]> programs = new LinkedHashMap<>();
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf =
+                org.apache.pdfbox.Loader.loadPDF(disclosure.bytes(Format.PDF))) {
+            for (org.apache.pdfbox.pdmodel.PDPage page : pdf.getPages()) {
+                for (org.apache.pdfbox.cos.COSName name : page.getResources().getFontNames()) {
+                    if (page.getResources().getFont(name) instanceof org.apache.pdfbox.pdmodel.font.PDType0Font t0) {
+                        var descriptor = t0.getDescendantFont().getFontDescriptor();
+                        try (InputStream in = descriptor.getFontFile2().createInputStream()) {
+                            programs.putIfAbsent(t0.getName().substring(7), in.readAllBytes());
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(programs).hasSize(chars.size());
+        for (FontFace face : chars.keySet()) {
+            String name = face.family().replace(" ", "") + (face.bold() ? "-Bold" : "-Regular");
+            assertThat(programs.get(name)).as(name).isEqualTo(FontSubsetter.subset(face, chars.get(face)));
+        }
     }
 
     @Test

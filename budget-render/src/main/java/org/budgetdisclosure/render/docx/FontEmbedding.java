@@ -20,7 +20,7 @@ import org.budgetdisclosure.render.fonts.DeflatedFont;
 import org.budgetdisclosure.render.fonts.FontFace;
 import org.budgetdisclosure.render.fonts.FontRole;
 import org.budgetdisclosure.render.fonts.FontSubsets;
-import org.budgetdisclosure.render.fonts.TextByRole;
+import org.budgetdisclosure.render.fonts.TextByFace;
 import org.budgetdisclosure.render.internal.StableZip;
 
 /**
@@ -51,14 +51,13 @@ final class FontEmbedding {
     static Map<String, StableZip.DeflatedPart> embed(
             XWPFDocument doc, DocxFonts fonts, Document document, FontSubsets subsets) throws IOException {
         Map<String, StableZip.DeflatedPart> parts = new LinkedHashMap<>();
-        Map<FontRole, String> text = TextByRole.of(document);
-        // family → (bold? → characters)
+        // each face's characters, as the PDF asks for its subset: both embed the same one, cut and deflated once
+        Map<FontFace, String> chars = TextByFace.of(document, fonts.set());
+        // family → (bold? → face)
         Map<String, Map<Boolean, FontFace>> faces = new LinkedHashMap<>();
-        Map<FontFace, StringBuilder> chars = new LinkedHashMap<>();
         for (FontRole role : FontRole.values()) {
             FontFace face = fonts.face(role);
             faces.computeIfAbsent(face.family(), k -> new LinkedHashMap<>()).put(face.bold(), face);
-            chars.computeIfAbsent(face, k -> new StringBuilder()).append(text.get(role));
         }
         try {
             PackagePartName tableName = PackagingURIHelper.createPartName("/word/fontTable.xml");
@@ -77,8 +76,7 @@ final class FontEmbedding {
                         .append("\">")
                         .append("<w:charset w:val=\"86\"/><w:family w:val=\"roman\"/><w:pitch w:val=\"variable\"/>");
                 for (Map.Entry<Boolean, FontFace> face : family.getValue().entrySet()) {
-                    DeflatedFont subset = subsets.deflated(
-                            face.getValue(), chars.get(face.getValue()).toString());
+                    DeflatedFont subset = subsets.deflated(face.getValue(), chars.getOrDefault(face.getValue(), ""));
                     byte[] key = key(subset.font());
                     String guid = guid(key);
                     PackagePartName partName = PackagingURIHelper.createPartName("/word/fonts/font" + (++n) + ".odttf");

@@ -14,7 +14,7 @@ public final class FontSubsets {
 
     private record Key(FontFace face, String characters) {}
 
-    private final Map<Key, byte[]> made = new ConcurrentHashMap<>();
+    private final Map<Key, FontSubsetter.Cut> made = new ConcurrentHashMap<>();
     private final Map<Key, DeflatedFont> deflated = new ConcurrentHashMap<>();
 
     /**
@@ -23,7 +23,17 @@ public final class FontSubsets {
      * @return the subset font file, as {@link FontSubsetter#subset} makes it; a copy of its own, never null
      */
     public byte[] subset(FontFace face, String characters) {
-        return cut(key(face, characters)).clone();
+        return cut(key(face, characters)).font().clone();
+    }
+
+    /**
+     * @param face the font, not null
+     * @param characters the characters to keep (any order, duplicates allowed), not null
+     * @return for each glyph of the subset {@link #subset} gives, by its identifier there, its identifier in the
+     *     face (the subset keeps the face's glyphs in their order); a copy of its own, never null
+     */
+    public int[] glyphs(FontFace face, String characters) {
+        return cut(key(face, characters)).glyphs().clone();
     }
 
     /**
@@ -33,11 +43,11 @@ public final class FontSubsets {
      *     subset, never null
      */
     public DeflatedFont deflated(FontFace face, String characters) {
-        return deflated.computeIfAbsent(key(face, characters), k -> DeflatedFont.owning(cut(k)));
+        return deflated.computeIfAbsent(key(face, characters), k -> DeflatedFont.owning(cut(k).font()));
     }
 
-    private byte[] cut(Key key) {
-        return made.computeIfAbsent(key, k -> FontSubsetter.subset(k.face(), k.characters()));
+    private FontSubsetter.Cut cut(Key key) {
+        return made.computeIfAbsent(key, k -> FontSubsetter.cut(k.face(), k.characters()));
     }
 
     private static Key key(FontFace face, String characters) {

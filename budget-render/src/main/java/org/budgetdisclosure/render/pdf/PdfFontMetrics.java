@@ -5,6 +5,7 @@ import java.util.BitSet;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSNumber;
+import org.budgetdisclosure.render.internal.FontChecksum;
 
 /**
  * Empties the horizontal metrics ({@code hmtx}) of the glyphs an embedded TrueType subset does not hold. OpenPDF's
@@ -62,7 +63,6 @@ final class PdfFontMetrics {
         if (head < 0 || hhea < 0 || maxp < 0 || loca < 0 || hmtx < 0 || widths == null) {
             return font;
         }
-        boolean longOffsets = b.getShort(head + 50) != 0;
         int glyphs = b.getShort(maxp + 4) & 0xffff;
         int metrics = b.getShort(hhea + 34) & 0xffff;
         if (metrics == 0 || metrics > glyphs || hmtxLength < 4 * metrics + 2 * (glyphs - metrics)) {
@@ -73,15 +73,7 @@ final class PdfFontMetrics {
         kept.set(0);
         // the last full metric's advance is every later glyph's
         kept.set(metrics - 1);
-        for (int g = 0; g < glyphs; g++) {
-            long start = longOffsets ? b.getInt(loca + 4 * g) & 0xffffffffL : 2L * (b.getShort(loca + 2 * g) & 0xffff);
-            long end = longOffsets
-                    ? b.getInt(loca + 4 * g + 4) & 0xffffffffL
-                    : 2L * (b.getShort(loca + 2 * g + 2) & 0xffff);
-            if (end != start) {
-                kept.set(g);
-            }
-        }
+        kept.or(outlines(font));
         byte[] out = font.clone();
         ByteBuffer o = ByteBuffer.wrap(out);
         for (int g = 0; g < glyphs; g++) {
@@ -94,14 +86,14 @@ final class PdfFontMetrics {
                 o.putShort(hmtx + 4 * metrics + 2 * (g - metrics), (short) 0);
             }
         }
-        o.putInt(hmtxEntry + 4, checksum(out, hmtx, hmtxLength));
+        o.putInt(hmtxEntry + 4, FontChecksum.of(out, hmtx, hmtxLength));
         o.putInt(head + 8, 0);
-        o.putInt(head + 8, (int) (0xB1B0AFBAL - (checksum(out, 0, out.length) & 0xffffffffL)));
+        o.putInt(head + 8, (int) (0xB1B0AFBAL - (FontChecksum.of(out, 0, out.length) & 0xffffffffL)));
         return out;
     }
 
     /** The glyphs the {@code /W} array gives a width: {@code c [w …]} and {@code cfirst clast w}. */
-    private static BitSet shown(COSArray w) {
+    static BitSet shown(COSArray w) {
         BitSet shown = new BitSet();
         int i = 0;
         while (i < w.size()) {
@@ -119,16 +111,45 @@ final class PdfFontMetrics {
         return shown;
     }
 
-    private static int checksum(byte[] data, int offset, int length) {
-        long sum = 0;
-        for (int i = 0; i < length; i += 4) {
-            long word = 0;
-            for (int k = 0; k < 4; k++) {
-                int at = offset + i + k;
-                word = word << 8 | (at < offset + length && at < data.length ? data[at] & 0xff : 0);
+    /**
+     * @param font a TrueType font program, not null
+     * @return the glyphs that have an outline in it, or none if it cannot be read
+     */
+    static BitSet outlines(byte[] font) {
+        BitSet outlines = new BitSet();
+        try {
+            ByteBuffer b = ByteBuffer.wrap(font);
+            int head = -1;
+            int maxp = -1;
+            int loca = -1;
+            for (int i = 0, tables = b.getShort(4) & 0xffff; i < tables; i++) {
+                int entry = 12 + 16 * i;
+                String tag = new String(font, entry, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+                switch (tag) {
+                    case "head" -> head = b.getInt(entry + 8);
+                    case "maxp" -> maxp = b.getInt(entry + 8);
+                    case "loca" -> loca = b.getInt(entry + 8);
+                    default -> {}
+                }
             }
-            sum += word;
+            if (head < 0 || maxp < 0 || loca < 0) {
+                return outlines;
+            }
+            boolean longOffsets = b.getShort(head + 50) != 0;
+            int glyphs = b.getShort(maxp + 4) & 0xffff;
+            for (int g = 0; g < glyphs; g++) {
+                long start =
+                        longOffsets ? b.getInt(loca + 4 * g) & 0xffffffffL : 2L * (b.getShort(loca + 2 * g) & 0xffff);
+                long end = longOffsets
+                        ? b.getInt(loca + 4 * g + 4) & 0xffffffffL
+                        : 2L * (b.getShort(loca + 2 * g + 2) & 0xffff);
+                if (end != start) {
+                    outlines.set(g);
+                }
+            }
+        } catch (RuntimeException e) {
+            outlines.clear(); // not a font this can read
         }
-        return (int) sum;
+        return outlines;
     }
 }

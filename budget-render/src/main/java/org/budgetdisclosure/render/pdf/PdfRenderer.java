@@ -26,7 +26,11 @@ import org.budgetdisclosure.render.document.Contents;
 import org.budgetdisclosure.render.document.Document;
 import org.budgetdisclosure.render.document.Section;
 import org.budgetdisclosure.render.document.Table;
+import org.budgetdisclosure.render.fonts.FontFace;
+import org.budgetdisclosure.render.fonts.FontRole;
 import org.budgetdisclosure.render.fonts.FontSet;
+import org.budgetdisclosure.render.fonts.FontSubsets;
+import org.budgetdisclosure.render.fonts.TextByFace;
 import org.budgetdisclosure.render.writer.DocumentWriter;
 import org.budgetdisclosure.render.writer.NonClosingOutputStream;
 
@@ -44,6 +48,9 @@ public final class PdfRenderer implements DocumentWriter {
 
     private final FontSet fonts;
     private final List<AssociatedFile> files;
+    private final FontSubsets subsets;
+    /** Changes what the PDF is told of the shared subsets: nothing, but in tests of the fonts kept. */
+    private final java.util.function.UnaryOperator<PdfFontPrograms.Shared> sharing;
 
     /** @param fonts the fonts, whose every needed glyph has been checked, not null */
     public PdfRenderer(FontSet fonts) {
@@ -56,8 +63,29 @@ public final class PdfRenderer implements DocumentWriter {
      *     the PDF is PDF/A-2b, with any PDF/A-3b; not null
      */
     public PdfRenderer(FontSet fonts, List<AssociatedFile> files) {
+        this(fonts, files, new FontSubsets());
+    }
+
+    /**
+     * @param fonts the fonts, whose every needed glyph has been checked, not null
+     * @param files the files the PDF carries, as {@link #PdfRenderer(FontSet, List)} takes them, not null
+     * @param subsets the font subsets of the document, shared with its DOCX and HTML: the PDF embeds them as they
+     *     do, cut and deflated once ({@link PdfFontPrograms}), not null
+     */
+    public PdfRenderer(FontSet fonts, List<AssociatedFile> files, FontSubsets subsets) {
+        this(fonts, files, subsets, java.util.function.UnaryOperator.identity());
+    }
+
+    /** For tests: {@code sharing} changes what the PDF is told of the shared subsets. */
+    PdfRenderer(
+            FontSet fonts,
+            List<AssociatedFile> files,
+            FontSubsets subsets,
+            java.util.function.UnaryOperator<PdfFontPrograms.Shared> sharing) {
         this.fonts = java.util.Objects.requireNonNull(fonts, "fonts");
         this.files = List.copyOf(files);
+        this.subsets = java.util.Objects.requireNonNull(subsets, "subsets");
+        this.sharing = sharing;
     }
 
     private static final float MM = 72f / 25.4f;
@@ -89,12 +117,13 @@ public final class PdfRenderer implements DocumentWriter {
         }
         // the first failure of the stream (a full disk) is the error to report: OpenPDF may swallow it and fail
         // later on a page left half-written ("Unbalanced begin/end text operators"), or not at all
-        FailureRecording recording = new FailureRecording(out);
+        // buffered: PDFBox writes a saved file in pieces of a few bytes (4,000 system calls for the reference)
+        FailureRecording recording = new FailureRecording(new java.io.BufferedOutputStream(out, 1 << 16));
         try {
             java.io.ByteArrayOutputStream laidOut = new java.io.ByteArrayOutputStream(1 << 18);
             Tagging[] tagging = new Tagging[1];
             write(document, fonts, laidOut, pages, layouts, contents, contentsPages, files.isEmpty() ? 2 : 3, tagging);
-            PdfTags.apply(laidOut.toByteArray(), tagging[0], files, document.date(), recording);
+            PdfTags.apply(laidOut.toByteArray(), tagging[0], files, document.date(), shared(document), recording);
             recording.flush();
         } catch (IOException | RuntimeException e) {
             if (recording.failure != null) {
@@ -108,6 +137,23 @@ public final class PdfRenderer implements DocumentWriter {
         if (recording.failure != null) {
             throw new IOException("cannot write PDF: " + recording.failure.getMessage(), recording.failure);
         }
+    }
+
+    /** The document's subsets of its faces, each known by the PostScript name OpenPDF gives its font. */
+    private PdfFontPrograms.Shared shared(Document document) {
+        PdfFonts pdfFonts = new PdfFonts(fonts);
+        Map<String, FontFace> byName = new java.util.HashMap<>();
+        java.util.Set<String> twice = new java.util.HashSet<>();
+        for (FontRole role : FontRole.values()) {
+            for (FontFace face : fonts.faces(role)) {
+                FontFace before = byName.put(pdfFonts.base(face).getPostscriptFontName(), face);
+                if (before != null && !before.equals(face)) {
+                    twice.add(pdfFonts.base(face).getPostscriptFontName());
+                }
+            }
+        }
+        byName.keySet().removeAll(twice); // two faces of one name: neither is known by it
+        return sharing.apply(new PdfFontPrograms.Shared(subsets, byName, TextByFace.of(document, fonts)));
     }
 
     /** @return the index of the section that holds the contents and nothing else, or -1 */

@@ -46,11 +46,17 @@ final class PdfTags {
     /** The observer of this thread's tagging passes: none but in tests (a test in this package sets it). */
     static final ThreadLocal<PageObserver> OBSERVER = ThreadLocal.withInitial(() -> (page, leafAt, types) -> {});
 
-    static void apply(byte[] pdf, Tagging tagging, List<AssociatedFile> files, String date, OutputStream out)
+    static void apply(
+            byte[] pdf,
+            Tagging tagging,
+            List<AssociatedFile> files,
+            String date,
+            PdfFontPrograms.Shared fonts,
+            OutputStream out)
             throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             int pageCount = doc.getNumberOfPages();
-            deflate(doc);
+            deflate(doc, fonts);
             List<List<int[]>> content = new ArrayList<>(); // per leaf: (page, mcid)
             List<List<PDAnnotation>> links = new ArrayList<>(); // per leaf: its link annotations
             List<PDPage> pages = new ArrayList<>();
@@ -148,11 +154,11 @@ final class PdfTags {
 
     /**
      * OpenPDF writes its streams stored (deflate level 0: {@link PdfRenderer}); each is deflated here once, at zlib's
-     * default level as OpenPDF did (the font programs at {@link #FONT_LEVEL}), but the pages' content, which the marking reads and replaces with a deflated
-     * stream of its own, and OpenPDF's object and cross-reference streams, which the save writes anew. The
-     * TrueType fonts lose the metrics of the glyphs they do not hold ({@link PdfFontMetrics}).
+     * default level as OpenPDF did, but the font programs, which {@link PdfFontPrograms} writes, the pages'
+     * content, which the marking reads and replaces with a deflated stream of its own, and OpenPDF's object and
+     * cross-reference streams, which the save writes anew.
      */
-    private static void deflate(PDDocument doc) throws IOException {
+    private static void deflate(PDDocument doc, PdfFontPrograms.Shared fonts) throws IOException {
         java.util.Set<COSBase> contents = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (PDPage page : doc.getPages()) {
             COSBase c = page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
@@ -164,18 +170,7 @@ final class PdfTags {
             }
         }
         org.apache.pdfbox.cos.COSDocument cos = doc.getDocument();
-        // the widths of each embedded TrueType font's CIDFont: which glyphs the pages show
-        java.util.Map<COSBase, List<COSArray>> widths = new java.util.IdentityHashMap<>();
-        for (org.apache.pdfbox.cos.COSObjectKey key : cos.getXrefTable().keySet()) {
-            if (cos.getObjectFromPool(key).getObject() instanceof COSDictionary font
-                    && COSName.CID_FONT_TYPE2.equals(font.getCOSName(COSName.SUBTYPE))
-                    && font.getDictionaryObject(COSName.FONT_DESC) instanceof COSDictionary descriptor
-                    && descriptor.getDictionaryObject(COSName.FONT_FILE2) != null
-                    && font.getDictionaryObject(COSName.W) instanceof COSArray w) {
-                widths.computeIfAbsent(descriptor.getDictionaryObject(COSName.FONT_FILE2), k -> new ArrayList<>())
-                        .add(w);
-            }
-        }
+        contents.addAll(PdfFontPrograms.write(cos, fonts));
         for (org.apache.pdfbox.cos.COSObjectKey key :
                 new ArrayList<>(cos.getXrefTable().keySet())) {
             COSBase object = cos.getObjectFromPool(key).getObject();
@@ -188,41 +183,10 @@ final class PdfTags {
                 try (java.io.InputStream in = stream.createInputStream()) {
                     data = in.readAllBytes();
                 }
-                if (widths.containsKey(stream)) {
-                    data = PdfFontMetrics.trim(data, widths.get(stream));
-                    // the stream keeps OpenPDF's /Filter /FlateDecode; its data is replaced by a deflate of its own
-                    try (java.io.OutputStream out = stream.createRawOutputStream()) {
-                        out.write(deflate(data, FONT_LEVEL));
-                    }
-                    continue;
-                }
                 try (java.io.OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
                     out.write(data);
                 }
             }
-        }
-    }
-
-    /**
-     * The zlib level of the embedded font programs: glyph outlines compress little and slowly. Level 4 costs 1.7 %
-     * more bytes than the default (the reference's three subsets: 191.2 against 187.9 kB) in 60 % of its time
-     * (6.4 against 10.8 ms); level 1 would add 5.9 %.
-     */
-    private static final int FONT_LEVEL = 4;
-
-    private static byte[] deflate(byte[] data, int level) {
-        java.util.zip.Deflater deflater = new java.util.zip.Deflater(level);
-        try {
-            deflater.setInput(data);
-            deflater.finish();
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(data.length / 2 + 64);
-            byte[] buffer = new byte[1 << 16];
-            while (!deflater.finished()) {
-                out.write(buffer, 0, deflater.deflate(buffer));
-            }
-            return out.toByteArray();
-        } finally {
-            deflater.end();
         }
     }
 

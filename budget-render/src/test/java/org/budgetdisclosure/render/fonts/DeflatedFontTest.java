@@ -58,6 +58,24 @@ class DeflatedFontTest {
         byte[] changed = sfnt.clone();
         System.arraycopy(used, 0, changed, 0, used.length);
         assertWholeInflates(font.withHead(used), changed);
+        assertZlibInflates(font.zlib(), sfnt);
+    }
+
+    /** The whole file as one zlib stream (a PDF's font program) inflates to it, its Adler-32 checked. */
+    private static void assertZlibInflates(byte[] zlib, byte[] sfnt) throws DataFormatException {
+        Inflater inflater = new Inflater();
+        try {
+            inflater.setInput(zlib);
+            byte[] whole = new byte[sfnt.length + 1];
+            int n = inflater.inflate(whole);
+            assertThat(inflater.finished())
+                    .as("zlib stream ends, Adler-32 checked")
+                    .isTrue();
+            assertThat(inflater.getRemaining()).isZero();
+            assertThat(Arrays.copyOf(whole, n)).isEqualTo(sfnt);
+        } finally {
+            inflater.end();
+        }
     }
 
     @Test

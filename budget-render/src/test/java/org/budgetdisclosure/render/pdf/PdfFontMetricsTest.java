@@ -15,19 +15,22 @@ import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.budgetdisclosure.render.Disclosure;
-import org.budgetdisclosure.render.Format;
 import org.budgetdisclosure.render.TestBudgetsAccess;
 import org.junit.jupiter.api.Test;
 
 /**
- * The PDF's embedded subsets keep the metrics of every glyph they draw, equal to the widths of the PDF's font
+ * The PDF's embedded subsets that keep OpenPDF's (a font whose face's shared subset is not known) keep the metrics of every glyph they draw, equal to the widths of the PDF's font
  * dictionary (what PDF/A compares), and only those: the metrics of the glyphs OpenPDF left out are zeros.
  */
 class PdfFontMetricsTest {
 
     @Test
     void everyGlyphDrawnKeepsItsWidthAndTheOthersAreEmptied() throws IOException {
-        byte[] pdf = Disclosure.of(TestBudgetsAccess.small()).bytes(Format.PDF);
+        // the fonts that keep OpenPDF's subsets: no shared subset known (SharedFontProgramsTest has the others)
+        byte[] pdf = SharedFontProgramsTest.render(
+                Disclosure.of(TestBudgetsAccess.small()).document(),
+                shared -> PdfFontPrograms.Shared.none(),
+                new java.util.ArrayList<>());
         Map<String, PDCIDFontType2> fonts = new HashMap<>();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             for (PDPage page : doc.getPages()) {
