@@ -20,7 +20,6 @@ import org.budgetdisclosure.render.fonts.DeflatedFont;
 import org.budgetdisclosure.render.fonts.FontFace;
 import org.budgetdisclosure.render.fonts.FontRole;
 import org.budgetdisclosure.render.fonts.FontSubsets;
-import org.budgetdisclosure.render.fonts.TextByFace;
 import org.budgetdisclosure.render.internal.StableZip;
 
 /**
@@ -52,7 +51,7 @@ final class FontEmbedding {
             XWPFDocument doc, DocxFonts fonts, Document document, FontSubsets subsets) throws IOException {
         Map<String, StableZip.DeflatedPart> parts = new LinkedHashMap<>();
         // each face's characters, as the PDF asks for its subset: both embed the same one, cut and deflated once
-        Map<FontFace, String> chars = TextByFace.of(document, fonts.set());
+        Map<FontFace, String> chars = subsets.textByFace(document, fonts.set());
         // family → (bold? → face)
         Map<String, Map<Boolean, FontFace>> faces = new LinkedHashMap<>();
         for (FontRole role : FontRole.values()) {

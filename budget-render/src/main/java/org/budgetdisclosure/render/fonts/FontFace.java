@@ -25,6 +25,10 @@ public final class FontFace {
     private final byte[] digest;
 
     private final CmapLookup cmap;
+    /** The code points the font maps to a glyph: {@link #has} without a boxed lookup in the font's map. */
+    private final java.util.BitSet covered = new java.util.BitSet();
+    /** {@link #hashCode}, computed once: faces key the PDF writer's caches, looked up for every run of text. */
+    private final int hash;
     /** The parsed font, read once; its glyph data are read through one stream, so subsetting locks it. */
     private final TrueTypeFont font;
 
@@ -37,9 +41,19 @@ public final class FontFace {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
+        this.hash = 31 * (31 * family.hashCode() + Boolean.hashCode(bold)) + java.util.Arrays.hashCode(digest);
         try {
             this.font = new TTFParser().parse(new RandomAccessReadBuffer(data));
             this.cmap = font.getUnicodeCmapLookup();
+            for (int gid = 1, n = cmap == null ? 0 : font.getNumberOfGlyphs(); gid < n; gid++) {
+                java.util.List<Integer> codes = cmap.getCharCodes(gid);
+                if (codes != null) {
+                    // Unicode's code points only: a map may name 32-bit codes, which no text has
+                    codes.stream()
+                            .filter(c -> c >= 0 && c <= Character.MAX_CODE_POINT)
+                            .forEach(covered::set);
+                }
+            }
         } catch (IOException e) {
             throw new IllegalArgumentException(
                     "font " + family + " is not a readable TrueType font: " + e.getMessage(), e);
@@ -132,7 +146,7 @@ public final class FontFace {
 
     /** @param codePoint a Unicode code point @return whether the font has a glyph for it */
     public boolean has(int codePoint) {
-        return cmap.getGlyphId(codePoint) != 0;
+        return codePoint >= 0 && covered.get(codePoint);
     }
 
     @Override
@@ -145,7 +159,7 @@ public final class FontFace {
 
     @Override
     public int hashCode() {
-        return 31 * (31 * family.hashCode() + Boolean.hashCode(bold)) + java.util.Arrays.hashCode(digest);
+        return hash;
     }
 
     @Override

@@ -17,6 +17,48 @@ public final class FontSubsets {
     private final Map<Key, FontSubsetter.Cut> made = new ConcurrentHashMap<>();
     private final Map<Key, DeflatedFont> deflated = new ConcurrentHashMap<>();
 
+    /** The characters of the last document asked about, by role and by face: each writer asks for them. */
+    private record Text(
+            org.budgetdisclosure.render.document.Document document,
+            Map<FontRole, String> byRole,
+            Map<FontSet, Map<FontFace, String>> byFace) {}
+
+    private volatile Text text;
+
+    /**
+     * The characters a document sets in each role ({@link TextByRole}), computed once for the writers of a
+     * disclosure, which all ask.
+     *
+     * @param document the document, not null
+     * @return the characters of each role, never null
+     */
+    public Map<FontRole, String> textByRole(org.budgetdisclosure.render.document.Document document) {
+        return text(document).byRole();
+    }
+
+    /**
+     * The characters a document sets in each face of its fonts ({@link TextByFace}), the key by which the PDF and the
+     * DOCX ask for a face's subset; computed once for the writers of a disclosure.
+     *
+     * @param document the document, not null
+     * @param fonts its fonts, not null
+     * @return the characters of each face that sets any, never null
+     */
+    public Map<FontFace, String> textByFace(org.budgetdisclosure.render.document.Document document, FontSet fonts) {
+        return text(document)
+                .byFace()
+                .computeIfAbsent(fonts, f -> TextByFace.of(text(document).byRole(), f));
+    }
+
+    private Text text(org.budgetdisclosure.render.document.Document document) {
+        Text t = text;
+        if (t == null || t.document() != document) {
+            t = new Text(document, TextByRole.of(document), new ConcurrentHashMap<>());
+            text = t;
+        }
+        return t;
+    }
+
     /**
      * @param face the font, not null
      * @param characters the characters to keep (any order, duplicates allowed), not null

@@ -19,7 +19,15 @@ public final class TextByFace {
      * @return the characters of each face that sets any, in the order of the roles and their faces, never null
      */
     public static Map<FontFace, String> of(Document document, FontSet fonts) {
-        Map<FontRole, String> text = TextByRole.of(document);
+        return of(TextByRole.of(document), fonts);
+    }
+
+    /**
+     * @param text the characters of each role ({@link TextByRole}), not null
+     * @param fonts the fonts, not null
+     * @return the characters of each face that sets any, in the order of the roles and their faces, never null
+     */
+    static Map<FontFace, String> of(Map<FontRole, String> text, FontSet fonts) {
         Map<FontFace, StringBuilder> chars = new LinkedHashMap<>();
         for (FontRole role : FontRole.values()) {
             String s = text.get(role);

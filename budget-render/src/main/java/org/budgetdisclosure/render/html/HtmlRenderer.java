@@ -25,7 +25,6 @@ import org.budgetdisclosure.render.fonts.FontFace;
 import org.budgetdisclosure.render.fonts.FontRole;
 import org.budgetdisclosure.render.fonts.FontSet;
 import org.budgetdisclosure.render.fonts.FontSubsets;
-import org.budgetdisclosure.render.fonts.TextByRole;
 import org.budgetdisclosure.render.fonts.Woff;
 import org.budgetdisclosure.render.writer.DocumentWriter;
 import org.budgetdisclosure.render.writer.NonClosingOutputStream;
@@ -127,7 +126,7 @@ public final class HtmlRenderer implements DocumentWriter {
     private static List<Map<String, String>> fontFaces(
             Document document, FontSet fonts, FontSubsets subsets, FontSource source) {
         List<Map<String, String>> faces = new ArrayList<>();
-        Map<FontRole, String> text = TextByRole.of(document);
+        Map<FontRole, String> text = subsets.textByRole(document);
         for (FontRole role : FontRole.values()) {
             List<FontFace> list = fonts.faces(role);
             List<String> families = new ArrayList<>();

@@ -48,7 +48,19 @@ final class PdfFonts {
         this.fonts = fonts;
     }
 
+    /** The faces this document has asked for: one lookup in the shared cache a face, not one a run of text. */
+    private final java.util.Map<FontFace, BaseFont> mine = new java.util.IdentityHashMap<>();
+
     BaseFont base(FontFace face) {
+        BaseFont known = mine.get(face);
+        if (known == null) {
+            known = shared(face);
+            mine.put(face, known);
+        }
+        return known;
+    }
+
+    private static BaseFont shared(FontFace face) {
         return SHARED.get(face, f -> {
             try {
                 BaseFont bf = BaseFont.createFont(

@@ -30,7 +30,6 @@ import org.budgetdisclosure.render.fonts.FontFace;
 import org.budgetdisclosure.render.fonts.FontRole;
 import org.budgetdisclosure.render.fonts.FontSet;
 import org.budgetdisclosure.render.fonts.FontSubsets;
-import org.budgetdisclosure.render.fonts.TextByFace;
 import org.budgetdisclosure.render.writer.DocumentWriter;
 import org.budgetdisclosure.render.writer.NonClosingOutputStream;
 
@@ -153,7 +152,7 @@ public final class PdfRenderer implements DocumentWriter {
             }
         }
         byName.keySet().removeAll(twice); // two faces of one name: neither is known by it
-        return sharing.apply(new PdfFontPrograms.Shared(subsets, byName, TextByFace.of(document, fonts)));
+        return sharing.apply(new PdfFontPrograms.Shared(subsets, byName, subsets.textByFace(document, fonts)));
     }
 
     /** @return the index of the section that holds the contents and nothing else, or -1 */
