@@ -93,6 +93,9 @@ final class FontCmap {
         return out.array();
     }
 
+    /** A table of a font file: its tag and its bytes. */
+    private record Table(String tag, byte[] bytes) {}
+
     /**
      * @param sfnt a TrueType font file without a {@code cmap} table, not null
      * @param cmap the table to add, not null
@@ -105,7 +108,7 @@ final class FontCmap {
         if (sfnt.length < 12 + 16 * count) {
             throw new IllegalArgumentException("not a font file: " + count + " tables in " + sfnt.length + " bytes");
         }
-        List<Object[]> tables = new ArrayList<>(count + 1); // {tag, bytes}
+        List<Table> tables = new ArrayList<>(count + 1);
         for (int i = 0; i < count; i++) {
             int at = 12 + 16 * i;
             String tag = new String(sfnt, at, 4, StandardCharsets.ISO_8859_1);
@@ -114,14 +117,14 @@ final class FontCmap {
             if (offset < 0 || length < 0 || (long) offset + length > sfnt.length || tag.equals("cmap")) {
                 throw new IllegalArgumentException("not a font file without cmap: table " + tag);
             }
-            tables.add(new Object[] {tag, java.util.Arrays.copyOfRange(sfnt, offset, offset + length)});
+            tables.add(new Table(tag, java.util.Arrays.copyOfRange(sfnt, offset, offset + length)));
         }
-        tables.add(new Object[] {"cmap", cmap});
-        tables.sort(java.util.Comparator.comparing(t -> (String) t[0]));
+        tables.add(new Table("cmap", cmap));
+        tables.sort(java.util.Comparator.comparing(Table::tag));
         int n = tables.size();
         int size = 12 + 16 * n;
-        for (Object[] t : tables) {
-            size += (((byte[]) t[1]).length + 3) / 4 * 4;
+        for (Table t : tables) {
+            size += (t.bytes().length + 3) / 4 * 4;
         }
         ByteBuffer out = ByteBuffer.allocate(size);
         int searchRange = 16 * Integer.highestOneBit(n);
@@ -133,8 +136,8 @@ final class FontCmap {
         int offset = 12 + 16 * n;
         int head = -1;
         for (int i = 0; i < n; i++) {
-            String tag = (String) tables.get(i)[0];
-            byte[] bytes = (byte[]) tables.get(i)[1];
+            String tag = tables.get(i).tag();
+            byte[] bytes = tables.get(i).bytes();
             if (tag.equals("head")) {
                 head = offset;
                 ByteBuffer.wrap(bytes).putInt(8, 0); // checkSumAdjustment: computed over the file with 0 here

@@ -62,11 +62,8 @@ public final class FontSubsetter {
             java.util.Map<Integer, Integer> map = subsetter.getGIDMap();
             int[] glyphs = new int[map.size()];
             map.forEach((mine, theirs) -> glyphs[mine] = theirs);
-            // the cmap, which FontBox's subsetter writes in quadratic time and for the BMP only (FontCmap)
-            java.util.Map<Integer, Integer> mineOf = new java.util.HashMap<>();
-            for (int g = 0; g < glyphs.length; g++) {
-                mineOf.put(glyphs[g], g);
-            }
+            // the cmap, which FontBox's subsetter writes in quadratic time and for the BMP only (FontCmap); the subset
+            // keeps the face's glyphs in their order, so a glyph's place in it is found by binary search
             var cmap = font.getUnicodeCmapLookup();
             int[] mapped = codePoints.stream()
                     .mapToInt(Integer::intValue)
@@ -74,7 +71,7 @@ public final class FontSubsetter {
                     .toArray();
             int[] mappedGlyphs = new int[mapped.length];
             for (int i = 0; i < mapped.length; i++) {
-                mappedGlyphs[i] = mineOf.get(cmap.getGlyphId(mapped[i]));
+                mappedGlyphs[i] = java.util.Arrays.binarySearch(glyphs, cmap.getGlyphId(mapped[i]));
             }
             byte[] file = mapped.length == 0
                     ? out.toByteArray()

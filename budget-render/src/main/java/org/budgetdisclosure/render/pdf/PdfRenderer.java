@@ -145,9 +145,10 @@ public final class PdfRenderer implements DocumentWriter {
         java.util.Set<String> twice = new java.util.HashSet<>();
         for (FontRole role : FontRole.values()) {
             for (FontFace face : fonts.faces(role)) {
-                FontFace before = byName.put(pdfFonts.base(face).getPostscriptFontName(), face);
+                String name = pdfFonts.base(face).getPostscriptFontName();
+                FontFace before = byName.put(name, face);
                 if (before != null && !before.equals(face)) {
-                    twice.add(pdfFonts.base(face).getPostscriptFontName());
+                    twice.add(name);
                 }
             }
         }
