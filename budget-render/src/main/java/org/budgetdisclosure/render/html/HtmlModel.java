@@ -1,7 +1,17 @@
 package org.budgetdisclosure.render.html;
 
+import static org.budgetdisclosure.render.html.TemplateValues.flag;
+import static org.budgetdisclosure.render.html.TemplateValues.hash;
+import static org.budgetdisclosure.render.html.TemplateValues.list;
+import static org.budgetdisclosure.render.html.TemplateValues.number;
+import static org.budgetdisclosure.render.html.TemplateValues.numberUnless;
+import static org.budgetdisclosure.render.html.TemplateValues.text;
+import static org.budgetdisclosure.render.html.TemplateValues.texts;
+
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateSequenceModel;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,42 +29,49 @@ import org.budgetdisclosure.render.document.Table;
 import org.budgetdisclosure.render.document.UnbreakableFigures;
 
 /**
- * Walks the document into what the HTML template reads: maps, lists and strings only, so the template can call
- * no Java method. Not thread-safe: one per file.
+ * Walks the document into what the HTML template reads: hashes, lists, texts and flags only ({@link TemplateValues}),
+ * made once, so the template wraps nothing, formats no number and can call no Java method. Not thread-safe: one per
+ * file.
  */
 final class HtmlModel implements BlockVisitor {
 
-    private final List<Map<String, Object>> toc = new ArrayList<>();
-    private List<Map<String, Object>> blocks;
+    private static final TemplateSequenceModel NO_PARTS = list(List.of());
+
+    private final List<TemplateModel> toc = new ArrayList<>();
+    private List<TemplateModel> blocks;
     private Document document;
     private Cover cover;
     private Contents contents;
 
-    List<Map<String, Object>> sections(Document document) {
+    TemplateSequenceModel sections(Document document) {
         this.document = document;
-        List<Map<String, Object>> sections = new ArrayList<>();
+        List<TemplateModel> sections = new ArrayList<>();
         for (Section section : document.sections()) {
             blocks = new ArrayList<>();
             for (Block block : section.blocks()) {
                 block.accept(this);
             }
             if (!blocks.isEmpty()) { // the cover and the contents stand before the main text
-                sections.add(Map.of("landscape", section.landscape(), "blocks", blocks));
+                sections.add(hash(Map.of("landscape", flag(section.landscape()), "blocks", list(blocks))));
             }
         }
-        return sections;
+        return list(sections);
     }
 
     /** @return the contents: those of the contents block, else every outline entry */
-    List<Map<String, Object>> toc() {
+    TemplateSequenceModel toc() {
         if (contents == null) {
-            return toc;
+            return list(toc);
         }
-        List<Map<String, Object>> entries = new ArrayList<>();
+        List<TemplateModel> entries = new ArrayList<>();
         for (Contents.Entry e : document.outline(contents.levels())) {
-            entries.add(Map.of("level", e.level(), "text", e.text(), "anchor", e.anchor()));
+            entries.add(entry(e.level(), e.text(), e.anchor()));
         }
-        return entries;
+        return list(entries);
+    }
+
+    private static TemplateModel entry(int level, String text, String anchor) {
+        return hash(Map.of("level", number(level), "text", text(text), "anchor", text(anchor)));
     }
 
     /** @return the title of the contents, 目录 by default */
@@ -63,10 +80,10 @@ final class HtmlModel implements BlockVisitor {
     }
 
     /** @return the cover's title lines and foot lines; the document title alone if it has no cover */
-    Map<String, Object> cover() {
+    TemplateModel cover() {
         return cover == null
-                ? Map.of("title", List.of(document.title()), "foot", List.of())
-                : Map.of("title", cover.titleLines(), "foot", cover.footLines());
+                ? hash(Map.of("title", texts(List.of(document.title())), "foot", texts(List.of())))
+                : hash(Map.of("title", texts(cover.titleLines()), "foot", texts(cover.footLines())));
     }
 
     @Override
@@ -81,54 +98,61 @@ final class HtmlModel implements BlockVisitor {
 
     @Override
     public void visit(Heading heading) {
-        blocks.add(Map.of(
-                "type", "heading", "level", heading.level() + 1, "text", heading.text(), "anchor", heading.anchor()));
+        blocks.add(hash(Map.of(
+                "type",
+                text("heading"),
+                "level",
+                number(heading.level() + 1),
+                "text",
+                text(heading.text()),
+                "anchor",
+                text(heading.anchor()))));
         if (heading.outline()) {
-            toc.add(Map.of("level", heading.level(), "text", heading.text(), "anchor", heading.anchor()));
+            toc.add(entry(heading.level(), heading.text(), heading.anchor()));
         }
     }
 
     @Override
     public void visit(Paragraph paragraph) {
-        blocks.add(Map.of(
+        blocks.add(hash(Map.of(
                 "type",
-                "paragraph",
+                text("paragraph"),
                 "style",
-                paragraph.style().name().toLowerCase(Locale.ROOT),
+                text(paragraph.style().name().toLowerCase(Locale.ROOT)),
                 "text",
-                paragraph.text(),
+                text(paragraph.text()),
                 "parts",
-                parts(paragraph.text())));
+                parts(paragraph.text()))));
     }
 
     @Override
     public void visit(ItemList list) {
-        List<Map<String, Object>> items = new ArrayList<>();
+        List<TemplateModel> items = new ArrayList<>();
         for (ItemList.Item item : list.items()) {
-            items.add(Map.of("label", item.label(), "text", item.text(), "parts", parts(item.text())));
+            items.add(hash(Map.of("label", text(item.label()), "text", text(item.text()), "parts", parts(item.text()))));
         }
-        blocks.add(Map.of("type", "list", "items", items));
+        blocks.add(hash(Map.of("type", text("list"), "items", list(items))));
     }
 
     @Override
     public void visit(Table table) {
-        Map<String, Object> t = new LinkedHashMap<>();
-        t.put("type", "table");
-        t.put("anchor", table.anchor());
-        t.put("title", table.title());
-        t.put("headings", table.headings());
-        t.put("landscape", table.landscape());
+        Map<String, TemplateModel> t = new HashMap<>();
+        t.put("type", text("table"));
+        t.put("anchor", text(table.anchor()));
+        t.put("title", text(table.title()));
+        t.put("headings", texts(table.headings()));
+        t.put("landscape", flag(table.landscape()));
         int total = table.widths().stream().mapToInt(Integer::intValue).sum();
         List<String> widths = new ArrayList<>();
         for (int w : table.widths()) {
             widths.add(String.format(java.util.Locale.ROOT, "%.2f%%", 100.0 * w / total));
         }
-        t.put("widths", widths);
+        t.put("widths", texts(widths));
         t.put("header", rows(table.header(), true, table.indentColumn()));
         t.put("body", rows(table.body(), false, table.indentColumn()));
-        t.put("notes", table.notes().stream().map(HtmlModel::parts).toList());
-        t.put("wide", table.columnCount() >= 8);
-        t.put("size", String.format(java.util.Locale.ROOT, "%.1f", table.cellFontSize()));
+        t.put("notes", list(table.notes().stream().map(HtmlModel::parts).toList()));
+        t.put("wide", flag(table.columnCount() >= 8));
+        t.put("size", text(String.format(java.util.Locale.ROOT, "%.1f", table.cellFontSize())));
         // print: a table that fits a page, at its size or at the profile's smallest, is kept on one page
         // (an estimate, rows of one line: the browser lays the table out, not this writer)
         float page = (table.landscape() ? 156 : 225) * 72f / 25.4f - 60;
@@ -136,12 +160,13 @@ final class HtmlModel implements BlockVisitor {
         var flow = document.pageFlow();
         t.put(
                 "print",
-                rows * (table.cellFontSize() * 1.9f + 1) <= page
-                        ? "keep"
-                        : rows * flow.smallestRowHeight() <= page ? "compact" : "flow");
-        blocks.add(t);
+                text(
+                        rows * (table.cellFontSize() * 1.9f + 1) <= page
+                                ? "keep"
+                                : rows * flow.smallestRowHeight() <= page ? "compact" : "flow"));
+        blocks.add(hash(t));
         if (table.outlineLevel() > 0 && !table.title().isEmpty()) {
-            toc.add(Map.of("level", table.outlineLevel(), "text", table.title(), "anchor", table.anchor()));
+            toc.add(entry(table.outlineLevel(), table.title(), table.anchor()));
         }
     }
 
@@ -149,51 +174,66 @@ final class HtmlModel implements BlockVisitor {
      * A text as parts that the template prints in order, each figure with its sign, separators, decimals and unit
      * ({@link UnbreakableFigures}) marked to be kept on one line: {@code text}, {@code figure}.
      */
-    private static List<Map<String, Object>> parts(String text) {
-        List<Map<String, Object>> parts = new ArrayList<>();
+    private static TemplateSequenceModel parts(String text) {
+        return parts(text, UnbreakableFigures.spans(text));
+    }
+
+    private static TemplateSequenceModel parts(String text, List<UnbreakableFigures.Span> spans) {
+        List<TemplateModel> parts = new ArrayList<>();
         int at = 0;
-        for (UnbreakableFigures.Span span : UnbreakableFigures.spans(text)) {
+        for (UnbreakableFigures.Span span : spans) {
             if (span.start() > at) {
-                parts.add(Map.of("text", text.substring(at, span.start()), "figure", false));
+                parts.add(part(text.substring(at, span.start()), false));
             }
-            parts.add(Map.of("text", text.substring(span.start(), span.end()), "figure", true));
+            parts.add(part(text.substring(span.start(), span.end()), true));
             at = span.end();
         }
         if (at < text.length() || parts.isEmpty()) {
-            parts.add(Map.of("text", text.substring(at), "figure", false));
+            parts.add(part(text.substring(at), false));
         }
-        return parts;
+        return list(parts);
     }
 
-    private static List<Map<String, Object>> rows(List<Table.Row> rows, boolean header, int indentColumn) {
-        List<Map<String, Object>> out = new ArrayList<>();
+    private static TemplateModel part(String text, boolean figure) {
+        return hash(Map.of("text", text(text), "figure", flag(figure)));
+    }
+
+    private static TemplateSequenceModel rows(List<Table.Row> rows, boolean header, int indentColumn) {
+        List<TemplateModel> out = new ArrayList<>();
         for (Table.Row row : rows) {
-            List<Map<String, Object>> cells = new ArrayList<>();
+            List<TemplateModel> cells = new ArrayList<>();
             for (int i = 0; i < row.cells().size(); i++) {
                 Cell c = row.cells().get(i);
-                Map<String, Object> cell = new LinkedHashMap<>();
-                cell.put("text", c.text());
-                // a right-aligned cell never wraps (its CSS); another marks its figures
-                cell.put(
+                // a right-aligned cell never wraps (its CSS); another marks its figures, if it has any
+                List<UnbreakableFigures.Span> spans =
+                        c.align() == Cell.Align.RIGHT ? List.of() : UnbreakableFigures.spans(c.text());
+                // a span of one, or no indent, is printed as nothing
+                cells.add(hash(Map.of(
+                        "text",
+                        text(c.text()),
+                        "figures",
+                        flag(!spans.isEmpty()),
                         "parts",
-                        c.align() == Cell.Align.RIGHT
-                                ? List.of(Map.of("text", c.text(), "figure", false))
-                                : parts(c.text()));
-                cell.put("colspan", c.colSpan());
-                cell.put("rowspan", c.rowSpan());
-                cell.put("align", c.align().name().toLowerCase(Locale.ROOT));
-                cell.put("scope", c.colSpan() > 1 ? "colgroup" : "col");
-                cell.put("indent", i == indentColumn ? row.level() : 0);
-                cells.add(cell);
+                        spans.isEmpty() ? NO_PARTS : parts(c.text(), spans),
+                        "colspan",
+                        numberUnless(c.colSpan(), 1),
+                        "rowspan",
+                        numberUnless(c.rowSpan(), 1),
+                        "align",
+                        text(c.align().name().toLowerCase(Locale.ROOT)),
+                        "scope",
+                        text(c.colSpan() > 1 ? "colgroup" : "col"),
+                        "indent",
+                        numberUnless(i == indentColumn ? row.level() : 0, 0))));
             }
-            out.add(Map.of(
+            out.add(hash(Map.of(
                     "kind",
-                    row.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                    text(row.kind().name().toLowerCase(Locale.ROOT).replace('_', '-')),
                     "cells",
-                    cells,
+                    list(cells),
                     "header",
-                    header));
+                    flag(header))));
         }
-        return out;
+        return list(out);
     }
 }

@@ -1,5 +1,7 @@
 package org.budgetdisclosure.render.html;
 
+import static org.budgetdisclosure.render.html.TemplateValues.text;
+
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateClassResolver;
@@ -8,13 +10,12 @@ import freemarker.template.SimpleObjectWrapper;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateSequenceModel;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +28,6 @@ import org.budgetdisclosure.render.fonts.FontSet;
 import org.budgetdisclosure.render.fonts.FontSubsets;
 import org.budgetdisclosure.render.fonts.Woff;
 import org.budgetdisclosure.render.writer.DocumentWriter;
-import org.budgetdisclosure.render.writer.NonClosingOutputStream;
 
 /**
  * Writes a document as one self-contained HTML file with FreeMarker: inline CSS, the fonts cut to the characters
@@ -67,6 +67,19 @@ public final class HtmlRenderer implements DocumentWriter {
 
     private static final Configuration TEMPLATES = configuration();
 
+    /** The sizes, spacing and margins the PDF and Word files are set in ({@link HtmlTypography}). */
+    private static final TemplateModel TYPOGRAPHY = typography();
+
+    private static TemplateModel typography() {
+        Map<String, TemplateModel> type = new HashMap<>();
+        HtmlTypography.of(org.budgetdisclosure.render.document.Typography.GB_9704)
+                .forEach((name, value) -> type.put(name, text(value)));
+        return TemplateValues.hash(type);
+    }
+
+    /** Bytes: a budget's page and its fonts come to about 400,000. */
+    private static final int INITIAL_CAPACITY = 1 << 19;
+
     private static Configuration configuration() {
         Configuration c = new Configuration(Configuration.VERSION_2_3_34);
         c.setTemplateLoader(new ClassTemplateLoader(HtmlRenderer.class, "/org/budgetdisclosure/render/templates/html"));
@@ -90,42 +103,42 @@ public final class HtmlRenderer implements DocumentWriter {
     @Override
     public void write(Document document, OutputStream out) throws IOException {
         FontSet fonts = this.fonts;
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("title", document.title());
-        model.put("subject", document.subject());
-        model.put("author", document.author());
-        model.put("lang", document.language());
-        model.put("date", document.date());
+        Map<String, TemplateModel> model = new HashMap<>();
+        model.put("title", text(document.title()));
+        model.put("subject", text(document.subject()));
+        model.put("author", text(document.author()));
+        model.put("lang", text(document.language()));
+        model.put("date", text(document.date()));
         HtmlModel blocks = new HtmlModel();
         model.put("sections", blocks.sections(document));
         model.put("toc", blocks.toc());
-        model.put("tocTitle", blocks.tocTitle());
+        model.put("tocTitle", text(blocks.tocTitle()));
         model.put("cover", blocks.cover());
-        model.put("skip", FixedText.SKIP_LINK);
+        model.put("skip", text(FixedText.SKIP_LINK));
         model.put(
                 "smallest",
-                String.format(java.util.Locale.ROOT, "%.1f", document.pageFlow().smallestCellFontSize()));
+                text(String.format(java.util.Locale.ROOT, "%.1f", document.pageFlow().smallestCellFontSize())));
         // the row height less the rule between rows, which the browser adds
         model.put(
                 "smallestRow",
-                String.format(java.util.Locale.ROOT, "%.1f", document.pageFlow().smallestRowHeight() - 1));
+                text(String.format(java.util.Locale.ROOT, "%.1f", document.pageFlow().smallestRowHeight() - 1)));
         model.put("fonts", fontFaces(document, fonts, subsets, source));
         // the sizes, spacing and margins the PDF and Word files are set in (Typography)
-        model.put("type", HtmlTypography.of(org.budgetdisclosure.render.document.Typography.GB_9704));
-        Writer writer = new OutputStreamWriter(new NonClosingOutputStream(out), StandardCharsets.UTF_8);
+        model.put("type", TYPOGRAPHY);
+        Utf8Writer writer = new Utf8Writer(INITIAL_CAPACITY);
         try {
             Template template = TEMPLATES.getTemplate("disclosure.ftlh");
-            template.process(model, writer);
+            template.process(TemplateValues.hash(model), writer);
         } catch (TemplateException e) {
             throw new IOException("cannot write HTML: " + e.getMessageWithoutStackTop(), e);
         }
-        writer.flush();
+        writer.writeTo(out);
     }
 
     /** For each role, each face's subset: the characters it sets that no earlier face of the role has. */
-    private static List<Map<String, String>> fontFaces(
+    private static TemplateSequenceModel fontFaces(
             Document document, FontSet fonts, FontSubsets subsets, FontSource source) {
-        List<Map<String, String>> faces = new ArrayList<>();
+        List<TemplateModel> faces = new ArrayList<>();
         Map<FontRole, String> text = subsets.textByRole(document);
         for (FontRole role : FontRole.values()) {
             List<FontFace> list = fonts.faces(role);
@@ -146,17 +159,17 @@ public final class HtmlRenderer implements DocumentWriter {
                 }
                 String family = "bd-" + role.name().toLowerCase(Locale.ROOT) + "-" + i;
                 families.add(family);
-                faces.add(Map.of(
+                faces.add(TemplateValues.hash(Map.of(
                         "family",
-                        family,
+                        text(family),
                         "role",
-                        role.name().toLowerCase(Locale.ROOT),
+                        text(role.name().toLowerCase(Locale.ROOT)),
                         "weight",
-                        face.bold() ? "700" : "400",
+                        text(face.bold() ? "700" : "400"),
                         "src",
-                        source.src(Woff.wrap(subsets.deflated(face, mine.toString())))));
+                        text(source.src(Woff.wrap(subsets.deflated(face, mine.toString())))))));
             }
         }
-        return faces;
+        return TemplateValues.list(faces);
     }
 }
