@@ -194,6 +194,12 @@ final class HtmlModel implements BlockVisitor {
         return list(parts);
     }
 
+    /** The classes of a body cell: its alignment, and its indent if it has one ({@code left indent-2}). */
+    private static String classes(Cell.Align align, int indent) {
+        String name = align.name().toLowerCase(Locale.ROOT);
+        return indent > 0 ? name + " indent-" + indent : name;
+    }
+
     private static TemplateModel part(String text, boolean figure) {
         return hash(Map.of("text", text(text), "figure", flag(figure)));
     }
@@ -223,8 +229,8 @@ final class HtmlModel implements BlockVisitor {
                         text(c.align().name().toLowerCase(Locale.ROOT)),
                         "scope",
                         text(c.colSpan() > 1 ? "colgroup" : "col"),
-                        "indent",
-                        numberUnless(i == indentColumn ? row.level() : 0, 0))));
+                        "classes",
+                        text(classes(c.align(), i == indentColumn ? row.level() : 0)))));
             }
             out.add(hash(Map.of(
                     "kind",

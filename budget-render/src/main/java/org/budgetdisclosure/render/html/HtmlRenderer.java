@@ -77,9 +77,6 @@ public final class HtmlRenderer implements DocumentWriter {
         return TemplateValues.hash(type);
     }
 
-    /** Bytes: a budget's page and its fonts come to about 400,000. */
-    private static final int INITIAL_CAPACITY = 1 << 19;
-
     private static Configuration configuration() {
         Configuration c = new Configuration(Configuration.VERSION_2_3_34);
         c.setTemplateLoader(new ClassTemplateLoader(HtmlRenderer.class, "/org/budgetdisclosure/render/templates/html"));
@@ -125,7 +122,7 @@ public final class HtmlRenderer implements DocumentWriter {
         model.put("fonts", fontFaces(document, fonts, subsets, source));
         // the sizes, spacing and margins the PDF and Word files are set in (Typography)
         model.put("type", TYPOGRAPHY);
-        Utf8Writer writer = new Utf8Writer(INITIAL_CAPACITY);
+        Utf8Writer writer = new Utf8Writer();
         try {
             Template template = TEMPLATES.getTemplate("disclosure.ftlh");
             template.process(TemplateValues.hash(model), writer);

@@ -4,23 +4,24 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A writer into memory that encodes each piece as UTF-8 as it comes, without a lock: the template writes a page in
- * thousands of short pieces, which an {@link java.io.OutputStreamWriter} would each pass through its encoder, and
- * the fonts in a few long ones of ASCII, which {@link String#getBytes} copies as they are. Not thread-safe: one per
- * page.
+ * thousands of short pieces, which an {@link java.io.OutputStreamWriter} would each pass through its encoder. The
+ * bytes are kept in chunks of {@value #CHUNK} bytes, none copied again as the page grows. Encodes as
+ * {@link String#getBytes} does (a lone surrogate as {@code ?}); a piece is never split within a character. Not
+ * thread-safe: one per page.
  */
 final class Utf8Writer extends Writer {
 
-    private byte[] bytes;
-    private int count;
+    /** Bytes of a chunk: a budget's page and its fonts come to about 400,000. */
+    private static final int CHUNK = 1 << 16;
 
-    /** @param capacity the bytes to make room for at first, not negative */
-    Utf8Writer(int capacity) {
-        this.bytes = new byte[capacity];
-    }
+    private final List<byte[]> full = new ArrayList<>();
+    private byte[] chunk = new byte[CHUNK];
+    private int count;
 
     @Override
     public void write(int c) {
@@ -29,22 +30,45 @@ final class Utf8Writer extends Writer {
 
     @Override
     public void write(char[] chars, int offset, int length) {
-        write(new String(chars, offset, length));
+        for (int i = offset; i < offset + length; i++) {
+            if (chars[i] >= 0x80) { // beyond ASCII: as the JDK encodes it
+                put(new String(chars, i, offset + length - i).getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (count == chunk.length) {
+                next();
+            }
+            chunk[count++] = (byte) chars[i];
+        }
     }
 
     @Override
     public void write(String s) {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        if (count + b.length > bytes.length) {
-            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, count + b.length));
-        }
-        System.arraycopy(b, 0, bytes, count, b.length);
-        count += b.length;
+        put(s.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
     public void write(String s, int offset, int length) {
         write(s.substring(offset, offset + length));
+    }
+
+    private void put(byte[] bytes) {
+        int at = 0;
+        while (at < bytes.length) {
+            if (count == chunk.length) {
+                next();
+            }
+            int n = Math.min(bytes.length - at, chunk.length - count);
+            System.arraycopy(bytes, at, chunk, count, n);
+            count += n;
+            at += n;
+        }
+    }
+
+    private void next() {
+        full.add(chunk);
+        chunk = new byte[CHUNK];
+        count = 0;
     }
 
     @Override
@@ -62,6 +86,9 @@ final class Utf8Writer extends Writer {
      * @throws IOException if the stream cannot be written
      */
     void writeTo(OutputStream out) throws IOException {
-        out.write(bytes, 0, count);
+        for (byte[] b : full) {
+            out.write(b);
+        }
+        out.write(chunk, 0, count);
     }
 }
