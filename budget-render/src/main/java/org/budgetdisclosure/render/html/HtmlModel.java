@@ -36,6 +36,9 @@ import org.budgetdisclosure.render.document.UnbreakableFigures;
 final class HtmlModel implements BlockVisitor {
 
     private static final TemplateSequenceModel NO_PARTS = list(List.of());
+    private static final TemplateModel COL = text("col");
+    private static final TemplateModel COLGROUP = text("colgroup");
+    private static final Map<Cell.Align, TemplateModel> ALIGN = alignments();
 
     private final List<TemplateModel> toc = new ArrayList<>();
     private List<TemplateModel> blocks;
@@ -194,10 +197,17 @@ final class HtmlModel implements BlockVisitor {
         return list(parts);
     }
 
+    private static Map<Cell.Align, TemplateModel> alignments() {
+        Map<Cell.Align, TemplateModel> names = new java.util.EnumMap<>(Cell.Align.class);
+        for (Cell.Align align : Cell.Align.values()) {
+            names.put(align, text(align.name().toLowerCase(Locale.ROOT)));
+        }
+        return names;
+    }
+
     /** The classes of a body cell: its alignment, and its indent if it has one ({@code left indent-2}). */
-    private static String classes(Cell.Align align, int indent) {
-        String name = align.name().toLowerCase(Locale.ROOT);
-        return indent > 0 ? name + " indent-" + indent : name;
+    private static TemplateModel classes(Cell.Align align, int indent) {
+        return indent > 0 ? text(align.name().toLowerCase(Locale.ROOT) + " indent-" + indent) : ALIGN.get(align);
     }
 
     private static TemplateModel part(String text, boolean figure) {
@@ -214,23 +224,15 @@ final class HtmlModel implements BlockVisitor {
                 List<UnbreakableFigures.Span> spans =
                         c.align() == Cell.Align.RIGHT ? List.of() : UnbreakableFigures.spans(c.text());
                 // a span of one, or no indent, is printed as nothing
-                cells.add(hash(Map.of(
-                        "text",
+                cells.add(new HtmlCell(
                         text(c.text()),
-                        "figures",
                         flag(!spans.isEmpty()),
-                        "parts",
                         spans.isEmpty() ? NO_PARTS : parts(c.text(), spans),
-                        "colspan",
                         numberUnless(c.colSpan(), 1),
-                        "rowspan",
                         numberUnless(c.rowSpan(), 1),
-                        "align",
-                        text(c.align().name().toLowerCase(Locale.ROOT)),
-                        "scope",
-                        text(c.colSpan() > 1 ? "colgroup" : "col"),
-                        "classes",
-                        text(classes(c.align(), i == indentColumn ? row.level() : 0)))));
+                        ALIGN.get(c.align()),
+                        c.colSpan() > 1 ? COLGROUP : COL,
+                        classes(c.align(), i == indentColumn ? row.level() : 0)));
             }
             out.add(hash(Map.of(
                     "kind",
