@@ -148,14 +148,14 @@ final class HtmlModel implements BlockVisitor {
         int total = table.widths().stream().mapToInt(Integer::intValue).sum();
         List<String> widths = new ArrayList<>();
         for (int w : table.widths()) {
-            widths.add(String.format(java.util.Locale.ROOT, "%.2f%%", 100.0 * w / total));
+            widths.add(CssDecimals.fixed(100.0 * w / total, 2) + "%");
         }
         t.put("widths", texts(widths));
         t.put("header", rows(table.header(), true, table.indentColumn()));
         t.put("body", rows(table.body(), false, table.indentColumn()));
         t.put("notes", list(table.notes().stream().map(HtmlModel::parts).toList()));
         t.put("wide", flag(table.columnCount() >= 8));
-        t.put("size", text(String.format(java.util.Locale.ROOT, "%.1f", table.cellFontSize())));
+        t.put("size", text(CssDecimals.fixed(table.cellFontSize(), 1)));
         // print: a table that fits a page, at its size or at the profile's smallest, is kept on one page
         // (an estimate, rows of one line: the browser lays the table out, not this writer)
         float page = (table.landscape() ? 156 : 225) * 72f / 25.4f - 60;

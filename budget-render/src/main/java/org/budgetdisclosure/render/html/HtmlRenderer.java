@@ -114,11 +114,11 @@ public final class HtmlRenderer implements DocumentWriter {
         model.put("skip", text(FixedText.SKIP_LINK));
         model.put(
                 "smallest",
-                text(String.format(java.util.Locale.ROOT, "%.1f", document.pageFlow().smallestCellFontSize())));
+                text(CssDecimals.fixed(document.pageFlow().smallestCellFontSize(), 1)));
         // the row height less the rule between rows, which the browser adds
         model.put(
                 "smallestRow",
-                text(String.format(java.util.Locale.ROOT, "%.1f", document.pageFlow().smallestRowHeight() - 1)));
+                text(CssDecimals.fixed(document.pageFlow().smallestRowHeight() - 1, 1)));
         model.put("fonts", fontFaces(document, fonts, subsets, source));
         // the sizes, spacing and margins the PDF and Word files are set in (Typography)
         model.put("type", TYPOGRAPHY);
