@@ -21,6 +21,8 @@ final class CssDecimals {
         if (!(value >= 0) || Double.isInfinite(value)) {
             throw new IllegalArgumentException("not a finite number of zero or more: " + value);
         }
-        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+        return BigDecimal.valueOf(value)
+                .setScale(decimals, RoundingMode.HALF_UP)
+                .toPlainString();
     }
 }

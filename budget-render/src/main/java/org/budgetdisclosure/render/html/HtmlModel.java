@@ -132,7 +132,8 @@ final class HtmlModel implements BlockVisitor {
     public void visit(ItemList list) {
         List<TemplateModel> items = new ArrayList<>();
         for (ItemList.Item item : list.items()) {
-            items.add(hash(Map.of("label", text(item.label()), "text", text(item.text()), "parts", parts(item.text()))));
+            items.add(
+                    hash(Map.of("label", text(item.label()), "text", text(item.text()), "parts", parts(item.text()))));
         }
         blocks.add(hash(Map.of("type", text("list"), "items", list(items))));
     }

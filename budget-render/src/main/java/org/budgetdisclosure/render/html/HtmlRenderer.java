@@ -112,13 +112,9 @@ public final class HtmlRenderer implements DocumentWriter {
         model.put("tocTitle", text(blocks.tocTitle()));
         model.put("cover", blocks.cover());
         model.put("skip", text(FixedText.SKIP_LINK));
-        model.put(
-                "smallest",
-                text(CssDecimals.fixed(document.pageFlow().smallestCellFontSize(), 1)));
+        model.put("smallest", text(CssDecimals.fixed(document.pageFlow().smallestCellFontSize(), 1)));
         // the row height less the rule between rows, which the browser adds
-        model.put(
-                "smallestRow",
-                text(CssDecimals.fixed(document.pageFlow().smallestRowHeight() - 1, 1)));
+        model.put("smallestRow", text(CssDecimals.fixed(document.pageFlow().smallestRowHeight() - 1, 1)));
         model.put("fonts", fontFaces(document, fonts, subsets, source));
         // the sizes, spacing and margins the PDF and Word files are set in (Typography)
         model.put("type", TYPOGRAPHY);
