@@ -128,6 +128,16 @@ public final class HtmlRenderer implements DocumentWriter {
         writer.writeTo(out);
     }
 
+    /**
+     * The {@code src} of a font, which the template prints as it is ({@code ?no_esc}): base64 in a {@code data:} URL
+     * needs no escaping, and is long (scanning it for characters to escape would be most of the escaping of the
+     * page); another source's URL is escaped here, as the template would have.
+     */
+    private static String src(FontSource source, byte[] woff) {
+        String src = source.src(woff);
+        return source == FontSource.EMBEDDED ? src : HTMLOutputFormat.INSTANCE.escapePlainText(src);
+    }
+
     /** For each role, each face's subset: the characters it sets that no earlier face of the role has. */
     private static TemplateSequenceModel fontFaces(
             Document document, FontSet fonts, FontSubsets subsets, FontSource source) {
@@ -160,7 +170,7 @@ public final class HtmlRenderer implements DocumentWriter {
                         "weight",
                         text(face.bold() ? "700" : "400"),
                         "src",
-                        text(source.src(Woff.wrap(subsets.deflated(face, mine.toString())))))));
+                        text(src(source, Woff.wrap(subsets.deflated(face, mine.toString())))))));
             }
         }
         return TemplateValues.list(faces);
