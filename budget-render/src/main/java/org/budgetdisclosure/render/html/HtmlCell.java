@@ -11,6 +11,7 @@ import freemarker.template.TemplateModel;
  * @param text the text ({@code ${c.text}}), not null
  * @param figures whether the text has figures kept on one line, which the template marks ({@code <#if c.figures>})
  * @param parts the text in parts, each figure marked, or none if it has no figure, not null
+ * @param spans whether it spans more than one column or row ({@code <#if c.spans>}), which few cells do
  * @param colspan the columns it spans, empty for one, not null
  * @param rowspan the rows it spans, empty for one, not null
  * @param align its alignment ({@code left}, {@code center}, {@code right}), not null
@@ -22,6 +23,7 @@ record HtmlCell(
         TemplateModel text,
         TemplateModel figures,
         TemplateModel parts,
+        TemplateModel spans,
         TemplateModel colspan,
         TemplateModel rowspan,
         TemplateModel align,
@@ -35,6 +37,7 @@ record HtmlCell(
             case "text" -> text;
             case "figures" -> figures;
             case "parts" -> parts;
+            case "spans" -> spans;
             case "colspan" -> colspan;
             case "rowspan" -> rowspan;
             case "align" -> align;

@@ -229,6 +229,7 @@ final class HtmlModel implements BlockVisitor {
                         text(c.text()),
                         flag(!spans.isEmpty()),
                         spans.isEmpty() ? NO_PARTS : parts(c.text(), spans),
+                        flag(c.colSpan() > 1 || c.rowSpan() > 1),
                         numberUnless(c.colSpan(), 1),
                         numberUnless(c.rowSpan(), 1),
                         ALIGN.get(c.align()),
