@@ -33,7 +33,10 @@ import org.budgetdisclosure.render.writer.DocumentWriter;
  * Writes a document as one self-contained HTML file with FreeMarker: inline CSS, the fonts cut to the characters
  * the document uses and embedded as WOFF, {@code lang="zh-CN"}, a table of contents with anchors, semantic tables
  * ({@code caption}, {@code thead}, {@code th scope}, colspan / rowspan) that scroll sideways on a phone, and a
- * print stylesheet for A4. The template ({@code html/disclosure.ftlh}) auto-escapes every value.
+ * print stylesheet for A4. The template ({@code html/disclosure.ftlh}) auto-escapes every value but a font's
+ * {@code src}, which this writer hands it escaped; its model is made once of FreeMarker's own models
+ * ({@code HtmlModel}, {@code TemplateValues}), and the page is encoded into memory as it is written
+ * ({@code Utf8Writer}).
  */
 public final class HtmlRenderer implements DocumentWriter {
 
