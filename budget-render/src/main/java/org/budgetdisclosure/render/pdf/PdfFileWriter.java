@@ -33,8 +33,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * array not marked direct; all else is written in place. They are numbered from 1 in the order they are first met
  * (depth first, a dictionary's entries in their order), so the same document gives the same bytes. Streams and the
  * catalog are written at the top level; the other indirect objects go into object streams of
- * {@value #OBJECTS_PER_STREAM} (deflated at zlib's default level, as PDFBox does); the trailer keeps {@code /Root},
- * {@code /Info} and {@code /ID}. A stream's data is copied as it is encoded, its {@code /Length} written anew. The
+ * {@value #OBJECTS_PER_STREAM} (deflated at zlib's default level, as PDFBox does); the trailer has {@code /Root}
+ * and {@code /Info}. A stream's data is copied as it is encoded, its {@code /Length} written anew. The
  * header's version is at least 1.6, as object streams need (and as PDFBox sets it, in the catalog too).
  */
 final class PdfFileWriter {
@@ -140,15 +140,23 @@ final class PdfFileWriter {
         if (info != null) {
             file.ascii(" /Info " + numbers.get(deref(info)) + " 0 R");
         }
-        COSBase id = trailer.getDictionaryObject(COSName.ID);
-        if (id != null) {
-            file.ascii(" /ID ");
-            value(file, id, true);
-        }
+        // the file's identifier from its content (ISO 32000-1, 14.4): the same objects, the same identifier
+        String id = java.util.HexFormat.of().formatHex(md5(file.bytes(), (int) xrefOffset));
+        file.ascii(" /ID [<" + id + "> <" + id + ">]");
         file.ascii(" /Filter /FlateDecode /Length " + data.length + ">>\nstream\n");
         file.write(data);
         file.ascii("\nendstream\nendobj\nstartxref\n" + xrefOffset + "\n%%EOF\n");
         out.write(file.bytes(), 0, file.size());
+    }
+
+    private static byte[] md5(byte[] bytes, int length) {
+        try {
+            java.security.MessageDigest md5 = java.security.MessageDigest.getInstance("MD5");
+            md5.update(bytes, 0, length);
+            return md5.digest();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("MD5 is part of every Java runtime", e);
+        }
     }
 
     private static String version(PDDocument doc) {
