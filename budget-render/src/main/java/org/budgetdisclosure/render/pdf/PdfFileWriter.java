@@ -47,6 +47,8 @@ final class PdfFileWriter {
 
     /** Each indirect object's number, by identity of the object (the target of a {@link COSObject}). */
     private final Map<COSBase, Integer> numbers = new IdentityHashMap<>();
+    /** Each name as written, made once: a document has a few hundred names and writes them tens of thousands of times. */
+    private final Map<COSName, byte[]> names = new IdentityHashMap<>();
     /** The indirect objects, in the order of their numbers (number - 1). */
     private final List<COSBase> objects = new ArrayList<>();
 
@@ -242,7 +244,7 @@ final class PdfFileWriter {
             if (entry.getKey().equals(LENGTH) || entry.getValue() == null) {
                 continue;
             }
-            entry.getKey().writePDF(file);
+            name(file, entry.getKey());
             file.write(' ');
             value(file, entry.getValue(), false);
             file.write(' ');
@@ -276,7 +278,7 @@ final class PdfFileWriter {
                     out.write(' ');
                 }
                 first = false;
-                entry.getKey().writePDF(out);
+                name(out, entry.getKey());
                 out.write(' ');
                 value(out, entry.getValue(), false);
             }
@@ -293,7 +295,7 @@ final class PdfFileWriter {
             }
             out.write(']');
         } else if (base instanceof COSName name) {
-            name.writePDF(out);
+            name(out, name);
         } else if (base instanceof COSString string) {
             COSWriter.writeString(string, out);
         } else if (base instanceof COSInteger integer) {
@@ -308,6 +310,17 @@ final class PdfFileWriter {
             throw new IOException(
                     "cannot write a PDF object of type " + base.getClass().getSimpleName());
         }
+    }
+
+    private void name(Bytes out, COSName name) throws IOException {
+        byte[] bytes = names.get(name);
+        if (bytes == null) {
+            Bytes written = new Bytes(32);
+            name.writePDF(written);
+            bytes = java.util.Arrays.copyOf(written.bytes(), written.size());
+            names.put(name, bytes);
+        }
+        out.write(bytes, 0, bytes.length);
     }
 
     private static byte[] deflate(byte[] a, int aLength, byte[] b, int bLength) {
