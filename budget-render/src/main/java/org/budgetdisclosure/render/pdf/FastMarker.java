@@ -174,7 +174,7 @@ final class FastMarker {
         @Override
         public void structureBefore(String type, int mcid) throws IOException {
             out.copyTo(at);
-            out.beforeStructure(COSName.getPDFName(type), mcid);
+            out.beforeStructure(type, mcid);
         }
 
         @Override

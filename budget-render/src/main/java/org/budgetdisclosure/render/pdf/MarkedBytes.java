@@ -39,9 +39,13 @@ final class MarkedBytes extends OutputStream {
     }
 
     /** Writes {@code /Type <</MCID n>> BDC} before the original's next token. */
-    void beforeStructure(COSName type, int mcid) throws IOException {
+    void beforeStructure(String type, int mcid) throws IOException {
         separate();
-        type.writePDF(this);
+        if (type.chars().allMatch(c -> (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+            ascii("/" + type); // a standard structure type: as COSName writes it, without looking the name up
+        } else {
+            COSName.getPDFName(type).writePDF(this);
+        }
         ascii(" <</MCID " + mcid + ">> BDC\n");
     }
 

@@ -4,18 +4,13 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfDate;
-import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.GregorianCalendar;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -399,7 +394,7 @@ public final class PdfRenderer implements DocumentWriter {
         }
     }
 
-    /** Dates from the document, file ID from the content: the same document, the same bytes. */
+    /** Dates from the document: the same document, the same bytes. */
     private static void fixMetadata(PdfWriter writer, Document document) {
         LocalDate date = LocalDate.parse(document.date());
         GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
@@ -408,16 +403,6 @@ public final class PdfRenderer implements DocumentWriter {
         writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(calendar));
         writer.getInfo().put(PdfName.MODDATE, new PdfDate(calendar));
         writer.getInfo().put(PdfName.PRODUCER, new PdfString(PdfArchival.PRODUCER));
-        byte[] id = digest(document.toString());
-        writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
-    }
-
-    private static byte[] digest(String text) {
-        try {
-            return Arrays.copyOf(
-                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)), 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        // the file ID is the digest of the file written (PdfFileWriter), not OpenPDF's
     }
 }

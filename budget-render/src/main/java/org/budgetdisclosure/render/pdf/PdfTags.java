@@ -28,7 +28,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
  * places the writer recorded ({@link FastMarker}, or {@link ContentMarker} for a page it cannot read), builds the structure tree of the {@link Tagging} with a
  * marked-content reference for each piece of content and an object reference for each link, the parent tree, the
  * IDs of the tables, {@code /MarkInfo}, tab order by structure on pages with links, then embeds the associated
- * files ({@link AssociatedFiles}) and saves. Everything is derived from the input: same input, same bytes.
+ * files ({@link AssociatedFiles}) and writes the file ({@link PdfFileWriter}). Everything is derived from the input: same input, same bytes.
  */
 final class PdfTags {
 
@@ -45,6 +45,9 @@ final class PdfTags {
 
     /** The observer of this thread's tagging passes: none but in tests (a test in this package sets it). */
     static final ThreadLocal<PageObserver> OBSERVER = ThreadLocal.withInitial(() -> (page, leafAt, types) -> {});
+
+    /** Whether this thread's passes save through PDFBox: not but in the test that compares the two files. */
+    static final ThreadLocal<Boolean> SAVED_BY_PDFBOX = ThreadLocal.withInitial(() -> false);
 
     static void apply(
             byte[] pdf,
@@ -148,7 +151,11 @@ final class PdfTags {
                 root.getCOSObject().setItem(COSName.ID_TREE, idTree);
             }
             AssociatedFiles.embed(doc, files, date);
-            doc.save(out);
+            if (SAVED_BY_PDFBOX.get()) {
+                doc.save(out);
+            } else {
+                PdfFileWriter.write(doc, out);
+            }
         }
     }
 
