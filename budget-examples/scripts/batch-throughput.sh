@@ -31,7 +31,7 @@ done
 load=$(cut -d' ' -f1 /proc/loadavg)
 # shellcheck disable=SC2086
 # the JIT options bin/budget gives a batch (BATCH_JIT= to measure the JVM's defaults)
-jit=${BATCH_JIT-"-XX:InlineSmallCode=1000 -XX:MaxInlineLevel=6"}
+jit=${BATCH_JIT-"-XX:InlineSmallCode=1000 -XX:MaxInlineLevel=6 -XX:FreqInlineSize=100"}
 /usr/bin/time -f '%e %M %U %S' -o "$work/time" java $jit ${BUDGET_JAVA_OPTS:-} -jar "$jar" batch -j "$threads" -f "$formats" \
   ${BATCH_OPTS:-} -o "$work/out" "$work/in" >"$work/log" 2>&1 || { cat "$work/log" >&2; exit 1; }
 read -r wall rss user sys <"$work/time"

@@ -1,6 +1,5 @@
 package org.budgetdisclosure.render.pdf;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -42,7 +41,10 @@ final class AssociatedFiles {
         TreeMap<String, PDComplexFileSpecification> names = new TreeMap<>();
         for (AssociatedFile file : files) {
             byte[] bytes = file.bytes();
-            PDEmbeddedFile embedded = new PDEmbeddedFile(doc, new ByteArrayInputStream(bytes), COSName.FLATE_DECODE);
+            org.apache.pdfbox.cos.COSStream stream = doc.getDocument().createCOSStream();
+            stream.setItem(COSName.TYPE, COSName.EMBEDDED_FILE);
+            Flate.write(stream, bytes);
+            PDEmbeddedFile embedded = new PDEmbeddedFile(stream);
             embedded.setSubtype(file.mediaType());
             embedded.setSize(bytes.length);
             embedded.setModDate(calendar);

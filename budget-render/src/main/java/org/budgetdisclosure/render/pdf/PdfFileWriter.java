@@ -33,7 +33,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * array not marked direct; all else is written in place. They are numbered from 1 in the order they are first met
  * (depth first, a dictionary's entries in their order), so the same document gives the same bytes. Streams and the
  * catalog are written at the top level; the other indirect objects go into object streams of
- * {@value #OBJECTS_PER_STREAM} (deflated at zlib's default level, as PDFBox does); the trailer has {@code /Root}
+ * {@value #OBJECTS_PER_STREAM} (deflated at {@link Flate#LEVEL}); the trailer has {@code /Root}
  * and {@code /Info}. A stream's data is copied as it is encoded, its {@code /Length} written anew. The
  * header's version is at least 1.6, as object streams need (and as PDFBox sets it, in the catalog too).
  */
@@ -324,7 +324,7 @@ final class PdfFileWriter {
     }
 
     private static byte[] deflate(byte[] a, int aLength, byte[] b, int bLength) {
-        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
+        Deflater deflater = new Deflater(Flate.LEVEL);
         try {
             Bytes out = new Bytes(Math.max(64, (aLength + bLength) / 3));
             byte[] buffer = new byte[1 << 14];

@@ -1,6 +1,5 @@
 package org.budgetdisclosure.render.pdf;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.Deflater;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -115,9 +113,7 @@ final class PdfFontPrograms {
                 program.file().setInt(COSName.LENGTH1, r.font().size());
                 for (COSDictionary cidFont : program.cidFonts()) {
                     COSStream map = cos.createCOSStream();
-                    try (OutputStream out = map.createOutputStream(COSName.FLATE_DECODE)) {
-                        out.write(r.cidToGid());
-                    }
+                    Flate.write(map, r.cidToGid());
                     cidFont.setItem(COSName.CID_TO_GID_MAP, map);
                 }
                 continue;
@@ -131,7 +127,7 @@ final class PdfFontPrograms {
             data = PdfFontMetrics.trim(data, widths.isEmpty() ? null : widths);
             // the stream keeps OpenPDF's /Filter /FlateDecode; its data is replaced by a deflate of its own
             try (OutputStream out = program.file().createRawOutputStream()) {
-                out.write(deflate(data, FONT_LEVEL));
+                out.write(Flate.deflate(data, FONT_LEVEL));
             }
         }
         return java.util.Collections.unmodifiableSet(programs.keySet());
@@ -223,22 +219,6 @@ final class PdfFontPrograms {
                 used.set(first, last + 1);
             }
             at = end;
-        }
-    }
-
-    static byte[] deflate(byte[] data, int level) {
-        Deflater deflater = new Deflater(level);
-        try {
-            deflater.setInput(data);
-            deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 2 + 64);
-            byte[] buffer = new byte[1 << 16];
-            while (!deflater.finished()) {
-                out.write(buffer, 0, deflater.deflate(buffer));
-            }
-            return out.toByteArray();
-        } finally {
-            deflater.end();
         }
     }
 }

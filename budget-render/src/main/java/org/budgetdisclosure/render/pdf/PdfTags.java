@@ -73,9 +73,9 @@ final class PdfTags {
                 java.util.function.IntFunction<String> types = leaf -> tagging.leafById(leaf).type;
                 OBSERVER.get().page(page, leafAt, types);
                 ContentMarker.Marked marked = marker.markOrFallBack(page, leafAt, types);
-                PDStream stream =
-                        new PDStream(doc, new java.io.ByteArrayInputStream(marked.stream()), COSName.FLATE_DECODE);
-                page.setContents(stream);
+                org.apache.pdfbox.cos.COSStream stream = doc.getDocument().createCOSStream();
+                Flate.write(stream, marked.stream());
+                page.setContents(new PDStream(stream));
                 mcidLeaves.add(marked.leaves());
                 for (int mcid = 0; mcid < marked.leaves().size(); mcid++) {
                     entry(content, marked.leaves().get(mcid)).add(new int[] {p, mcid});
@@ -160,9 +160,8 @@ final class PdfTags {
     }
 
     /**
-     * OpenPDF writes its streams stored (deflate level 0: {@link PdfRenderer}); each is deflated here once, at zlib's
-     * default level as OpenPDF did, but the font programs, which {@link PdfFontPrograms} writes, the pages'
-     * content, which the marking reads and replaces with a deflated stream of its own, and OpenPDF's object and
+     * OpenPDF writes its streams stored (deflate level 0: {@link PdfRenderer}); each is deflated here once
+     * ({@link Flate}), but the font programs, which {@link PdfFontPrograms} writes, the pages' content, which the marking reads and replaces with a deflated stream of its own, and OpenPDF's object and
      * cross-reference streams, which the save writes anew.
      */
     private static void deflate(PDDocument doc, PdfFontPrograms.Shared fonts) throws IOException {
@@ -190,9 +189,7 @@ final class PdfTags {
                 try (java.io.InputStream in = stream.createInputStream()) {
                     data = in.readAllBytes();
                 }
-                try (java.io.OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
-                    out.write(data);
-                }
+                Flate.write(stream, data);
             }
         }
     }
