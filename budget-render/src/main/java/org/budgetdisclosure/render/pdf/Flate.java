@@ -23,11 +23,16 @@ final class Flate {
 
     /** @return {@code data} deflated at {@code level}, with zlib's header and checksum */
     static byte[] deflate(byte[] data, int level) {
+        return deflate(data, data.length, level);
+    }
+
+    /** @return the first {@code length} bytes of {@code data} deflated at {@code level}, as {@link #deflate(byte[], int)} */
+    static byte[] deflate(byte[] data, int length, int level) {
         Deflater deflater = new Deflater(level);
         try {
-            deflater.setInput(data);
+            deflater.setInput(data, 0, length);
             deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 2 + 64);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(length / 2 + 64);
             byte[] buffer = new byte[1 << 16];
             while (!deflater.finished()) {
                 out.write(buffer, 0, deflater.deflate(buffer));

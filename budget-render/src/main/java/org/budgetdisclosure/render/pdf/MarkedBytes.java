@@ -1,9 +1,6 @@
 package org.budgetdisclosure.render.pdf;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import org.apache.pdfbox.cos.COSName;
 
 /**
@@ -11,16 +8,14 @@ import org.apache.pdfbox.cos.COSName;
  * up to where a mark goes, then writes the mark, each on a line of its own, so that no mark joins the token
  * before or after it.
  */
-final class MarkedBytes extends OutputStream {
+final class MarkedBytes extends Bytes {
 
     private final byte[] original;
-    private byte[] buffer;
-    private int size;
     private int copied;
 
     MarkedBytes(byte[] original) {
+        super(original.length + original.length / 4 + 64);
         this.original = original;
-        this.buffer = new byte[original.length + original.length / 4 + 64];
     }
 
     /** Copies the original up to {@code end} (exclusive) if not yet copied. */
@@ -59,34 +54,8 @@ final class MarkedBytes extends OutputStream {
     }
 
     private void separate() {
-        if (size > 0 && !ContentLexer.space(buffer[size - 1] & 0xff)) {
+        if (size() > 0 && !ContentLexer.space(bytes()[size() - 1] & 0xff)) {
             ascii("\n");
         }
-    }
-
-    private void ascii(String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
-        write(bytes, 0, bytes.length);
-    }
-
-    @Override
-    public void write(int b) {
-        if (size == buffer.length) {
-            buffer = Arrays.copyOf(buffer, size * 2 + 16);
-        }
-        buffer[size++] = (byte) b;
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) {
-        if (size + len > buffer.length) {
-            buffer = Arrays.copyOf(buffer, Math.max(size * 2, size + len));
-        }
-        System.arraycopy(b, off, buffer, size, len);
-        size += len;
-    }
-
-    byte[] toByteArray() {
-        return Arrays.copyOf(buffer, size);
     }
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.Deflater;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSBoolean;
@@ -86,7 +85,7 @@ final class PdfFileWriter {
             COSBase object = objects.get(n - 1);
             if (object instanceof COSStream stream) {
                 offsets[n] = file.size();
-                writeStream(file, n, stream, body);
+                writeStream(file, n, stream);
             } else if (object == root) {
                 offsets[n] = file.size();
                 file.ascii(n + " 0 obj\n");
@@ -113,9 +112,11 @@ final class PdfFileWriter {
                 value(body, objects.get(n - 1), true);
                 body.write('\n');
             }
-            byte[] data = deflate(index.bytes(), index.size(), body.bytes(), body.size());
+            int first = index.size();
+            index.write(body.bytes(), 0, body.size());
+            byte[] data = Flate.deflate(index.bytes(), index.size(), Flate.LEVEL);
             streamOffsets[s] = file.size();
-            file.ascii((count + 1 + s) + " 0 obj\n<</Type /ObjStm /N " + part.size() + " /First " + index.size()
+            file.ascii((count + 1 + s) + " 0 obj\n<</Type /ObjStm /N " + part.size() + " /First " + first
                     + " /Filter /FlateDecode /Length " + data.length + ">>\nstream\n");
             file.write(data);
             file.ascii("\nendstream\nendobj\n");
@@ -136,7 +137,7 @@ final class PdfFileWriter {
             at = entry(table, at, 1, streamOffsets[s], 0, w2, w3);
         }
         entry(table, at, 1, xrefOffset, 0, w2, w3);
-        byte[] data = deflate(table, table.length, new byte[0], 0);
+        byte[] data = Flate.deflate(table, table.length, Flate.LEVEL);
         file.ascii(xref + " 0 obj\n<</Type /XRef /Size " + (xref + 1) + " /W [1 " + w2 + " " + w3 + "] /Root "
                 + numbers.get(root) + " 0 R");
         if (info != null) {
@@ -234,7 +235,7 @@ final class PdfFileWriter {
         return value instanceof COSObject o ? o.getObject() : value;
     }
 
-    private void writeStream(Bytes file, int n, COSStream stream, Bytes scratch) throws IOException {
+    private void writeStream(Bytes file, int n, COSStream stream) throws IOException {
         byte[] data;
         try (InputStream in = stream.createRawInputStream()) {
             data = in.readAllBytes();
@@ -323,26 +324,6 @@ final class PdfFileWriter {
         out.write(bytes, 0, bytes.length);
     }
 
-    private static byte[] deflate(byte[] a, int aLength, byte[] b, int bLength) {
-        Deflater deflater = new Deflater(Flate.LEVEL);
-        try {
-            Bytes out = new Bytes(Math.max(64, (aLength + bLength) / 3));
-            byte[] buffer = new byte[1 << 14];
-            deflater.setInput(a, 0, aLength);
-            while (!deflater.needsInput()) {
-                out.write(buffer, 0, deflater.deflate(buffer));
-            }
-            deflater.setInput(b, 0, bLength);
-            deflater.finish();
-            while (!deflater.finished()) {
-                out.write(buffer, 0, deflater.deflate(buffer));
-            }
-            return java.util.Arrays.copyOf(out.bytes(), out.size());
-        } finally {
-            deflater.end();
-        }
-    }
-
     /** The bytes needed for a value. */
     private static int width(long value) {
         int width = 1;
@@ -361,53 +342,5 @@ final class PdfFileWriter {
             table[at++] = (byte) (field3 >>> (8 * i));
         }
         return at;
-    }
-
-    /** A growing byte array, written without locks (ByteArrayOutputStream synchronizes every byte). */
-    static final class Bytes extends OutputStream {
-        private byte[] buffer;
-        private int size;
-
-        Bytes(int capacity) {
-            buffer = new byte[capacity];
-        }
-
-        @Override
-        public void write(int b) {
-            if (size == buffer.length) {
-                buffer = java.util.Arrays.copyOf(buffer, buffer.length * 2);
-            }
-            buffer[size++] = (byte) b;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            if (size + len > buffer.length) {
-                buffer = java.util.Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + len));
-            }
-            System.arraycopy(b, off, buffer, size, len);
-            size += len;
-        }
-
-        void ascii(String text) {
-            int len = text.length();
-            if (size + len > buffer.length) {
-                buffer = java.util.Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + len));
-            }
-            text.getBytes(0, len, buffer, size); // ASCII only: numbers, keywords
-            size += len;
-        }
-
-        int size() {
-            return size;
-        }
-
-        byte[] bytes() {
-            return buffer;
-        }
-
-        void reset() {
-            size = 0;
-        }
     }
 }
